@@ -1,0 +1,19 @@
+import { isCalendarDate } from '@kompas/domain';
+import { registerDecorator, ValidationOptions } from 'class-validator';
+
+/** A plain calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30). */
+export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isCalendarDate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: '$property must be a calendar date written YYYY-MM-DD', ...options },
+      validator: { validate: (value: unknown) => isCalendarDate(value) },
+    });
+}
+
+/** Text sizes: generous, but bounded so nobody stores a novel by accident. */
+export const MAX_TITLE = 300;
+export const MAX_TEXT = 20_000;
+export const MAX_LONG_TEXT = 200_000;

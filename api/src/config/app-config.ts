@@ -1,0 +1,60 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/** Everything Kompas reads from its environment, validated once at start-up. */
+export type AppConfig = {
+  /** HTTP port; 0 picks a free one (tests). */
+  port: number;
+  /** The SQLite database file, created on first start. */
+  databasePath: string;
+  /** Demo mode: load the Hedensted plan into an empty database. */
+  demo: boolean;
+  /** Largest request body for ordinary routes. */
+  bodyLimitBytes: number;
+  /** Largest plan document `POST /api/plans/import` accepts. */
+  importLimitBytes: number;
+};
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export const DEFAULT_DATABASE_PATH = 'data/kompas.sqlite';
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+// A 20,000-action plan document is about 60 MB (see the benchmark); keep room above it.
+export const IMPORT_LIMIT_BYTES = 256 * 1024 * 1024;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const TRUE = ['true', '1', 'yes', 'on'];
+const FALSE = ['false', '0', 'no', 'off', ''];
+
+export function loadConfig(env: Record<string, string | undefined>, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+
+  let port = 3000;
+  const rawPort = env['PORT'];
+  if (rawPort !== undefined && rawPort !== '') {
+    if (!/^\d+$/.test(rawPort.trim()) || Number(rawPort) > 65535) {
+      problems.push(`PORT must be a whole number from 0 to 65535, not "${rawPort}".`);
+    } else {
+      port = Number(rawPort);
+    }
+  }
+
+  let databasePath = resolve(cwd, DEFAULT_DATABASE_PATH);
+  const rawPath = env['DATABASE_PATH'];
+  if (rawPath !== undefined) {
+    if (!rawPath.trim()) problems.push('DATABASE_PATH must not be empty; leave it unset for data/kompas.sqlite.');
+    else databasePath = rawPath === ':memory:' || isAbsolute(rawPath) ? rawPath : resolve(cwd, rawPath);
+  }
+
+  let demo = false;
+  const rawDemo = (env['KOMPAS_DEMO'] ?? '').trim().toLowerCase();
+  if (TRUE.includes(rawDemo)) demo = true;
+  else if (!FALSE.includes(rawDemo)) problems.push(`KOMPAS_DEMO must be true or false, not "${env['KOMPAS_DEMO']}".`);
+
+  if (problems.length) throw new ConfigError(problems);
+  return { port, databasePath, demo, bodyLimitBytes: BODY_LIMIT_BYTES, importLimitBytes: IMPORT_LIMIT_BYTES };
+}

@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to port 3000, data/kompas.sqlite and no demo', () => {
+    const c = loadConfig({}, '/srv/kompas');
+    expect(c).toMatchObject({ port: 3000, databasePath: resolve('/srv/kompas/data/kompas.sqlite'), demo: false });
+  });
+
+  it('reads PORT, DATABASE_PATH relative to the working directory, and KOMPAS_DEMO', () => {
+    const c = loadConfig({ PORT: '8080', DATABASE_PATH: 'x/y.sqlite', KOMPAS_DEMO: 'TRUE' }, '/srv');
+    expect(c).toMatchObject({ port: 8080, databasePath: resolve('/srv/x/y.sqlite'), demo: true });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT must be a whole number'],
+    [{ PORT: '70000' }, 'PORT must be a whole number'],
+    [{ PORT: '-1' }, 'PORT must be a whole number'],
+    [{ DATABASE_PATH: ' ' }, 'DATABASE_PATH must not be empty'],
+    [{ KOMPAS_DEMO: 'maybe' }, 'KOMPAS_DEMO must be true or false'],
+  ])('refuses %j with a clear message', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'x', KOMPAS_DEMO: 'y' });
+      throw new Error('expected a ConfigError');
+    } catch (e) {
+      expect((e as ConfigError).problems).toHaveLength(2);
+    }
+  });
+});

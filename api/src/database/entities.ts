@@ -1,0 +1,23 @@
+import { Action } from '../modules/actions/action.entity';
+import { AimingPoint } from '../modules/aiming-points/aiming-point.entity';
+import { Committee } from '../modules/committees/committee.entity';
+import { FocusArea, FocusAreaCoOwner } from '../modules/focus-areas/focus-area.entity';
+import { Indicator } from '../modules/indicators/indicator.entity';
+import { ContributionLink, SupportLink } from '../modules/links/link.entities';
+import { Observation } from '../modules/observations/observation.entity';
+import { Plan } from '../modules/plans/plan.entity';
+import { Unit } from '../modules/units/unit.entity';
+
+export const ENTITIES = [
+  Plan,
+  AimingPoint,
+  Committee,
+  Unit,
+  FocusArea,
+  FocusAreaCoOwner,
+  Action,
+  Indicator,
+  Observation,
+  SupportLink,
+  ContributionLink,
+];

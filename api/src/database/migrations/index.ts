@@ -1,0 +1,4 @@
+import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
+
+/** Every migration, oldest first. A landed migration is never edited: add a new one. */
+export const MIGRATIONS = [InitialSchema1764230400000];

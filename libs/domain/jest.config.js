@@ -1,0 +1,8 @@
+/** Unit tests of the cascade's rules: pure functions, no I/O. */
+module.exports = {
+  displayName: 'domain',
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', isolatedModules: true }] },
+};

@@ -1,0 +1,88 @@
+/**
+ * The one error shape of the API, and its codes. The web app translates a
+ * message by its code, so codes are stable: add new ones, never rename.
+ */
+export const ERROR_CODES = {
+  // 400
+  validationFailed: 'validation_failed',
+  invalidJson: 'invalid_json',
+  // 404
+  notFound: 'not_found',
+  // 405
+  methodNotAllowed: 'method_not_allowed',
+  // 409
+  duplicateLink: 'duplicate_link',
+  alreadySuperseded: 'already_superseded',
+  inUse: 'in_use',
+  // 413
+  payloadTooLarge: 'payload_too_large',
+  // 422
+  linkKindForbidden: 'link_kind_forbidden',
+  linkAcrossPlans: 'link_across_plans',
+  statusTransitionForbidden: 'status_transition_forbidden',
+  rankOutOfRange: 'rank_out_of_range',
+  orderNotPermutation: 'order_not_permutation',
+  acrossPlans: 'across_plans',
+  unitCycle: 'unit_cycle',
+  planAdopted: 'plan_adopted',
+  invalidPeriod: 'invalid_period',
+  indicatorShape: 'indicator_shape',
+  observationShape: 'observation_shape',
+  dateOrder: 'date_order',
+  unsupportedDocument: 'unsupported_document',
+  invalidDocument: 'invalid_document',
+  // 500
+  internal: 'internal_error',
+} as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
+
+/** One problem with one field of the request. `field` is a dotted path, e.g. `sections.0.title`. */
+export type FieldError = { field: string; code: string; message: string };
+
+export type ApiErrorBody = {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  details: FieldError[];
+};
+
+/** The HTTP status each code is answered with. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  invalid_json: 400,
+  not_found: 404,
+  method_not_allowed: 405,
+  duplicate_link: 409,
+  already_superseded: 409,
+  in_use: 409,
+  payload_too_large: 413,
+  link_kind_forbidden: 422,
+  link_across_plans: 422,
+  status_transition_forbidden: 422,
+  rank_out_of_range: 422,
+  order_not_permutation: 422,
+  across_plans: 422,
+  unit_cycle: 422,
+  plan_adopted: 422,
+  invalid_period: 422,
+  indicator_shape: 422,
+  observation_shape: 422,
+  date_order: 422,
+  unsupported_document: 422,
+  invalid_document: 400,
+  internal_error: 500,
+};
+
+/** The outcome of a rule: allowed, or refused with a code and the reason in words. */
+export type RuleResult<T = true> =
+  | { ok: true; value: T }
+  | { ok: false; code: ErrorCode; message: string; field?: string };
+
+export function allowed<T>(value: T): RuleResult<T> {
+  return { ok: true, value };
+}
+
+export function refused<T = never>(code: ErrorCode, message: string, field?: string): RuleResult<T> {
+  return field === undefined ? { ok: false, code, message } : { ok: false, code, message, field };
+}

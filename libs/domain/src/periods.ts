@@ -1,0 +1,107 @@
+import { allowed, ERROR_CODES, refused, RuleResult } from './errors';
+
+/** Calendar dates are plain `YYYY-MM-DD` strings: no time, no time zone. */
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function ymd(y: number, m: number, d: number): string {
+  return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+}
+
+function parts(date: string): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number);
+  return [y, m, d];
+}
+
+export const PERIOD_KINDS = ['day', 'month', 'quarter', 'year'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export type Period = { start: string; end: string };
+
+/** What span a start and end date describe, or null if it is not a whole day, month, quarter or year. */
+export function periodKind(start: string, end: string): PeriodKind | null {
+  if (!isCalendarDate(start) || !isCalendarDate(end)) return null;
+  if (start === end) return 'day';
+  const [sy, sm, sd] = parts(start);
+  const [ey, em, ed] = parts(end);
+  if (sy !== ey || sd !== 1 || ed !== daysInMonth(ey, em)) return null;
+  if (sm === em) return 'month';
+  if (sm === 1 && em === 12) return 'year';
+  if ((sm - 1) % 3 === 0 && em === sm + 2) return 'quarter';
+  return null;
+}
+
+export function checkPeriod(start: string, end: string): RuleResult<PeriodKind> {
+  const kind = periodKind(start, end);
+  if (kind) return allowed(kind);
+  return refused(
+    ERROR_CODES.invalidPeriod,
+    'An observation describes one whole day, calendar month, quarter or year: the period must run from its first to its last day.',
+    'periodEnd',
+  );
+}
+
+/**
+ * Statistics Denmark's period codes, as Danish municipalities write them:
+ * `2026` (year), `2026K1` (quarter), `2026M03` (month), or a plain date.
+ */
+export function parsePeriodCode(code: string): Period | null {
+  const s = code.trim().toUpperCase();
+  let m = /^(\d{4})$/.exec(s);
+  if (m) return { start: ymd(+m[1], 1, 1), end: ymd(+m[1], 12, 31) };
+  m = /^(\d{4})[KQ]([1-4])$/.exec(s);
+  if (m) {
+    const first = (+m[2] - 1) * 3 + 1;
+    return { start: ymd(+m[1], first, 1), end: ymd(+m[1], first + 2, daysInMonth(+m[1], first + 2)) };
+  }
+  m = /^(\d{4})M(\d{2})$/.exec(s);
+  if (m && +m[2] >= 1 && +m[2] <= 12) {
+    return { start: ymd(+m[1], +m[2], 1), end: ymd(+m[1], +m[2], daysInMonth(+m[1], +m[2])) };
+  }
+  if (isCalendarDate(s)) return { start: s, end: s };
+  return null;
+}
+
+/** The period code of a whole period (the inverse of parsePeriodCode). */
+export function periodCode(start: string, end: string): string | null {
+  const kind = periodKind(start, end);
+  const [y, m] = parts(start);
+  switch (kind) {
+    case 'day':
+      return start;
+    case 'month':
+      return `${pad(y, 4)}M${pad(m)}`;
+    case 'quarter':
+      return `${pad(y, 4)}K${(m - 1) / 3 + 1}`;
+    case 'year':
+      return pad(y, 4);
+    default:
+      return null;
+  }
+}
+
+/** Start must not come after end (both optional). */
+export function checkDateOrder(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  endField = 'endDate',
+): RuleResult<true> {
+  if (start && end && end < start) {
+    return refused(ERROR_CODES.dateOrder, 'The end date comes before the start date.', endField);
+  }
+  return allowed(true);
+}
