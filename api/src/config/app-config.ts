@@ -58,3 +58,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   if (problems.length) throw new ConfigError(problems);
   return { port, databasePath, demo, bodyLimitBytes: BODY_LIMIT_BYTES, importLimitBytes: IMPORT_LIMIT_BYTES };
 }
+
+/** The configuration of this process, from its environment. */
+export const configFromEnvironment = (): AppConfig => loadConfig(process.env);

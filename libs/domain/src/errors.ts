@@ -31,8 +31,9 @@ export const ERROR_CODES = {
   dateOrder: 'date_order',
   unsupportedDocument: 'unsupported_document',
   invalidDocument: 'invalid_document',
-  // 500
+  // 500, 503
   internal: 'internal_error',
+  unavailable: 'service_unavailable',
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
@@ -72,6 +73,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   unsupported_document: 422,
   invalid_document: 400,
   internal_error: 500,
+  service_unavailable: 503,
 };
 
 /** The outcome of a rule: allowed, or refused with a code and the reason in words. */

@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, APP_CONFIG } from './config/app-config';
+import { DatabaseModule } from './database/database.module';
+import { ActionsModule } from './modules/actions/actions.module';
+import { AimingPointsModule } from './modules/aiming-points/aiming-points.module';
+import { CommitteesModule } from './modules/committees/committees.module';
+import { DemoModule } from './modules/demo/demo.module';
+import { FocusAreasModule } from './modules/focus-areas/focus-areas.module';
+import { GraphModule } from './modules/graph/graph.module';
+import { HealthController } from './modules/health/health.controller';
+import { IndicatorsModule } from './modules/indicators/indicators.module';
+import { LinksModule } from './modules/links/links.module';
+import { ObservationsModule } from './modules/observations/observations.module';
+import { PlanDocumentsModule } from './modules/plan-documents/plan-documents.module';
+import { PlansModule } from './modules/plans/plans.module';
+import { UnitsModule } from './modules/units/units.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        DatabaseModule,
+        PlansModule,
+        AimingPointsModule,
+        CommitteesModule,
+        UnitsModule,
+        FocusAreasModule,
+        ActionsModule,
+        IndicatorsModule,
+        ObservationsModule,
+        LinksModule,
+        GraphModule,
+        PlanDocumentsModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiError } from '../../common/api-error';
+import { Route } from '../../common/api-docs';
+import { IdParam, isUuid } from '../../common/id.pipe';
+import { ActionsService } from './actions.service';
+import { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
+
+@ApiTags('actions (handlinger)')
+@Controller()
+export class ActionsController {
+  constructor(private readonly actions: ActionsService) {}
+
+  @Get('plans/:planId/actions')
+  @Route("List a plan's actions", { id: 'planId', errors: [400, 404] })
+  @ApiQuery({ name: 'unitId', required: false, description: "Only this unit's actions" })
+  @ApiOkResponse({ type: [ActionDto] })
+  list(@IdParam('plan', 'planId') planId: string, @Query('unitId') unitId?: string): Promise<ActionDto[]> {
+    if (unitId !== undefined && !isUuid(unitId)) throw ApiError.invalid('unitId', 'is_uuid', 'unitId must be a UUID');
+    return this.actions.list(planId, unitId?.toLowerCase());
+  }
+
+  @Post('actions')
+  @Route('Create an action owned by a unit', { errors: [400, 404, 422] })
+  create(@Body() dto: CreateActionDto): Promise<ActionDto> {
+    return this.actions.create(dto);
+  }
+
+  @Get('actions/:id')
+  @Route('Read an action', { id: 'id', errors: [404] })
+  get(@IdParam('action') id: string): Promise<ActionDto> {
+    return this.actions.get(id);
+  }
+
+  @Patch('actions/:id')
+  @Route('Change an action: texts, unit, responsible person, status, dates', { id: 'id', errors: [400, 404, 422] })
+  update(@IdParam('action') id: string, @Body() dto: UpdateActionDto): Promise<ActionDto> {
+    return this.actions.update(id, dto);
+  }
+
+  @Delete('actions/:id')
+  @HttpCode(204)
+  @Route('Delete an action and its links (refused once it has observations: stop it)', { id: 'id', errors: [404, 409] })
+  remove(@IdParam('action') id: string): Promise<void> {
+    return this.actions.remove(id);
+  }
+}

@@ -1,0 +1,52 @@
+import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { ExampleProperty, RowDto } from '../../../common/dto';
+import { MAX_TITLE } from '../../../common/validators';
+
+class CommitteeFields {
+  @ApiProperty({ example: 'Udvalget for Læring' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_TITLE)
+  name!: string;
+
+  @ApiProperty({ required: false, example: 'Læring' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  shortName?: string;
+
+  @ApiProperty({ required: false, type: [String], description: 'Kerneområder', example: ['dagtilbud', 'folkeskoler'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(MAX_TITLE, { each: true })
+  coreAreas?: string[];
+
+  @ApiProperty({ required: false, description: "Order of the committee's lane, 1-based (default: last)." })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  position?: number;
+
+  @ExampleProperty()
+  example?: boolean;
+}
+
+export class CreateCommitteeDto extends CommitteeFields {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  planId!: string;
+}
+
+export class UpdateCommitteeDto extends PartialType(CommitteeFields) {}
+
+export class CommitteeDto extends RowDto {
+  @ApiProperty({ format: 'uuid' }) planId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty() shortName!: string;
+  @ApiProperty({ type: [String] }) coreAreas!: string[];
+  @ApiProperty() position!: number;
+}

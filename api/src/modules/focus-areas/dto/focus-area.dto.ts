@@ -1,0 +1,67 @@
+import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { FOCUS_AREA_STATUSES, FocusAreaStatus } from '@kompas/domain';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { ExampleProperty, RowDto } from '../../../common/dto';
+import { MAX_TEXT, MAX_TITLE } from '../../../common/validators';
+
+class FocusAreaFields {
+  @ApiProperty({ format: 'uuid', description: 'The owning committee; the focus area belongs to its plan.' })
+  @IsUUID()
+  committeeId!: string;
+
+  @ApiProperty({ required: false, type: [String], description: 'Committees that share the focus area ("på tværs").' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  coOwnerCommitteeIds?: string[];
+
+  @ApiProperty({ example: 'Trivsel i skolen' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_TITLE)
+  title!: string;
+
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TEXT)
+  description?: string;
+
+  @ApiProperty({ required: false, minimum: 1, description: 'Priority within the committee, 1 = highest (default: last). The others move to make room.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  rank?: number;
+
+  @ApiProperty({ enum: FOCUS_AREA_STATUSES, required: false, default: 'proposed' })
+  @IsOptional()
+  @IsIn(FOCUS_AREA_STATUSES)
+  status?: FocusAreaStatus;
+
+  @ExampleProperty()
+  example?: boolean;
+}
+
+export class CreateFocusAreaDto extends FocusAreaFields {}
+
+export class UpdateFocusAreaDto extends PartialType(FocusAreaFields) {}
+
+export class FocusAreaOrderDto {
+  @ApiProperty({ type: [String], description: "Every one of the committee's focus areas, highest priority first." })
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID(undefined, { each: true })
+  focusAreaIds!: string[];
+}
+
+export class FocusAreaDto extends RowDto {
+  @ApiProperty({ format: 'uuid' }) planId!: string;
+  @ApiProperty({ format: 'uuid' }) committeeId!: string;
+  @ApiProperty({ type: [String] }) coOwnerCommitteeIds!: string[];
+  @ApiProperty() title!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty() rank!: number;
+  @ApiProperty({ enum: FOCUS_AREA_STATUSES }) status!: FocusAreaStatus;
+}

@@ -1,0 +1,57 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiError } from '../../common/api-error';
+import { Route } from '../../common/api-docs';
+import { IdParam, isUuid } from '../../common/id.pipe';
+import { CreateFocusAreaDto, FocusAreaDto, FocusAreaOrderDto, UpdateFocusAreaDto } from './dto/focus-area.dto';
+import { FocusAreasService } from './focus-areas.service';
+
+@ApiTags('focus areas (fokusområder)')
+@Controller()
+export class FocusAreasController {
+  constructor(private readonly focusAreas: FocusAreasService) {}
+
+  @Get('plans/:planId/focus-areas')
+  @Route("List a plan's focus areas by committee lane and priority", { id: 'planId', errors: [400, 404] })
+  @ApiQuery({ name: 'committeeId', required: false, description: "Only this committee's focus areas" })
+  @ApiOkResponse({ type: [FocusAreaDto] })
+  list(@IdParam('plan', 'planId') planId: string, @Query('committeeId') committeeId?: string): Promise<FocusAreaDto[]> {
+    if (committeeId !== undefined && !isUuid(committeeId)) throw ApiError.invalid('committeeId', 'is_uuid', 'committeeId must be a UUID');
+    return this.focusAreas.list(planId, committeeId?.toLowerCase());
+  }
+
+  @Post('focus-areas')
+  @Route('Create a focus area for a committee (at a priority, or last)', { errors: [400, 404, 422] })
+  create(@Body() dto: CreateFocusAreaDto): Promise<FocusAreaDto> {
+    return this.focusAreas.create(dto);
+  }
+
+  @Get('focus-areas/:id')
+  @Route('Read a focus area', { id: 'id', errors: [404] })
+  get(@IdParam('focus area') id: string): Promise<FocusAreaDto> {
+    return this.focusAreas.get(id);
+  }
+
+  @Patch('focus-areas/:id')
+  @Route('Change a focus area: texts, status, priority, owner, co-owners', { id: 'id', errors: [400, 404, 422] })
+  update(@IdParam('focus area') id: string, @Body() dto: UpdateFocusAreaDto): Promise<FocusAreaDto> {
+    return this.focusAreas.update(id, dto);
+  }
+
+  @Put('committees/:id/focus-area-order')
+  @Route("Set a committee's whole priority order; answers with its focus areas in the new order", {
+    id: 'id',
+    errors: [400, 404, 422],
+  })
+  @ApiOkResponse({ type: [FocusAreaDto] })
+  reorder(@IdParam('committee') id: string, @Body() dto: FocusAreaOrderDto): Promise<FocusAreaDto[]> {
+    return this.focusAreas.reorder(id, dto.focusAreaIds);
+  }
+
+  @Delete('focus-areas/:id')
+  @HttpCode(204)
+  @Route('Delete a focus area and its links (refused once it has observations: retire it)', { id: 'id', errors: [404, 409] })
+  remove(@IdParam('focus area') id: string): Promise<void> {
+    return this.focusAreas.remove(id);
+  }
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { GraphEdge, GraphNode, PlanGraph } from '@kompas/domain';
+import { ApiError } from '../../common/api-error';
+import { Database } from '../../database/database';
+import { GRAPH_SQL } from './graph.sql';
+
+type Row = Record<string, unknown>;
+type Str = string;
+
+/** SQLite keeps TypeORM datetimes as `YYYY-MM-DD HH:MM:SS.SSS` in UTC. */
+export const sqliteUtcToIso = (value: string): string => `${value.replace(' ', 'T')}${value.endsWith('Z') ? '' : 'Z'}`;
+
+@Injectable()
+export class GraphService {
+  constructor(private readonly db: Database) {}
+
+  /** The whole plan as nodes and edges, in GRAPH_STATEMENTS statements. */
+  graph(planId: string): Promise<PlanGraph> {
+    return this.db.read(async (em) => {
+      const [plan] = (await em.query(GRAPH_SQL.plan, [planId])) as Row[];
+      if (!plan) throw ApiError.notFound('plan', planId, 'planId');
+      const aimingPoints = (await em.query(GRAPH_SQL.aimingPoints, [planId])) as Row[];
+      const focusAreas = (await em.query(GRAPH_SQL.focusAreas, [planId])) as Row[];
+      const actions = (await em.query(GRAPH_SQL.actions, [planId])) as Row[];
+      const indicators = (await em.query(GRAPH_SQL.indicators, [planId])) as Row[];
+      const links = (await em.query(GRAPH_SQL.links, [planId, planId])) as Row[];
+
+      const nodes: GraphNode[] = [];
+      const edges: GraphEdge[] = [];
+      nodes.push({
+        id: plan.id as Str,
+        kind: 'vision',
+        title: plan.title as Str,
+        example: Boolean(plan.example),
+        organisation: plan.organisation as Str,
+        statement: plan.visionStatement as Str,
+        motivations: JSON.parse(plan.motivations as Str),
+        status: plan.status as never,
+        periodStart: plan.periodStart as Str,
+        periodEnd: plan.periodEnd as Str,
+      });
+      for (const a of aimingPoints) {
+        nodes.push({
+          id: a.id as Str,
+          kind: 'aimingPoint',
+          title: a.title as Str,
+          example: Boolean(a.example),
+          ambition: a.ambition as Str,
+          position: a.position as number,
+        });
+        edges.push(structural('partOf', a.id as Str, plan.id as Str));
+      }
+      for (const f of focusAreas) {
+        nodes.push({
+          id: f.id as Str,
+          kind: 'focusArea',
+          title: f.title as Str,
+          example: Boolean(f.example),
+          committeeId: f.committeeId as Str,
+          committeeName: f.committeeName as Str,
+          coOwnerCommitteeIds: f.coOwners ? (f.coOwners as Str).split(',') : [],
+          rank: f.rank as number,
+          status: f.status as never,
+        });
+      }
+      for (const a of actions) {
+        nodes.push({
+          id: a.id as Str,
+          kind: 'action',
+          title: a.title as Str,
+          example: Boolean(a.example),
+          unitId: a.unitId as Str,
+          unitName: a.unitName as Str,
+          responsiblePerson: a.responsiblePerson as Str | null,
+          status: a.status as never,
+          startDate: a.startDate as Str | null,
+          endDate: a.endDate as Str | null,
+        });
+      }
+      for (const i of indicators) {
+        const measuresId = (i.focusAreaId ?? i.actionId) as Str;
+        nodes.push({
+          id: i.id as Str,
+          kind: 'indicator',
+          title: i.title as Str,
+          example: Boolean(i.example),
+          measuresId,
+          type: i.type as never,
+          evidenceKind: i.evidenceKind as never,
+          cadence: i.cadence as never,
+          unit: i.unit as Str | null,
+          direction: i.direction as never,
+          baselineValue: i.baselineValue as number | null,
+          targetValue: i.targetValue as number | null,
+          targetDate: i.targetDate as Str | null,
+          latest: i.oId
+            ? {
+                id: i.oId as Str,
+                periodStart: i.oStart as Str,
+                periodEnd: i.oEnd as Str,
+                value: i.oValue as number | null,
+                narrative: i.oNarrative as Str | null,
+                judgement: i.oJudgement as never,
+                recordedAt: sqliteUtcToIso(i.oRecordedAt as Str),
+              }
+            : null,
+        });
+        edges.push(structural('measures', i.id as Str, measuresId));
+      }
+      for (const l of links) {
+        edges.push({
+          id: l.id as Str,
+          kind: l.kind as 'supports' | 'contributes',
+          source: l.source as Str,
+          target: l.target as Str,
+          rationale: l.rationale as Str,
+          strength: l.strength as number,
+          example: Boolean(l.example),
+        });
+      }
+      return { planId: plan.id as Str, nodes, edges };
+    });
+  }
+}
+
+/** Edges that follow from where a node belongs; their ids are derived from the node's. */
+function structural(kind: 'partOf' | 'measures', source: string, target: string): GraphEdge {
+  return { id: `${source}:${kind}`, kind, source, target, rationale: null, strength: null, example: false };
+}

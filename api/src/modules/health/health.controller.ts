@@ -1,0 +1,27 @@
+import { Controller, Get, HttpException } from '@nestjs/common';
+import { ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Route } from '../../common/api-docs';
+import { Database } from '../../database/database';
+
+class HealthDto {
+  @ApiProperty({ example: 'ok' }) status!: 'ok';
+  @ApiProperty({ example: 'ok' }) database!: 'ok';
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly db: Database) {}
+
+  @Get()
+  @Route('200 when the database answers, 503 when it does not')
+  @ApiResponse({ status: 200, type: HealthDto })
+  async health(): Promise<HealthDto> {
+    try {
+      await this.db.read((em) => em.query('SELECT 1'));
+      return { status: 'ok', database: 'ok' };
+    } catch {
+      throw new HttpException({ status: 'unavailable', database: 'unreachable' }, 503);
+    }
+  }
+}

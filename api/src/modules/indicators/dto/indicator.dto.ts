@@ -1,0 +1,118 @@
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  CADENCES,
+  Cadence,
+  Direction,
+  DIRECTIONS,
+  EVIDENCE_KINDS,
+  EvidenceKind,
+  INDICATOR_TYPES,
+  IndicatorType,
+  LatestObservation,
+} from '@kompas/domain';
+import { IsIn, IsNumber, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ExampleProperty, RowDto } from '../../../common/dto';
+import { IsCalendarDate, MAX_TEXT, MAX_TITLE } from '../../../common/validators';
+
+const finite = { allowNaN: false, allowInfinity: false };
+
+export class CreateIndicatorDto {
+  @ApiProperty({ required: false, nullable: true, type: String, format: 'uuid', description: 'The focus area it measures (or give actionId).' })
+  @IsOptional()
+  @IsUUID()
+  focusAreaId?: string | null;
+
+  @ApiProperty({ required: false, nullable: true, type: String, format: 'uuid', description: 'The action it measures (or give focusAreaId).' })
+  @IsOptional()
+  @IsUUID()
+  actionId?: string | null;
+
+  @ApiProperty({ example: 'Elevernes generelle trivsel' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_TITLE)
+  title!: string;
+
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TEXT)
+  description?: string;
+
+  @ApiProperty({ enum: INDICATOR_TYPES })
+  @IsIn(INDICATOR_TYPES)
+  type!: IndicatorType;
+
+  @ApiProperty({ enum: EVIDENCE_KINDS, description: 'dialogue with citizens and businesses, staff assessment, case-system data, survey, statistics' })
+  @IsIn(EVIDENCE_KINDS)
+  evidenceKind!: EvidenceKind;
+
+  @ApiProperty({ enum: CADENCES })
+  @IsIn(CADENCES)
+  cadence!: Cadence;
+
+  @ApiProperty({ required: false, nullable: true, type: String, example: 'point (1–5)', description: 'Quantitative only.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
+  unit?: string | null;
+
+  @ApiProperty({ required: false, nullable: true, enum: DIRECTIONS, description: 'Quantitative only.' })
+  @IsOptional()
+  @IsIn(DIRECTIONS)
+  direction?: Direction | null;
+
+  @ApiProperty({ required: false, nullable: true, type: Number })
+  @IsOptional()
+  @IsNumber(finite)
+  baselineValue?: number | null;
+
+  @ApiProperty({ required: false, nullable: true, type: String, format: 'date' })
+  @IsOptional()
+  @IsCalendarDate()
+  baselineDate?: string | null;
+
+  @ApiProperty({ required: false, nullable: true, type: Number })
+  @IsOptional()
+  @IsNumber(finite)
+  targetValue?: number | null;
+
+  @ApiProperty({ required: false, nullable: true, type: String, format: 'date' })
+  @IsOptional()
+  @IsCalendarDate()
+  targetDate?: string | null;
+
+  @ExampleProperty()
+  example?: boolean;
+}
+
+/** What an indicator measures is fixed; make a new indicator to measure something else. */
+export class UpdateIndicatorDto extends PartialType(OmitType(CreateIndicatorDto, ['focusAreaId', 'actionId'] as const)) {}
+
+export class LatestObservationDto implements LatestObservation {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'date' }) periodStart!: string;
+  @ApiProperty({ format: 'date' }) periodEnd!: string;
+  @ApiProperty({ nullable: true, type: Number }) value!: number | null;
+  @ApiProperty({ nullable: true, type: String }) narrative!: string | null;
+  @ApiProperty({ nullable: true, type: String }) judgement!: LatestObservation['judgement'];
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+}
+
+export class IndicatorDto extends RowDto {
+  @ApiProperty({ format: 'uuid' }) planId!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) focusAreaId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) actionId!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty() description!: string;
+  @ApiProperty({ enum: INDICATOR_TYPES }) type!: IndicatorType;
+  @ApiProperty({ enum: EVIDENCE_KINDS }) evidenceKind!: EvidenceKind;
+  @ApiProperty({ enum: CADENCES }) cadence!: Cadence;
+  @ApiProperty({ nullable: true, type: String }) unit!: string | null;
+  @ApiProperty({ nullable: true, enum: DIRECTIONS }) direction!: Direction | null;
+  @ApiProperty({ nullable: true, type: Number }) baselineValue!: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) baselineDate!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) targetValue!: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) targetDate!: string | null;
+}

@@ -1,0 +1,58 @@
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiError } from '../../common/api-error';
+import { Route } from '../../common/api-docs';
+import { IdParam, isUuid } from '../../common/id.pipe';
+import { CreateIndicatorDto, IndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto';
+import { IndicatorsService } from './indicators.service';
+
+function optionalId(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isUuid(value)) throw ApiError.invalid(name, 'is_uuid', `${name} must be a UUID`);
+  return value.toLowerCase();
+}
+
+@ApiTags('indicators')
+@Controller()
+export class IndicatorsController {
+  constructor(private readonly indicators: IndicatorsService) {}
+
+  @Get('plans/:planId/indicators')
+  @Route("List a plan's indicators", { id: 'planId', errors: [400, 404] })
+  @ApiQuery({ name: 'focusAreaId', required: false })
+  @ApiQuery({ name: 'actionId', required: false })
+  @ApiOkResponse({ type: [IndicatorDto] })
+  list(
+    @IdParam('plan', 'planId') planId: string,
+    @Query('focusAreaId') focusAreaId?: string,
+    @Query('actionId') actionId?: string,
+  ): Promise<IndicatorDto[]> {
+    const filter = { focusAreaId: optionalId('focusAreaId', focusAreaId), actionId: optionalId('actionId', actionId) };
+    return this.indicators.list(planId, JSON.parse(JSON.stringify(filter)));
+  }
+
+  @Post('indicators')
+  @Route('Create an indicator for a focus area or an action', { errors: [400, 404, 422] })
+  create(@Body() dto: CreateIndicatorDto): Promise<IndicatorDto> {
+    return this.indicators.create(dto);
+  }
+
+  @Get('indicators/:id')
+  @Route('Read an indicator', { id: 'id', errors: [404] })
+  get(@IdParam('indicator') id: string): Promise<IndicatorDto> {
+    return this.indicators.get(id);
+  }
+
+  @Patch('indicators/:id')
+  @Route('Change an indicator', { id: 'id', errors: [400, 404, 422] })
+  update(@IdParam('indicator') id: string, @Body() dto: UpdateIndicatorDto): Promise<IndicatorDto> {
+    return this.indicators.update(id, dto);
+  }
+
+  @Delete('indicators/:id')
+  @HttpCode(204)
+  @Route('Delete an indicator that has no observations', { id: 'id', errors: [404, 409] })
+  remove(@IdParam('indicator') id: string): Promise<void> {
+    return this.indicators.remove(id);
+  }
+}

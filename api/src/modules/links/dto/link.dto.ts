@@ -1,0 +1,52 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LINK_KINDS, LinkKind, MAX_LINK_STRENGTH, MIN_LINK_STRENGTH, NODE_KINDS, NodeKind } from '@kompas/domain';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ExampleProperty, RowDto } from '../../../common/dto';
+import { MAX_TEXT } from '../../../common/validators';
+
+class LinkFields {
+  @ApiProperty({ required: false, example: 'Trivsel er en forudsætning for fællesskab i skolen.', description: 'Why the two are linked.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TEXT)
+  rationale?: string;
+
+  @ApiProperty({ required: false, minimum: MIN_LINK_STRENGTH, maximum: MAX_LINK_STRENGTH, default: 2 })
+  @IsOptional()
+  @IsInt()
+  @Min(MIN_LINK_STRENGTH)
+  @Max(MAX_LINK_STRENGTH)
+  strength?: number;
+}
+
+export class CreateLinkDto extends LinkFields {
+  @ApiProperty({ format: 'uuid', description: 'An action (contributes) or a focus area (supports).' })
+  @IsUUID()
+  sourceId!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'A focus area (contributes) or an aiming point (supports).' })
+  @IsUUID()
+  targetId!: string;
+
+  @ExampleProperty()
+  example?: boolean;
+}
+
+export class UpdateLinkDto extends LinkFields {}
+
+export class LinkDto extends RowDto {
+  @ApiProperty({ format: 'uuid' }) planId!: string;
+  @ApiProperty({ enum: LINK_KINDS }) kind!: LinkKind;
+  @ApiProperty({ format: 'uuid' }) sourceId!: string;
+  @ApiProperty({ enum: NODE_KINDS }) sourceKind!: NodeKind;
+  @ApiProperty({ format: 'uuid' }) targetId!: string;
+  @ApiProperty({ enum: NODE_KINDS }) targetKind!: NodeKind;
+  @ApiProperty() rationale!: string;
+  @ApiProperty() strength!: number;
+}
+
+export class LinkListQuery {
+  @IsOptional()
+  @IsIn(LINK_KINDS)
+  kind?: LinkKind;
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { checkNewLink, LinkEnd, LinkKind, NodeKind } from '@kompas/domain';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { ApiError, must } from '../../common/api-error';
+import { applyPatch, findOr404, iso } from '../../common/find';
+import { Database } from '../../database/database';
+import { Action } from '../actions/action.entity';
+import { AimingPoint } from '../aiming-points/aiming-point.entity';
+import { FocusArea } from '../focus-areas/focus-area.entity';
+import { Indicator } from '../indicators/indicator.entity';
+import { Plan } from '../plans/plan.entity';
+import { CreateLinkDto, LinkDto, UpdateLinkDto } from './dto/link.dto';
+import { ContributionLink, SupportLink } from './link.entities';
+
+type AnyLink = { kind: 'supports'; row: SupportLink } | { kind: 'contributes'; row: ContributionLink };
+
+export function toLinkDto(link: AnyLink): LinkDto {
+  const r = link.row;
+  const ends =
+    link.kind === 'supports'
+      ? { sourceId: link.row.focusAreaId, sourceKind: 'focusArea' as const, targetId: link.row.aimingPointId, targetKind: 'aimingPoint' as const }
+      : { sourceId: link.row.actionId, sourceKind: 'action' as const, targetId: link.row.focusAreaId, targetKind: 'focusArea' as const };
+  return {
+    id: r.id,
+    planId: r.planId,
+    kind: link.kind,
+    ...ends,
+    rationale: r.rationale,
+    strength: r.strength,
+    example: r.example,
+    createdAt: iso(r.createdAt),
+    updatedAt: iso(r.updatedAt),
+  };
+}
+
+/** Which kind of node an id names, and its plan. Ids are UUIDs, unique across kinds. */
+export async function resolveNode(em: EntityManager, id: string): Promise<LinkEnd | null> {
+  const tables: [NodeKind, typeof AimingPoint | typeof FocusArea | typeof Action | typeof Indicator][] = [
+    ['aimingPoint', AimingPoint],
+    ['focusArea', FocusArea],
+    ['action', Action],
+    ['indicator', Indicator],
+  ];
+  for (const [kind, entity] of tables) {
+    const row = await em.findOne(entity, { where: { id }, select: { id: true, planId: true } });
+    if (row) return { id, kind, planId: row.planId };
+  }
+  const plan = await em.findOne(Plan, { where: { id }, select: { id: true } });
+  return plan ? { id, kind: 'vision', planId: plan.id } : null;
+}
+
+async function findLink(em: EntityManager, id: string): Promise<AnyLink> {
+  const support = await em.findOne(SupportLink, { where: { id } });
+  if (support) return { kind: 'supports', row: support };
+  const contribution = await em.findOne(ContributionLink, { where: { id } });
+  if (contribution) return { kind: 'contributes', row: contribution };
+  throw ApiError.notFound('link', id);
+}
+
+@Injectable()
+export class LinksService {
+  constructor(private readonly db: Database) {}
+
+  list(planId: string, kind?: LinkKind): Promise<LinkDto[]> {
+    return this.db.read(async (em) => {
+      await findOr404(em, Plan, planId, 'plan', 'planId');
+      const supports = kind === 'contributes' ? [] : await em.find(SupportLink, { where: { planId }, order: { createdAt: 'ASC' } });
+      const contributions = kind === 'supports' ? [] : await em.find(ContributionLink, { where: { planId }, order: { createdAt: 'ASC' } });
+      return [
+        ...supports.map((row) => toLinkDto({ kind: 'supports', row })),
+        ...contributions.map((row) => toLinkDto({ kind: 'contributes', row })),
+      ];
+    });
+  }
+
+  get(id: string): Promise<LinkDto> {
+    return this.db.read(async (em) => toLinkDto(await findLink(em, id)));
+  }
+
+  create(dto: CreateLinkDto): Promise<LinkDto> {
+    return this.db.write(async (em) => {
+      const sourceId = dto.sourceId.toLowerCase();
+      const targetId = dto.targetId.toLowerCase();
+      const source = await resolveNode(em, sourceId);
+      if (!source) throw ApiError.notFound('node', sourceId, 'sourceId');
+      const target = await resolveNode(em, targetId);
+      if (!target) throw ApiError.notFound('node', targetId, 'targetId');
+      const existing =
+        source.kind === 'focusArea'
+          ? (await em.find(SupportLink, { where: { focusAreaId: sourceId, aimingPointId: targetId } })).map(() => ({ sourceId, targetId }))
+          : source.kind === 'action'
+            ? (await em.find(ContributionLink, { where: { actionId: sourceId, focusAreaId: targetId } })).map(() => ({ sourceId, targetId }))
+            : [];
+      const kind = must(checkNewLink(source, target, existing));
+      const common = {
+        id: randomUUID(),
+        planId: source.planId,
+        rationale: dto.rationale ?? '',
+        strength: dto.strength ?? 2,
+        example: dto.example ?? false,
+      };
+      if (kind === 'supports') {
+        const row = await em.save(em.create(SupportLink, { ...common, focusAreaId: sourceId, aimingPointId: targetId }));
+        return toLinkDto({ kind, row });
+      }
+      const row = await em.save(em.create(ContributionLink, { ...common, actionId: sourceId, focusAreaId: targetId }));
+      return toLinkDto({ kind, row });
+    });
+  }
+
+  update(id: string, dto: UpdateLinkDto): Promise<LinkDto> {
+    return this.db.write(async (em) => {
+      const link = await findLink(em, id);
+      applyPatch(link.row, dto);
+      await em.save(link.row);
+      return toLinkDto(link);
+    });
+  }
+
+  remove(id: string): Promise<void> {
+    return this.db.write(async (em) => {
+      const link = await findLink(em, id);
+      await em.delete(link.kind === 'supports' ? SupportLink : ContributionLink, { id });
+    });
+  }
+}

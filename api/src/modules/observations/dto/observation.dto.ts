@@ -1,0 +1,76 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Judgement, JUDGEMENTS } from '@kompas/domain';
+import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ExampleProperty } from '../../../common/dto';
+import { IsCalendarDate, MAX_TEXT } from '../../../common/validators';
+
+export class CreateObservationDto {
+  @ApiProperty({
+    required: false,
+    example: '2026K1',
+    description: 'The period as a code: 2026 (year), 2026K1 (quarter), 2026M03 (month) or 2026-03-31 (day). Or give periodStart and periodEnd.',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^(\d{4}|\d{4}[KkQq][1-4]|\d{4}[Mm]\d{2}|\d{4}-\d{2}-\d{2})$/, {
+    message: 'period must be a year (2026), quarter (2026K1), month (2026M03) or day (2026-03-31)',
+  })
+  period?: string;
+
+  @ApiProperty({ required: false, format: 'date', description: 'First day of the period.' })
+  @IsOptional()
+  @IsCalendarDate()
+  periodStart?: string;
+
+  @ApiProperty({ required: false, format: 'date', description: 'Last day of the period.' })
+  @IsOptional()
+  @IsCalendarDate()
+  periodEnd?: string;
+
+  @ApiProperty({ required: false, nullable: true, type: Number, description: 'Required for a quantitative indicator.' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  value?: number | null;
+
+  @ApiProperty({ required: false, nullable: true, type: String, description: 'Required for a qualitative indicator.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_TEXT)
+  narrative?: string | null;
+
+  @ApiProperty({ required: false, nullable: true, enum: JUDGEMENTS })
+  @IsOptional()
+  @IsIn(JUDGEMENTS)
+  judgement?: Judgement | null;
+
+  @ApiProperty({ required: false, nullable: true, type: String, example: 'Danmarks Statistik, FOLK1A' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TEXT)
+  sourceNote?: string | null;
+
+  @ExampleProperty()
+  example?: boolean;
+}
+
+/** A correction: fields left out are taken from the observation it supersedes. */
+export class SupersedeObservationDto extends CreateObservationDto {}
+
+export class ObservationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) indicatorId!: string;
+  @ApiProperty({ format: 'date' }) periodStart!: string;
+  @ApiProperty({ format: 'date' }) periodEnd!: string;
+  @ApiProperty({ example: '2026K1', nullable: true, type: String }) period!: string | null;
+  @ApiProperty({ nullable: true, type: Number }) value!: number | null;
+  @ApiProperty({ nullable: true, type: String }) narrative!: string | null;
+  @ApiProperty({ nullable: true, enum: JUDGEMENTS }) judgement!: Judgement | null;
+  @ApiProperty({ nullable: true, type: String }) sourceNote!: string | null;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The observation this one corrects.' })
+  supersedesId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The observation that corrects this one.' })
+  supersededById!: string | null;
+  @ApiProperty() example!: boolean;
+}

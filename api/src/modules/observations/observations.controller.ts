@@ -1,0 +1,51 @@
+import { All, Body, Controller, Get, Post } from '@nestjs/common';
+import { ApiExcludeEndpoint, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ERROR_CODES } from '@kompas/domain';
+import { ApiError } from '../../common/api-error';
+import { Route } from '../../common/api-docs';
+import { IdParam } from '../../common/id.pipe';
+import { CreateObservationDto, ObservationDto, SupersedeObservationDto } from './dto/observation.dto';
+import { ObservationsService } from './observations.service';
+
+@ApiTags('observations (målinger)')
+@Controller()
+export class ObservationsController {
+  constructor(private readonly observations: ObservationsService) {}
+
+  @Get('indicators/:id/observations')
+  @Route("List an indicator's observations, corrections included, oldest period first", { id: 'id', errors: [404] })
+  @ApiOkResponse({ type: [ObservationDto] })
+  list(@IdParam('indicator') id: string): Promise<ObservationDto[]> {
+    return this.observations.list(id);
+  }
+
+  @Post('indicators/:id/observations')
+  @Route('Record an observation of an indicator for one period', { id: 'id', errors: [400, 404, 422] })
+  create(@IdParam('indicator') id: string, @Body() dto: CreateObservationDto): Promise<ObservationDto> {
+    return this.observations.create(id, dto);
+  }
+
+  @Get('observations/:id')
+  @Route('Read an observation', { id: 'id', errors: [404] })
+  get(@IdParam('observation') id: string): Promise<ObservationDto> {
+    return this.observations.get(id);
+  }
+
+  @Post('observations/:id/supersede')
+  @Route('Correct an observation: records a new one that supersedes it; both stay visible', {
+    id: 'id',
+    errors: [400, 404, 409, 422],
+  })
+  supersede(@IdParam('observation') id: string, @Body() dto: SupersedeObservationDto): Promise<ObservationDto> {
+    return this.observations.supersede(id, dto);
+  }
+
+  @All('observations/:id')
+  @ApiExcludeEndpoint()
+  immutable(): never {
+    throw new ApiError(
+      ERROR_CODES.methodNotAllowed,
+      'Observations are never changed or deleted. Record a correction with POST /api/observations/{id}/supersede.',
+    );
+  }
+}

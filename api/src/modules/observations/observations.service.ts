@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { checkObservationShape, checkPeriod, ERROR_CODES, parsePeriodCode, periodCode } from '@kompas/domain';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { ApiError, must } from '../../common/api-error';
+import { findOr404, iso } from '../../common/find';
+import { Database } from '../../database/database';
+import { Indicator } from '../indicators/indicator.entity';
+import { CreateObservationDto, ObservationDto, SupersedeObservationDto } from './dto/observation.dto';
+import { Observation } from './observation.entity';
+
+export const toObservationDto = (o: Observation, supersededById: string | null): ObservationDto => ({
+  id: o.id,
+  indicatorId: o.indicatorId,
+  periodStart: o.periodStart,
+  periodEnd: o.periodEnd,
+  period: periodCode(o.periodStart, o.periodEnd),
+  value: o.value,
+  narrative: o.narrative,
+  judgement: o.judgement,
+  sourceNote: o.sourceNote,
+  recordedAt: iso(o.recordedAt),
+  supersedesId: o.supersedesId,
+  supersededById,
+  example: o.example,
+});
+
+/** The period a request names, by code or by its two dates (not both, not neither). */
+function periodOf(dto: CreateObservationDto, fallback?: { start: string; end: string }): { start: string; end: string } {
+  if (dto.period !== undefined) {
+    if (dto.periodStart !== undefined || dto.periodEnd !== undefined) {
+      throw ApiError.invalid('period', 'ambiguous_period', 'give either period or periodStart and periodEnd, not both');
+    }
+    const parsed = parsePeriodCode(dto.period);
+    if (!parsed) throw ApiError.invalid('period', 'invalid_period', 'not a period code this Kompas knows');
+    return parsed;
+  }
+  if (dto.periodStart !== undefined || dto.periodEnd !== undefined) {
+    if (dto.periodStart === undefined) throw ApiError.invalid('periodStart', 'required', 'periodStart is required with periodEnd');
+    if (dto.periodEnd === undefined) throw ApiError.invalid('periodEnd', 'required', 'periodEnd is required with periodStart');
+    return { start: dto.periodStart, end: dto.periodEnd };
+  }
+  if (fallback) return fallback;
+  throw ApiError.invalid('period', 'required', 'give the period (e.g. 2026K1) or periodStart and periodEnd');
+}
+
+@Injectable()
+export class ObservationsService {
+  constructor(private readonly db: Database) {}
+
+  list(indicatorId: string): Promise<ObservationDto[]> {
+    return this.db.read(async (em) => {
+      await findOr404(em, Indicator, indicatorId, 'indicator');
+      const rows = await em.find(Observation, { where: { indicatorId }, order: { periodEnd: 'ASC', recordedAt: 'ASC' } });
+      const correctedBy = new Map(rows.filter((o) => o.supersedesId).map((o) => [o.supersedesId as string, o.id]));
+      return rows.map((o) => toObservationDto(o, correctedBy.get(o.id) ?? null));
+    });
+  }
+
+  get(id: string): Promise<ObservationDto> {
+    return this.db.read(async (em) => this.dto(em, await findOr404(em, Observation, id, 'observation')));
+  }
+
+  create(indicatorId: string, dto: CreateObservationDto): Promise<ObservationDto> {
+    return this.db.write(async (em) => {
+      const indicator = await findOr404(em, Indicator, indicatorId, 'indicator');
+      return this.record(em, indicator, dto, periodOf(dto), null);
+    });
+  }
+
+  /** Records a correction of an observation; the old one stays, marked as superseded. */
+  supersede(id: string, dto: SupersedeObservationDto): Promise<ObservationDto> {
+    return this.db.write(async (em) => {
+      const old = await findOr404(em, Observation, id, 'observation');
+      const newer = await em.findOne(Observation, { where: { supersedesId: id } });
+      if (newer) {
+        throw new ApiError(ERROR_CODES.alreadySuperseded, `This observation was already corrected by ${newer.id}; correct that one instead.`, [
+          { field: 'id', code: ERROR_CODES.alreadySuperseded, message: `superseded by ${newer.id}` },
+        ]);
+      }
+      const indicator = await findOr404(em, Indicator, old.indicatorId, 'indicator');
+      const merged: CreateObservationDto = {
+        value: dto.value !== undefined ? dto.value : old.value,
+        narrative: dto.narrative !== undefined ? dto.narrative : old.narrative,
+        judgement: dto.judgement !== undefined ? dto.judgement : old.judgement,
+        sourceNote: dto.sourceNote !== undefined ? dto.sourceNote : old.sourceNote,
+        example: dto.example ?? old.example,
+      };
+      return this.record(em, indicator, merged, periodOf(dto, { start: old.periodStart, end: old.periodEnd }), id);
+    });
+  }
+
+  private async record(
+    em: EntityManager,
+    indicator: Indicator,
+    dto: CreateObservationDto,
+    period: { start: string; end: string },
+    supersedesId: string | null,
+  ): Promise<ObservationDto> {
+    must(checkPeriod(period.start, period.end));
+    const value = dto.value ?? null;
+    const narrative = dto.narrative ?? null;
+    must(checkObservationShape(indicator.type, { value, narrative }));
+    const row = em.create(Observation, {
+      id: randomUUID(),
+      indicatorId: indicator.id,
+      periodStart: period.start,
+      periodEnd: period.end,
+      value,
+      narrative,
+      judgement: dto.judgement ?? null,
+      sourceNote: dto.sourceNote ?? null,
+      recordedAt: new Date(),
+      supersedesId,
+      example: dto.example ?? false,
+    });
+    await em.insert(Observation, row);
+    return toObservationDto(row, null);
+  }
+
+  private async dto(em: EntityManager, o: Observation): Promise<ObservationDto> {
+    const newer = await em.findOne(Observation, { where: { supersedesId: o.id }, select: { id: true } });
+    return toObservationDto(o, newer?.id ?? null);
+  }
+}

@@ -1,0 +1,29 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PlanDocument } from '@kompas/domain';
+import { Route } from '../../common/api-docs';
+import { IdParam } from '../../common/id.pipe';
+import { ImportResult, PlanDocumentsService } from './plan-documents.service';
+
+const FORMAT = 'The plan document format "kompas.plan", version 1: see docs/plan-format.md in the repository.';
+
+@ApiTags('plans')
+@Controller('plans')
+export class PlanDocumentsController {
+  constructor(private readonly documents: PlanDocumentsService) {}
+
+  @Get(':planId/export')
+  @Route('Export the whole plan as one plan document', { id: 'planId', errors: [404] })
+  @ApiOkResponse({ description: FORMAT, schema: { type: 'object' } })
+  export(@IdParam('plan', 'planId') planId: string): Promise<PlanDocument> {
+    return this.documents.export(planId);
+  }
+
+  @Post('import')
+  @HttpCode(201)
+  @Route('Import a plan document as a new plan (all or nothing; up to 256 MB)', { errors: [400, 413, 422] })
+  @ApiBody({ description: FORMAT, schema: { type: 'object' } })
+  import(@Body() document: unknown): Promise<ImportResult> {
+    return this.documents.import(document);
+  }
+}

@@ -1,0 +1,65 @@
+import { ApiProperty, PartialType } from '@nestjs/swagger';
+import { PLAN_STATUSES, PlanStatus } from '@kompas/domain';
+import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ExampleProperty, RowDto, SectionDto, SectionsProperty } from '../../../common/dto';
+import { IsCalendarDate, MAX_TEXT, MAX_TITLE } from '../../../common/validators';
+
+export class CreatePlanDto {
+  @ApiProperty({ example: 'Hedensted Kommune' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_TITLE)
+  organisation!: string;
+
+  @ApiProperty({ example: 'Hedensted – sammen om at skabe et liv i balance' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_TITLE)
+  title!: string;
+
+  @ApiProperty({ required: false, example: 'I Hedensted Kommune tager vi ansvar sammen.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_TEXT)
+  visionStatement?: string;
+
+  @ApiProperty({ required: false, type: [String], description: 'The "Fordi vi vil …" lines, in order.' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(MAX_TEXT, { each: true })
+  motivations?: string[];
+
+  @SectionsProperty('Further sections of the vision document, in order.')
+  sections?: SectionDto[];
+
+  @ApiProperty({ format: 'date', example: '2026-01-01' })
+  @IsCalendarDate()
+  periodStart!: string;
+
+  @ApiProperty({ format: 'date', example: '2029-12-31' })
+  @IsCalendarDate()
+  periodEnd!: string;
+
+  @ApiProperty({ enum: PLAN_STATUSES, required: false, default: 'draft' })
+  @IsOptional()
+  @IsIn(PLAN_STATUSES)
+  status?: PlanStatus;
+
+  @ExampleProperty()
+  example?: boolean;
+}
+
+export class UpdatePlanDto extends PartialType(CreatePlanDto) {}
+
+export class PlanDto extends RowDto {
+  @ApiProperty() organisation!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() visionStatement!: string;
+  @ApiProperty({ type: [String] }) motivations!: string[];
+  @ApiProperty({ type: [SectionDto] }) sections!: SectionDto[];
+  @ApiProperty({ format: 'date' }) periodStart!: string;
+  @ApiProperty({ format: 'date' }) periodEnd!: string;
+  @ApiProperty({ enum: PLAN_STATUSES }) status!: PlanStatus;
+}
