@@ -1,0 +1,63 @@
+import Database from 'better-sqlite3';
+import { Kompas, startKompas } from './harness';
+
+describe('the database on first start', () => {
+  let k: Kompas;
+  beforeAll(async () => {
+    k = await startKompas();
+  });
+  afterAll(() => k.close());
+
+  it('creates the SQLite file with every table from the migrations', () => {
+    const db = new Database(k.databasePath, { readonly: true });
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+    db.close();
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'plan', 'aiming_point', 'committee', 'unit', 'focus_area', 'focus_area_co_owner',
+        'action', 'indicator', 'observation', 'support_link', 'contribution_link', 'migrations',
+      ]),
+    );
+  });
+
+  it('recorded the initial migration as run', async () => {
+    const rows = await k.dataSource.query(`SELECT name FROM migrations`);
+    expect(rows.map((r: { name: string }) => r.name)).toEqual(['InitialSchema1764230400000']);
+  });
+
+  it('matches the entities exactly: the schema builder has nothing left to change', async () => {
+    const log = await k.dataSource.driver.createSchemaBuilder().log();
+    expect(log.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('runs in WAL mode with foreign keys on and synchronize off', async () => {
+    expect(await k.dataSource.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+    expect(await k.dataSource.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
+    expect(k.dataSource.options.synchronize).toBe(false);
+  });
+
+  it('answers the health check while the database is reachable', async () => {
+    await k.http.get('/api/health').expect(200, { status: 'ok', database: 'ok' });
+  });
+
+  it('serves the OpenAPI document and its page, and sends / to the docs', async () => {
+    const json = await k.http.get('/api/docs-json').expect(200);
+    expect(json.body.openapi).toMatch(/^3\./);
+    const paths = Object.keys(json.body.paths);
+    for (const p of ['/api/plans', '/api/plans/{planId}/graph', '/api/plans/{planId}/export', '/api/plans/import', '/api/links', '/api/committees/{id}/focus-area-order']) {
+      expect(paths).toContain(p);
+    }
+    // Every documented operation has a summary.
+    for (const ops of Object.values(json.body.paths) as Record<string, { summary?: string }>[]) {
+      for (const op of Object.values(ops)) expect(op.summary).toBeTruthy();
+    }
+    const page = await k.http.get('/api/docs').expect(200);
+    expect(page.text).toContain('swagger');
+    await k.http.get('/').expect(302).expect('location', '/api/docs');
+  });
+
+  it('answers unknown routes with the error shape', async () => {
+    const res = await k.http.get('/api/nothing-here').expect(404);
+    expect(res.body).toMatchObject({ statusCode: 404, code: 'not_found', details: [] });
+  });
+});
