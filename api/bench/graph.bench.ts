@@ -1,0 +1,258 @@
+// Benchmark of GET /api/plans/{planId}/graph against the "raw floor": the same
+// rows read straight from SQLite, one plain statement per table. Run with
+// `npm run bench`; the results are also written to bench-results/graph.json.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { register } from 'tsconfig-paths';
+
+// As in start.ts: make `@kompas/domain` resolvable in dist/ before anything needs it.
+register({ baseUrl: join(__dirname, '..', '..'), paths: { '@kompas/domain': ['libs/domain/src/index.js'] } });
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { createApp } = require('../src/app') as typeof import('../src/app');
+const { syntheticPlan } = require('./synthetic-plan') as typeof import('./synthetic-plan');
+const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+type SqliteDb = import('better-sqlite3').Database;
+type PlanGraph = import('@kompas/domain').PlanGraph;
+
+const MiB = 1024 * 1024;
+const IMPORT_LIMIT_BYTES = 256 * MiB;
+const HOST = '127.0.0.1';
+const WARM_UP = 3;
+const SIZES = [
+  { actions: 1_000, runs: 15 },
+  { actions: 10_000, runs: 9 },
+];
+const LARGE = 20_000;
+const GOAL_ACTIONS = 10_000;
+const GOAL_RATIO = 2;
+
+type SizeResult = {
+  actions: number;
+  documentMB: number;
+  importMs: number;
+  runs: number;
+  graphMedianMs: number;
+  floorMedianMs: number;
+  ratio: number;
+  nodes: number;
+  edges: number;
+  graphJsonBytes: number;
+  floorJsonBytes: number;
+  graphRunsMs: number[];
+  floorRunsMs: number[];
+};
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+const mb = (bytes: number): number => round(bytes / MiB, 1);
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Runs `once` WARM_UP times unmeasured, then `runs` times measured; the milliseconds of each measured run. */
+async function timeRuns(runs: number, once: () => unknown): Promise<number[]> {
+  for (let i = 0; i < WARM_UP; i++) await once();
+  gc();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await once();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+/** POSTs a plan document to the import route; its new plan id and how long it took. */
+async function importPlan(base: string, body: string): Promise<{ planId: string; ms: number }> {
+  const t0 = performance.now();
+  const res = await fetch(`${base}/api/plans/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const answer = (await res.json()) as { id?: string; message?: string };
+  const ms = performance.now() - t0;
+  if (res.status !== 201 || !answer.id) throw new Error(`Import failed (${res.status}): ${answer.message ?? JSON.stringify(answer).slice(0, 500)}`);
+  return { planId: answer.id, ms };
+}
+
+/** GET graph over HTTP, body read and parsed. */
+async function fetchGraph(base: string, planId: string): Promise<{ graph: PlanGraph; bytes: number }> {
+  const res = await fetch(`${base}/api/plans/${planId}/graph`);
+  const buf = Buffer.from(await res.arrayBuffer());
+  if (res.status !== 200) throw new Error(`GET graph failed (${res.status}): ${buf.toString('utf8', 0, 500)}`);
+  return { graph: JSON.parse(buf.toString('utf8')) as PlanGraph, bytes: buf.length };
+}
+
+/** The raw floor: every row the graph is made from, one plain statement per table, serialised. */
+function floorReader(db: SqliteDb) {
+  const byPlan = (table: string) => db.prepare(`SELECT * FROM "${table}" WHERE "planId" = ?`);
+  const statements = {
+    plan: db.prepare(`SELECT * FROM "plan" WHERE "id" = ?`),
+    aimingPoints: byPlan('aiming_point'),
+    committees: byPlan('committee'),
+    focusAreas: byPlan('focus_area'),
+    coOwners: db.prepare(
+      `SELECT co.* FROM "focus_area_co_owner" co JOIN "focus_area" f ON f."id" = co."focusAreaId" WHERE f."planId" = ?`,
+    ),
+    units: db.prepare(`SELECT * FROM "unit" WHERE "id" IN (SELECT "unitId" FROM "action" WHERE "planId" = ?)`),
+    actions: byPlan('action'),
+    indicators: byPlan('indicator'),
+    observations: db.prepare(
+      `SELECT o.* FROM "observation" o JOIN "indicator" i ON i."id" = o."indicatorId" WHERE i."planId" = ?`,
+    ),
+    supportLinks: byPlan('support_link'),
+    contributionLinks: byPlan('contribution_link'),
+  };
+  return (planId: string): string => {
+    const result: Record<string, unknown> = {};
+    for (const [name, statement] of Object.entries(statements)) {
+      result[name] = name === 'plan' ? statement.get(planId) : statement.all(planId);
+    }
+    return JSON.stringify(result);
+  };
+}
+
+function printTable(results: SizeResult[]): void {
+  const header = ['actions', 'nodes', 'edges', 'graph ms', 'floor ms', 'ratio', 'graph JSON MB', 'doc MB', 'import s'];
+  const rows = results.map((r) => [
+    r.actions.toLocaleString('en-US'),
+    r.nodes.toLocaleString('en-US'),
+    r.edges.toLocaleString('en-US'),
+    r.graphMedianMs.toFixed(1),
+    r.floorMedianMs.toFixed(1),
+    `${r.ratio.toFixed(2)}×`,
+    (r.graphJsonBytes / MiB).toFixed(2),
+    r.documentMB.toFixed(1),
+    (r.importMs / 1000).toFixed(1),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i])).join('  ');
+  console.log(line(header));
+  console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}
+
+async function main(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'kompas-bench-'));
+  const databasePath = join(dir, 'bench.sqlite');
+  const app = await createApp(
+    { port: 0, databasePath, demo: false, bodyLimitBytes: MiB, importLimitBytes: IMPORT_LIMIT_BYTES },
+    false,
+  );
+  let floorDb: SqliteDb | undefined;
+  try {
+    await app.listen(0, HOST);
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const base = `http://${HOST}:${port}`;
+    floorDb = new BetterSqlite3(databasePath, { readonly: true, fileMustExist: true });
+    const floor = floorReader(floorDb);
+
+    console.log('Kompas benchmark — GET /api/plans/{id}/graph vs raw SQLite floor');
+    console.log(`Node ${process.version}; medians after ${WARM_UP} warm-up runs; graph over HTTP incl. reading and parsing the body;`);
+    console.log('floor = one plain SELECT per table on a separate read-only connection + JSON.stringify.\n');
+
+    const results: SizeResult[] = [];
+    for (const { actions, runs } of SIZES) {
+      const body = JSON.stringify(syntheticPlan(actions));
+      const documentBytes = Buffer.byteLength(body);
+      const { planId, ms: importMs } = await importPlan(base, body);
+      console.log(`  ${actions.toLocaleString('en-US')} actions: document ${mb(documentBytes)} MB, imported in ${(importMs / 1000).toFixed(1)} s`);
+      gc();
+
+      let last: { graph: PlanGraph; bytes: number } | undefined;
+      const graphRunsMs = await timeRuns(runs, async () => {
+        last = await fetchGraph(base, planId);
+      });
+      let floorJsonBytes = 0;
+      const floorRunsMs = await timeRuns(runs, () => {
+        floorJsonBytes = Buffer.byteLength(floor(planId));
+      });
+      if (!last) throw new Error('no graph was read');
+      const graphMedianMs = median(graphRunsMs);
+      const floorMedianMs = median(floorRunsMs);
+      results.push({
+        actions,
+        documentMB: mb(documentBytes),
+        importMs: round(importMs),
+        runs,
+        graphMedianMs: round(graphMedianMs, 2),
+        floorMedianMs: round(floorMedianMs, 2),
+        ratio: round(graphMedianMs / floorMedianMs, 2),
+        nodes: last.graph.nodes.length,
+        edges: last.graph.edges.length,
+        graphJsonBytes: last.bytes,
+        floorJsonBytes,
+        graphRunsMs: graphRunsMs.map((t) => round(t, 2)),
+        floorRunsMs: floorRunsMs.map((t) => round(t, 2)),
+      });
+      last = undefined;
+      gc();
+    }
+
+    console.log('');
+    printTable(results);
+    const atGoal = results.find((r) => r.actions === GOAL_ACTIONS);
+    const goalMet = atGoal !== undefined && atGoal.ratio <= GOAL_RATIO;
+    if (atGoal) {
+      console.log(
+        `\nGoal "graph ≤ ${GOAL_RATIO}× floor at ${GOAL_ACTIONS.toLocaleString('en-US')} actions": ` +
+          `${goalMet ? 'MET' : 'NOT MET'} (${atGoal.ratio.toFixed(2)}×)`,
+      );
+    }
+
+    // The largest plan the import route is sized for.
+    const largeBody = JSON.stringify(syntheticPlan(LARGE));
+    const largeBytes = Buffer.byteLength(largeBody);
+    const large = await importPlan(base, largeBody);
+    console.log(
+      `\n${LARGE.toLocaleString('en-US')}-action document: ${mb(largeBytes)} MB of the ${IMPORT_LIMIT_BYTES / MiB} MB import limit ` +
+        `(${((largeBytes / IMPORT_LIMIT_BYTES) * 100).toFixed(0)} %); imported in ${(large.ms / 1000).toFixed(1)} s`,
+    );
+
+    const out = join(__dirname, '..', '..', '..', '..', 'bench-results');
+    mkdirSync(out, { recursive: true });
+    const file = join(out, 'graph.json');
+    writeFileSync(
+      file,
+      `${JSON.stringify(
+        {
+          benchmark: 'GET /api/plans/{id}/graph vs raw SQLite floor',
+          date: new Date().toISOString(),
+          node: process.version,
+          warmUpRuns: WARM_UP,
+          goal: { actions: GOAL_ACTIONS, maxRatio: GOAL_RATIO, met: goalMet },
+          results,
+          large: {
+            actions: LARGE,
+            documentMB: mb(largeBytes),
+            documentBytes: largeBytes,
+            importLimitMB: IMPORT_LIMIT_BYTES / MiB,
+            importMs: round(large.ms),
+          },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log(`\nResults written to bench-results/graph.json`);
+    return 0;
+  } finally {
+    floorDb?.close();
+    await app.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error('Benchmark failed:', e instanceof Error ? (e.stack ?? e.message) : e);
+    process.exit(1);
+  },
+);
