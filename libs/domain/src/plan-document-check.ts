@@ -50,6 +50,16 @@ class Collector {
   }
 }
 
+/**
+ * Date.parse rolls impossible dates and hours over ("2026-02-30" is 2 March,
+ * "T24:00" the next day), so the parsed time must print back as written.
+ */
+function isUtcTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value)) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 
@@ -88,7 +98,7 @@ function checkField(c: Collector, path: string, value: unknown, spec: FieldSpec)
       if (typeof value !== 'boolean') bad('is_boolean', 'must be true or false');
       return;
     case 'timestamp':
-      if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value) || Number.isNaN(Date.parse(value))) {
+      if (!isUtcTimestamp(value)) {
         bad('is_timestamp', 'must be an ISO 8601 UTC timestamp, e.g. 2026-03-31T12:00:00.000Z');
       }
       return;
@@ -107,12 +117,13 @@ function checkField(c: Collector, path: string, value: unknown, spec: FieldSpec)
 }
 
 function checkRecord(c: Collector, path: string, value: Obj, specs: Record<string, FieldSpec>) {
+  // Own keys only: `key in specs` would take "constructor" or "__proto__" for known fields.
   for (const [key, spec] of Object.entries(specs)) {
-    if (!(key in value)) c.add(`${path}.${key}`, 'required', 'is missing');
+    if (!Object.hasOwn(value, key)) c.add(`${path}.${key}`, 'required', 'is missing');
     else checkField(c, `${path}.${key}`, value[key], spec);
   }
   for (const key of Object.keys(value)) {
-    if (!(key in specs)) c.add(`${path}.${key}`, 'unknown_field', 'is not part of the plan format');
+    if (!Object.hasOwn(specs, key)) c.add(`${path}.${key}`, 'unknown_field', 'is not part of the plan format');
   }
 }
 
@@ -262,12 +273,15 @@ function checkReferences(c: Collector, doc: PlanDocument) {
   });
   const parentOf = new Map(doc.units.map((u) => [u.id, u.parentId]));
   doc.units.forEach((u, i) => {
+    // Only the units on a cycle are their own ancestors; a unit below a cycle is
+    // not, and is left alone so the error points at what must change.
     const seen = new Set<string>();
-    for (let at: string | null | undefined = u.id; at; at = parentOf.get(at)) {
-      if (seen.has(at)) {
+    for (let at: string | null | undefined = parentOf.get(u.id); at; at = parentOf.get(at)) {
+      if (at === u.id) {
         c.add(`units.${i}.parentId`, 'unit_cycle', 'units may not be their own ancestors');
         break;
       }
+      if (seen.has(at)) break;
       seen.add(at);
     }
   });

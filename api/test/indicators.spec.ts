@@ -1,0 +1,130 @@
+import { expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+
+describe('indicators and observations', () => {
+  let k: Kompas;
+  let s: Awaited<ReturnType<typeof seedSmallPlan>>;
+  let quantitative: { id: string };
+  let qualitative: { id: string };
+  beforeAll(async () => {
+    k = await startKompas();
+    s = await seedSmallPlan(k);
+  });
+  afterAll(() => k.close());
+
+  const quant = () => ({
+    actionId: s.action.id,
+    title: 'Elever der læser alderssvarende',
+    description: 'Andel af elever i 2. klasse',
+    type: 'quantitative',
+    evidenceKind: 'caseSystem',
+    cadence: 'quarterly',
+    unit: '%',
+    direction: 'up',
+    baselineValue: 71.5,
+    baselineDate: '2025-06-30',
+    targetValue: 80,
+    targetDate: '2027-06-30',
+    example: true,
+  });
+
+  it('creates a quantitative indicator on an action with every field', async () => {
+    const res = await k.http.post('/api/indicators').send(quant()).expect(201);
+    expect(res.body).toMatchObject({ ...quant(), focusAreaId: null, planId: s.plan.id });
+    quantitative = res.body;
+  });
+
+  it('creates a qualitative indicator on a focus area', async () => {
+    const res = await k.http
+      .post('/api/indicators')
+      .send({ focusAreaId: s.focusArea.id, title: 'Dialog med forældre', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' })
+      .expect(201);
+    expect(res.body).toMatchObject({ unit: null, direction: null, baselineValue: null, actionId: null });
+    qualitative = res.body;
+    const list = (await k.http.get(`/api/plans/${s.plan.id}/indicators?focusAreaId=${s.focusArea.id}`).expect(200)).body;
+    expect(list.map((i: { id: string }) => i.id)).toEqual([qualitative.id]);
+  });
+
+  it.each([
+    [{ focusAreaId: null, actionId: null }, 'indicator_shape', 'focusAreaId', 422],
+    [{ focusAreaId: 'FA', actionId: 'A' }, 'indicator_shape', 'focusAreaId', 422],
+    [{ unit: null }, 'indicator_shape', 'unit', 422],
+    [{ direction: null }, 'indicator_shape', 'direction', 422],
+    [{ targetDate: '2020-01-01' }, 'date_order', 'targetDate', 422],
+    [{ evidenceKind: 'gossip' }, 'validation_failed', 'evidenceKind', 400],
+    [{ cadence: 'weekly' }, 'validation_failed', 'cadence', 400],
+    [{ baselineValue: 'high' }, 'validation_failed', 'baselineValue', 400],
+  ])('refuses a malformed indicator %j', async (patch, code, field, status) => {
+    const body: Record<string, unknown> = { ...quant(), ...patch };
+    if (body.focusAreaId === 'FA') body.focusAreaId = s.focusArea.id;
+    if (body.actionId === 'A') body.actionId = s.action.id;
+    expectError(await k.http.post('/api/indicators').send(body), status, code, [field]);
+  });
+
+  it('refuses a qualitative indicator with a unit, and unknown parents', async () => {
+    const body = { focusAreaId: s.focusArea.id, title: 'x', type: 'qualitative', evidenceKind: 'staffAssessment', cadence: 'yearly', unit: '%' };
+    expectError(await k.http.post('/api/indicators').send(body), 422, 'indicator_shape', ['unit']);
+    expectError(await k.http.post('/api/indicators').send({ ...quant(), actionId: UNKNOWN_ID }), 404, 'not_found', ['actionId']);
+  });
+
+  it('changes an indicator, and turning it qualitative drops its numbers', async () => {
+    const ind = (await k.http.post('/api/indicators').send(quant()).expect(201)).body;
+    const res = await k.http.patch(`/api/indicators/${ind.id}`).send({ type: 'qualitative', evidenceKind: 'staffAssessment' }).expect(200);
+    expect(res.body).toMatchObject({ type: 'qualitative', unit: null, direction: null, targetValue: null });
+    expectError(await k.http.patch(`/api/indicators/${ind.id}`).send({ type: 'quantitative' }), 422, 'indicator_shape', ['unit']);
+    expectError(await k.http.patch(`/api/indicators/${ind.id}`).send({ actionId: s.action.id }), 400, 'validation_failed', ['actionId']);
+    await k.http.delete(`/api/indicators/${ind.id}`).expect(204);
+  });
+
+  it('records observations by period code or by dates', async () => {
+    const a = await k.http.post(`/api/indicators/${quantitative.id}/observations`).send({ period: '2026K1', value: 74.2, judgement: 'atRisk', sourceNote: 'Skolernes testdata' }).expect(201);
+    expect(a.body).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-03-31', period: '2026K1', value: 74.2, judgement: 'atRisk', supersedesId: null, supersededById: null });
+    expect(Date.parse(a.body.recordedAt)).toBeGreaterThan(Date.now() - 60_000);
+    const b = await k.http.post(`/api/indicators/${quantitative.id}/observations`).send({ periodStart: '2026-04-01', periodEnd: '2026-04-30', value: 75 }).expect(201);
+    expect(b.body.period).toBe('2026M04');
+    const q = await k.http.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2025', narrative: 'Forældrene oplever mere ro', judgement: 'onTrack' }).expect(201);
+    expect(q.body).toMatchObject({ value: null, narrative: 'Forældrene oplever mere ro', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
+  });
+
+  it.each([
+    [{ period: '2026K5', value: 1 }, 400, 'validation_failed', 'period'],
+    [{ period: '2026K1', periodStart: '2026-01-01', periodEnd: '2026-03-31', value: 1 }, 400, 'validation_failed', 'period'],
+    [{ value: 1 }, 400, 'validation_failed', 'period'],
+    [{ periodStart: '2026-01-01', value: 1 }, 400, 'validation_failed', 'periodEnd'],
+    [{ periodStart: '2026-01-01', periodEnd: '2026-02-28', value: 1 }, 422, 'invalid_period', 'periodEnd'],
+    [{ periodStart: '2026-01-15', periodEnd: '2026-02-14', value: 1 }, 422, 'invalid_period', 'periodEnd'],
+    [{ period: '2026K1' }, 422, 'observation_shape', 'value'],
+    [{ period: '2026K1', value: 'high' }, 400, 'validation_failed', 'value'],
+    [{ period: '2026K1', value: 1, judgement: 'fine' }, 400, 'validation_failed', 'judgement'],
+  ])('refuses a malformed observation %j', async (body, status, code, field) => {
+    expectError(await k.http.post(`/api/indicators/${quantitative.id}/observations`).send(body), status, code, [field]);
+  });
+
+  it('refuses a number on a qualitative indicator and a missing narrative', async () => {
+    expectError(await k.http.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2026', value: 3 }), 422, 'observation_shape', ['value']);
+    expectError(await k.http.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2026' }), 422, 'observation_shape', ['narrative']);
+    expectError(await k.http.post(`/api/indicators/${UNKNOWN_ID}/observations`).send({ period: '2026', value: 1 }), 404, 'not_found');
+  });
+
+  it('corrects an observation by superseding it: both stay visible, and only once', async () => {
+    const list = (await k.http.get(`/api/indicators/${quantitative.id}/observations`).expect(200)).body;
+    const old = list[0];
+    const fix = await k.http.post(`/api/observations/${old.id}/supersede`).send({ value: 73.9, sourceNote: 'Rettet: én skole talt to gange' }).expect(201);
+    expect(fix.body).toMatchObject({ supersedesId: old.id, value: 73.9, period: old.period, judgement: old.judgement });
+    const after = (await k.http.get(`/api/indicators/${quantitative.id}/observations`)).body;
+    expect(after).toHaveLength(list.length + 1);
+    expect(after.find((o: { id: string }) => o.id === old.id)).toMatchObject({ value: 74.2, supersededById: fix.body.id });
+    await k.http.get(`/api/observations/${old.id}`).expect(200).expect((r) => expect(r.body.supersededById).toBe(fix.body.id));
+    expectError(await k.http.post(`/api/observations/${old.id}/supersede`).send({ value: 1 }), 409, 'already_superseded', ['id']);
+    expectError(await k.http.post(`/api/observations/${UNKNOWN_ID}/supersede`).send({ value: 1 }), 404, 'not_found');
+  });
+
+  it('never changes or deletes an observation', async () => {
+    const [o] = (await k.http.get(`/api/indicators/${quantitative.id}/observations`)).body;
+    expectError(await k.http.patch(`/api/observations/${o.id}`).send({ value: 1 }), 405, 'method_not_allowed');
+    expectError(await k.http.put(`/api/observations/${o.id}`).send({ value: 1 }), 405, 'method_not_allowed');
+    expectError(await k.http.delete(`/api/observations/${o.id}`), 405, 'method_not_allowed');
+    await k.http.get(`/api/observations/${o.id}`).expect(200).expect((r) => expect(r.body.value).toBe(o.value));
+    expectError(await k.http.delete(`/api/indicators/${quantitative.id}`), 409, 'in_use');
+    expectError(await k.http.delete(`/api/actions/${s.action.id}`), 409, 'in_use');
+  });
+});
