@@ -1,0 +1,130 @@
+import { checkPlanDocument, PlanDocument } from '@kompas/domain';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectError, Kompas, startKompas, UNKNOWN_ID } from './harness';
+
+const fixture = (): PlanDocument => JSON.parse(readFileSync(join(__dirname, 'fixtures/every-field.plan.json'), 'utf8'));
+
+const COLLECTIONS = ['aimingPoints', 'committees', 'units', 'focusAreas', 'actions', 'indicators', 'observations', 'links'] as const;
+
+/** The document with every id replaced by where its row stands, so two documents compare apart from ids. */
+function withoutIds(doc: PlanDocument): unknown {
+  const label = new Map<string, string>();
+  for (const c of COLLECTIONS) doc[c].forEach((row, i) => label.set(row.id, `${c}[${i}]`));
+  return JSON.parse(JSON.stringify(doc), (_key, value) => (typeof value === 'string' && label.has(value) ? label.get(value) : value));
+}
+
+async function tableCounts(k: Kompas): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of ['plan', 'aiming_point', 'committee', 'unit', 'focus_area', 'focus_area_co_owner', 'action', 'indicator', 'observation', 'support_link', 'contribution_link']) {
+    out[t] = (await k.dataSource.query(`SELECT count(*) AS n FROM "${t}"`))[0].n;
+  }
+  return out;
+}
+
+describe('plan export and import', () => {
+  let k: Kompas;
+  beforeAll(async () => {
+    k = await startKompas({ demo: true });
+  });
+  afterAll(() => k.close());
+
+  it('the fixture sets every field of every entity at least once', () => {
+    const doc = fixture();
+    expect(checkPlanDocument(doc)).toEqual([]);
+    for (const c of COLLECTIONS) {
+      const rows = doc[c] as unknown as Record<string, unknown>[];
+      for (const key of Object.keys(rows[0])) {
+        expect({ c, key, set: rows.some((r) => r[key] !== null && r[key] !== '' && !(Array.isArray(r[key]) && !(r[key] as unknown[]).length)) }).toEqual({ c, key, set: true });
+      }
+    }
+  });
+
+  it('imports a document into a new plan and exports the same document apart from ids', async () => {
+    const res = await k.http.post('/api/plans/import').send(fixture()).expect(201);
+    expect(res.body).toMatchObject({ title: 'Prøvested – sammen om alt', status: 'adopted', example: true });
+    expect(res.body.imported).toEqual({ aimingPoints: 2, committees: 3, units: 3, focusAreas: 3, actions: 3, indicators: 3, observations: 5, links: 6 });
+    const exported = (await k.http.get(`/api/plans/${res.body.id}/export`).expect(200)).body as PlanDocument;
+    expect(exported.actions[0].id).not.toBe('a1');
+    expect(withoutIds(exported)).toEqual(withoutIds(fixture()));
+  });
+
+  it('export → import → export gives the same document apart from ids (Hedensted too)', async () => {
+    const plans = (await k.http.get('/api/plans')).body as { id: string; title: string }[];
+    for (const plan of plans) {
+      const first = (await k.http.get(`/api/plans/${plan.id}/export`).expect(200)).body as PlanDocument;
+      const copy = (await k.http.post('/api/plans/import').send(first).expect(201)).body;
+      expect(copy.id).not.toBe(plan.id);
+      const second = (await k.http.get(`/api/plans/${copy.id}/export`).expect(200)).body as PlanDocument;
+      expect(withoutIds(second)).toEqual(withoutIds(first));
+      const firstIds = new Set(COLLECTIONS.flatMap((c) => first[c].map((r) => r.id)).filter((id) => !first.units.some((u) => u.id === id)));
+      expect(COLLECTIONS.flatMap((c) => second[c].map((r) => r.id)).filter((id) => firstIds.has(id))).toEqual([]);
+    }
+  });
+
+  it('reuses a unit with the same name under the same parent instead of making a twin', async () => {
+    const res = await k.http.post('/api/plans/import').send(fixture()).expect(201);
+    expect(res.body.imported.units).toBe(0);
+    expect(res.body.unitsReused).toBe(3);
+  });
+
+  it('refuses an invalid document with every problem named, and writes nothing', async () => {
+    const before = await tableCounts(k);
+    const doc = fixture() as unknown as { actions: Record<string, unknown>[]; links: Record<string, unknown>[]; plan: Record<string, unknown> };
+    delete doc.actions[0].title;
+    doc.actions[1].unitId = 'nowhere';
+    doc.links[0].strength = 7;
+    doc.plan.extra = true;
+    const res = await k.http.post('/api/plans/import').send(doc);
+    expectError(res, 400, 'invalid_document', ['actions.0.title', 'plan.extra']);
+    expect(await tableCounts(k)).toEqual(before);
+
+    const broken = fixture() as unknown as { actions: Record<string, unknown>[] };
+    broken.actions[1].unitId = 'nowhere';
+    expectError(await k.http.post('/api/plans/import').send(broken), 400, 'invalid_document', ['actions.1.unitId']);
+    expect(await tableCounts(k)).toEqual(before);
+  });
+
+  it('refuses documents of another format or version with 422', async () => {
+    expectError(await k.http.post('/api/plans/import').send({ ...fixture(), version: 2 }), 422, 'unsupported_document', ['version']);
+    expectError(await k.http.post('/api/plans/import').send({ ...fixture(), format: 'other' }), 422, 'unsupported_document', ['format']);
+    expectError(await k.http.post('/api/plans/import').send([1, 2]), 400, 'invalid_document');
+    expectError(await k.http.post('/api/plans/import').set('content-type', 'application/json').send('{"format":'), 400, 'invalid_json', ['body']);
+  });
+
+  it('accepts plan documents far larger than the 1 MB limit of other routes', async () => {
+    const doc = fixture();
+    const template = doc.actions[0];
+    for (let i = 0; i < 4000; i++) doc.actions.push({ ...template, id: `bulk-${i}`, title: `Handling nummer ${i}`, description: 'x'.repeat(300) });
+    const body = JSON.stringify(doc);
+    expect(body.length).toBeGreaterThan(1024 * 1024);
+    const res = await k.http.post('/api/plans/import').set('content-type', 'application/json').send(body).expect(201);
+    expect(res.body.imported.actions).toBe(4003);
+  });
+
+  it('answers bodies over 1 MB on other routes with 413, and writes nothing', async () => {
+    const before = await tableCounts(k);
+    const res = await k.http
+      .post('/api/plans')
+      .send({ organisation: 'x', title: 'x', periodStart: '2026-01-01', periodEnd: '2026-12-31', visionStatement: 'x'.repeat(1_100_000) });
+    expectError(res, 413, 'payload_too_large', ['body']);
+    expect(await tableCounts(k)).toEqual(before);
+  });
+
+  it('rolls back the whole import when the database fails half-way', async () => {
+    const before = await tableCounts(k);
+    await k.dataSource.query(`CREATE TRIGGER fail_observations BEFORE INSERT ON "observation" BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END`);
+    try {
+      const res = await k.http.post('/api/plans/import').send(fixture());
+      expectError(res, 500, 'internal_error');
+      expect(res.body.message).not.toContain('disk full');
+      expect(await tableCounts(k)).toEqual(before);
+    } finally {
+      await k.dataSource.query('DROP TRIGGER fail_observations');
+    }
+  });
+
+  it('answers an unknown plan with 404', async () => {
+    expectError(await k.http.get(`/api/plans/${UNKNOWN_ID}/export`), 404, 'not_found', ['planId']);
+  });
+});
