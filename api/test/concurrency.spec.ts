@@ -1,0 +1,75 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Database } from '../src/database/database';
+import { Kompas, seedSmallPlan, startKompas } from './harness';
+
+describe('overlapping writes on SQLite', () => {
+  let k: Kompas;
+  let db: Database;
+  beforeAll(async () => {
+    k = await startKompas();
+    db = k.app.get(Database);
+    await k.dataSource.query('CREATE TABLE "probe" ("name" text NOT NULL)');
+  });
+  afterAll(() => k.close());
+
+  it('runs two overlapping write transactions one after the other, and both succeed', async () => {
+    const order: string[] = [];
+    const write = (name: string) =>
+      db.write(async (em) => {
+        order.push(`${name}:start`);
+        await em.query('INSERT INTO "probe" VALUES (?)', [`${name}-1`]);
+        await sleep(30); // the other write is already waiting here
+        await em.query('INSERT INTO "probe" VALUES (?)', [`${name}-2`]);
+        order.push(`${name}:end`);
+        return name;
+      });
+    await expect(Promise.all([write('a'), write('b')])).resolves.toEqual(['a', 'b']);
+    expect(order).toEqual(['a:start', 'a:end', 'b:start', 'b:end']);
+    const rows = await k.dataSource.query('SELECT "name" FROM "probe" ORDER BY rowid');
+    expect(rows.map((r: { name: string }) => r.name)).toEqual(['a-1', 'a-2', 'b-1', 'b-2']);
+  });
+
+  it('rolls back a failed write without touching the one overlapping it', async () => {
+    await k.dataSource.query('DELETE FROM "probe"');
+    const failing = db.write(async (em) => {
+      await em.query('INSERT INTO "probe" VALUES (?)', ['lost']);
+      await sleep(20);
+      throw new Error('refused half-way');
+    });
+    const fine = db.write(async (em) => {
+      await em.query('INSERT INTO "probe" VALUES (?)', ['kept']);
+      return 'ok';
+    });
+    await expect(failing).rejects.toThrow('refused half-way');
+    await expect(fine).resolves.toBe('ok');
+    const rows = await k.dataSource.query('SELECT "name" FROM "probe"');
+    expect(rows).toEqual([{ name: 'kept' }]);
+  });
+
+  it('keeps priorities gap-free when many focus areas are created and moved at once over HTTP', async () => {
+    const s = await seedSmallPlan(k);
+    const created = await Promise.all(
+      Array.from({ length: 25 }, (_, i) => k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: `Fokus ${i}`, rank: 1 })),
+    );
+    expect(created.map((r) => r.status)).toEqual(created.map(() => 201));
+    const moves = await Promise.all(
+      created.slice(0, 10).map((r, i) => k.http.patch(`/api/focus-areas/${r.body.id}`).send({ rank: (i % 5) + 1 })),
+    );
+    expect(moves.map((r) => r.status)).toEqual(moves.map(() => 200));
+    const list = (await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=${s.committee.id}`)).body as { rank: number }[];
+    expect(list.map((f) => f.rank)).toEqual(Array.from({ length: 26 }, (_, i) => i + 1));
+  });
+
+  it('answers reads that overlap writes with complete data only', async () => {
+    const s = await seedSmallPlan(k);
+    const writes = Array.from({ length: 20 }, (_, i) =>
+      k.http.post('/api/actions').send({ planId: s.plan.id, unitId: s.unit.id, title: `Handling ${i}` }),
+    );
+    const reads = Array.from({ length: 20 }, () => k.http.get(`/api/plans/${s.plan.id}/graph`));
+    const results = await Promise.all([...writes, ...reads]);
+    expect(results.filter((r) => r.status >= 500)).toEqual([]);
+    expect(results.slice(0, 20).every((r) => r.status === 201)).toBe(true);
+    const graph = (await k.http.get(`/api/plans/${s.plan.id}/graph`)).body;
+    expect(graph.nodes.filter((n: { kind: string }) => n.kind === 'action')).toHaveLength(21);
+  });
+});
