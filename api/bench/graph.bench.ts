@@ -252,7 +252,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    console.error('Benchmark failed:', e instanceof Error ? (e.stack ?? e.message) : e);
+    console.error("Benchmark failed:", e instanceof Error ? (e.stack ?? e.message) : e, (e as { cause?: unknown })?.cause);
     process.exit(1);
   },
 );

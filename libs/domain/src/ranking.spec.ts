@@ -22,10 +22,15 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `f${i + 1}`);
 
-function expectGapFreePermutation(result: readonly string[], of: readonly string[]) {
-  expect([...result].sort()).toEqual([...of].sort());
-  expect(isGapFree([...ranksOf(result).values()])).toBe(true);
-  expect(ranksOf(result).size).toBe(of.length);
+/** True when `result` holds each id of `of` exactly once, so its ranks are 1..n. */
+function isGapFreePermutation(result: readonly string[], of: readonly string[]): boolean {
+  const ranks = ranksOf(result);
+  return (
+    result.length === of.length &&
+    ranks.size === of.length &&
+    of.every((id) => ranks.has(id)) &&
+    isGapFree([...ranks.values()])
+  );
 }
 
 const OUT_OF_RANGE = (max: number) => ({
@@ -230,81 +235,144 @@ describe('isGapFree', () => {
 });
 
 describe('properties over random orders', () => {
+  // Each property collects the cases that break it and asserts the list is
+  // empty once, so a failure names its inputs and the loops stay fast.
   const random = lcg(20260331);
-  const RUNS = 300;
+  const RUNS = 500;
+  const randomOrder = (min: number) => shuffled(ids(min + Math.floor(random() * 9)), random);
+  const pick = (order: readonly string[]) => order[Math.floor(random() * order.length)];
+
+  it('the helper itself tells a permutation from a broken one', () => {
+    expect(isGapFreePermutation(['b', 'a'], ['a', 'b'])).toBe(true);
+    expect(isGapFreePermutation(['a', 'a'], ['a', 'b'])).toBe(false);
+    expect(isGapFreePermutation(['a'], ['a', 'b'])).toBe(false);
+    expect(isGapFreePermutation(['a', 'b', 'c'], ['a', 'b'])).toBe(false);
+  });
 
   it('insertAtRank puts the new id at the rank asked for, the rest in their old relative order', () => {
+    const broken: unknown[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const order = shuffled(ids(Math.floor(random() * 8)), random);
+      const order = randomOrder(0);
       const rank = 1 + Math.floor(random() * (order.length + 1));
       const r = insertAtRank(order, 'new', rank);
-      if (!r.ok) throw new Error(`refused rank ${rank} of ${order.length + 1}`);
-      expectGapFreePermutation(r.value, [...order, 'new']);
-      expect(ranksOf(r.value).get('new')).toBe(rank);
-      expect(r.value.filter((x) => x !== 'new')).toEqual(order);
+      const good =
+        r.ok &&
+        isGapFreePermutation(r.value, [...order, 'new']) &&
+        r.value.indexOf('new') === rank - 1 &&
+        r.value.filter((x) => x !== 'new').join() === order.join();
+      if (!good) broken.push({ order, rank, r });
     }
+    expect(broken).toEqual([]);
+  });
+
+  it('insertAtRank refuses every rank outside 1..n+1', () => {
+    const broken: unknown[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const order = randomOrder(0);
+      const rank = random() < 0.5 ? -Math.floor(random() * 3) : order.length + 2 + Math.floor(random() * 3);
+      const r = insertAtRank(order, 'new', rank);
+      if (r.ok || r.code !== 'rank_out_of_range') broken.push({ order, rank, r });
+    }
+    expect(broken).toEqual([]);
   });
 
   it('moveToRank puts the id at the rank asked for, the rest in their old relative order', () => {
+    const broken: unknown[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const order = shuffled(ids(1 + Math.floor(random() * 8)), random);
-      const id = order[Math.floor(random() * order.length)];
+      const order = randomOrder(1);
+      const id = pick(order);
       const rank = 1 + Math.floor(random() * order.length);
       const r = moveToRank(order, id, rank);
-      if (!r.ok) throw new Error(`refused moving ${id} to ${rank}`);
-      expectGapFreePermutation(r.value, order);
-      expect(ranksOf(r.value).get(id)).toBe(rank);
-      expect(r.value.filter((x) => x !== id)).toEqual(order.filter((x) => x !== id));
+      const good =
+        r.ok &&
+        isGapFreePermutation(r.value, order) &&
+        r.value.indexOf(id) === rank - 1 &&
+        r.value.filter((x) => x !== id).join() === order.filter((x) => x !== id).join();
+      if (!good) broken.push({ order, id, rank, r });
     }
+    expect(broken).toEqual([]);
   });
 
   it('moving back to the old rank restores the order', () => {
+    const broken: unknown[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const order = shuffled(ids(1 + Math.floor(random() * 8)), random);
-      const id = order[Math.floor(random() * order.length)];
+      const order = randomOrder(1);
+      const id = pick(order);
       const there = moveToRank(order, id, 1 + Math.floor(random() * order.length));
-      if (!there.ok) throw new Error('refused');
-      const back = moveToRank(there.value, id, order.indexOf(id) + 1);
-      expect(back).toEqual({ ok: true, value: order });
+      const back = there.ok ? moveToRank(there.value, id, order.indexOf(id) + 1) : there;
+      if (!back.ok || back.value.join() !== order.join()) broken.push({ order, id, there, back });
     }
+    expect(broken).toEqual([]);
   });
 
   it('removeFromOrder leaves a gap-free order of the others', () => {
+    const broken: unknown[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const order = shuffled(ids(1 + Math.floor(random() * 8)), random);
-      const id = order[Math.floor(random() * order.length)];
+      const order = randomOrder(1);
+      const id = pick(order);
       const next = removeFromOrder(order, id);
-      expectGapFreePermutation(next, order.filter((x) => x !== id));
+      if (!isGapFreePermutation(next, order.filter((x) => x !== id)) || next.includes(id)) {
+        broken.push({ order, id, next });
+      }
     }
+    expect(broken).toEqual([]);
+  });
+
+  it('a random walk of inserts, moves and removals keeps the order a gap-free permutation', () => {
+    let order: string[] = [];
+    let next = 0;
+    const broken: unknown[] = [];
+    for (let step = 0; step < RUNS * 2; step++) {
+      const roll = random();
+      const before = [...order];
+      if (roll < 0.4 || order.length === 0) {
+        const r = insertAtRank(order, `n${next++}`, random() < 0.3 ? undefined : 1 + Math.floor(random() * (order.length + 1)));
+        if (r.ok) order = r.value;
+        else broken.push({ step, before, r });
+      } else if (roll < 0.8) {
+        const r = moveToRank(order, pick(order), 1 + Math.floor(random() * order.length));
+        if (r.ok) order = r.value;
+        else broken.push({ step, before, r });
+      } else {
+        order = removeFromOrder(order, pick(order));
+      }
+      if (new Set(order).size !== order.length || !isGapFree([...ranksOf(order).values()])) broken.push({ step, before, order });
+    }
+    expect(broken).toEqual([]);
+    expect(order.length).toBeGreaterThan(0);
   });
 
   it('checkNewOrder accepts every shuffle and refuses every shuffle with one id replaced', () => {
+    const broken: unknown[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const current = ids(1 + Math.floor(random() * 8));
+      const current = ids(1 + Math.floor(random() * 9));
       const proposed = shuffled(current, random);
-      expect(checkNewOrder(current, proposed)).toEqual({ ok: true, value: proposed });
+      const ok = checkNewOrder(current, proposed);
+      if (!ok.ok || ok.value.join() !== proposed.join()) broken.push({ current, proposed, ok });
       // Replace one id by a stranger, or (with two or more) by a copy of its neighbour.
-      const broken = [...proposed];
-      const at = Math.floor(random() * broken.length);
-      const duplicate = broken.length > 1 && random() < 0.5;
-      broken[at] = duplicate ? broken[(at + 1) % broken.length] : 'stranger';
-      const r = checkNewOrder(current, broken);
-      expect(!r.ok && r.code).toBe('order_not_permutation');
-      expect(!r.ok && r.message).toMatch(duplicate ? /twice/ : /not this committee's: stranger/);
+      const wrong = [...proposed];
+      const at = Math.floor(random() * wrong.length);
+      const duplicate = wrong.length > 1 && random() < 0.5;
+      wrong[at] = duplicate ? wrong[(at + 1) % wrong.length] : 'stranger';
+      const r = checkNewOrder(current, wrong);
+      const expected = duplicate ? /twice/ : /not this committee's: stranger/;
+      if (r.ok || r.code !== 'order_not_permutation' || !expected.test(r.message)) broken.push({ current, wrong, r });
     }
+    expect(broken).toEqual([]);
   });
 
   it('isGapFree holds for the ranks of every shuffled order and fails once one rank is bumped', () => {
+    const broken: unknown[] = [];
     for (let run = 0; run < RUNS; run++) {
       const n = 1 + Math.floor(random() * 10);
       const ranks = shuffled(
         Array.from({ length: n }, (_, i) => i + 1),
         random,
       );
-      expect(isGapFree(ranks)).toBe(true);
       const bumped = [...ranks];
       bumped[Math.floor(random() * n)] += n;
-      expect(isGapFree(bumped)).toBe(false);
+      if (!isGapFree(ranks) || isGapFree(bumped)) broken.push({ ranks, bumped });
     }
+    expect(broken).toEqual([]);
   });
 });
