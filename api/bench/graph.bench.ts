@@ -58,12 +58,24 @@ function median(values: number[]): number {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
+/**
+ * Lets the event loop run its timers and socket events. Client and server share
+ * this process, so after a long synchronous stretch (generating a document, the
+ * floor's reads) the server's keep-alive timeouts must be handled before the
+ * next request, or the client may pick a socket the server is about to close.
+ */
+const settle = (ms = 50): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
 /** Runs `once` WARM_UP times unmeasured, then `runs` times measured; the milliseconds of each measured run. */
 async function timeRuns(runs: number, once: () => unknown): Promise<number[]> {
-  for (let i = 0; i < WARM_UP; i++) await once();
+  for (let i = 0; i < WARM_UP; i++) {
+    await once();
+    await settle(0);
+  }
   gc();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await settle(0);
     const t0 = performance.now();
     await once();
     times.push(performance.now() - t0);
@@ -73,6 +85,7 @@ async function timeRuns(runs: number, once: () => unknown): Promise<number[]> {
 
 /** POSTs a plan document to the import route; its new plan id and how long it took. */
 async function importPlan(base: string, body: string): Promise<{ planId: string; ms: number }> {
+  await settle();
   const t0 = performance.now();
   const res = await fetch(`${base}/api/plans/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const answer = (await res.json()) as { id?: string; message?: string };
@@ -252,7 +265,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (e: unknown) => {
-    console.error("Benchmark failed:", e instanceof Error ? (e.stack ?? e.message) : e, (e as { cause?: unknown })?.cause);
+    const cause = e instanceof Error && e.cause ? e.cause : undefined;
+    console.error('Benchmark failed:', e instanceof Error ? (e.stack ?? e.message) : e, ...(cause ? ['\ncaused by:', cause] : []));
     process.exit(1);
   },
 );

@@ -61,3 +61,17 @@ describe('the database on first start', () => {
     expect(res.body).toMatchObject({ statusCode: 404, code: 'not_found', details: [] });
   });
 });
+
+describe('the health check without a database', () => {
+  it('answers 503 in the error shape when the database is not reachable', async () => {
+    const k = await startKompas();
+    try {
+      await k.dataSource.destroy();
+      const res = await k.http.get('/api/health').expect(503);
+      expect(res.body).toMatchObject({ statusCode: 503, code: 'service_unavailable', details: [] });
+    } finally {
+      await k.dataSource.initialize().catch(() => undefined);
+      await k.close();
+    }
+  });
+});

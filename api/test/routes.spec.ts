@@ -1,0 +1,94 @@
+import { expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+
+type Operation = { method: string; path: string };
+
+/** Every documented route, read from the OpenAPI document, so a new route is covered the day it is added. */
+async function documentedRoutes(k: Kompas): Promise<Operation[]> {
+  const doc = (await k.http.get('/api/docs-json').expect(200)).body as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((method) => ({ method, path })));
+}
+
+/** A tiny deterministic generator of hostile JSON values. */
+function* hostileBodies(seed: number, count: number): Generator<unknown> {
+  let x = seed;
+  const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const keys = ['title', 'name', 'planId', 'status', 'rank', 'strength', 'period', 'value', 'sourceId', 'focusAreaIds', '__proto__', 'constructor', 'x'.repeat(300), ''];
+  const value = (depth: number): unknown => {
+    const r = next();
+    if (r < 0.1) return null;
+    if (r < 0.2) return Math.floor(next() * 2e9) - 1e9;
+    if (r < 0.25) return 1.5e308;
+    if (r < 0.4) return ['', 'x', '2026-02-30', '2026K9', UNKNOWN_ID, 'ø'.repeat(1000), '<script>'][Math.floor(next() * 7)];
+    if (r < 0.5) return next() < 0.5;
+    if (r < 0.7 && depth < 3) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
+    if (depth < 3) return Object.fromEntries(Array.from({ length: Math.floor(next() * 5) }, () => [keys[Math.floor(next() * keys.length)], value(depth + 1)]));
+    return 'leaf';
+  };
+  for (let i = 0; i < count; i++) yield i % 10 === 0 ? value(3) : { ...(value(0) as object) };
+}
+
+describe('every route', () => {
+  let k: Kompas;
+  let routes: Operation[];
+  let ids: Record<string, string>;
+  beforeAll(async () => {
+    k = await startKompas();
+    routes = await documentedRoutes(k);
+    const s = await seedSmallPlan(k);
+    const indicator = (await k.http.post('/api/indicators').send({ actionId: s.action.id, title: 'Læsescore', type: 'quantitative', evidenceKind: 'survey', cadence: 'yearly', unit: '%', direction: 'up' }).expect(201)).body;
+    const observation = (await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 70 }).expect(201)).body;
+    const link = (await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }).expect(201)).body;
+    ids = {
+      plans: s.plan.id,
+      'aiming-points': s.aimingPoint.id,
+      committees: s.committee.id,
+      units: s.unit.id,
+      'focus-areas': s.focusArea.id,
+      actions: s.action.id,
+      indicators: indicator.id,
+      observations: observation.id,
+      links: link.id,
+    };
+  });
+  afterAll(() => k.close());
+
+  const withId = (path: string, id: string) => path.replace(/\{[^}]+\}/g, id);
+  const call = (op: Operation, path: string, body?: unknown) => {
+    const req = (k.http as unknown as Record<string, (p: string) => import('supertest').Test>)[op.method](path);
+    return body === undefined ? req : req.set('content-type', 'application/json').send(JSON.stringify(body));
+  };
+
+  it('documents the routes of every level of the cascade', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it('answers an unknown or malformed id with 404 in the error shape, on every route that takes one', async () => {
+    const withParams = routes.filter((r) => r.path.includes('{'));
+    expect(withParams.length).toBeGreaterThan(30);
+    for (const op of withParams) {
+      const body = op.path.endsWith('focus-area-order') ? { focusAreaIds: [] } : op.method === 'get' || op.method === 'delete' ? undefined : {};
+      for (const id of [UNKNOWN_ID, 'not-a-uuid']) {
+        const res = await call(op, withId(op.path, id), body);
+        expect({ route: `${op.method} ${op.path} ${id}`, status: res.status }).toEqual({ route: `${op.method} ${op.path} ${id}`, status: 404 });
+        expectError(res, 404, 'not_found');
+      }
+    }
+  });
+
+  it('never answers hostile bodies on any write route with a 5xx', async () => {
+    const writes = routes.filter((r) => ['post', 'patch', 'put'].includes(r.method));
+    expect(writes.length).toBeGreaterThan(15);
+    let cases = 0;
+    for (const [n, op] of writes.entries()) {
+      const resource = op.path.split('/')[2];
+      const path = withId(op.path, ids[resource]);
+      for (const body of hostileBodies(n + 1, 25)) {
+        const res = await call(op, path, body);
+        cases++;
+        if (res.status >= 500) throw new Error(`${op.method} ${path} answered ${res.status} to ${JSON.stringify(body).slice(0, 300)}`);
+        if (res.status >= 400) expect(typeof res.body.code).toBe('string');
+      }
+    }
+    expect(cases).toBeGreaterThan(400);
+  });
+});
