@@ -59,8 +59,8 @@ describe('starting Kompas', () => {
       }
       expect(health).toBe(200);
       expect(existsSync(databasePath)).toBe(true);
-      const plans = await (await fetch(`http://127.0.0.1:${port}/api/plans`)).json();
-      expect(plans.map((x: { title: string }) => x.title)).toEqual(['Hedensted – sammen om at skabe et liv i balance']);
+      const plans = (await (await fetch(`http://127.0.0.1:${port}/api/plans`)).json()) as { title: string }[];
+      expect(plans.map((x) => x.title)).toEqual(['Hedensted – sammen om at skabe et liv i balance']);
       expect(p.output()).toContain(`http://localhost:${port}`);
     } finally {
       p.child.kill('SIGTERM');
