@@ -19,6 +19,11 @@ export class ApiError extends Error {
     ]);
   }
 
+  /** A refusal about one field: `detail` is the short word for that field. */
+  static at(code: ErrorCode, message: string, field: string, detail: string): ApiError {
+    return new ApiError(code, message, [{ field, code, message: detail }]);
+  }
+
   static invalid(field: string, code: string, message: string): ApiError {
     return new ApiError(ERROR_CODES.validationFailed, `Invalid ${field}: ${message}`, [{ field, code, message }]);
   }

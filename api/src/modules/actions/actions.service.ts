@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { must } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
-import { refuseIfObservations } from '../focus-areas/focus-areas.service';
+import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
 import { Unit } from '../units/unit.entity';
 import { Action } from './action.entity';

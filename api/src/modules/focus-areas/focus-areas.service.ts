@@ -14,8 +14,7 @@ import { ApiError, must } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
 import { Committee } from '../committees/committee.entity';
-import { Observation } from '../observations/observation.entity';
-import { Indicator } from '../indicators/indicator.entity';
+import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
 import { CreateFocusAreaDto, FocusAreaDto, UpdateFocusAreaDto } from './dto/focus-area.dto';
 import { FocusArea, FocusAreaCoOwner } from './focus-area.entity';
@@ -91,9 +90,7 @@ export class FocusAreasService {
       if (committeeId && committeeId !== row.committeeId) {
         const target = await findOr404(em, Committee, committeeId, 'committee', 'committeeId');
         if (target.planId !== row.planId) {
-          throw new ApiError(ERROR_CODES.acrossPlans, 'A focus area can only move to a committee of its own plan.', [
-            { field: 'committeeId', code: ERROR_CODES.acrossPlans, message: 'committee of another plan' },
-          ]);
+          throw ApiError.at(ERROR_CODES.acrossPlans, 'A focus area can only move to a committee of its own plan.', 'committeeId', 'committee of another plan');
         }
         const oldOrder = removeFromOrder(await rankOrder(em, row.committeeId), id);
         const newOrder = must(insertAtRank(await rankOrder(em, target.id), id, rank ?? undefined));
@@ -136,23 +133,6 @@ export class FocusAreasService {
   }
 }
 
-/** Refuses to delete what would take recorded observations with it. */
-export async function refuseIfObservations(
-  em: EntityManager,
-  where: { focusAreaId: string } | { actionId: string } | { id: string },
-  what: string,
-  instead: string,
-) {
-  const indicators = await em.find(Indicator, { where, select: { id: true } });
-  if (!indicators.length) return;
-  const count = await em.count(Observation, { where: { indicatorId: In(indicators.map((i) => i.id)) } });
-  if (count > 0) {
-    throw new ApiError(ERROR_CODES.inUse, `This ${what} has ${count} recorded observation(s), which are never deleted; ${instead}.`, [
-      { field: 'id', code: ERROR_CODES.inUse, message: 'has recorded observations' },
-    ]);
-  }
-}
-
 async function rankOrder(em: EntityManager, committeeId: string): Promise<string[]> {
   const rows = await em.find(FocusArea, { where: { committeeId }, order: { rank: 'ASC' }, select: { id: true, rank: true } });
   return rows.map((r) => r.id);
@@ -172,9 +152,7 @@ async function checkCoOwners(em: EntityManager, owner: Committee, ids: string[])
     const c = found.find((f) => f.id === id);
     if (!c) throw ApiError.notFound('committee', id, `coOwnerCommitteeIds.${i}`);
     if (c.planId !== owner.planId) {
-      throw new ApiError(ERROR_CODES.acrossPlans, 'Co-owning committees must belong to the same plan.', [
-        { field: `coOwnerCommitteeIds.${i}`, code: ERROR_CODES.acrossPlans, message: 'committee of another plan' },
-      ]);
+      throw ApiError.at(ERROR_CODES.acrossPlans, 'Co-owning committees must belong to the same plan.', `coOwnerCommitteeIds.${i}`, 'committee of another plan');
     }
   }
   return unique;

@@ -27,8 +27,10 @@ export class IndicatorsController {
     @Query('focusAreaId') focusAreaId?: string,
     @Query('actionId') actionId?: string,
   ): Promise<IndicatorDto[]> {
-    const filter = { focusAreaId: optionalId('focusAreaId', focusAreaId), actionId: optionalId('actionId', actionId) };
-    return this.indicators.list(planId, JSON.parse(JSON.stringify(filter)));
+    const filter: { focusAreaId?: string; actionId?: string } = {};
+    if (focusAreaId !== undefined) filter.focusAreaId = optionalId('focusAreaId', focusAreaId);
+    if (actionId !== undefined) filter.actionId = optionalId('actionId', actionId);
+    return this.indicators.list(planId, filter);
   }
 
   @Post('indicators')

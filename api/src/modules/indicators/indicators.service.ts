@@ -7,7 +7,7 @@ import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
 import { Action } from '../actions/action.entity';
 import { FocusArea } from '../focus-areas/focus-area.entity';
-import { refuseIfObservations } from '../focus-areas/focus-areas.service';
+import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
 import { CreateIndicatorDto, IndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto';
 import { Indicator } from './indicator.entity';

@@ -58,9 +58,7 @@ export class PlansService {
     return this.db.write(async (em) => {
       const plan = await findOr404(em, Plan, id, 'plan');
       if (plan.status === 'adopted') {
-        throw new ApiError(ERROR_CODES.planAdopted, 'An adopted plan cannot be deleted. Archive it first.', [
-          { field: 'status', code: ERROR_CODES.planAdopted, message: 'the plan is adopted' },
-        ]);
+        throw ApiError.at(ERROR_CODES.planAdopted, 'An adopted plan cannot be deleted. Archive it first.', 'status', 'the plan is adopted');
       }
       await em.delete(Plan, { id });
     });

@@ -60,9 +60,7 @@ export class UnitsService {
       ]);
       if (actions || children) {
         const what = [actions ? `${actions} action(s)` : '', children ? `${children} unit(s) under it` : ''].filter(Boolean);
-        throw new ApiError(ERROR_CODES.inUse, `The unit still has ${what.join(' and ')}.`, [
-          { field: 'id', code: ERROR_CODES.inUse, message: 'still in use' },
-        ]);
+        throw ApiError.at(ERROR_CODES.inUse, `The unit still has ${what.join(' and ')}.`, 'id', 'still in use');
       }
       await em.delete(Unit, { id });
     });
@@ -73,9 +71,7 @@ export class UnitsService {
 async function refuseCycle(em: EntityManager, id: string, parentId: string) {
   for (let at: string | null = parentId; at; ) {
     if (at === id) {
-      throw new ApiError(ERROR_CODES.unitCycle, 'A unit cannot be placed under itself or one of its own units.', [
-        { field: 'parentId', code: ERROR_CODES.unitCycle, message: 'would make a cycle' },
-      ]);
+      throw ApiError.at(ERROR_CODES.unitCycle, 'A unit cannot be placed under itself or one of its own units.', 'parentId', 'would make a cycle');
     }
     const parent: Unit | null = await em.findOne(Unit, { where: { id: at } });
     at = parent?.parentId ?? null;
