@@ -18,7 +18,7 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export const DEFAULT_DATABASE_PATH = 'data/kompas.sqlite';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
-// A 20,000-action plan document is about 60 MB (see the benchmark); keep room above it.
+// A 20,000-action plan document is about 90 MB (see `npm run bench`); keep room above it.
 export const IMPORT_LIMIT_BYTES = 256 * 1024 * 1024;
 
 export class ConfigError extends Error {
