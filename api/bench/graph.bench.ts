@@ -6,22 +6,19 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { register } from 'tsconfig-paths';
-
-// As in start.ts: make `@kompas/domain` resolvable in dist/ before anything needs it.
-register({ baseUrl: join(__dirname, '..', '..'), paths: { '@kompas/domain': ['libs/domain/src/index.js'] } });
+import '../src/register-paths';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createApp } = require('../src/app') as typeof import('../src/app');
 const { syntheticPlan } = require('./synthetic-plan') as typeof import('./synthetic-plan');
 const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
+const { BODY_LIMIT_BYTES, IMPORT_LIMIT_BYTES } = require('../src/config/app-config') as typeof import('../src/config/app-config');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type SqliteDb = import('better-sqlite3').Database;
 type PlanGraph = import('@kompas/domain').PlanGraph;
 
 const MiB = 1024 * 1024;
-const IMPORT_LIMIT_BYTES = 256 * MiB;
 const HOST = '127.0.0.1';
 const WARM_UP = 3;
 const SIZES = [
@@ -157,7 +154,7 @@ async function main(): Promise<number> {
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let floorDb: SqliteDb | undefined;
   try {
-    app = await createApp({ port: 0, databasePath, demo: false, bodyLimitBytes: MiB, importLimitBytes: IMPORT_LIMIT_BYTES }, false);
+    app = await createApp({ port: 0, databasePath, demo: false, bodyLimitBytes: BODY_LIMIT_BYTES, importLimitBytes: IMPORT_LIMIT_BYTES }, false);
     // Loopback only: nothing outside this machine can reach the benchmark's server.
     await app.listen(0, HOST);
     const { port } = app.getHttpServer().address() as AddressInfo;

@@ -1,9 +1,7 @@
-// Entry point of the built API: makes `@kompas/domain` resolvable in dist/, then starts Kompas.
-import { join } from 'node:path';
-import { register } from 'tsconfig-paths';
+// Entry point of the built API (`npm start`).
+import './register-paths';
 
-register({ baseUrl: join(__dirname, '..', '..'), paths: { '@kompas/domain': ['libs/domain/src/index.js'] } });
-
+// Required after the path registration above, which static imports would precede.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { main } = require('./main') as typeof import('./main');
 main().catch((e: unknown) => {
