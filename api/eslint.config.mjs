@@ -7,7 +7,10 @@ export default [
     ignores: ['src/config/**', 'test/**', 'bench/**'],
     rules: {
       // Configuration is read and validated in one place only.
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through AppConfig (api/src/config).' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through AppConfig (api/src/config).' },
+      ],
     },
   },
 ];

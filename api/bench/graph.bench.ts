@@ -87,7 +87,8 @@ async function importPlan(base: string, body: string): Promise<{ planId: string;
   const res = await fetch(`${base}/api/plans/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const answer = (await res.json()) as { id?: string; message?: string };
   const ms = performance.now() - t0;
-  if (res.status !== 201 || !answer.id) throw new Error(`Import failed (${res.status}): ${answer.message ?? JSON.stringify(answer).slice(0, 500)}`);
+  if (res.status !== 201 || !answer.id)
+    throw new Error(`Import failed (${res.status}): ${answer.message ?? JSON.stringify(answer).slice(0, 500)}`);
   return { planId: answer.id, ms };
 }
 
@@ -107,15 +108,11 @@ function floorReader(db: SqliteDb) {
     aimingPoints: byPlan('aiming_point'),
     committees: byPlan('committee'),
     focusAreas: byPlan('focus_area'),
-    coOwners: db.prepare(
-      `SELECT co.* FROM "focus_area_co_owner" co JOIN "focus_area" f ON f."id" = co."focusAreaId" WHERE f."planId" = ?`,
-    ),
+    coOwners: db.prepare(`SELECT co.* FROM "focus_area_co_owner" co JOIN "focus_area" f ON f."id" = co."focusAreaId" WHERE f."planId" = ?`),
     units: db.prepare(`SELECT * FROM "unit" WHERE "id" IN (SELECT "unitId" FROM "action" WHERE "planId" = ?)`),
     actions: byPlan('action'),
     indicators: byPlan('indicator'),
-    observations: db.prepare(
-      `SELECT o.* FROM "observation" o JOIN "indicator" i ON i."id" = o."indicatorId" WHERE i."planId" = ?`,
-    ),
+    observations: db.prepare(`SELECT o.* FROM "observation" o JOIN "indicator" i ON i."id" = o."indicatorId" WHERE i."planId" = ?`),
     supportLinks: byPlan('support_link'),
     contributionLinks: byPlan('contribution_link'),
   };
@@ -154,7 +151,10 @@ async function main(): Promise<number> {
   let app: Awaited<ReturnType<typeof createApp>> | undefined;
   let floorDb: SqliteDb | undefined;
   try {
-    app = await createApp({ port: 0, databasePath, demo: false, bodyLimitBytes: BODY_LIMIT_BYTES, importLimitBytes: IMPORT_LIMIT_BYTES }, false);
+    app = await createApp(
+      { port: 0, databasePath, demo: false, bodyLimitBytes: BODY_LIMIT_BYTES, importLimitBytes: IMPORT_LIMIT_BYTES },
+      false,
+    );
     // Loopback only: nothing outside this machine can reach the benchmark's server.
     await app.listen(0, HOST);
     const { port } = app.getHttpServer().address() as AddressInfo;
@@ -171,7 +171,9 @@ async function main(): Promise<number> {
       const body = JSON.stringify(syntheticPlan(actions));
       const documentBytes = Buffer.byteLength(body);
       const { planId, ms: importMs } = await importPlan(base, body);
-      console.log(`  ${actions.toLocaleString('en-US')} actions: document ${mb(documentBytes)} MB, imported in ${(importMs / 1000).toFixed(1)} s`);
+      console.log(
+        `  ${actions.toLocaleString('en-US')} actions: document ${mb(documentBytes)} MB, imported in ${(importMs / 1000).toFixed(1)} s`,
+      );
       gc();
 
       let last: { graph: PlanGraph; bytes: number } | undefined;

@@ -62,23 +62,110 @@ const COMMITTEES = [
 const TOP_UNITS = ['Børn og Læring', 'Social og Sundhed', 'Teknik og Miljø', 'Vækst og Kultur', 'Job og Borger', 'Stab og Økonomi'];
 const UNIT_KINDS = ['Skoledistrikt', 'Dagtilbud', 'Plejecenter', 'Hjemmepleje', 'Driftsgården', 'Bibliotek', 'Jobcenter', 'Sekretariat'];
 const TOWNS = [
-  'Juelsminde', 'Tørring', 'Løsning', 'Hornsyld', 'Hedensted', 'Stouby', 'Daugård', 'Uldum', 'Rask Mølle', 'Barrit',
-  'Glud', 'Klakring', 'Ølsted', 'Bjerre', 'Lindved', 'Ørum', 'Hvirring', 'Åle', 'Nørre Snede', 'Gammelsole',
+  'Juelsminde',
+  'Tørring',
+  'Løsning',
+  'Hornsyld',
+  'Hedensted',
+  'Stouby',
+  'Daugård',
+  'Uldum',
+  'Rask Mølle',
+  'Barrit',
+  'Glud',
+  'Klakring',
+  'Ølsted',
+  'Bjerre',
+  'Lindved',
+  'Ørum',
+  'Hvirring',
+  'Åle',
+  'Nørre Snede',
+  'Gammelsole',
 ];
 
 const VERBS = ['Styrket', 'Flere', 'Bedre', 'Nye', 'Fælles', 'Lokale', 'Tidlig', 'Grøn', 'Tryg', 'Digital', 'Mere', 'Sammen om'];
 const NOUNS = [
-  'fællesskaber', 'trivsel', 'sagsbehandling', 'læring', 'bevægelse', 'naturoplevelser', 'cykelstier', 'sundhedstilbud',
-  'frivillighed', 'borgerdialog', 'overgange', 'ungeindsats', 'klimatilpasning', 'erhvervsservice', 'rehabilitering',
-  'forældresamarbejde', 'kulturtilbud', 'mødesteder', 'indsats mod ensomhed', 'rekruttering', 'energirenovering', 'læsning',
+  'fællesskaber',
+  'trivsel',
+  'sagsbehandling',
+  'læring',
+  'bevægelse',
+  'naturoplevelser',
+  'cykelstier',
+  'sundhedstilbud',
+  'frivillighed',
+  'borgerdialog',
+  'overgange',
+  'ungeindsats',
+  'klimatilpasning',
+  'erhvervsservice',
+  'rehabilitering',
+  'forældresamarbejde',
+  'kulturtilbud',
+  'mødesteder',
+  'indsats mod ensomhed',
+  'rekruttering',
+  'energirenovering',
+  'læsning',
 ];
-const PLACES = ['i dagtilbud', 'i skolen', 'på plejecentrene', 'i lokalsamfundet', 'i hjemmeplejen', 'på tværs', 'i foreningerne', 'for unge', 'for ældre', 'i byerne'];
+const PLACES = [
+  'i dagtilbud',
+  'i skolen',
+  'på plejecentrene',
+  'i lokalsamfundet',
+  'i hjemmeplejen',
+  'på tværs',
+  'i foreningerne',
+  'for unge',
+  'for ældre',
+  'i byerne',
+];
 const GOALS = [
-  'så flere borgere oplever', 'så børn og unge får', 'så medarbejderne får', 'så lokalsamfundene får', 'så virksomhederne møder',
+  'så flere borgere oplever',
+  'så børn og unge får',
+  'så medarbejderne får',
+  'så lokalsamfundene får',
+  'så virksomhederne møder',
 ];
-const GAINS = ['bedre trivsel', 'mere tid til kerneopgaven', 'stærkere fællesskaber', 'en enklere hverdag', 'bedre sammenhæng', 'mere livskvalitet'];
-const FIRST_NAMES = ['Anne', 'Jonas', 'Sofie', 'Mads', 'Mette', 'Lars', 'Ida', 'Henrik', 'Camilla', 'Peter', 'Louise', 'Søren', 'Maja', 'Rasmus'];
-const LAST_NAMES = ['Nielsen', 'Jensen', 'Hansen', 'Pedersen', 'Kjær', 'Madsen', 'Brandt', 'Østergaard', 'Lund', 'Holm', 'Mølgaard', 'Thomsen'];
+const GAINS = [
+  'bedre trivsel',
+  'mere tid til kerneopgaven',
+  'stærkere fællesskaber',
+  'en enklere hverdag',
+  'bedre sammenhæng',
+  'mere livskvalitet',
+];
+const FIRST_NAMES = [
+  'Anne',
+  'Jonas',
+  'Sofie',
+  'Mads',
+  'Mette',
+  'Lars',
+  'Ida',
+  'Henrik',
+  'Camilla',
+  'Peter',
+  'Louise',
+  'Søren',
+  'Maja',
+  'Rasmus',
+];
+const LAST_NAMES = [
+  'Nielsen',
+  'Jensen',
+  'Hansen',
+  'Pedersen',
+  'Kjær',
+  'Madsen',
+  'Brandt',
+  'Østergaard',
+  'Lund',
+  'Holm',
+  'Mølgaard',
+  'Thomsen',
+];
 
 const EVIDENCE: EvidenceKind[] = ['dialogue', 'staffAssessment', 'caseSystem', 'survey', 'statistics'];
 const QUANT_UNITS = ['procent', 'personer', 'dage', 'antal', 'point', 'timer'];
@@ -99,12 +186,15 @@ const SOURCE_NOTES: Record<EvidenceKind, string | null> = {
 };
 
 /** 2024K1 .. 2025K4 as [periodStart, periodEnd]. */
-const QUARTERS: [string, string][] = [2024, 2025].flatMap((y) => [
-  [`${y}-01-01`, `${y}-03-31`],
-  [`${y}-04-01`, `${y}-06-30`],
-  [`${y}-07-01`, `${y}-09-30`],
-  [`${y}-10-01`, `${y}-12-31`],
-] as [string, string][]);
+const QUARTERS: [string, string][] = [2024, 2025].flatMap(
+  (y) =>
+    [
+      [`${y}-01-01`, `${y}-03-31`],
+      [`${y}-04-01`, `${y}-06-30`],
+      [`${y}-07-01`, `${y}-09-30`],
+      [`${y}-10-01`, `${y}-12-31`],
+    ] as [string, string][],
+);
 /** The first day after each quarter: observations are recorded some weeks later. */
 const QUARTER_AFTER = [2024, 2025].flatMap((y) => [Date.UTC(y, 3, 1), Date.UTC(y, 6, 1), Date.UTC(y, 9, 1), Date.UTC(y + 1, 0, 1)]);
 const DAY_MS = 86_400_000;

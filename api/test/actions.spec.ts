@@ -43,8 +43,15 @@ describe('actions', () => {
   it('refuses to start an action completed, and an end before the start', async () => {
     const base = { planId: s.plan.id, unitId: s.unit.id, title: 'x' };
     expectError(await k.http.post('/api/actions').send({ ...base, status: 'completed' }), 422, 'status_transition_forbidden');
-    expectError(await k.http.post('/api/actions').send({ ...base, startDate: '2026-05-01', endDate: '2026-04-30' }), 422, 'date_order', ['endDate']);
-    const a = (await k.http.post('/api/actions').send({ ...base, startDate: '2026-05-01' }).expect(201)).body;
+    expectError(await k.http.post('/api/actions').send({ ...base, startDate: '2026-05-01', endDate: '2026-04-30' }), 422, 'date_order', [
+      'endDate',
+    ]);
+    const a = (
+      await k.http
+        .post('/api/actions')
+        .send({ ...base, startDate: '2026-05-01' })
+        .expect(201)
+    ).body;
     expectError(await k.http.patch(`/api/actions/${a.id}`).send({ endDate: '2026-01-01' }), 422, 'date_order', ['endDate']);
     // null clears an optional field
     const cleared = (await k.http.patch(`/api/actions/${a.id}`).send({ startDate: null, responsiblePerson: null }).expect(200)).body;
@@ -53,10 +60,19 @@ describe('actions', () => {
   });
 
   it('refuses unknown plans and units, and moving to another plan', async () => {
-    expectError(await k.http.post('/api/actions').send({ planId: UNKNOWN_ID, unitId: s.unit.id, title: 'x' }), 404, 'not_found', ['planId']);
-    expectError(await k.http.post('/api/actions').send({ planId: s.plan.id, unitId: UNKNOWN_ID, title: 'x' }), 404, 'not_found', ['unitId']);
+    expectError(await k.http.post('/api/actions').send({ planId: UNKNOWN_ID, unitId: s.unit.id, title: 'x' }), 404, 'not_found', [
+      'planId',
+    ]);
+    expectError(await k.http.post('/api/actions').send({ planId: s.plan.id, unitId: UNKNOWN_ID, title: 'x' }), 404, 'not_found', [
+      'unitId',
+    ]);
     expectError(await k.http.patch(`/api/actions/${s.action.id}`).send({ planId: UNKNOWN_ID }), 400, 'validation_failed', ['planId']);
-    expectError(await k.http.post('/api/actions').send({ planId: s.plan.id, unitId: s.unit.id, title: 'x', status: 'done' }), 400, 'validation_failed', ['status']);
+    expectError(
+      await k.http.post('/api/actions').send({ planId: s.plan.id, unitId: s.unit.id, title: 'x', status: 'done' }),
+      400,
+      'validation_failed',
+      ['status'],
+    );
   });
 
   it('deletes an action with its links', async () => {

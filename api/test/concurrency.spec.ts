@@ -49,7 +49,9 @@ describe('overlapping writes on SQLite', () => {
   it('keeps priorities gap-free when many focus areas are created and moved at once over HTTP', async () => {
     const s = await seedSmallPlan(k);
     const created = await Promise.all(
-      Array.from({ length: 25 }, (_, i) => k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: `Fokus ${i}`, rank: 1 })),
+      Array.from({ length: 25 }, (_, i) =>
+        k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: `Fokus ${i}`, rank: 1 }),
+      ),
     );
     expect(created.map((r) => r.status)).toEqual(created.map(() => 201));
     const moves = await Promise.all(

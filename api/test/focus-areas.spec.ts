@@ -7,9 +7,17 @@ describe('focus areas and their priorities', () => {
   let s: Awaited<ReturnType<typeof seedSmallPlan>>;
   let other: { id: string };
   const create = async (title: string, extra: object = {}) =>
-    (await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title, ...extra }).expect(201)).body as FA;
+    (
+      await k.http
+        .post('/api/focus-areas')
+        .send({ committeeId: s.committee.id, title, ...extra })
+        .expect(201)
+    ).body as FA;
   const order = async (committeeId = s.committee.id) =>
-    ((await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=${committeeId}`).expect(200)).body as FA[]).map((f) => [f.rank, f.title]);
+    ((await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=${committeeId}`).expect(200)).body as FA[]).map((f) => [
+      f.rank,
+      f.title,
+    ]);
 
   beforeAll(async () => {
     k = await startKompas();
@@ -62,7 +70,12 @@ describe('focus areas and their priorities', () => {
   it('refuses a priority out of range', async () => {
     const [first] = (await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=${s.committee.id}`)).body as FA[];
     expectError(await k.http.patch(`/api/focus-areas/${first.id}`).send({ rank: 4 }), 422, 'rank_out_of_range', ['rank']);
-    expectError(await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', rank: 9 }), 422, 'rank_out_of_range', ['rank']);
+    expectError(
+      await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', rank: 9 }),
+      422,
+      'rank_out_of_range',
+      ['rank'],
+    );
     expectError(await k.http.patch(`/api/focus-areas/${first.id}`).send({ rank: 0 }), 400, 'validation_failed', ['rank']);
   });
 
@@ -77,10 +90,16 @@ describe('focus areas and their priorities', () => {
   it('shares a focus area with other committees of the same plan only', async () => {
     const fa = await create('Fællesskaber for alle', { coOwnerCommitteeIds: [other.id] });
     expect(fa).toMatchObject({ coOwnerCommitteeIds: [other.id] });
-    const otherPlan = (await k.http.post('/api/plans').send({ organisation: 'X', title: 'Y', periodStart: '2026-01-01', periodEnd: '2026-12-31' })).body;
+    const otherPlan = (
+      await k.http.post('/api/plans').send({ organisation: 'X', title: 'Y', periodStart: '2026-01-01', periodEnd: '2026-12-31' })
+    ).body;
     const foreign = (await k.http.post('/api/committees').send({ planId: otherPlan.id, name: 'Fremmed' })).body;
-    expectError(await k.http.patch(`/api/focus-areas/${fa.id}`).send({ coOwnerCommitteeIds: [foreign.id] }), 422, 'across_plans', ['coOwnerCommitteeIds.0']);
-    expectError(await k.http.patch(`/api/focus-areas/${fa.id}`).send({ coOwnerCommitteeIds: [UNKNOWN_ID] }), 404, 'not_found', ['coOwnerCommitteeIds.0']);
+    expectError(await k.http.patch(`/api/focus-areas/${fa.id}`).send({ coOwnerCommitteeIds: [foreign.id] }), 422, 'across_plans', [
+      'coOwnerCommitteeIds.0',
+    ]);
+    expectError(await k.http.patch(`/api/focus-areas/${fa.id}`).send({ coOwnerCommitteeIds: [UNKNOWN_ID] }), 404, 'not_found', [
+      'coOwnerCommitteeIds.0',
+    ]);
     expectError(await k.http.patch(`/api/focus-areas/${fa.id}`).send({ committeeId: foreign.id }), 422, 'across_plans', ['committeeId']);
     const cleared = (await k.http.patch(`/api/focus-areas/${fa.id}`).send({ coOwnerCommitteeIds: [] }).expect(200)).body;
     expect(cleared.coOwnerCommitteeIds).toEqual([]);
@@ -90,10 +109,16 @@ describe('focus areas and their priorities', () => {
     const fa = await create('Status');
     expect(fa).toMatchObject({ status: 'proposed' });
     await k.http.patch(`/api/focus-areas/${fa.id}`).send({ status: 'adopted' }).expect(200);
-    expectError(await k.http.patch(`/api/focus-areas/${fa.id}`).send({ status: 'proposed' }), 422, 'status_transition_forbidden', ['status']);
+    expectError(await k.http.patch(`/api/focus-areas/${fa.id}`).send({ status: 'proposed' }), 422, 'status_transition_forbidden', [
+      'status',
+    ]);
     await k.http.patch(`/api/focus-areas/${fa.id}`).send({ status: 'retired' }).expect(200);
     await k.http.patch(`/api/focus-areas/${fa.id}`).send({ status: 'proposed' }).expect(200);
-    expectError(await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', status: 'retired' }), 422, 'status_transition_forbidden');
+    expectError(
+      await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', status: 'retired' }),
+      422,
+      'status_transition_forbidden',
+    );
   });
 
   it('deletes a focus area and closes the gap; keeps one whose indicators hold observations', async () => {
@@ -103,8 +128,16 @@ describe('focus areas and their priorities', () => {
     expect(ranks).toEqual(ranks.map((_, i) => i + 1));
 
     const kept = await create('Med data');
-    const ind = (await k.http.post('/api/indicators').send({ focusAreaId: kept.id, title: 'Trivsel', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' }).expect(201)).body;
-    await k.http.post(`/api/indicators/${ind.id}/observations`).send({ period: '2025', narrative: 'God dialog', judgement: 'onTrack' }).expect(201);
+    const ind = (
+      await k.http
+        .post('/api/indicators')
+        .send({ focusAreaId: kept.id, title: 'Trivsel', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' })
+        .expect(201)
+    ).body;
+    await k.http
+      .post(`/api/indicators/${ind.id}/observations`)
+      .send({ period: '2025', narrative: 'God dialog', judgement: 'onTrack' })
+      .expect(201);
     expectError(await k.http.delete(`/api/focus-areas/${kept.id}`), 409, 'in_use', ['id']);
     await k.http.get(`/api/focus-areas/${kept.id}`).expect(200);
   });
@@ -112,7 +145,12 @@ describe('focus areas and their priorities', () => {
   it('refuses unknown committees and bad fields', async () => {
     expectError(await k.http.post('/api/focus-areas').send({ committeeId: UNKNOWN_ID, title: 'x' }), 404, 'not_found', ['committeeId']);
     expectError(await k.http.post('/api/focus-areas').send({ title: 'x' }), 400, 'validation_failed', ['committeeId']);
-    expectError(await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', planId: s.plan.id }), 400, 'validation_failed', ['planId']);
+    expectError(
+      await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', planId: s.plan.id }),
+      400,
+      'validation_failed',
+      ['planId'],
+    );
     expectError(await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=x`), 400, 'validation_failed', ['committeeId']);
   });
 });

@@ -30,26 +30,50 @@ describe('GET /api/plans/{planId}/graph', () => {
     expect(kinds.filter((x) => x === 'indicator')).toHaveLength(3);
     expect(new Set(graph.nodes.map((n) => n.id)).size).toBe(graph.nodes.length);
     expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);
-    expect(graph.nodes[0]).toMatchObject({ kind: 'vision', title: 'Prøvested – sammen om alt', organisation: 'Prøvested Kommune', status: 'adopted', id: graph.planId });
+    expect(graph.nodes[0]).toMatchObject({
+      kind: 'vision',
+      title: 'Prøvested – sammen om alt',
+      organisation: 'Prøvested Kommune',
+      status: 'adopted',
+      id: graph.planId,
+    });
   });
 
   it('shows owners, ranks and statuses on the nodes', () => {
     expect(node('Sund økonomi')).toMatchObject({ kind: 'focusArea', committeeName: 'Økonomiudvalget', rank: 1, status: 'adopted' });
     const shared = node('Sund økonomi') as Extract<GraphNode, { kind: 'focusArea' }>;
     expect(shared.coOwnerCommitteeIds).toHaveLength(2);
-    expect(node('Læsevenner')).toMatchObject({ kind: 'action', unitName: 'Prøvested Skole Nord', responsiblePerson: 'Jonas Kragh', status: 'launched', startDate: '2026-02-01' });
+    expect(node('Læsevenner')).toMatchObject({
+      kind: 'action',
+      unitName: 'Prøvested Skole Nord',
+      responsiblePerson: 'Jonas Kragh',
+      status: 'launched',
+      startDate: '2026-02-01',
+    });
   });
 
-  it("gives each indicator its latest value, skipping observations that were corrected", () => {
-    expect(node('Læsescore')).toMatchObject({ kind: 'indicator', unit: '%', targetValue: 80, latest: { value: 73.9, periodEnd: '2026-03-31', judgement: 'atRisk' } });
-    expect(node('Sygefravær')).toMatchObject({ latest: { value: 0, periodStart: '2026-04-06', periodEnd: '2026-04-06', judgement: 'offTrack' } });
-    expect(node('Elevernes stemme')).toMatchObject({ latest: { value: null, narrative: 'Eleverne oplever mere ro.', recordedAt: '2026-01-15T10:00:00.000Z' } });
+  it('gives each indicator its latest value, skipping observations that were corrected', () => {
+    expect(node('Læsescore')).toMatchObject({
+      kind: 'indicator',
+      unit: '%',
+      targetValue: 80,
+      latest: { value: 73.9, periodEnd: '2026-03-31', judgement: 'atRisk' },
+    });
+    expect(node('Sygefravær')).toMatchObject({
+      latest: { value: 0, periodStart: '2026-04-06', periodEnd: '2026-04-06', judgement: 'offTrack' },
+    });
+    expect(node('Elevernes stemme')).toMatchObject({
+      latest: { value: null, narrative: 'Eleverne oplever mere ro.', recordedAt: '2026-01-15T10:00:00.000Z' },
+    });
   });
 
   it('draws partOf, supports, contributes and measures edges with rationale and strength on drawn links', () => {
     const vision = graph.planId;
     expect(edge('partOf', node('Vækst').id, vision)).toBeDefined();
-    expect(edge('supports', node('Sund økonomi').id, node('Vækst').id)).toMatchObject({ rationale: 'Økonomien bærer væksten.', strength: 3 });
+    expect(edge('supports', node('Sund økonomi').id, node('Vækst').id)).toMatchObject({
+      rationale: 'Økonomien bærer væksten.',
+      strength: 3,
+    });
     expect(edge('contributes', node('Læsevenner').id, node('Trivsel i skolen').id)).toMatchObject({ strength: 3 });
     expect(edge('measures', node('Læsescore').id, node('Læsevenner').id)).toMatchObject({ rationale: null, strength: null });
     expect(graph.edges.filter((e) => e.kind === 'contributes')).toHaveLength(3);

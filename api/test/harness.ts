@@ -89,10 +89,21 @@ export async function seedSmallPlan(k: Kompas) {
       .send({ organisation: 'Testrup Kommune', title: 'Testrup – sammen', periodStart: '2026-01-01', periodEnd: '2029-12-31' })
       .expect(201)
   ).body;
-  const aimingPoint = (await k.http.post('/api/aiming-points').send({ planId: plan.id, title: 'Forskellige sammen', ambition: 'Vi vil …' }).expect(201)).body;
-  const committee = (await k.http.post('/api/committees').send({ planId: plan.id, name: 'Udvalget for Læring', shortName: 'Læring' }).expect(201)).body;
-  const unit = (await k.http.post('/api/units').send({ name: `Skoledistrikt ${Math.random().toString(36).slice(2, 8)}` }).expect(201)).body;
+  const aimingPoint = (
+    await k.http.post('/api/aiming-points').send({ planId: plan.id, title: 'Forskellige sammen', ambition: 'Vi vil …' }).expect(201)
+  ).body;
+  const committee = (
+    await k.http.post('/api/committees').send({ planId: plan.id, name: 'Udvalget for Læring', shortName: 'Læring' }).expect(201)
+  ).body;
+  const unit = (
+    await k.http
+      .post('/api/units')
+      .send({ name: `Skoledistrikt ${Math.random().toString(36).slice(2, 8)}` })
+      .expect(201)
+  ).body;
   const focusArea = (await k.http.post('/api/focus-areas').send({ committeeId: committee.id, title: 'Trivsel i skolen' }).expect(201)).body;
-  const action = (await k.http.post('/api/actions').send({ planId: plan.id, unitId: unit.id, title: 'Læsevenner i indskolingen' }).expect(201)).body;
+  const action = (
+    await k.http.post('/api/actions').send({ planId: plan.id, unitId: unit.id, title: 'Læsevenner i indskolingen' }).expect(201)
+  ).body;
   return { plan, aimingPoint, committee, unit, focusArea, action };
 }

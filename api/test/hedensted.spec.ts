@@ -17,7 +17,14 @@ function seedParagraphs(): string[] {
     .filter(Boolean);
 }
 
-type AimingPoint = { title: string; ambition: string; body: string; sections: { title: string; body: string }[]; position: number; example: boolean };
+type AimingPoint = {
+  title: string;
+  ambition: string;
+  body: string;
+  sections: { title: string; body: string }[];
+  position: number;
+  example: boolean;
+};
 
 describe('Hedensted in demo mode', () => {
   let k: Kompas;
@@ -82,7 +89,13 @@ describe('Hedensted in demo mode', () => {
 
   it("has Hedensted's committees: the five known ones, and the rest marked as examples", async () => {
     const committees = (await k.http.get(`/api/plans/${planId}/committees`).expect(200)).body as { name: string; example: boolean }[];
-    const known = ['Økonomiudvalget', 'Udvalget for Læring', 'Udvalget for Social Omsorg', 'Udvalget for Vækst & Klima', 'Udvalget for Fællesskab'];
+    const known = [
+      'Økonomiudvalget',
+      'Udvalget for Læring',
+      'Udvalget for Social Omsorg',
+      'Udvalget for Vækst & Klima',
+      'Udvalget for Fællesskab',
+    ];
     expect(committees.filter((c) => !c.example).map((c) => c.name)).toEqual(known);
     expect(committees).toHaveLength(7); // a finance committee and six standing committees
     expect(committees.filter((c) => c.example)).toHaveLength(2);
@@ -119,9 +132,16 @@ describe('Hedensted in demo mode', () => {
 
     // Two years of observations for every indicator.
     for (const i of indicators) {
-      const obs = (await k.http.get(`/api/indicators/${i.id}/observations`).expect(200)).body as { periodStart: string; periodEnd: string; example: boolean }[];
+      const obs = (await k.http.get(`/api/indicators/${i.id}/observations`).expect(200)).body as {
+        periodStart: string;
+        periodEnd: string;
+        example: boolean;
+      }[];
       const first = obs.map((o) => o.periodStart).sort()[0];
-      const last = obs.map((o) => o.periodEnd).sort().reverse()[0];
+      const last = obs
+        .map((o) => o.periodEnd)
+        .sort()
+        .reverse()[0];
       const days = (Date.parse(last) - Date.parse(first)) / 86_400_000;
       expect(days).toBeGreaterThanOrEqual(364 * 2 - 1);
       expect(obs.every((o) => o.example)).toBe(true);

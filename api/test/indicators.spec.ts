@@ -61,7 +61,14 @@ describe('indicators and observations', () => {
   });
 
   it('refuses a qualitative indicator with a unit, and unknown parents', async () => {
-    const body = { focusAreaId: s.focusArea.id, title: 'x', type: 'qualitative', evidenceKind: 'staffAssessment', cadence: 'yearly', unit: '%' };
+    const body = {
+      focusAreaId: s.focusArea.id,
+      title: 'x',
+      type: 'qualitative',
+      evidenceKind: 'staffAssessment',
+      cadence: 'yearly',
+      unit: '%',
+    };
     expectError(await k.http.post('/api/indicators').send(body), 422, 'indicator_shape', ['unit']);
     expectError(await k.http.post('/api/indicators').send({ ...quant(), actionId: UNKNOWN_ID }), 404, 'not_found', ['actionId']);
   });
@@ -76,13 +83,35 @@ describe('indicators and observations', () => {
   });
 
   it('records observations by period code or by dates', async () => {
-    const a = await k.http.post(`/api/indicators/${quantitative.id}/observations`).send({ period: '2026K1', value: 74.2, judgement: 'atRisk', sourceNote: 'Skolernes testdata' }).expect(201);
-    expect(a.body).toMatchObject({ periodStart: '2026-01-01', periodEnd: '2026-03-31', period: '2026K1', value: 74.2, judgement: 'atRisk', supersedesId: null, supersededById: null });
+    const a = await k.http
+      .post(`/api/indicators/${quantitative.id}/observations`)
+      .send({ period: '2026K1', value: 74.2, judgement: 'atRisk', sourceNote: 'Skolernes testdata' })
+      .expect(201);
+    expect(a.body).toMatchObject({
+      periodStart: '2026-01-01',
+      periodEnd: '2026-03-31',
+      period: '2026K1',
+      value: 74.2,
+      judgement: 'atRisk',
+      supersedesId: null,
+      supersededById: null,
+    });
     expect(Date.parse(a.body.recordedAt)).toBeGreaterThan(Date.now() - 60_000);
-    const b = await k.http.post(`/api/indicators/${quantitative.id}/observations`).send({ periodStart: '2026-04-01', periodEnd: '2026-04-30', value: 75 }).expect(201);
+    const b = await k.http
+      .post(`/api/indicators/${quantitative.id}/observations`)
+      .send({ periodStart: '2026-04-01', periodEnd: '2026-04-30', value: 75 })
+      .expect(201);
     expect(b.body.period).toBe('2026M04');
-    const q = await k.http.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2025', narrative: 'Forældrene oplever mere ro', judgement: 'onTrack' }).expect(201);
-    expect(q.body).toMatchObject({ value: null, narrative: 'Forældrene oplever mere ro', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
+    const q = await k.http
+      .post(`/api/indicators/${qualitative.id}/observations`)
+      .send({ period: '2025', narrative: 'Forældrene oplever mere ro', judgement: 'onTrack' })
+      .expect(201);
+    expect(q.body).toMatchObject({
+      value: null,
+      narrative: 'Forældrene oplever mere ro',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+    });
   });
 
   it.each([
@@ -100,20 +129,33 @@ describe('indicators and observations', () => {
   });
 
   it('refuses a number on a qualitative indicator and a missing narrative', async () => {
-    expectError(await k.http.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2026', value: 3 }), 422, 'observation_shape', ['value']);
-    expectError(await k.http.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2026' }), 422, 'observation_shape', ['narrative']);
+    expectError(
+      await k.http.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2026', value: 3 }),
+      422,
+      'observation_shape',
+      ['value'],
+    );
+    expectError(await k.http.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2026' }), 422, 'observation_shape', [
+      'narrative',
+    ]);
     expectError(await k.http.post(`/api/indicators/${UNKNOWN_ID}/observations`).send({ period: '2026', value: 1 }), 404, 'not_found');
   });
 
   it('corrects an observation by superseding it: both stay visible, and only once', async () => {
     const list = (await k.http.get(`/api/indicators/${quantitative.id}/observations`).expect(200)).body;
     const old = list[0];
-    const fix = await k.http.post(`/api/observations/${old.id}/supersede`).send({ value: 73.9, sourceNote: 'Rettet: én skole talt to gange' }).expect(201);
+    const fix = await k.http
+      .post(`/api/observations/${old.id}/supersede`)
+      .send({ value: 73.9, sourceNote: 'Rettet: én skole talt to gange' })
+      .expect(201);
     expect(fix.body).toMatchObject({ supersedesId: old.id, value: 73.9, period: old.period, judgement: old.judgement });
     const after = (await k.http.get(`/api/indicators/${quantitative.id}/observations`)).body;
     expect(after).toHaveLength(list.length + 1);
     expect(after.find((o: { id: string }) => o.id === old.id)).toMatchObject({ value: 74.2, supersededById: fix.body.id });
-    await k.http.get(`/api/observations/${old.id}`).expect(200).expect((r) => expect(r.body.supersededById).toBe(fix.body.id));
+    await k.http
+      .get(`/api/observations/${old.id}`)
+      .expect(200)
+      .expect((r) => expect(r.body.supersededById).toBe(fix.body.id));
     expectError(await k.http.post(`/api/observations/${old.id}/supersede`).send({ value: 1 }), 409, 'already_superseded', ['id']);
     expectError(await k.http.post(`/api/observations/${UNKNOWN_ID}/supersede`).send({ value: 1 }), 404, 'not_found');
   });
@@ -123,7 +165,10 @@ describe('indicators and observations', () => {
     expectError(await k.http.patch(`/api/observations/${o.id}`).send({ value: 1 }), 405, 'method_not_allowed');
     expectError(await k.http.put(`/api/observations/${o.id}`).send({ value: 1 }), 405, 'method_not_allowed');
     expectError(await k.http.delete(`/api/observations/${o.id}`), 405, 'method_not_allowed');
-    await k.http.get(`/api/observations/${o.id}`).expect(200).expect((r) => expect(r.body.value).toBe(o.value));
+    await k.http
+      .get(`/api/observations/${o.id}`)
+      .expect(200)
+      .expect((r) => expect(r.body.value).toBe(o.value));
     expectError(await k.http.delete(`/api/indicators/${quantitative.id}`), 409, 'in_use');
     expectError(await k.http.delete(`/api/actions/${s.action.id}`), 409, 'in_use');
   });

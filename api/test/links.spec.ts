@@ -24,7 +24,10 @@ describe('links', () => {
       strength: 3,
       planId: s.plan.id,
     });
-    await k.http.get(`/api/links/${res.body.id}`).expect(200).expect((r) => expect(r.body).toEqual(res.body));
+    await k.http
+      .get(`/api/links/${res.body.id}`)
+      .expect(200)
+      .expect((r) => expect(r.body).toEqual(res.body));
   });
 
   it('links a focus area to an aiming point (supports), strength 2 by default', async () => {
@@ -37,7 +40,9 @@ describe('links', () => {
   });
 
   it('refuses a duplicate link with 409', async () => {
-    expectError(await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }), 409, 'duplicate_link', ['targetId']);
+    expectError(await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }), 409, 'duplicate_link', [
+      'targetId',
+    ]);
   });
 
   it.each([
@@ -56,14 +61,26 @@ describe('links', () => {
 
   it('refuses a link across plans', async () => {
     const other = await seedSmallPlan(k);
-    expectError(await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: other.focusArea.id }), 422, 'link_across_plans', ['targetId']);
+    expectError(await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: other.focusArea.id }), 422, 'link_across_plans', [
+      'targetId',
+    ]);
   });
 
   it('refuses unknown ends and bad fields', async () => {
     expectError(await k.http.post('/api/links').send({ sourceId: UNKNOWN_ID, targetId: s.focusArea.id }), 404, 'not_found', ['sourceId']);
     expectError(await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: UNKNOWN_ID }), 404, 'not_found', ['targetId']);
-    expectError(await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id, strength: 4 }), 400, 'validation_failed', ['strength']);
-    expectError(await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id, strength: 1.5 }), 400, 'validation_failed', ['strength']);
+    expectError(
+      await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id, strength: 4 }),
+      400,
+      'validation_failed',
+      ['strength'],
+    );
+    expectError(
+      await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id, strength: 1.5 }),
+      400,
+      'validation_failed',
+      ['strength'],
+    );
     expectError(await k.http.post('/api/links').send({ sourceId: s.action.id }), 400, 'validation_failed', ['targetId']);
   });
 

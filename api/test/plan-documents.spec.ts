@@ -16,7 +16,19 @@ function withoutIds(doc: PlanDocument): unknown {
 
 async function tableCounts(k: Kompas): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const t of ['plan', 'aiming_point', 'committee', 'unit', 'focus_area', 'focus_area_co_owner', 'action', 'indicator', 'observation', 'support_link', 'contribution_link']) {
+  for (const t of [
+    'plan',
+    'aiming_point',
+    'committee',
+    'unit',
+    'focus_area',
+    'focus_area_co_owner',
+    'action',
+    'indicator',
+    'observation',
+    'support_link',
+    'contribution_link',
+  ]) {
     out[t] = (await k.dataSource.query(`SELECT count(*) AS n FROM "${t}"`))[0].n;
   }
   return out;
@@ -35,7 +47,11 @@ describe('plan export and import', () => {
     for (const c of COLLECTIONS) {
       const rows = doc[c] as unknown as Record<string, unknown>[];
       for (const key of Object.keys(rows[0])) {
-        expect({ c, key, set: rows.some((r) => r[key] !== null && r[key] !== '' && !(Array.isArray(r[key]) && !(r[key] as unknown[]).length)) }).toEqual({ c, key, set: true });
+        expect({
+          c,
+          key,
+          set: rows.some((r) => r[key] !== null && r[key] !== '' && !(Array.isArray(r[key]) && !(r[key] as unknown[]).length)),
+        }).toEqual({ c, key, set: true });
       }
     }
   });
@@ -43,7 +59,16 @@ describe('plan export and import', () => {
   it('imports a document into a new plan and exports the same document apart from ids', async () => {
     const res = await k.http.post('/api/plans/import').send(fixture()).expect(201);
     expect(res.body).toMatchObject({ title: 'Prøvested – sammen om alt', status: 'adopted', example: true });
-    expect(res.body.imported).toEqual({ aimingPoints: 2, committees: 3, units: 3, focusAreas: 3, actions: 3, indicators: 3, observations: 5, links: 6 });
+    expect(res.body.imported).toEqual({
+      aimingPoints: 2,
+      committees: 3,
+      units: 3,
+      focusAreas: 3,
+      actions: 3,
+      indicators: 3,
+      observations: 5,
+      links: 6,
+    });
     const exported = (await k.http.get(`/api/plans/${res.body.id}/export`).expect(200)).body as PlanDocument;
     expect(exported.actions[0].id).not.toBe('a1');
     expect(withoutIds(exported)).toEqual(withoutIds(fixture()));
@@ -70,7 +95,11 @@ describe('plan export and import', () => {
 
   it('refuses an invalid document with every problem named, and writes nothing', async () => {
     const before = await tableCounts(k);
-    const doc = fixture() as unknown as { actions: Record<string, unknown>[]; links: Record<string, unknown>[]; plan: Record<string, unknown> };
+    const doc = fixture() as unknown as {
+      actions: Record<string, unknown>[];
+      links: Record<string, unknown>[];
+      plan: Record<string, unknown>;
+    };
     delete doc.actions[0].title;
     doc.actions[1].unitId = 'nowhere';
     doc.links[0].strength = 7;
@@ -89,13 +118,16 @@ describe('plan export and import', () => {
     expectError(await k.http.post('/api/plans/import').send({ ...fixture(), version: 2 }), 422, 'unsupported_document', ['version']);
     expectError(await k.http.post('/api/plans/import').send({ ...fixture(), format: 'other' }), 422, 'unsupported_document', ['format']);
     expectError(await k.http.post('/api/plans/import').send([1, 2]), 400, 'invalid_document');
-    expectError(await k.http.post('/api/plans/import').set('content-type', 'application/json').send('{"format":'), 400, 'invalid_json', ['body']);
+    expectError(await k.http.post('/api/plans/import').set('content-type', 'application/json').send('{"format":'), 400, 'invalid_json', [
+      'body',
+    ]);
   });
 
   it('accepts plan documents far larger than the 1 MB limit of other routes', async () => {
     const doc = fixture();
     const template = doc.actions[0];
-    for (let i = 0; i < 4000; i++) doc.actions.push({ ...template, id: `bulk-${i}`, title: `Handling nummer ${i}`, description: 'x'.repeat(300) });
+    for (let i = 0; i < 4000; i++)
+      doc.actions.push({ ...template, id: `bulk-${i}`, title: `Handling nummer ${i}`, description: 'x'.repeat(300) });
     const body = JSON.stringify(doc);
     expect(body.length).toBeGreaterThan(1024 * 1024);
     const res = await k.http.post('/api/plans/import').set('content-type', 'application/json').send(body).expect(201);
@@ -113,7 +145,9 @@ describe('plan export and import', () => {
 
   it('rolls back the whole import when the database fails half-way', async () => {
     const before = await tableCounts(k);
-    await k.dataSource.query(`CREATE TRIGGER fail_observations BEFORE INSERT ON "observation" BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END`);
+    await k.dataSource.query(
+      `CREATE TRIGGER fail_observations BEFORE INSERT ON "observation" BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END`,
+    );
     try {
       const res = await k.http.post('/api/plans/import').send(fixture());
       expectError(res, 500, 'internal_error');

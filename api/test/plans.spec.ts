@@ -26,13 +26,21 @@ describe('plans', () => {
     expect(res.body).toMatchObject({ ...valid, status: 'draft', example: false });
     expect(res.body.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(new Date(res.body.createdAt).toISOString()).toBe(res.body.createdAt);
-    await k.http.get(`/api/plans/${res.body.id}`).expect(200).expect((r) => expect(r.body).toEqual(res.body));
+    await k.http
+      .get(`/api/plans/${res.body.id}`)
+      .expect(200)
+      .expect((r) => expect(r.body).toEqual(res.body));
     const list = await k.http.get('/api/plans').expect(200);
     expect(list.body.map((p: { id: string }) => p.id)).toContain(res.body.id);
   });
 
   it('lists the newest period first', async () => {
-    const older = (await k.http.post('/api/plans').send({ ...valid, periodStart: '2022-01-01', periodEnd: '2025-12-31' }).expect(201)).body;
+    const older = (
+      await k.http
+        .post('/api/plans')
+        .send({ ...valid, periodStart: '2022-01-01', periodEnd: '2025-12-31' })
+        .expect(201)
+    ).body;
     const list = (await k.http.get('/api/plans').expect(200)).body as { id: string; periodStart: string }[];
     expect(list[list.length - 1].id).toBe(older.id);
   });
@@ -51,7 +59,10 @@ describe('plans', () => {
     expectError(await k.http.post('/api/plans').send({ ...valid, periodEnd: '2025-12-31' }), 422, 'date_order', ['periodEnd']);
     const plan = (await k.http.post('/api/plans').send(valid).expect(201)).body;
     expectError(await k.http.patch(`/api/plans/${plan.id}`).send({ periodStart: '2030-01-01' }), 422, 'date_order', ['periodEnd']);
-    await k.http.get(`/api/plans/${plan.id}`).expect(200).expect((r) => expect(r.body.periodStart).toBe('2026-01-01'));
+    await k.http
+      .get(`/api/plans/${plan.id}`)
+      .expect(200)
+      .expect((r) => expect(r.body.periodStart).toBe('2026-01-01'));
   });
 
   it.each([
@@ -95,7 +106,12 @@ describe('plans', () => {
     await k.http.get(`/api/plans/${plan.id}`).expect(404);
     await k.http.get(`/api/committees/${committee.id}`).expect(404);
 
-    const adopted = (await k.http.post('/api/plans').send({ ...valid, status: 'adopted' }).expect(201)).body;
+    const adopted = (
+      await k.http
+        .post('/api/plans')
+        .send({ ...valid, status: 'adopted' })
+        .expect(201)
+    ).body;
     expectError(await k.http.delete(`/api/plans/${adopted.id}`), 422, 'plan_adopted', ['status']);
     await k.http.get(`/api/plans/${adopted.id}`).expect(200);
   });

@@ -12,7 +12,22 @@ async function documentedRoutes(k: Kompas): Promise<Operation[]> {
 function* hostileBodies(seed: number, count: number): Generator<unknown> {
   let x = seed;
   const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-  const keys = ['title', 'name', 'planId', 'status', 'rank', 'strength', 'period', 'value', 'sourceId', 'focusAreaIds', '__proto__', 'constructor', 'x'.repeat(300), ''];
+  const keys = [
+    'title',
+    'name',
+    'planId',
+    'status',
+    'rank',
+    'strength',
+    'period',
+    'value',
+    'sourceId',
+    'focusAreaIds',
+    '__proto__',
+    'constructor',
+    'x'.repeat(300),
+    '',
+  ];
   const value = (depth: number): unknown => {
     const r = next();
     if (r < 0.1) return null;
@@ -21,7 +36,10 @@ function* hostileBodies(seed: number, count: number): Generator<unknown> {
     if (r < 0.4) return ['', 'x', '2026-02-30', '2026K9', UNKNOWN_ID, 'ø'.repeat(1000), '<script>'][Math.floor(next() * 7)];
     if (r < 0.5) return next() < 0.5;
     if (r < 0.7 && depth < 3) return Array.from({ length: Math.floor(next() * 4) }, () => value(depth + 1));
-    if (depth < 3) return Object.fromEntries(Array.from({ length: Math.floor(next() * 5) }, () => [keys[Math.floor(next() * keys.length)], value(depth + 1)]));
+    if (depth < 3)
+      return Object.fromEntries(
+        Array.from({ length: Math.floor(next() * 5) }, () => [keys[Math.floor(next() * keys.length)], value(depth + 1)]),
+      );
     return 'leaf';
   };
   for (let i = 0; i < count; i++) yield i % 10 === 0 ? value(3) : { ...(value(0) as object) };
@@ -35,8 +53,22 @@ describe('every route', () => {
     k = await startKompas();
     routes = await documentedRoutes(k);
     const s = await seedSmallPlan(k);
-    const indicator = (await k.http.post('/api/indicators').send({ actionId: s.action.id, title: 'Læsescore', type: 'quantitative', evidenceKind: 'survey', cadence: 'yearly', unit: '%', direction: 'up' }).expect(201)).body;
-    const observation = (await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 70 }).expect(201)).body;
+    const indicator = (
+      await k.http
+        .post('/api/indicators')
+        .send({
+          actionId: s.action.id,
+          title: 'Læsescore',
+          type: 'quantitative',
+          evidenceKind: 'survey',
+          cadence: 'yearly',
+          unit: '%',
+          direction: 'up',
+        })
+        .expect(201)
+    ).body;
+    const observation = (await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 70 }).expect(201))
+      .body;
     const link = (await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }).expect(201)).body;
     ids = {
       plans: s.plan.id,
@@ -66,10 +98,17 @@ describe('every route', () => {
     const withParams = routes.filter((r) => r.path.includes('{'));
     expect(withParams.length).toBeGreaterThan(30);
     for (const op of withParams) {
-      const body = op.path.endsWith('focus-area-order') ? { focusAreaIds: [] } : op.method === 'get' || op.method === 'delete' ? undefined : {};
+      const body = op.path.endsWith('focus-area-order')
+        ? { focusAreaIds: [] }
+        : op.method === 'get' || op.method === 'delete'
+          ? undefined
+          : {};
       for (const id of [UNKNOWN_ID, 'not-a-uuid']) {
         const res = await call(op, withId(op.path, id), body);
-        expect({ route: `${op.method} ${op.path} ${id}`, status: res.status }).toEqual({ route: `${op.method} ${op.path} ${id}`, status: 404 });
+        expect({ route: `${op.method} ${op.path} ${id}`, status: res.status }).toEqual({
+          route: `${op.method} ${op.path} ${id}`,
+          status: 404,
+        });
         expectError(res, 404, 'not_found');
       }
     }

@@ -10,12 +10,24 @@ describe('the database on first start', () => {
 
   it('creates the SQLite file with every table from the migrations', () => {
     const db = new Database(k.databasePath, { readonly: true });
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map(
+      (t) => t.name,
+    );
     db.close();
     expect(tables).toEqual(
       expect.arrayContaining([
-        'plan', 'aiming_point', 'committee', 'unit', 'focus_area', 'focus_area_co_owner',
-        'action', 'indicator', 'observation', 'support_link', 'contribution_link', 'migrations',
+        'plan',
+        'aiming_point',
+        'committee',
+        'unit',
+        'focus_area',
+        'focus_area_co_owner',
+        'action',
+        'indicator',
+        'observation',
+        'support_link',
+        'contribution_link',
+        'migrations',
       ]),
     );
   });
@@ -44,7 +56,14 @@ describe('the database on first start', () => {
     const json = await k.http.get('/api/docs-json').expect(200);
     expect(json.body.openapi).toMatch(/^3\./);
     const paths = Object.keys(json.body.paths);
-    for (const p of ['/api/plans', '/api/plans/{planId}/graph', '/api/plans/{planId}/export', '/api/plans/import', '/api/links', '/api/committees/{id}/focus-area-order']) {
+    for (const p of [
+      '/api/plans',
+      '/api/plans/{planId}/graph',
+      '/api/plans/{planId}/export',
+      '/api/plans/import',
+      '/api/links',
+      '/api/committees/{id}/focus-area-order',
+    ]) {
       expect(paths).toContain(p);
     }
     // Every documented operation has a summary.

@@ -55,7 +55,10 @@ describe('starting Kompas', () => {
       let health = 0;
       for (let i = 0; i < 100 && health !== 200; i++) {
         await new Promise((r) => setTimeout(r, 150));
-        health = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status, () => 0);
+        health = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+          (r) => r.status,
+          () => 0,
+        );
       }
       expect(health).toBe(200);
       expect(existsSync(databasePath)).toBe(true);

@@ -18,10 +18,21 @@ describe('aiming points, committees and units', () => {
       const a = (
         await k.http
           .post('/api/aiming-points')
-          .send({ planId, title: 'Vækst og udvikling i balance', ambition: 'Vi vil have levende lokalsamfund', body: 'Tekst', sections: [{ title: 'Bundlinjer', body: 'Mange' }], position: 1 })
+          .send({
+            planId,
+            title: 'Vækst og udvikling i balance',
+            ambition: 'Vi vil have levende lokalsamfund',
+            body: 'Tekst',
+            sections: [{ title: 'Bundlinjer', body: 'Mange' }],
+            position: 1,
+          })
           .expect(201)
       ).body;
-      expect(a).toMatchObject({ position: 1, sections: [{ title: 'Bundlinjer', body: 'Mange' }], ambition: 'Vi vil have levende lokalsamfund' });
+      expect(a).toMatchObject({
+        position: 1,
+        sections: [{ title: 'Bundlinjer', body: 'Mange' }],
+        ambition: 'Vi vil have levende lokalsamfund',
+      });
       const list = (await k.http.get(`/api/plans/${planId}/aiming-points`)).body;
       expect(list.map((x: { title: string; position: number }) => [x.position, x.title])).toEqual([
         [1, 'Vækst og udvikling i balance'],
@@ -40,7 +51,9 @@ describe('aiming points, committees and units', () => {
     it('refuses a missing plan, an unknown plan and bad fields', async () => {
       expectError(await k.http.post('/api/aiming-points').send({ title: 'x' }), 400, 'validation_failed', ['planId']);
       expectError(await k.http.post('/api/aiming-points').send({ planId: UNKNOWN_ID, title: 'x' }), 404, 'not_found', ['planId']);
-      expectError(await k.http.post('/api/aiming-points').send({ planId, title: 'x', position: 0 }), 400, 'validation_failed', ['position']);
+      expectError(await k.http.post('/api/aiming-points').send({ planId, title: 'x', position: 0 }), 400, 'validation_failed', [
+        'position',
+      ]);
       expectError(await k.http.get(`/api/plans/${UNKNOWN_ID}/aiming-points`), 404, 'not_found', ['planId']);
       expectError(await k.http.get(`/api/aiming-points/${UNKNOWN_ID}`), 404, 'not_found');
     });
@@ -51,13 +64,25 @@ describe('aiming points, committees and units', () => {
       const c = (
         await k.http
           .post('/api/committees')
-          .send({ planId, name: 'Udvalget for Vækst & Klima', shortName: 'Vækst & Klima', coreAreas: ['erhverv', 'klima'], example: true, position: 1 })
+          .send({
+            planId,
+            name: 'Udvalget for Vækst & Klima',
+            shortName: 'Vækst & Klima',
+            coreAreas: ['erhverv', 'klima'],
+            example: true,
+            position: 1,
+          })
           .expect(201)
       ).body;
       expect(c).toMatchObject({ position: 1, coreAreas: ['erhverv', 'klima'], example: true, planId });
       const names = (await k.http.get(`/api/plans/${planId}/committees`)).body.map((x: { name: string }) => x.name);
       expect(names).toEqual(['Udvalget for Vækst & Klima', 'Udvalget for Læring']);
-      const changed = (await k.http.patch(`/api/committees/${c.id}`).send({ coreAreas: ['klima'], position: 2 }).expect(200)).body;
+      const changed = (
+        await k.http
+          .patch(`/api/committees/${c.id}`)
+          .send({ coreAreas: ['klima'], position: 2 })
+          .expect(200)
+      ).body;
       expect(changed).toMatchObject({ coreAreas: ['klima'], position: 2 });
       await k.http.delete(`/api/committees/${c.id}`).expect(204);
       await k.http.get(`/api/committees/${c.id}`).expect(404);
@@ -71,7 +96,9 @@ describe('aiming points, committees and units', () => {
 
     it('refuses bad fields', async () => {
       expectError(await k.http.post('/api/committees').send({ planId, name: '' }), 400, 'validation_failed', ['name']);
-      expectError(await k.http.post('/api/committees').send({ planId, name: 'x', coreAreas: [1] }), 400, 'validation_failed', ['coreAreas']);
+      expectError(await k.http.post('/api/committees').send({ planId, name: 'x', coreAreas: [1] }), 400, 'validation_failed', [
+        'coreAreas',
+      ]);
       expectError(await k.http.post('/api/committees').send({ planId: UNKNOWN_ID, name: 'x' }), 404, 'not_found', ['planId']);
     });
   });

@@ -10,7 +10,10 @@ export default [
         'error',
         {
           patterns: [
-            { group: ['@nestjs/*', 'typeorm', 'better-sqlite3', 'react', 'react-dom', '@xyflow/*', 'express'], message: 'libs/domain is pure TypeScript: no Nest, TypeORM, React or xyflow.' },
+            {
+              group: ['@nestjs/*', 'typeorm', 'better-sqlite3', 'react', 'react-dom', '@xyflow/*', 'express'],
+              message: 'libs/domain is pure TypeScript: no Nest, TypeORM, React or xyflow.',
+            },
           ],
         },
       ],

@@ -23,4 +23,3 @@ export function dataSourceOptions(databasePath: string, extra: Partial<DataSourc
     ...extra,
   } as DataSourceOptions;
 }
-

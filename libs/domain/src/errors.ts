@@ -77,9 +77,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
 };
 
 /** The outcome of a rule: allowed, or refused with a code and the reason in words. */
-export type RuleResult<T = true> =
-  | { ok: true; value: T }
-  | { ok: false; code: ErrorCode; message: string; field?: string };
+export type RuleResult<T = true> = { ok: true; value: T } | { ok: false; code: ErrorCode; message: string; field?: string };
 
 export function allowed<T>(value: T): RuleResult<T> {
   return { ok: true, value };

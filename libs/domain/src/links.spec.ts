@@ -70,8 +70,7 @@ describe('linkKindFor', () => {
     expect(result).toEqual({
       ok: false,
       code: 'link_kind_forbidden',
-      message:
-        'A link from an aiming point to a focus area is not allowed. Draw it the other way: from a focus area to an aiming point.',
+      message: 'A link from an aiming point to a focus area is not allowed. Draw it the other way: from a focus area to an aiming point.',
     });
   });
 

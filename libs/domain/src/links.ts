@@ -36,10 +36,7 @@ export function linkKindFor(source: NodeKind, target: NodeKind): RuleResult<Link
   if (kind) return allowed(kind);
   const reversed = LINK_RULES[target]?.[source] ?? null;
   const hint = reversed ? ` Draw it the other way: from ${KIND_WORDS[target]} to ${KIND_WORDS[source]}.` : '';
-  return refused(
-    ERROR_CODES.linkKindForbidden,
-    `A link from ${KIND_WORDS[source]} to ${KIND_WORDS[target]} is not allowed.${hint}`,
-  );
+  return refused(ERROR_CODES.linkKindForbidden, `A link from ${KIND_WORDS[source]} to ${KIND_WORDS[target]} is not allowed.${hint}`);
 }
 
 export type LinkEnd = { id: string; kind: NodeKind; planId: string };
@@ -49,11 +46,7 @@ export type ExistingLink = { sourceId: string; targetId: string };
  * Every rule a new link must pass, in the order a person would want to hear
  * them: the kinds, the plan, itself, then duplicates.
  */
-export function checkNewLink(
-  source: LinkEnd,
-  target: LinkEnd,
-  existing: readonly ExistingLink[],
-): RuleResult<LinkKind> {
+export function checkNewLink(source: LinkEnd, target: LinkEnd, existing: readonly ExistingLink[]): RuleResult<LinkKind> {
   const kind = linkKindFor(source.kind, target.kind);
   if (!kind.ok) return kind;
   if (source.planId !== target.planId) {

@@ -1,27 +1,12 @@
-import {
-  checkDateOrder,
-  checkPeriod,
-  daysInMonth,
-  isCalendarDate,
-  parsePeriodCode,
-  periodCode,
-  periodKind,
-  PERIOD_KINDS,
-} from './periods';
+import { checkDateOrder, checkPeriod, daysInMonth, isCalendarDate, parsePeriodCode, periodCode, periodKind, PERIOD_KINDS } from './periods';
 
 describe('isCalendarDate', () => {
-  it.each([
-    '2026-01-01',
-    '2026-12-31',
-    '2026-03-31',
-    '2026-04-30',
-    '2024-02-29',
-    '2000-02-29',
-    '2026-02-28',
-    '1999-06-15',
-  ])('accepts %s', (value) => {
-    expect(isCalendarDate(value)).toBe(true);
-  });
+  it.each(['2026-01-01', '2026-12-31', '2026-03-31', '2026-04-30', '2024-02-29', '2000-02-29', '2026-02-28', '1999-06-15'])(
+    'accepts %s',
+    (value) => {
+      expect(isCalendarDate(value)).toBe(true);
+    },
+  );
 
   it.each([
     '2025-02-29',

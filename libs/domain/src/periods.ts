@@ -98,11 +98,7 @@ export function periodCode(start: string, end: string): string | null {
 }
 
 /** Start must not come after end (both optional). */
-export function checkDateOrder(
-  start: string | null | undefined,
-  end: string | null | undefined,
-  endField = 'endDate',
-): RuleResult<true> {
+export function checkDateOrder(start: string | null | undefined, end: string | null | undefined, endField = 'endDate'): RuleResult<true> {
   if (start && end && end < start) {
     return refused(ERROR_CODES.dateOrder, 'The end date comes before the start date.', endField);
   }

@@ -57,9 +57,7 @@ describe('checkPlanDocument on the Hedensted seed', () => {
 
 describe('checkPlanDocument: the envelope', () => {
   it.each([null, undefined, [], 'kompas.plan', 42, true])('refuses %p as not an object', (doc) => {
-    expect(checkPlanDocument(doc)).toEqual([
-      { field: '', code: 'is_object', message: 'The plan document must be a JSON object.' },
-    ]);
+    expect(checkPlanDocument(doc)).toEqual([{ field: '', code: 'is_object', message: 'The plan document must be a JSON object.' }]);
   });
 
   it.each([['kompas.plan2'], ['Kompas.Plan'], [undefined], [1]])('refuses format %p and stops there', (format) => {
@@ -125,9 +123,7 @@ describe('checkPlanDocument: fields', () => {
         return d;
       })(),
     );
-    expect(errors).toEqual([
-      { field: 'actions.0.priority', code: 'unknown_field', message: 'is not part of the plan format' },
-    ]);
+    expect(errors).toEqual([{ field: 'actions.0.priority', code: 'unknown_field', message: 'is not part of the plan format' }]);
   });
 
   it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__'])(
@@ -147,15 +143,11 @@ describe('checkPlanDocument: fields', () => {
   });
 
   it('checks sections: an array of objects with a title', () => {
-    expect(problemsAfter((d) => ((d.aimingPoints[1].sections as unknown[]) = ['x']))).toEqual([
-      ['aimingPoints.1.sections.0', 'is_object'],
-    ]);
+    expect(problemsAfter((d) => ((d.aimingPoints[1].sections as unknown[]) = ['x']))).toEqual([['aimingPoints.1.sections.0', 'is_object']]);
     expect(problemsAfter((d) => ((d.aimingPoints[1] as Record<string, unknown>).sections = 'x'))).toEqual([
       ['aimingPoints.1.sections', 'is_array'],
     ]);
-    expect(problemsAfter((d) => (d.plan.sections = [{ title: '', body: '' }]))).toEqual([
-      ['plan.sections.0.title', 'required'],
-    ]);
+    expect(problemsAfter((d) => (d.plan.sections = [{ title: '', body: '' }]))).toEqual([['plan.sections.0.title', 'required']]);
   });
 
   it.each([
@@ -208,24 +200,29 @@ describe('checkPlanDocument: fields', () => {
     ]);
   });
 
-  it.each(['2025-02-13T08:15:00Z', '2025-02-13T08:15:00.5Z', '2024-02-29T23:59:59.999Z'])(
-    'accepts recordedAt %p',
-    (recordedAt) => {
-      expect(problemsAfter((d) => (d.observations[0].recordedAt = recordedAt))).toEqual([]);
-    },
-  );
+  it.each(['2025-02-13T08:15:00Z', '2025-02-13T08:15:00.5Z', '2024-02-29T23:59:59.999Z'])('accepts recordedAt %p', (recordedAt) => {
+    expect(problemsAfter((d) => (d.observations[0].recordedAt = recordedAt))).toEqual([]);
+  });
 
   it.each([
     ['focusAreas.0.rank', 'is_int', (d: PlanDocument) => (d.focusAreas[0].rank = 1.5)],
     ['links.0.strength', 'is_int', (d: PlanDocument) => ((d.links[0] as Record<string, unknown>).strength = '3')],
     ['plan.example', 'is_boolean', (d: PlanDocument) => ((d.plan as Record<string, unknown>).example = 'true')],
-    ['indicators.0.baselineValue', 'is_number', (d: PlanDocument) => ((d.indicators[0] as Record<string, unknown>).baselineValue = '48010')],
+    [
+      'indicators.0.baselineValue',
+      'is_number',
+      (d: PlanDocument) => ((d.indicators[0] as Record<string, unknown>).baselineValue = '48010'),
+    ],
     ['observations.0.value', 'is_number', (d: PlanDocument) => (d.observations[0].value = Number.NaN)],
     ['actions.0.responsiblePerson', 'is_string', (d: PlanDocument) => (d.actions[0].responsiblePerson = ' ')],
     ['actions.0.description', 'is_string', (d: PlanDocument) => ((d.actions[0] as Record<string, unknown>).description = null)],
     ['committees.0.coreAreas', 'is_array', (d: PlanDocument) => (d.committees[0].coreAreas = ['Økonomi', ''])],
     ['plan.motivations', 'is_array', (d: PlanDocument) => ((d.plan as Record<string, unknown>).motivations = 'vi vil')],
-    ['focusAreas.0.coOwnerCommitteeIds', 'is_array', (d: PlanDocument) => ((d.focusAreas[0] as Record<string, unknown>).coOwnerCommitteeIds = null)],
+    [
+      'focusAreas.0.coOwnerCommitteeIds',
+      'is_array',
+      (d: PlanDocument) => ((d.focusAreas[0] as Record<string, unknown>).coOwnerCommitteeIds = null),
+    ],
   ])('refuses %s with %s', (field, code, mutate) => {
     expect(problemsAfter(mutate)).toEqual([[field, code]]);
   });
@@ -273,9 +270,7 @@ describe('checkPlanDocument: ids and references', () => {
         return d;
       })(),
     );
-    expect(errors).toEqual([
-      { field: 'units.24.id', code: 'duplicate_id', message: 'id "u-kultur-fritid-erhverv" is used twice' },
-    ]);
+    expect(errors).toEqual([{ field: 'units.24.id', code: 'duplicate_id', message: 'id "u-kultur-fritid-erhverv" is used twice' }]);
   });
 
   it('refuses an id used in two collections, on the later one', () => {
@@ -446,8 +441,7 @@ describe('checkPlanDocument: the cascade rules', () => {
       {
         field: 'indicators.12.unit',
         code: 'indicator_shape',
-        message:
-          'A qualitative indicator has no unit: only quantitative indicators have units, directions, baselines and targets.',
+        message: 'A qualitative indicator has no unit: only quantitative indicators have units, directions, baselines and targets.',
       },
     ]);
   });
@@ -485,9 +479,7 @@ describe('checkPlanDocument: the cascade rules', () => {
   it('refuses a qualitative observation with a value, or without a narrative', () => {
     const i = SEED.observations.findIndex((o) => o.id === 'o-dialog-lokalraad-2024');
     expect(problemsAfter((d) => (d.observations[i].value = 3))).toEqual([[`observations.${i}.value`, 'observation_shape']]);
-    expect(problemsAfter((d) => (d.observations[i].narrative = null))).toEqual([
-      [`observations.${i}.narrative`, 'observation_shape'],
-    ]);
+    expect(problemsAfter((d) => (d.observations[i].narrative = null))).toEqual([[`observations.${i}.narrative`, 'observation_shape']]);
   });
 
   it('refuses a second correction of the same observation', () => {
@@ -546,15 +538,11 @@ describe('checkPlanDocument: the cascade rules', () => {
         return d;
       })(),
     );
-    expect(errors).toEqual([
-      { field: 'links.64', code: 'duplicate_link', message: 'the same two nodes are linked twice' },
-    ]);
+    expect(errors).toEqual([{ field: 'links.64', code: 'duplicate_link', message: 'the same two nodes are linked twice' }]);
   });
 
   it.each([0, 4, -1])('refuses link strength %p', (strength) => {
-    expect(problemsAfter((d) => ((d.links[0] as Record<string, unknown>).strength = strength))).toEqual([
-      ['links.0.strength', 'is_in'],
-    ]);
+    expect(problemsAfter((d) => ((d.links[0] as Record<string, unknown>).strength = strength))).toEqual([['links.0.strength', 'is_in']]);
   });
 });
 
@@ -589,9 +577,7 @@ describe('checkPlanDocument: many problems', () => {
       })(),
     );
     expect(errors).toHaveLength(MAX_DOCUMENT_ERRORS);
-    expect(errors.map((e) => e.field)).toEqual(
-      Array.from({ length: MAX_DOCUMENT_ERRORS }, (_, i) => `observations.${i}.indicatorId`),
-    );
+    expect(errors.map((e) => e.field)).toEqual(Array.from({ length: MAX_DOCUMENT_ERRORS }, (_, i) => `observations.${i}.indicatorId`));
     expect(new Set(errors.map((e) => e.code))).toEqual(new Set(['unknown_reference']));
   });
 

@@ -301,7 +301,11 @@ function checkReferences(c: Collector, doc: PlanDocument) {
   for (const [committeeId, list] of ranks) {
     if (!isGapFree(list)) {
       const i = doc.focusAreas.findIndex((f) => f.committeeId === committeeId);
-      c.add(`focusAreas.${i}.rank`, 'rank_out_of_range', `ranks of committee "${committeeId}" must be 1..${list.length} with no gaps or ties`);
+      c.add(
+        `focusAreas.${i}.rank`,
+        'rank_out_of_range',
+        `ranks of committee "${committeeId}" must be 1..${list.length} with no gaps or ties`,
+      );
     }
   }
 

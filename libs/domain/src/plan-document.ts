@@ -1,13 +1,4 @@
-import type {
-  ActionStatus,
-  Cadence,
-  Direction,
-  EvidenceKind,
-  FocusAreaStatus,
-  IndicatorType,
-  Judgement,
-  PlanStatus,
-} from './kinds';
+import type { ActionStatus, Cadence, Direction, EvidenceKind, FocusAreaStatus, IndicatorType, Judgement, PlanStatus } from './kinds';
 
 /**
  * The plan document: a whole plan as one JSON file, for export, import and the

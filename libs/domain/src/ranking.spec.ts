@@ -25,12 +25,7 @@ const ids = (n: number) => Array.from({ length: n }, (_, i) => `f${i + 1}`);
 /** True when `result` holds each id of `of` exactly once, so its ranks are 1..n. */
 function isGapFreePermutation(result: readonly string[], of: readonly string[]): boolean {
   const ranks = ranksOf(result);
-  return (
-    result.length === of.length &&
-    ranks.size === of.length &&
-    of.every((id) => ranks.has(id)) &&
-    isGapFree([...ranks.values()])
-  );
+  return result.length === of.length && ranks.size === of.length && of.every((id) => ranks.has(id)) && isGapFree([...ranks.values()]);
 }
 
 const OUT_OF_RANGE = (max: number) => ({
@@ -311,7 +306,13 @@ describe('properties over random orders', () => {
       const order = randomOrder(1);
       const id = pick(order);
       const next = removeFromOrder(order, id);
-      if (!isGapFreePermutation(next, order.filter((x) => x !== id)) || next.includes(id)) {
+      if (
+        !isGapFreePermutation(
+          next,
+          order.filter((x) => x !== id),
+        ) ||
+        next.includes(id)
+      ) {
         broken.push({ order, id, next });
       }
     }

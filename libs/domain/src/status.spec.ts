@@ -111,9 +111,7 @@ describe('refusal messages', () => {
 
   it('name the options for a focus area', () => {
     const r = checkFocusAreaTransition('retired', 'adopted');
-    expect(!r.ok && r.message).toBe(
-      "A focus area cannot go from 'retired' to 'adopted'. From 'retired' it can go to: proposed.",
-    );
+    expect(!r.ok && r.message).toBe("A focus area cannot go from 'retired' to 'adopted'. From 'retired' it can go to: proposed.");
   });
 
   it('say a completed action is final', () => {

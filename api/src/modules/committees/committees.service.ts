@@ -74,7 +74,12 @@ export class CommitteesService {
       const row = await findOr404(em, Committee, id, 'committee');
       const owned = await em.count(FocusArea, { where: { committeeId: id } });
       if (owned > 0) {
-        throw ApiError.at(ERROR_CODES.inUse, `The committee still owns ${owned} focus area(s). Move or delete them first.`, 'id', 'owns focus areas');
+        throw ApiError.at(
+          ERROR_CODES.inUse,
+          `The committee still owns ${owned} focus area(s). Move or delete them first.`,
+          'id',
+          'owns focus areas',
+        );
       }
       await em.delete(Committee, { id });
       await closeUp(em, Committee, row.planId);

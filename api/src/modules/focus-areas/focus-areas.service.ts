@@ -90,7 +90,12 @@ export class FocusAreasService {
       if (committeeId && committeeId !== row.committeeId) {
         const target = await findOr404(em, Committee, committeeId, 'committee', 'committeeId');
         if (target.planId !== row.planId) {
-          throw ApiError.at(ERROR_CODES.acrossPlans, 'A focus area can only move to a committee of its own plan.', 'committeeId', 'committee of another plan');
+          throw ApiError.at(
+            ERROR_CODES.acrossPlans,
+            'A focus area can only move to a committee of its own plan.',
+            'committeeId',
+            'committee of another plan',
+          );
         }
         const oldOrder = removeFromOrder(await rankOrder(em, row.committeeId), id);
         const newOrder = must(insertAtRank(await rankOrder(em, target.id), id, rank ?? undefined));
@@ -111,7 +116,12 @@ export class FocusAreasService {
   reorder(committeeId: string, focusAreaIds: string[]): Promise<FocusAreaDto[]> {
     return this.db.write(async (em) => {
       await findOr404(em, Committee, committeeId, 'committee');
-      const order = must(checkNewOrder(await rankOrder(em, committeeId), focusAreaIds.map((x) => x.toLowerCase())));
+      const order = must(
+        checkNewOrder(
+          await rankOrder(em, committeeId),
+          focusAreaIds.map((x) => x.toLowerCase()),
+        ),
+      );
       await writeRanks(em, committeeId, order);
       const rows = await em.find(FocusArea, { where: { committeeId }, order: { rank: 'ASC' } });
       return withCoOwners(em, rows);
@@ -152,7 +162,12 @@ async function checkCoOwners(em: EntityManager, owner: Committee, ids: string[])
     const c = found.find((f) => f.id === id);
     if (!c) throw ApiError.notFound('committee', id, `coOwnerCommitteeIds.${i}`);
     if (c.planId !== owner.planId) {
-      throw ApiError.at(ERROR_CODES.acrossPlans, 'Co-owning committees must belong to the same plan.', `coOwnerCommitteeIds.${i}`, 'committee of another plan');
+      throw ApiError.at(
+        ERROR_CODES.acrossPlans,
+        'Co-owning committees must belong to the same plan.',
+        `coOwnerCommitteeIds.${i}`,
+        'committee of another plan',
+      );
     }
   }
   return unique;
@@ -160,7 +175,11 @@ async function checkCoOwners(em: EntityManager, owner: Committee, ids: string[])
 
 async function writeCoOwners(em: EntityManager, focusAreaId: string, committeeIds: string[]) {
   await em.delete(FocusAreaCoOwner, { focusAreaId });
-  if (committeeIds.length) await em.insert(FocusAreaCoOwner, committeeIds.map((committeeId) => ({ focusAreaId, committeeId })));
+  if (committeeIds.length)
+    await em.insert(
+      FocusAreaCoOwner,
+      committeeIds.map((committeeId) => ({ focusAreaId, committeeId })),
+    );
 }
 
 async function withCoOwners(em: EntityManager, rows: FocusArea[]): Promise<FocusAreaDto[]> {
@@ -172,5 +191,10 @@ async function withCoOwners(em: EntityManager, rows: FocusArea[]): Promise<Focus
     .where('co.focusAreaId IN (:...ids)', { ids: rows.map((r) => r.id) })
     .orderBy('c.position', 'ASC')
     .getMany();
-  return rows.map((r) => toFocusAreaDto(r, links.filter((l) => l.focusAreaId === r.id).map((l) => l.committeeId)));
+  return rows.map((r) =>
+    toFocusAreaDto(
+      r,
+      links.filter((l) => l.focusAreaId === r.id).map((l) => l.committeeId),
+    ),
+  );
 }

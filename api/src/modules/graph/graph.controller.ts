@@ -33,7 +33,8 @@ class PlanGraphDto {
   nodes!: GraphNodeDto[];
   @ApiProperty({
     type: [GraphEdgeDto],
-    description: 'partOf: aiming point → vision; supports: focus area → aiming point; contributes: action → focus area; measures: indicator → focus area or action.',
+    description:
+      'partOf: aiming point → vision; supports: focus area → aiming point; contributes: action → focus area; measures: indicator → focus area or action.',
   })
   edges!: GraphEdgeDto[];
 }

@@ -19,7 +19,12 @@ export function toLinkDto(link: AnyLink): LinkDto {
   const r = link.row;
   const ends =
     link.kind === 'supports'
-      ? { sourceId: link.row.focusAreaId, sourceKind: 'focusArea' as const, targetId: link.row.aimingPointId, targetKind: 'aimingPoint' as const }
+      ? {
+          sourceId: link.row.focusAreaId,
+          sourceKind: 'focusArea' as const,
+          targetId: link.row.aimingPointId,
+          targetKind: 'aimingPoint' as const,
+        }
       : { sourceId: link.row.actionId, sourceKind: 'action' as const, targetId: link.row.focusAreaId, targetKind: 'focusArea' as const };
   return {
     id: r.id,
@@ -90,7 +95,10 @@ export class LinksService {
         source.kind === 'focusArea'
           ? (await em.find(SupportLink, { where: { focusAreaId: sourceId, aimingPointId: targetId } })).map(() => ({ sourceId, targetId }))
           : source.kind === 'action'
-            ? (await em.find(ContributionLink, { where: { actionId: sourceId, focusAreaId: targetId } })).map(() => ({ sourceId, targetId }))
+            ? (await em.find(ContributionLink, { where: { actionId: sourceId, focusAreaId: targetId } })).map(() => ({
+                sourceId,
+                targetId,
+              }))
             : [];
       const kind = must(checkNewLink(source, target, existing));
       const common = {

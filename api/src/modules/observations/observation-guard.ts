@@ -15,6 +15,11 @@ export async function refuseIfObservations(
   if (!indicators.length) return;
   const count = await em.count(Observation, { where: { indicatorId: In(indicators.map((i) => i.id)) } });
   if (count > 0) {
-    throw ApiError.at(ERROR_CODES.inUse, `This ${what} has ${count} recorded observation(s), which are never deleted; ${instead}.`, 'id', 'has recorded observations');
+    throw ApiError.at(
+      ERROR_CODES.inUse,
+      `This ${what} has ${count} recorded observation(s), which are never deleted; ${instead}.`,
+      'id',
+      'has recorded observations',
+    );
   }
 }

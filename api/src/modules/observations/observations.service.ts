@@ -74,7 +74,12 @@ export class ObservationsService {
       const old = await findOr404(em, Observation, id, 'observation');
       const newer = await em.findOne(Observation, { where: { supersedesId: id } });
       if (newer) {
-        throw ApiError.at(ERROR_CODES.alreadySuperseded, `This observation was already corrected by ${newer.id}; correct that one instead.`, 'id', `superseded by ${newer.id}`);
+        throw ApiError.at(
+          ERROR_CODES.alreadySuperseded,
+          `This observation was already corrected by ${newer.id}; correct that one instead.`,
+          'id',
+          `superseded by ${newer.id}`,
+        );
       }
       const indicator = await findOr404(em, Indicator, old.indicatorId, 'indicator');
       const merged: CreateObservationDto = {

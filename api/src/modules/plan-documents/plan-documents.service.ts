@@ -1,11 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  checkPlanDocument,
-  ERROR_CODES,
-  PLAN_DOCUMENT_FORMAT,
-  PLAN_DOCUMENT_VERSION,
-  PlanDocument,
-} from '@kompas/domain';
+import { checkPlanDocument, ERROR_CODES, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
@@ -211,8 +205,36 @@ export class PlanDocumentsService {
     await bulkInsert(
       em,
       'plan',
-      ['id', 'organisation', 'title', 'visionStatement', 'motivations', 'sections', 'periodStart', 'periodEnd', 'status', 'example', 'createdAt', 'updatedAt'],
-      [[planId, p.organisation, p.title, p.visionStatement, JSON.stringify(p.motivations), JSON.stringify(p.sections), p.periodStart, p.periodEnd, p.status, b(p.example), now, now]],
+      [
+        'id',
+        'organisation',
+        'title',
+        'visionStatement',
+        'motivations',
+        'sections',
+        'periodStart',
+        'periodEnd',
+        'status',
+        'example',
+        'createdAt',
+        'updatedAt',
+      ],
+      [
+        [
+          planId,
+          p.organisation,
+          p.title,
+          p.visionStatement,
+          JSON.stringify(p.motivations),
+          JSON.stringify(p.sections),
+          p.periodStart,
+          p.periodEnd,
+          p.status,
+          b(p.example),
+          now,
+          now,
+        ],
+      ],
     );
 
     // Units outlive plans: one with the same name under the same parent is the same unit.
@@ -239,7 +261,18 @@ export class PlanDocumentsService {
       em,
       'aiming_point',
       ['id', 'planId', 'title', 'ambition', 'body', 'sections', 'position', 'example', 'createdAt', 'updatedAt'],
-      doc.aimingPoints.map((a, i) => [newId(a.id), planId, a.title, a.ambition, a.body, JSON.stringify(a.sections), i + 1, b(a.example), now, now]),
+      doc.aimingPoints.map((a, i) => [
+        newId(a.id),
+        planId,
+        a.title,
+        a.ambition,
+        a.body,
+        JSON.stringify(a.sections),
+        i + 1,
+        b(a.example),
+        now,
+        now,
+      ]),
     );
     await bulkInsert(
       em,
@@ -251,7 +284,18 @@ export class PlanDocumentsService {
       em,
       'focus_area',
       ['id', 'planId', 'committeeId', 'title', 'description', 'rank', 'status', 'example', 'createdAt', 'updatedAt'],
-      doc.focusAreas.map((f) => [newId(f.id), planId, ref(f.committeeId), f.title, f.description, f.rank, f.status, b(f.example), now, now]),
+      doc.focusAreas.map((f) => [
+        newId(f.id),
+        planId,
+        ref(f.committeeId),
+        f.title,
+        f.description,
+        f.rank,
+        f.status,
+        b(f.example),
+        now,
+        now,
+      ]),
     );
     await bulkInsert(
       em,
@@ -262,33 +306,134 @@ export class PlanDocumentsService {
     await bulkInsert(
       em,
       'action',
-      ['id', 'planId', 'title', 'description', 'unitId', 'responsiblePerson', 'status', 'startDate', 'endDate', 'example', 'createdAt', 'updatedAt'],
-      doc.actions.map((a) => [newId(a.id), planId, a.title, a.description, ref(a.unitId), a.responsiblePerson, a.status, a.startDate, a.endDate, b(a.example), now, now]),
+      [
+        'id',
+        'planId',
+        'title',
+        'description',
+        'unitId',
+        'responsiblePerson',
+        'status',
+        'startDate',
+        'endDate',
+        'example',
+        'createdAt',
+        'updatedAt',
+      ],
+      doc.actions.map((a) => [
+        newId(a.id),
+        planId,
+        a.title,
+        a.description,
+        ref(a.unitId),
+        a.responsiblePerson,
+        a.status,
+        a.startDate,
+        a.endDate,
+        b(a.example),
+        now,
+        now,
+      ]),
     );
     await bulkInsert(
       em,
       'indicator',
-      ['id', 'planId', 'focusAreaId', 'actionId', 'title', 'description', 'type', 'evidenceKind', 'cadence', 'unit', 'direction',
-        'baselineValue', 'baselineDate', 'targetValue', 'targetDate', 'example', 'createdAt', 'updatedAt'],
+      [
+        'id',
+        'planId',
+        'focusAreaId',
+        'actionId',
+        'title',
+        'description',
+        'type',
+        'evidenceKind',
+        'cadence',
+        'unit',
+        'direction',
+        'baselineValue',
+        'baselineDate',
+        'targetValue',
+        'targetDate',
+        'example',
+        'createdAt',
+        'updatedAt',
+      ],
       doc.indicators.map((i) => [
-        newId(i.id), planId, ref(i.focusAreaId), ref(i.actionId), i.title, i.description, i.type, i.evidenceKind, i.cadence, i.unit,
-        i.direction, i.baselineValue, i.baselineDate, i.targetValue, i.targetDate, b(i.example), now, now,
+        newId(i.id),
+        planId,
+        ref(i.focusAreaId),
+        ref(i.actionId),
+        i.title,
+        i.description,
+        i.type,
+        i.evidenceKind,
+        i.cadence,
+        i.unit,
+        i.direction,
+        i.baselineValue,
+        i.baselineDate,
+        i.targetValue,
+        i.targetDate,
+        b(i.example),
+        now,
+        now,
       ]),
     );
     for (const o of doc.observations) newId(o.id);
     await bulkInsert(
       em,
       'observation',
-      ['id', 'indicatorId', 'periodStart', 'periodEnd', 'value', 'narrative', 'judgement', 'sourceNote', 'recordedAt', 'supersedesId', 'example'],
+      [
+        'id',
+        'indicatorId',
+        'periodStart',
+        'periodEnd',
+        'value',
+        'narrative',
+        'judgement',
+        'sourceNote',
+        'recordedAt',
+        'supersedesId',
+        'example',
+      ],
       doc.observations.map((o) => [
-        ref(o.id), ref(o.indicatorId), o.periodStart, o.periodEnd, o.value, o.narrative, o.judgement, o.sourceNote,
-        toSqliteUtc(o.recordedAt), ref(o.supersedesId), b(o.example),
+        ref(o.id),
+        ref(o.indicatorId),
+        o.periodStart,
+        o.periodEnd,
+        o.value,
+        o.narrative,
+        o.judgement,
+        o.sourceNote,
+        toSqliteUtc(o.recordedAt),
+        ref(o.supersedesId),
+        b(o.example),
       ]),
     );
     const linkColumns = ['id', 'planId', 'rationale', 'strength', 'example', 'createdAt', 'updatedAt'];
-    const linkRow = (l: PlanDocument['links'][number]) => [newId(l.id), planId, l.rationale, l.strength, b(l.example), now, now, ref(l.sourceId), ref(l.targetId)];
-    await bulkInsert(em, 'support_link', [...linkColumns, 'focusAreaId', 'aimingPointId'], doc.links.filter((l) => l.kind === 'supports').map(linkRow));
-    await bulkInsert(em, 'contribution_link', [...linkColumns, 'actionId', 'focusAreaId'], doc.links.filter((l) => l.kind === 'contributes').map(linkRow));
+    const linkRow = (l: PlanDocument['links'][number]) => [
+      newId(l.id),
+      planId,
+      l.rationale,
+      l.strength,
+      b(l.example),
+      now,
+      now,
+      ref(l.sourceId),
+      ref(l.targetId),
+    ];
+    await bulkInsert(
+      em,
+      'support_link',
+      [...linkColumns, 'focusAreaId', 'aimingPointId'],
+      doc.links.filter((l) => l.kind === 'supports').map(linkRow),
+    );
+    await bulkInsert(
+      em,
+      'contribution_link',
+      [...linkColumns, 'actionId', 'focusAreaId'],
+      doc.links.filter((l) => l.kind === 'contributes').map(linkRow),
+    );
 
     const plan = await findOr404(em, Plan, planId, 'plan');
     return {

@@ -13,9 +13,7 @@ export class PlansService {
   constructor(private readonly db: Database) {}
 
   list(): Promise<PlanDto[]> {
-    return this.db.read(async (em) =>
-      (await em.find(Plan, { order: { periodStart: 'DESC', createdAt: 'DESC' } })).map(toPlanDto),
-    );
+    return this.db.read(async (em) => (await em.find(Plan, { order: { periodStart: 'DESC', createdAt: 'DESC' } })).map(toPlanDto));
   }
 
   get(id: string): Promise<PlanDto> {

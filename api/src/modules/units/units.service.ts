@@ -69,9 +69,14 @@ export class UnitsService {
 
 /** Walks up from the new parent: meeting the unit itself would make it its own ancestor. */
 async function refuseCycle(em: EntityManager, id: string, parentId: string) {
-  for (let at: string | null = parentId; at; ) {
+  for (let at: string | null = parentId; at;) {
     if (at === id) {
-      throw ApiError.at(ERROR_CODES.unitCycle, 'A unit cannot be placed under itself or one of its own units.', 'parentId', 'would make a cycle');
+      throw ApiError.at(
+        ERROR_CODES.unitCycle,
+        'A unit cannot be placed under itself or one of its own units.',
+        'parentId',
+        'would make a cycle',
+      );
     }
     const parent: Unit | null = await em.findOne(Unit, { where: { id: at } });
     at = parent?.parentId ?? null;

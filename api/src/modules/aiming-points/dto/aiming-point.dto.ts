@@ -25,7 +25,7 @@ class AimingPointFields {
   @SectionsProperty('Sub-sections of the body text, in order.')
   sections?: SectionDto[];
 
-  @ApiProperty({ required: false, description: 'Place among the plan\'s aiming points, 1-based (default: last).' })
+  @ApiProperty({ required: false, description: "Place among the plan's aiming points, 1-based (default: last)." })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -29,7 +29,11 @@ class FocusAreaFields {
   @MaxLength(MAX_TEXT)
   description?: string;
 
-  @ApiProperty({ required: false, minimum: 1, description: 'Priority within the committee, 1 = highest (default: last). The others move to make room.' })
+  @ApiProperty({
+    required: false,
+    minimum: 1,
+    description: 'Priority within the committee, 1 = highest (default: last). The others move to make room.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

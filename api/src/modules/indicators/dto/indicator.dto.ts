@@ -17,12 +17,24 @@ import { IsCalendarDate, MAX_TEXT, MAX_TITLE } from '../../../common/validators'
 const finite = { allowNaN: false, allowInfinity: false };
 
 export class CreateIndicatorDto {
-  @ApiProperty({ required: false, nullable: true, type: String, format: 'uuid', description: 'The focus area it measures (or give actionId).' })
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The focus area it measures (or give actionId).',
+  })
   @IsOptional()
   @IsUUID()
   focusAreaId?: string | null;
 
-  @ApiProperty({ required: false, nullable: true, type: String, format: 'uuid', description: 'The action it measures (or give focusAreaId).' })
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    format: 'uuid',
+    description: 'The action it measures (or give focusAreaId).',
+  })
   @IsOptional()
   @IsUUID()
   actionId?: string | null;
@@ -43,7 +55,10 @@ export class CreateIndicatorDto {
   @IsIn(INDICATOR_TYPES)
   type!: IndicatorType;
 
-  @ApiProperty({ enum: EVIDENCE_KINDS, description: 'dialogue with citizens and businesses, staff assessment, case-system data, survey, statistics' })
+  @ApiProperty({
+    enum: EVIDENCE_KINDS,
+    description: 'dialogue with citizens and businesses, staff assessment, case-system data, survey, statistics',
+  })
   @IsIn(EVIDENCE_KINDS)
   evidenceKind!: EvidenceKind;
 

@@ -8,7 +8,8 @@ export class CreateObservationDto {
   @ApiProperty({
     required: false,
     example: '2026K1',
-    description: 'The period as a code: 2026 (year), 2026K1 (quarter), 2026M03 (month) or 2026-03-31 (day). Or give periodStart and periodEnd.',
+    description:
+      'The period as a code: 2026 (year), 2026K1 (quarter), 2026M03 (month) or 2026-03-31 (day). Or give periodStart and periodEnd.',
   })
   @IsOptional()
   @IsString()
