@@ -145,10 +145,15 @@ describe('focus areas and their priorities', () => {
   it('refuses unknown committees and bad fields', async () => {
     expectError(await k.http.post('/api/focus-areas').send({ committeeId: UNKNOWN_ID, title: 'x' }), 404, 'not_found', ['committeeId']);
     expectError(await k.http.post('/api/focus-areas').send({ title: 'x' }), 400, 'validation_failed', ['committeeId']);
+    // A redundant planId is accepted when it is the committee's plan, and refused otherwise.
+    await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Med plan', planId: s.plan.id }).expect(201);
+    const otherPlan = (
+      await k.http.post('/api/plans').send({ organisation: 'X', title: 'Y', periodStart: '2026-01-01', periodEnd: '2026-12-31' })
+    ).body;
     expectError(
-      await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', planId: s.plan.id }),
-      400,
-      'validation_failed',
+      await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', planId: otherPlan.id }),
+      422,
+      'across_plans',
       ['planId'],
     );
     expectError(await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=x`), 400, 'validation_failed', ['committeeId']);

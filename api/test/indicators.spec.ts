@@ -73,6 +73,15 @@ describe('indicators and observations', () => {
     expectError(await k.http.post('/api/indicators').send({ ...quant(), actionId: UNKNOWN_ID }), 404, 'not_found', ['actionId']);
   });
 
+  it('accepts a redundant planId only when it is the plan of what the indicator measures', async () => {
+    expectError(await k.http.post('/api/indicators').send({ ...quant(), planId: UNKNOWN_ID }), 422, 'across_plans', ['planId']);
+    const res = await k.http
+      .post('/api/indicators')
+      .send({ ...quant(), planId: s.plan.id })
+      .expect(201);
+    await k.http.delete(`/api/indicators/${res.body.id}`).expect(204);
+  });
+
   it('changes an indicator, and turning it qualitative drops its numbers', async () => {
     const ind = (await k.http.post('/api/indicators').send(quant()).expect(201)).body;
     const res = await k.http.patch(`/api/indicators/${ind.id}`).send({ type: 'qualitative', evidenceKind: 'staffAssessment' }).expect(200);

@@ -39,6 +39,25 @@ describe('links', () => {
     expectError(await k.http.get(`/api/plans/${s.plan.id}/links?kind=measures`), 400, 'validation_failed', ['kind']);
   });
 
+  it('accepts a redundant kind and planId only when they match the two ends', async () => {
+    const fa = (await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Redundant' }).expect(201)).body;
+    expectError(
+      await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: fa.id, kind: 'supports' }),
+      422,
+      'link_kind_forbidden',
+      ['kind'],
+    );
+    expectError(await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: fa.id, planId: UNKNOWN_ID }), 422, 'across_plans', [
+      'planId',
+    ]);
+    const res = await k.http
+      .post('/api/links')
+      .send({ sourceId: s.action.id, targetId: fa.id, kind: 'contributes', planId: s.plan.id })
+      .expect(201);
+    await k.http.delete(`/api/links/${res.body.id}`).expect(204);
+    await k.http.delete(`/api/focus-areas/${fa.id}`).expect(204);
+  });
+
   it('refuses a duplicate link with 409', async () => {
     expectError(await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }), 409, 'duplicate_link', [
       'targetId',

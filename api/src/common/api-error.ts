@@ -40,3 +40,10 @@ export function must<T>(result: RuleResult<T>): T {
   if (!result.ok) throw ApiError.fromRule(result);
   return result.value;
 }
+
+/** A redundant `planId` in a request is welcome, but must name the plan the row belongs to anyway. */
+export function samePlan(actual: string, given: string | undefined, what: string): void {
+  if (given !== undefined && given.toLowerCase() !== actual) {
+    throw ApiError.at(ERROR_CODES.acrossPlans, `planId must be ${what} (${actual}).`, 'planId', 'another plan');
+  }
+}

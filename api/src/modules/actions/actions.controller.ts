@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiError } from '../../common/api-error';
 import { Route } from '../../common/api-docs';
 import { IdParam, isUuid } from '../../common/id.pipe';
@@ -22,18 +22,21 @@ export class ActionsController {
 
   @Post('actions')
   @Route('Create an action owned by a unit', { errors: [400, 404, 422] })
+  @ApiCreatedResponse({ type: ActionDto })
   create(@Body() dto: CreateActionDto): Promise<ActionDto> {
     return this.actions.create(dto);
   }
 
   @Get('actions/:id')
   @Route('Read an action', { id: 'id', errors: [404] })
+  @ApiOkResponse({ type: ActionDto })
   get(@IdParam('action') id: string): Promise<ActionDto> {
     return this.actions.get(id);
   }
 
   @Patch('actions/:id')
   @Route('Change an action: texts, unit, responsible person, status, dates', { id: 'id', errors: [400, 404, 422] })
+  @ApiOkResponse({ type: ActionDto })
   update(@IdParam('action') id: string, @Body() dto: UpdateActionDto): Promise<ActionDto> {
     return this.actions.update(id, dto);
   }
@@ -41,6 +44,7 @@ export class ActionsController {
   @Delete('actions/:id')
   @HttpCode(204)
   @Route('Delete an action and its links (refused once it has observations: stop it)', { id: 'id', errors: [404, 409] })
+  @ApiNoContentResponse()
   remove(@IdParam('action') id: string): Promise<void> {
     return this.actions.remove(id);
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import { AimingPointsService } from './aiming-points.service';
@@ -19,18 +19,21 @@ export class AimingPointsController {
 
   @Post('aiming-points')
   @Route('Create an aiming point', { errors: [400, 404] })
+  @ApiCreatedResponse({ type: AimingPointDto })
   create(@Body() dto: CreateAimingPointDto): Promise<AimingPointDto> {
     return this.aimingPoints.create(dto);
   }
 
   @Get('aiming-points/:id')
   @Route('Read an aiming point', { id: 'id', errors: [404] })
+  @ApiOkResponse({ type: AimingPointDto })
   get(@IdParam('aiming point') id: string): Promise<AimingPointDto> {
     return this.aimingPoints.get(id);
   }
 
   @Patch('aiming-points/:id')
   @Route('Change an aiming point (texts, position)', { id: 'id', errors: [400, 404] })
+  @ApiOkResponse({ type: AimingPointDto })
   update(@IdParam('aiming point') id: string, @Body() dto: UpdateAimingPointDto): Promise<AimingPointDto> {
     return this.aimingPoints.update(id, dto);
   }
@@ -38,6 +41,7 @@ export class AimingPointsController {
   @Delete('aiming-points/:id')
   @HttpCode(204)
   @Route('Delete an aiming point and its links', { id: 'id', errors: [404] })
+  @ApiNoContentResponse()
   remove(@IdParam('aiming point') id: string): Promise<void> {
     return this.aimingPoints.remove(id);
   }

@@ -60,7 +60,7 @@ export class AimingPointsService {
     return this.db.write(async (em) => {
       const row = await findOr404(em, AimingPoint, id, 'aiming point');
       const { position, ...rest } = dto;
-      const sections = rest.sections?.map(({ title, body }) => ({ title, body }));
+      const sections = rest.sections === null ? null : rest.sections?.map(({ title, body }) => ({ title, body }));
       applyPatch(row, { ...rest, sections });
       await em.save(row);
       if (position !== undefined && position !== null) await placeAt(em, AimingPoint, row, position);

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiError } from '../../common/api-error';
 import { Route } from '../../common/api-docs';
 import { IdParam, isUuid } from '../../common/id.pipe';
@@ -22,18 +22,21 @@ export class FocusAreasController {
 
   @Post('focus-areas')
   @Route('Create a focus area for a committee (at a priority, or last)', { errors: [400, 404, 422] })
+  @ApiCreatedResponse({ type: FocusAreaDto })
   create(@Body() dto: CreateFocusAreaDto): Promise<FocusAreaDto> {
     return this.focusAreas.create(dto);
   }
 
   @Get('focus-areas/:id')
   @Route('Read a focus area', { id: 'id', errors: [404] })
+  @ApiOkResponse({ type: FocusAreaDto })
   get(@IdParam('focus area') id: string): Promise<FocusAreaDto> {
     return this.focusAreas.get(id);
   }
 
   @Patch('focus-areas/:id')
   @Route('Change a focus area: texts, status, priority, owner, co-owners', { id: 'id', errors: [400, 404, 422] })
+  @ApiOkResponse({ type: FocusAreaDto })
   update(@IdParam('focus area') id: string, @Body() dto: UpdateFocusAreaDto): Promise<FocusAreaDto> {
     return this.focusAreas.update(id, dto);
   }
@@ -51,6 +54,7 @@ export class FocusAreasController {
   @Delete('focus-areas/:id')
   @HttpCode(204)
   @Route('Delete a focus area and its links (refused once it has observations: retire it)', { id: 'id', errors: [404, 409] })
+  @ApiNoContentResponse()
   remove(@IdParam('focus area') id: string): Promise<void> {
     return this.focusAreas.remove(id);
   }

@@ -10,7 +10,7 @@ import {
 } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { ApiError, must } from '../../common/api-error';
+import { ApiError, must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
 import { Committee } from '../committees/committee.entity';
@@ -59,6 +59,7 @@ export class FocusAreasService {
     const status = must(checkFocusAreaInitialStatus(dto.status ?? 'proposed'));
     return this.db.write(async (em) => {
       const committee = await findOr404(em, Committee, dto.committeeId, 'committee', 'committeeId');
+      samePlan(committee.planId, dto.planId, "the committee's plan");
       const coOwners = await checkCoOwners(em, committee, dto.coOwnerCommitteeIds ?? []);
       const id = randomUUID();
       const order = must(insertAtRank(await rankOrder(em, committee.id), id, dto.rank));

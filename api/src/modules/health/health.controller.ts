@@ -1,5 +1,5 @@
 import { Controller, Get, HttpException } from '@nestjs/common';
-import { ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Route } from '../../common/api-docs';
 import { Database } from '../../database/database';
 
@@ -15,7 +15,8 @@ export class HealthController {
 
   @Get()
   @Route('200 when the database answers, 503 when it does not')
-  @ApiResponse({ status: 200, type: HealthDto })
+  @ApiResponse({ status: 503, description: 'The database is not reachable.' })
+  @ApiOkResponse({ type: HealthDto })
   async health(): Promise<HealthDto> {
     try {
       await this.db.read((em) => em.query('SELECT 1'));

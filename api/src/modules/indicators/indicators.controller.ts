@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ApiError } from '../../common/api-error';
 import { Route } from '../../common/api-docs';
 import { IdParam, isUuid } from '../../common/id.pipe';
@@ -35,18 +35,21 @@ export class IndicatorsController {
 
   @Post('indicators')
   @Route('Create an indicator for a focus area or an action', { errors: [400, 404, 422] })
+  @ApiCreatedResponse({ type: IndicatorDto })
   create(@Body() dto: CreateIndicatorDto): Promise<IndicatorDto> {
     return this.indicators.create(dto);
   }
 
   @Get('indicators/:id')
   @Route('Read an indicator', { id: 'id', errors: [404] })
+  @ApiOkResponse({ type: IndicatorDto })
   get(@IdParam('indicator') id: string): Promise<IndicatorDto> {
     return this.indicators.get(id);
   }
 
   @Patch('indicators/:id')
   @Route('Change an indicator', { id: 'id', errors: [400, 404, 422] })
+  @ApiOkResponse({ type: IndicatorDto })
   update(@IdParam('indicator') id: string, @Body() dto: UpdateIndicatorDto): Promise<IndicatorDto> {
     return this.indicators.update(id, dto);
   }
@@ -54,6 +57,7 @@ export class IndicatorsController {
   @Delete('indicators/:id')
   @HttpCode(204)
   @Route('Delete an indicator that has no observations', { id: 'id', errors: [404, 409] })
+  @ApiNoContentResponse()
   remove(@IdParam('indicator') id: string): Promise<void> {
     return this.indicators.remove(id);
   }

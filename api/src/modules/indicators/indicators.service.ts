@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { checkIndicatorShape } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { must } from '../../common/api-error';
+import { must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
 import { Action } from '../actions/action.entity';
@@ -71,6 +71,7 @@ export class IndicatorsService {
     must(checkIndicatorShape(row));
     return this.db.write(async (em) => {
       const planId = await planOfMeasured(em, row);
+      samePlan(planId, dto.planId, 'the plan of what it measures');
       const saved = await em.save(em.create(Indicator, { ...row, id: randomUUID(), planId }));
       return toIndicatorDto(saved);
     });

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { checkNewLink, LinkEnd, LinkKind, NodeKind } from '@kompas/domain';
+import { checkNewLink, ERROR_CODES, LinkEnd, LinkKind, NodeKind } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { ApiError, must } from '../../common/api-error';
+import { ApiError, must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
 import { Action } from '../actions/action.entity';
@@ -101,6 +101,15 @@ export class LinksService {
               }))
             : [];
       const kind = must(checkNewLink(source, target, existing));
+      if (dto.kind !== undefined && dto.kind !== kind) {
+        throw ApiError.at(
+          ERROR_CODES.linkKindForbidden,
+          `A link from this ${source.kind} to this ${target.kind} is "${kind}", not "${dto.kind}".`,
+          'kind',
+          `must be ${kind}`,
+        );
+      }
+      samePlan(source.planId, dto.planId, 'the plan of both ends');
       const common = {
         id: randomUUID(),
         planId: source.planId,

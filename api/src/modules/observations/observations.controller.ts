@@ -1,5 +1,5 @@
 import { All, Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiExcludeEndpoint, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExcludeEndpoint, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ERROR_CODES } from '@kompas/domain';
 import { ApiError } from '../../common/api-error';
 import { Route } from '../../common/api-docs';
@@ -21,12 +21,14 @@ export class ObservationsController {
 
   @Post('indicators/:id/observations')
   @Route('Record an observation of an indicator for one period', { id: 'id', errors: [400, 404, 422] })
+  @ApiCreatedResponse({ type: ObservationDto })
   create(@IdParam('indicator') id: string, @Body() dto: CreateObservationDto): Promise<ObservationDto> {
     return this.observations.create(id, dto);
   }
 
   @Get('observations/:id')
   @Route('Read an observation', { id: 'id', errors: [404] })
+  @ApiOkResponse({ type: ObservationDto })
   get(@IdParam('observation') id: string): Promise<ObservationDto> {
     return this.observations.get(id);
   }
@@ -36,6 +38,7 @@ export class ObservationsController {
     id: 'id',
     errors: [400, 404, 409, 422],
   })
+  @ApiCreatedResponse({ type: ObservationDto })
   supersede(@IdParam('observation') id: string, @Body() dto: SupersedeObservationDto): Promise<ObservationDto> {
     return this.observations.supersede(id, dto);
   }

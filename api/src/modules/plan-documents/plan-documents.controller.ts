@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PlanDocument } from '@kompas/domain';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
-import { ImportResult, PlanDocumentsService } from './plan-documents.service';
+import { ImportResultDto } from '../plans/dto/plan.dto';
+import { PlanDocumentsService } from './plan-documents.service';
 
 const FORMAT = 'The plan document format "kompas.plan", version 1: see docs/plan-format.md in the repository.';
 
@@ -23,7 +24,8 @@ export class PlanDocumentsController {
   @HttpCode(201)
   @Route('Import a plan document as a new plan (all or nothing; up to 256 MB)', { errors: [400, 413, 422] })
   @ApiBody({ description: FORMAT, schema: { type: 'object' } })
-  import(@Body() document: unknown): Promise<ImportResult> {
+  @ApiCreatedResponse({ type: ImportResultDto })
+  import(@Body() document: unknown): Promise<ImportResultDto> {
     return this.documents.import(document);
   }
 }

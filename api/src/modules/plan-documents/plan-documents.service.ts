@@ -7,17 +7,11 @@ import { findOr404 } from '../../common/find';
 import { bulkInsert, toSqliteUtc } from '../../database/bulk-insert';
 import { Database } from '../../database/database';
 import { sqliteUtcToIso } from '../graph/graph.service';
-import { PlanDto } from '../plans/dto/plan.dto';
+import { ImportResultDto } from '../plans/dto/plan.dto';
 import { toPlanDto } from '../plans/plan.mapper';
 import { Plan } from '../plans/plan.entity';
 
 type Row = Record<string, unknown>;
-
-export type ImportCounts = Record<
-  'aimingPoints' | 'committees' | 'units' | 'focusAreas' | 'actions' | 'indicators' | 'observations' | 'links',
-  number
->;
-export type ImportResult = PlanDto & { imported: ImportCounts; unitsReused: number };
 
 const bool = (v: unknown) => Boolean(v);
 const json = <T>(v: unknown): T => JSON.parse(v as string) as T;
@@ -172,7 +166,7 @@ export class PlanDocumentsService {
   }
 
   /** Reads a plan document into a new plan, all of it or nothing. */
-  import(document: unknown): Promise<ImportResult> {
+  import(document: unknown): Promise<ImportResultDto> {
     const problems = checkPlanDocument(document);
     if (problems.length) {
       const unsupported = problems.some((p) => p.field === 'format' || p.field === 'version');
@@ -187,7 +181,7 @@ export class PlanDocumentsService {
     return this.db.write((em) => this.write(em, document as PlanDocument));
   }
 
-  private async write(em: EntityManager, doc: PlanDocument): Promise<ImportResult> {
+  private async write(em: EntityManager, doc: PlanDocument): Promise<ImportResultDto> {
     // References were all checked above; checking foreign keys at commit lets rows come in any order.
     await em.query('PRAGMA defer_foreign_keys = ON');
     const now = toSqliteUtc(new Date());

@@ -44,7 +44,7 @@ export class PlansService {
     return this.db.write(async (em) => {
       const plan = await findOr404(em, Plan, id, 'plan');
       if (dto.status) must(checkPlanTransition(plan.status, dto.status));
-      const sections = dto.sections?.map(({ title, body }) => ({ title, body }));
+      const sections = dto.sections === null ? null : dto.sections?.map(({ title, body }) => ({ title, body }));
       applyPatch(plan, { ...dto, sections });
       must(checkDateOrder(plan.periodStart, plan.periodEnd, 'periodEnd'));
       return toPlanDto(await em.save(plan));

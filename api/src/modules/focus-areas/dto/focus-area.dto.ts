@@ -48,7 +48,16 @@ class FocusAreaFields {
   example?: boolean;
 }
 
-export class CreateFocusAreaDto extends FocusAreaFields {}
+export class CreateFocusAreaDto extends FocusAreaFields {
+  @ApiProperty({
+    required: false,
+    format: 'uuid',
+    description: "Optional: the focus area belongs to its committee's plan; if given, it must be that plan.",
+  })
+  @IsOptional()
+  @IsUUID()
+  planId?: string;
+}
 
 export class UpdateFocusAreaDto extends PartialType(FocusAreaFields) {}
 

@@ -19,6 +19,15 @@ const finite = { allowNaN: false, allowInfinity: false };
 export class CreateIndicatorDto {
   @ApiProperty({
     required: false,
+    format: 'uuid',
+    description: 'Optional: an indicator belongs to the plan of what it measures; if given, it must be that plan.',
+  })
+  @IsOptional()
+  @IsUUID()
+  planId?: string;
+
+  @ApiProperty({
+    required: false,
     nullable: true,
     type: String,
     format: 'uuid',
@@ -103,7 +112,7 @@ export class CreateIndicatorDto {
 }
 
 /** What an indicator measures is fixed; make a new indicator to measure something else. */
-export class UpdateIndicatorDto extends PartialType(OmitType(CreateIndicatorDto, ['focusAreaId', 'actionId'] as const)) {}
+export class UpdateIndicatorDto extends PartialType(OmitType(CreateIndicatorDto, ['focusAreaId', 'actionId', 'planId'] as const)) {}
 
 export class LatestObservationDto implements LatestObservation {
   @ApiProperty({ format: 'uuid' }) id!: string;

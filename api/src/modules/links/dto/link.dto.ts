@@ -28,6 +28,20 @@ export class CreateLinkDto extends LinkFields {
   @IsUUID()
   targetId!: string;
 
+  @ApiProperty({ required: false, enum: LINK_KINDS, description: 'Optional: the kind follows from the two ends; if given, it must match.' })
+  @IsOptional()
+  @IsIn(LINK_KINDS)
+  kind?: LinkKind;
+
+  @ApiProperty({
+    required: false,
+    format: 'uuid',
+    description: 'Optional: a link belongs to the plan of its ends; if given, it must be that plan.',
+  })
+  @IsOptional()
+  @IsUUID()
+  planId?: string;
+
   @ExampleProperty()
   example?: boolean;
 }

@@ -63,3 +63,21 @@ export class PlanDto extends RowDto {
   @ApiProperty({ format: 'date' }) periodEnd!: string;
   @ApiProperty({ enum: PLAN_STATUSES }) status!: PlanStatus;
 }
+
+export class ImportCountsDto {
+  @ApiProperty() aimingPoints!: number;
+  @ApiProperty() committees!: number;
+  @ApiProperty({ description: 'Units created; units that already existed are reused.' }) units!: number;
+  @ApiProperty() focusAreas!: number;
+  @ApiProperty() actions!: number;
+  @ApiProperty() indicators!: number;
+  @ApiProperty() observations!: number;
+  @ApiProperty() links!: number;
+}
+
+/** The new plan an import made, with what it holds. */
+export class ImportResultDto extends PlanDto {
+  @ApiProperty({ type: ImportCountsDto }) imported!: ImportCountsDto;
+  @ApiProperty({ description: 'Units of the document that matched existing units (same name under the same parent).' })
+  unitsReused!: number;
+}
