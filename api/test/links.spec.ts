@@ -74,7 +74,7 @@ describe('links', () => {
     const id = (key: string) => (s as unknown as Record<string, { id: string }>)[key].id;
     const before = (await k.http.get(`/api/plans/${s.plan.id}/links`)).body.length;
     const res = await k.http.post('/api/links').send({ sourceId: id(from), targetId: id(to) });
-    expectError(res, 422, 'link_kind_forbidden');
+    expectError(res, 422, 'link_kind_forbidden', ['targetId']);
     expect((await k.http.get(`/api/plans/${s.plan.id}/links`)).body.length).toBe(before);
   });
 

@@ -58,7 +58,7 @@ describe('linkKindFor', () => {
     expect(result.code).toBe('link_kind_forbidden');
     expect(result.code).toBe(ERROR_CODES.linkKindForbidden);
     expect(result.message).toMatch(/^A link from .+ to .+ is not allowed\./);
-    expect(result.field).toBeUndefined();
+    expect(result.field).toBe('targetId');
   });
 
   it('agrees with LINK_RULES on every pair', () => {
@@ -71,6 +71,7 @@ describe('linkKindFor', () => {
       ok: false,
       code: 'link_kind_forbidden',
       message: 'A link from an aiming point to a focus area is not allowed. Draw it the other way: from a focus area to an aiming point.',
+      field: 'targetId',
     });
   });
 
@@ -80,6 +81,7 @@ describe('linkKindFor', () => {
       ok: false,
       code: 'link_kind_forbidden',
       message: 'A link from a focus area to an action is not allowed. Draw it the other way: from an action to a focus area.',
+      field: 'targetId',
     });
   });
 

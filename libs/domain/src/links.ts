@@ -36,7 +36,11 @@ export function linkKindFor(source: NodeKind, target: NodeKind): RuleResult<Link
   if (kind) return allowed(kind);
   const reversed = LINK_RULES[target]?.[source] ?? null;
   const hint = reversed ? ` Draw it the other way: from ${KIND_WORDS[target]} to ${KIND_WORDS[source]}.` : '';
-  return refused(ERROR_CODES.linkKindForbidden, `A link from ${KIND_WORDS[source]} to ${KIND_WORDS[target]} is not allowed.${hint}`);
+  return refused(
+    ERROR_CODES.linkKindForbidden,
+    `A link from ${KIND_WORDS[source]} to ${KIND_WORDS[target]} is not allowed.${hint}`,
+    'targetId',
+  );
 }
 
 export type LinkEnd = { id: string; kind: NodeKind; planId: string };
