@@ -107,3 +107,21 @@ export async function seedSmallPlan(k: Kompas) {
   ).body;
   return { plan, aimingPoint, committee, unit, focusArea, action };
 }
+
+export const DOCUMENT_COLLECTIONS = [
+  'aimingPoints',
+  'committees',
+  'units',
+  'focusAreas',
+  'actions',
+  'indicators',
+  'observations',
+  'links',
+] as const;
+
+/** A plan document with every id replaced by where its row stands, so two documents compare apart from ids. */
+export function withoutIds(doc: Record<(typeof DOCUMENT_COLLECTIONS)[number], { id: string }[]>): unknown {
+  const label = new Map<string, string>();
+  for (const c of DOCUMENT_COLLECTIONS) doc[c].forEach((row, i) => label.set(row.id, `${c}[${i}]`));
+  return JSON.parse(JSON.stringify(doc), (_key, value) => (typeof value === 'string' && label.has(value) ? label.get(value) : value));
+}

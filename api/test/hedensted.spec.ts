@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVIDENCE_KINDS } from '@kompas/domain';
-import { Kompas, startKompas } from './harness';
+import { Kompas, startKompas, withoutIds } from './harness';
 
 /**
  * The seed text as extracted from the council's PDF (kept in test/fixtures),
@@ -147,6 +147,12 @@ describe('Hedensted in demo mode', () => {
       expect(obs.every((o) => o.example)).toBe(true);
       expect(i.latest).not.toBeNull();
     }
+  });
+
+  it('exports exactly the plan document it was loaded from, apart from ids', async () => {
+    const seed = JSON.parse(readFileSync(join(__dirname, '../src/seed/hedensted.plan.json'), 'utf8'));
+    const exported = (await k.http.get(`/api/plans/${planId}/export`).expect(200)).body;
+    expect(withoutIds(exported)).toEqual(withoutIds(seed));
   });
 
   it('marks the organisational units as examples', async () => {

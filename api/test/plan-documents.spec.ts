@@ -1,18 +1,9 @@
 import { checkPlanDocument, PlanDocument } from '@kompas/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectError, Kompas, startKompas, UNKNOWN_ID } from './harness';
+import { expectError, Kompas, startKompas, UNKNOWN_ID, withoutIds, DOCUMENT_COLLECTIONS as COLLECTIONS } from './harness';
 
 const fixture = (): PlanDocument => JSON.parse(readFileSync(join(__dirname, 'fixtures/every-field.plan.json'), 'utf8'));
-
-const COLLECTIONS = ['aimingPoints', 'committees', 'units', 'focusAreas', 'actions', 'indicators', 'observations', 'links'] as const;
-
-/** The document with every id replaced by where its row stands, so two documents compare apart from ids. */
-function withoutIds(doc: PlanDocument): unknown {
-  const label = new Map<string, string>();
-  for (const c of COLLECTIONS) doc[c].forEach((row, i) => label.set(row.id, `${c}[${i}]`));
-  return JSON.parse(JSON.stringify(doc), (_key, value) => (typeof value === 'string' && label.has(value) ? label.get(value) : value));
-}
 
 async function tableCounts(k: Kompas): Promise<Record<string, number>> {
   const out: Record<string, number> = {};

@@ -237,7 +237,7 @@ export class PlanDocumentsService {
     const existingUnits = (await em.query(`SELECT "id", "name", "parentId" FROM "unit"`)) as Row[];
     const unitKey = (name: string, parentId: string | null) => `${parentId ?? ''}/${name}`;
     const known = new Map(existingUnits.map((u) => [unitKey(u.name as string, u.parentId as string | null), u.id as string]));
-    for (const u of orderUnits(doc.units)) {
+    for (const u of parentsFirst(doc.units)) {
       const parentId = ref(u.parentId);
       const existing = known.get(unitKey(u.name, parentId));
       if (existing) {
@@ -447,27 +447,26 @@ export class PlanDocumentsService {
   }
 }
 
-/** Units with every parent before its children, siblings in their stored order. */
-function parentsFirst(units: Row[]): Row[] {
-  const children = new Map<string | null, Row[]>();
+/**
+ * Units with every parent before its children, otherwise in the order given:
+ * a list that is already parents-first comes back unchanged.
+ */
+function parentsFirst<U extends { id?: unknown; parentId?: unknown }>(units: U[]): U[] {
   const ids = new Set(units.map((u) => u.id));
-  for (const u of units) {
-    const parent = ids.has(u.parentId) ? (u.parentId as string) : null;
-    children.set(parent, [...(children.get(parent) ?? []), u]);
-  }
-  const out: Row[] = [];
-  const visit = (parent: string | null) => {
-    for (const u of children.get(parent) ?? []) {
-      out.push(u);
-      visit(u.id as string);
+  const placed = new Set<unknown>();
+  const out: U[] = [];
+  let pending = units;
+  while (pending.length) {
+    const next: U[] = [];
+    for (const u of pending) {
+      if (u.parentId == null || !ids.has(u.parentId) || placed.has(u.parentId)) {
+        out.push(u);
+        placed.add(u.id);
+      } else next.push(u);
     }
-  };
-  visit(null);
+    // A cycle cannot be stored (the checker refuses it); keep the rest rather than loop.
+    if (next.length === pending.length) return [...out, ...next];
+    pending = next;
+  }
   return out;
-}
-
-/** The document's units, parents before children (a unit is matched by its parent's identity). */
-function orderUnits(units: PlanDocument['units']): PlanDocument['units'] {
-  const rows = parentsFirst(units.map((u) => ({ ...u })) as Row[]);
-  return rows as unknown as PlanDocument['units'];
 }
