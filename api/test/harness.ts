@@ -125,3 +125,18 @@ export function withoutIds(doc: Record<(typeof DOCUMENT_COLLECTIONS)[number], { 
   for (const c of DOCUMENT_COLLECTIONS) doc[c].forEach((row, i) => label.set(row.id, `${c}[${i}]`));
   return JSON.parse(JSON.stringify(doc), (_key, value) => (typeof value === 'string' && label.has(value) ? label.get(value) : value));
 }
+
+/** Every table of the cascade, as the migrations create them. */
+export const TABLES = [
+  'plan',
+  'aiming_point',
+  'committee',
+  'unit',
+  'focus_area',
+  'focus_area_co_owner',
+  'action',
+  'indicator',
+  'observation',
+  'support_link',
+  'contribution_link',
+] as const;

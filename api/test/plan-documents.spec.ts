@@ -1,25 +1,13 @@
 import { checkPlanDocument, PlanDocument } from '@kompas/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expectError, Kompas, startKompas, UNKNOWN_ID, withoutIds, DOCUMENT_COLLECTIONS as COLLECTIONS } from './harness';
+import { expectError, Kompas, startKompas, UNKNOWN_ID, withoutIds, DOCUMENT_COLLECTIONS as COLLECTIONS, TABLES } from './harness';
 
 const fixture = (): PlanDocument => JSON.parse(readFileSync(join(__dirname, 'fixtures/every-field.plan.json'), 'utf8'));
 
 async function tableCounts(k: Kompas): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const t of [
-    'plan',
-    'aiming_point',
-    'committee',
-    'unit',
-    'focus_area',
-    'focus_area_co_owner',
-    'action',
-    'indicator',
-    'observation',
-    'support_link',
-    'contribution_link',
-  ]) {
+  for (const t of TABLES) {
     out[t] = (await k.dataSource.query(`SELECT count(*) AS n FROM "${t}"`))[0].n;
   }
   return out;

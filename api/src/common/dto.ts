@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { MAX_LONG_TEXT, MAX_TITLE } from './validators';
+import { IsArray, IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { MAX_LONG_TEXT, MAX_TEXT, MAX_TITLE } from './validators';
 
 export class SectionDto {
   @ApiProperty({ example: 'Vision i praksis' })
@@ -15,6 +15,32 @@ export class SectionDto {
   @MaxLength(MAX_LONG_TEXT)
   body!: string;
 }
+
+/** A required one-line text: a title or a name. */
+export const TitleProperty = (example: string) => (target: object, key: string) => {
+  ApiProperty({ example, maxLength: MAX_TITLE })(target, key);
+  IsString()(target, key);
+  MinLength(1)(target, key);
+  MaxLength(MAX_TITLE)(target, key);
+};
+
+/** An optional longer text (empty when left out). */
+export const OptionalTextProperty =
+  (max = MAX_TEXT, doc: ApiPropertyOptions = {}) =>
+  (target: object, key: string) => {
+    ApiProperty({ required: false, maxLength: max, ...doc } as ApiPropertyOptions)(target, key);
+    IsOptional()(target, key);
+    IsString()(target, key);
+    MaxLength(max)(target, key);
+  };
+
+/** A 1-based place in an ordered list; out-of-range places go last. */
+export const PositionProperty = (description: string) => (target: object, key: string) => {
+  ApiProperty({ required: false, minimum: 1, description })(target, key);
+  IsOptional()(target, key);
+  IsInt()(target, key);
+  Min(1)(target, key);
+};
 
 export const SectionsProperty = (description: string) => (target: object, key: string) => {
   ApiProperty({ type: [SectionDto], description, required: false })(target, key);

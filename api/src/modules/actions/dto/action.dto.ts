@@ -1,7 +1,7 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { ACTION_STATUSES, ActionStatus } from '@kompas/domain';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { ExampleProperty, RowDto } from '../../../common/dto';
+import { ExampleProperty, OptionalTextProperty, RowDto, TitleProperty } from '../../../common/dto';
 import { IsCalendarDate, MAX_TEXT, MAX_TITLE } from '../../../common/validators';
 
 export class CreateActionDto {
@@ -9,16 +9,10 @@ export class CreateActionDto {
   @IsUUID()
   planId!: string;
 
-  @ApiProperty({ example: 'Læsevenner i indskolingen' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_TITLE)
+  @TitleProperty('Læsevenner i indskolingen')
   title!: string;
 
-  @ApiProperty({ required: false })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_TEXT)
+  @OptionalTextProperty(MAX_TEXT)
   description?: string;
 
   @ApiProperty({ format: 'uuid', description: 'The owning unit.' })

@@ -1,34 +1,30 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { ExampleProperty, RowDto, SectionDto, SectionsProperty } from '../../../common/dto';
-import { MAX_LONG_TEXT, MAX_TEXT, MAX_TITLE } from '../../../common/validators';
+import { IsUUID } from 'class-validator';
+import {
+  ExampleProperty,
+  OptionalTextProperty,
+  PositionProperty,
+  RowDto,
+  SectionDto,
+  SectionsProperty,
+  TitleProperty,
+} from '../../../common/dto';
+import { MAX_LONG_TEXT, MAX_TEXT } from '../../../common/validators';
 
 class AimingPointFields {
-  @ApiProperty({ example: 'Forskellige sammen' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_TITLE)
+  @TitleProperty('Forskellige sammen')
   title!: string;
 
-  @ApiProperty({ required: false, example: 'Vi vil have stærke fællesskaber, hvor forskellighed og lokale løsninger er en styrke' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_TEXT)
+  @OptionalTextProperty(MAX_TEXT, { example: 'Vi vil have stærke fællesskaber, hvor forskellighed og lokale løsninger er en styrke' })
   ambition?: string;
 
-  @ApiProperty({ required: false })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_LONG_TEXT)
+  @OptionalTextProperty(MAX_LONG_TEXT)
   body?: string;
 
   @SectionsProperty('Sub-sections of the body text, in order.')
   sections?: SectionDto[];
 
-  @ApiProperty({ required: false, description: "Place among the plan's aiming points, 1-based (default: last)." })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @PositionProperty("Place among the plan's aiming points, 1-based (default: last).")
   position?: number;
 
   @ExampleProperty()

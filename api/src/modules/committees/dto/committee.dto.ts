@@ -1,13 +1,10 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { ExampleProperty, RowDto } from '../../../common/dto';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ExampleProperty, PositionProperty, RowDto, TitleProperty } from '../../../common/dto';
 import { MAX_TITLE } from '../../../common/validators';
 
 class CommitteeFields {
-  @ApiProperty({ example: 'Udvalget for Læring' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_TITLE)
+  @TitleProperty('Udvalget for Læring')
   name!: string;
 
   @ApiProperty({ required: false, example: 'Læring' })
@@ -25,10 +22,7 @@ class CommitteeFields {
   @MaxLength(MAX_TITLE, { each: true })
   coreAreas?: string[];
 
-  @ApiProperty({ required: false, description: "Order of the committee's lane, 1-based (default: last)." })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @PositionProperty("Order of the committee's lane, 1-based (default: last).")
   position?: number;
 
   @ExampleProperty()

@@ -1,8 +1,8 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { FOCUS_AREA_STATUSES, FocusAreaStatus } from '@kompas/domain';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { ExampleProperty, RowDto } from '../../../common/dto';
-import { MAX_TEXT, MAX_TITLE } from '../../../common/validators';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { ExampleProperty, OptionalTextProperty, RowDto, TitleProperty } from '../../../common/dto';
+import { MAX_TEXT } from '../../../common/validators';
 
 class FocusAreaFields {
   @ApiProperty({ format: 'uuid', description: 'The owning committee; the focus area belongs to its plan.' })
@@ -17,16 +17,10 @@ class FocusAreaFields {
   @IsUUID(undefined, { each: true })
   coOwnerCommitteeIds?: string[];
 
-  @ApiProperty({ example: 'Trivsel i skolen' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_TITLE)
+  @TitleProperty('Trivsel i skolen')
   title!: string;
 
-  @ApiProperty({ required: false })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_TEXT)
+  @OptionalTextProperty(MAX_TEXT)
   description?: string;
 
   @ApiProperty({

@@ -11,8 +11,8 @@ import {
   LatestObservation,
 } from '@kompas/domain';
 import { IsIn, IsNumber, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { ExampleProperty, RowDto } from '../../../common/dto';
-import { IsCalendarDate, MAX_TEXT, MAX_TITLE } from '../../../common/validators';
+import { ExampleProperty, OptionalTextProperty, RowDto, TitleProperty } from '../../../common/dto';
+import { IsCalendarDate, MAX_TEXT } from '../../../common/validators';
 
 const finite = { allowNaN: false, allowInfinity: false };
 
@@ -48,16 +48,10 @@ export class CreateIndicatorDto {
   @IsUUID()
   actionId?: string | null;
 
-  @ApiProperty({ example: 'Elevernes generelle trivsel' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_TITLE)
+  @TitleProperty('Elevernes generelle trivsel')
   title!: string;
 
-  @ApiProperty({ required: false })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_TEXT)
+  @OptionalTextProperty(MAX_TEXT)
   description?: string;
 
   @ApiProperty({ enum: INDICATOR_TYPES })

@@ -1,14 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { LINK_KINDS, LinkKind, MAX_LINK_STRENGTH, MIN_LINK_STRENGTH, NODE_KINDS, NodeKind } from '@kompas/domain';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { ExampleProperty, RowDto } from '../../../common/dto';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ExampleProperty, OptionalTextProperty, RowDto } from '../../../common/dto';
 import { MAX_TEXT } from '../../../common/validators';
 
 class LinkFields {
-  @ApiProperty({ required: false, example: 'Trivsel er en forudsætning for fællesskab i skolen.', description: 'Why the two are linked.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_TEXT)
+  @OptionalTextProperty(MAX_TEXT, {
+    example: 'Trivsel er en forudsætning for fællesskab i skolen.',
+    description: 'Why the two are linked.',
+  })
   rationale?: string;
 
   @ApiProperty({ required: false, minimum: MIN_LINK_STRENGTH, maximum: MAX_LINK_STRENGTH, default: 2 })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Judgement, JUDGEMENTS } from '@kompas/domain';
 import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { ExampleProperty } from '../../../common/dto';
+import { ExampleProperty, OptionalTextProperty } from '../../../common/dto';
 import { IsCalendarDate, MAX_TEXT } from '../../../common/validators';
 
 export class CreateObservationDto {
@@ -45,10 +45,7 @@ export class CreateObservationDto {
   @IsIn(JUDGEMENTS)
   judgement?: Judgement | null;
 
-  @ApiProperty({ required: false, nullable: true, type: String, example: 'Danmarks Statistik, FOLK1A' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_TEXT)
+  @OptionalTextProperty(MAX_TEXT, { nullable: true, type: String, example: 'Danmarks Statistik, FOLK1A' })
   sourceNote?: string | null;
 
   @ExampleProperty()

@@ -1,26 +1,17 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { PLAN_STATUSES, PlanStatus } from '@kompas/domain';
 import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { ExampleProperty, RowDto, SectionDto, SectionsProperty } from '../../../common/dto';
-import { IsCalendarDate, MAX_TEXT, MAX_TITLE } from '../../../common/validators';
+import { ExampleProperty, OptionalTextProperty, RowDto, SectionDto, SectionsProperty, TitleProperty } from '../../../common/dto';
+import { IsCalendarDate, MAX_TEXT } from '../../../common/validators';
 
 export class CreatePlanDto {
-  @ApiProperty({ example: 'Hedensted Kommune' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_TITLE)
+  @TitleProperty('Hedensted Kommune')
   organisation!: string;
 
-  @ApiProperty({ example: 'Hedensted – sammen om at skabe et liv i balance' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_TITLE)
+  @TitleProperty('Hedensted – sammen om at skabe et liv i balance')
   title!: string;
 
-  @ApiProperty({ required: false, example: 'I Hedensted Kommune tager vi ansvar sammen.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(MAX_TEXT)
+  @OptionalTextProperty(MAX_TEXT, { example: 'I Hedensted Kommune tager vi ansvar sammen.' })
   visionStatement?: string;
 
   @ApiProperty({ required: false, type: [String], description: 'The "Fordi vi vil …" lines, in order.' })

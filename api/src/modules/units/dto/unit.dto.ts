@@ -1,13 +1,9 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { ExampleProperty, RowDto } from '../../../common/dto';
-import { MAX_TITLE } from '../../../common/validators';
+import { IsOptional, IsUUID } from 'class-validator';
+import { ExampleProperty, RowDto, TitleProperty } from '../../../common/dto';
 
 export class CreateUnitDto {
-  @ApiProperty({ example: 'Skoledistrikt Juelsminde' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_TITLE)
+  @TitleProperty('Skoledistrikt Juelsminde')
   name!: string;
 
   @ApiProperty({ required: false, nullable: true, format: 'uuid', description: 'The unit above this one (none for a top unit).' })
