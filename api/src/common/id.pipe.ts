@@ -1,4 +1,4 @@
-import { Injectable, Param, PipeTransform } from '@nestjs/common';
+import { Injectable, Param, PipeTransform, Query } from '@nestjs/common';
 import { ApiError } from './api-error';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -19,3 +19,17 @@ class IdPipe implements PipeTransform<string, string> {
 
 /** `@IdParam('plan')` reads `:id`; `@IdParam('plan', 'planId')` reads `:planId`. */
 export const IdParam = (what: string, name = 'id') => Param(name, new IdPipe(what));
+
+/** An optional id in the query string: a filter, so a malformed one is bad input (400), not an unknown thing. */
+@Injectable()
+class OptionalIdPipe implements PipeTransform<string | undefined, string | undefined> {
+  constructor(private readonly name: string) {}
+  transform(value: string | undefined): string | undefined {
+    if (value === undefined) return undefined;
+    if (!isUuid(value)) throw ApiError.invalid(this.name, 'is_uuid', `${this.name} must be a UUID`);
+    return value.toLowerCase();
+  }
+}
+
+/** `@OptionalIdQuery('unitId')` reads `?unitId=`, lower-cased, or undefined when absent. */
+export const OptionalIdQuery = (name: string) => Query(name, new OptionalIdPipe(name));

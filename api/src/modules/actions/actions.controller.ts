@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiError } from '../../common/api-error';
 import { Route } from '../../common/api-docs';
-import { IdParam, isUuid } from '../../common/id.pipe';
+import { IdParam, OptionalIdQuery } from '../../common/id.pipe';
 import { ActionsService } from './actions.service';
 import { ActionDto, CreateActionDto, UpdateActionDto } from './dto/action.dto';
 
@@ -15,9 +14,8 @@ export class ActionsController {
   @Route("List a plan's actions", { id: 'planId', errors: [400, 404] })
   @ApiQuery({ name: 'unitId', required: false, description: "Only this unit's actions" })
   @ApiOkResponse({ type: [ActionDto] })
-  list(@IdParam('plan', 'planId') planId: string, @Query('unitId') unitId?: string): Promise<ActionDto[]> {
-    if (unitId !== undefined && !isUuid(unitId)) throw ApiError.invalid('unitId', 'is_uuid', 'unitId must be a UUID');
-    return this.actions.list(planId, unitId?.toLowerCase());
+  list(@IdParam('plan', 'planId') planId: string, @OptionalIdQuery('unitId') unitId?: string): Promise<ActionDto[]> {
+    return this.actions.list(planId, unitId);
   }
 
   @Post('actions')

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiError } from '../../common/api-error';
 import { Route } from '../../common/api-docs';
-import { IdParam, isUuid } from '../../common/id.pipe';
+import { IdParam, OptionalIdQuery } from '../../common/id.pipe';
 import { CreateFocusAreaDto, FocusAreaDto, FocusAreaOrderDto, UpdateFocusAreaDto } from './dto/focus-area.dto';
 import { FocusAreasService } from './focus-areas.service';
 
@@ -15,9 +14,8 @@ export class FocusAreasController {
   @Route("List a plan's focus areas by committee lane and priority", { id: 'planId', errors: [400, 404] })
   @ApiQuery({ name: 'committeeId', required: false, description: "Only this committee's focus areas" })
   @ApiOkResponse({ type: [FocusAreaDto] })
-  list(@IdParam('plan', 'planId') planId: string, @Query('committeeId') committeeId?: string): Promise<FocusAreaDto[]> {
-    if (committeeId !== undefined && !isUuid(committeeId)) throw ApiError.invalid('committeeId', 'is_uuid', 'committeeId must be a UUID');
-    return this.focusAreas.list(planId, committeeId?.toLowerCase());
+  list(@IdParam('plan', 'planId') planId: string, @OptionalIdQuery('committeeId') committeeId?: string): Promise<FocusAreaDto[]> {
+    return this.focusAreas.list(planId, committeeId);
   }
 
   @Post('focus-areas')

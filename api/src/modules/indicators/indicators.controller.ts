@@ -1,16 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { ApiError } from '../../common/api-error';
 import { Route } from '../../common/api-docs';
-import { IdParam, isUuid } from '../../common/id.pipe';
+import { IdParam, OptionalIdQuery } from '../../common/id.pipe';
 import { CreateIndicatorDto, IndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto';
 import { IndicatorsService } from './indicators.service';
-
-function optionalId(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isUuid(value)) throw ApiError.invalid(name, 'is_uuid', `${name} must be a UUID`);
-  return value.toLowerCase();
-}
 
 @ApiTags('indicators')
 @Controller()
@@ -24,12 +17,12 @@ export class IndicatorsController {
   @ApiOkResponse({ type: [IndicatorDto] })
   list(
     @IdParam('plan', 'planId') planId: string,
-    @Query('focusAreaId') focusAreaId?: string,
-    @Query('actionId') actionId?: string,
+    @OptionalIdQuery('focusAreaId') focusAreaId?: string,
+    @OptionalIdQuery('actionId') actionId?: string,
   ): Promise<IndicatorDto[]> {
     const filter: { focusAreaId?: string; actionId?: string } = {};
-    if (focusAreaId !== undefined) filter.focusAreaId = optionalId('focusAreaId', focusAreaId);
-    if (actionId !== undefined) filter.actionId = optionalId('actionId', actionId);
+    if (focusAreaId) filter.focusAreaId = focusAreaId;
+    if (actionId) filter.actionId = actionId;
     return this.indicators.list(planId, filter);
   }
 
