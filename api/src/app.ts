@@ -5,31 +5,29 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ERROR_CODES } from '@kompas/domain';
 import express, { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
-import { ErrorFilter } from './common/error.filter';
+import { ApiError } from './common/api-error';
+import { ErrorFilter, toErrorBody } from './common/error.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 
 export const IMPORT_ROUTE = '/api/plans/import';
 
 /** Body-parser failures, answered in the one error shape before Nest sees the request. */
-function bodyErrors(err: { type?: string; status?: number; limit?: number }, _req: Request, res: Response, next: NextFunction) {
+function bodyErrors(err: { type?: string; limit?: number }, _req: Request, res: Response, next: NextFunction) {
+  let error: ApiError | null = null;
   if (err?.type === 'entity.too.large') {
-    return res.status(413).json({
-      statusCode: 413,
-      code: ERROR_CODES.payloadTooLarge,
-      message: `The request body is larger than the limit of ${err.limit} bytes.`,
-      details: [{ field: 'body', code: ERROR_CODES.payloadTooLarge, message: 'too large' }],
-    });
+    error = ApiError.at(
+      ERROR_CODES.payloadTooLarge,
+      `The request body is larger than the limit of ${err.limit} bytes.`,
+      'body',
+      'too large',
+    );
+  } else if (err?.type === 'entity.parse.failed' || err?.type === 'charset.unsupported' || err?.type === 'encoding.unsupported') {
+    error = ApiError.at(ERROR_CODES.invalidJson, 'The request body is not valid JSON.', 'body', 'not valid JSON');
   }
-  if (err?.type === 'entity.parse.failed' || err?.type === 'charset.unsupported' || err?.type === 'encoding.unsupported') {
-    return res.status(400).json({
-      statusCode: 400,
-      code: ERROR_CODES.invalidJson,
-      message: 'The request body is not valid JSON.',
-      details: [{ field: 'body', code: ERROR_CODES.invalidJson, message: 'not valid JSON' }],
-    });
-  }
-  return next(err);
+  if (!error) return next(err);
+  const body = toErrorBody(error);
+  return res.status(body.statusCode).json(body);
 }
 
 /** The Nest application with everything main.ts and the tests share. */

@@ -8,7 +8,6 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   404: ERROR_CODES.notFound,
   405: ERROR_CODES.methodNotAllowed,
   413: ERROR_CODES.payloadTooLarge,
-  503: ERROR_CODES.unavailable,
 };
 
 /** Every error leaves Kompas in one shape: `{ statusCode, code, message, details }`. */
@@ -19,7 +18,7 @@ export function toErrorBody(error: unknown): ApiErrorBody {
   if (error instanceof HttpException) {
     const statusCode = error.getStatus();
     const code = CODE_BY_STATUS[statusCode];
-    if (code) return { statusCode, code, message: statusCode === 503 ? 'The database is not reachable.' : error.message, details: [] };
+    if (code) return { statusCode, code, message: error.message, details: [] };
   }
   return {
     statusCode: 500,

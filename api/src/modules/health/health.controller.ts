@@ -1,4 +1,6 @@
-import { Controller, Get, HttpException } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
+import { ERROR_CODES } from '@kompas/domain';
+import { ApiError } from '../../common/api-error';
 import { ApiOkResponse, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Route } from '../../common/api-docs';
 import { Database } from '../../database/database';
@@ -22,7 +24,7 @@ export class HealthController {
       await this.db.read((em) => em.query('SELECT 1'));
       return { status: 'ok', database: 'ok' };
     } catch {
-      throw new HttpException({ status: 'unavailable', database: 'unreachable' }, 503);
+      throw new ApiError(ERROR_CODES.unavailable, 'The database is not reachable.');
     }
   }
 }
