@@ -14,6 +14,3 @@ export async function bulkInsert(em: EntityManager, table: string, columns: read
     await em.query(head + chunk.map(() => tuple).join(', '), chunk.flat());
   }
 }
-
-/** A JS date as TypeORM stores a `datetime` on SQLite: UTC, `YYYY-MM-DD HH:MM:SS.SSS`. */
-export const toSqliteUtc = (d: Date | string): string => new Date(d).toISOString().replace('T', ' ').replace('Z', '');

@@ -2,13 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { GraphEdge, GraphNode, PlanGraph } from '@kompas/domain';
 import { ApiError } from '../../common/api-error';
 import { Database } from '../../database/database';
+import { sqliteUtcToIso } from '../../database/sqlite-time';
 import { GRAPH_SQL } from './graph.sql';
 
 type Row = Record<string, unknown>;
 type Str = string;
-
-/** SQLite keeps TypeORM datetimes as `YYYY-MM-DD HH:MM:SS.SSS` in UTC. */
-export const sqliteUtcToIso = (value: string): string => `${value.replace(' ', 'T')}${value.endsWith('Z') ? '' : 'Z'}`;
 
 @Injectable()
 export class GraphService {
