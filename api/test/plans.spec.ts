@@ -92,6 +92,18 @@ describe('plans', () => {
     expectError(await k.http.patch(`/api/plans/${plan.id}`).send({ title: null }), 400, 'validation_failed', ['title']);
   });
 
+  it('replaces the sections of the vision document, and refuses null for them', async () => {
+    const plan = (await k.http.post('/api/plans').send(valid).expect(201)).body;
+    const sections = [
+      { title: 'Sådan følger vi udviklingen', body: 'Med data.' },
+      { title: 'Vision i praksis', body: 'Første.\n\nAndet.' },
+    ];
+    await k.http.patch(`/api/plans/${plan.id}`).send({ sections }).expect(200);
+    expect((await k.http.get(`/api/plans/${plan.id}`).expect(200)).body.sections).toEqual(sections);
+    expectError(await k.http.patch(`/api/plans/${plan.id}`).send({ sections: null }), 400, 'validation_failed', ['sections']);
+    expect((await k.http.get(`/api/plans/${plan.id}`)).body.sections).toEqual(sections);
+  });
+
   it('answers unknown and malformed ids with 404', async () => {
     expectError(await k.http.get(`/api/plans/${UNKNOWN_ID}`), 404, 'not_found', ['id']);
     expectError(await k.http.get('/api/plans/not-a-uuid'), 404, 'not_found', ['id']);

@@ -46,7 +46,7 @@ export class AimingPointsService {
         title: dto.title,
         ambition: dto.ambition ?? '',
         body: dto.body ?? '',
-        sections: dto.sections?.map(({ title, body }) => ({ title, body })) ?? [],
+        sections: dto.sections ?? [],
         position: count + 1,
         example: dto.example ?? false,
       });
@@ -60,8 +60,7 @@ export class AimingPointsService {
     return this.db.write(async (em) => {
       const row = await findOr404(em, AimingPoint, id, 'aiming point');
       const { position, ...rest } = dto;
-      const sections = rest.sections === null ? null : rest.sections?.map(({ title, body }) => ({ title, body }));
-      applyPatch(row, { ...rest, sections });
+      applyPatch(row, rest);
       await em.save(row);
       if (position !== undefined && position !== null) await placeAt(em, AimingPoint, row, position);
       return toAimingPointDto(await findOr404(em, AimingPoint, id, 'aiming point'));

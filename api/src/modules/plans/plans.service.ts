@@ -30,7 +30,7 @@ export class PlansService {
         title: dto.title,
         visionStatement: dto.visionStatement ?? '',
         motivations: dto.motivations ?? [],
-        sections: dto.sections?.map(({ title, body }) => ({ title, body })) ?? [],
+        sections: dto.sections ?? [],
         periodStart: dto.periodStart,
         periodEnd: dto.periodEnd,
         status,
@@ -44,8 +44,7 @@ export class PlansService {
     return this.db.write(async (em) => {
       const plan = await findOr404(em, Plan, id, 'plan');
       if (dto.status) must(checkPlanTransition(plan.status, dto.status));
-      const sections = dto.sections === null ? null : dto.sections?.map(({ title, body }) => ({ title, body }));
-      applyPatch(plan, { ...dto, sections });
+      applyPatch(plan, dto);
       must(checkDateOrder(plan.periodStart, plan.periodEnd, 'periodEnd'));
       return toPlanDto(await em.save(plan));
     });
