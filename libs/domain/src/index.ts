@@ -8,3 +8,4 @@ export * from './indicators';
 export * from './graph';
 export * from './plan-document';
 export * from './plan-document-check';
+export * from './units';

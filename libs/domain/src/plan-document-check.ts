@@ -15,6 +15,7 @@ import {
 import { LINK_ENDS, isValidStrength } from './links';
 import { isCalendarDate, periodKind } from './periods';
 import { isGapFree } from './ranking';
+import { isOwnAncestor } from './units';
 import { PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from './plan-document';
 
 /** Largest number of problems reported for one document: enough to fix, not a flood. */
@@ -273,17 +274,7 @@ function checkReferences(c: Collector, doc: PlanDocument) {
   });
   const parentOf = new Map(doc.units.map((u) => [u.id, u.parentId]));
   doc.units.forEach((u, i) => {
-    // Only the units on a cycle are their own ancestors; a unit below a cycle is
-    // not, and is left alone so the error points at what must change.
-    const seen = new Set<string>();
-    for (let at: string | null | undefined = parentOf.get(u.id); at; at = parentOf.get(at)) {
-      if (at === u.id) {
-        c.add(`units.${i}.parentId`, 'unit_cycle', 'units may not be their own ancestors');
-        break;
-      }
-      if (seen.has(at)) break;
-      seen.add(at);
-    }
+    if (isOwnAncestor(u.id, u.parentId, parentOf)) c.add(`units.${i}.parentId`, 'unit_cycle', 'units may not be their own ancestors');
   });
 
   const ranks = new Map<string, number[]>();

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ERROR_CODES } from '@kompas/domain';
+import { ERROR_CODES, isOwnAncestor } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
@@ -67,18 +67,15 @@ export class UnitsService {
   }
 }
 
-/** Walks up from the new parent: meeting the unit itself would make it its own ancestor. */
+/** A unit may not end up among its own ancestors (the rule is in @kompas/domain). */
 async function refuseCycle(em: EntityManager, id: string, parentId: string) {
-  for (let at: string | null = parentId; at;) {
-    if (at === id) {
-      throw ApiError.at(
-        ERROR_CODES.unitCycle,
-        'A unit cannot be placed under itself or one of its own units.',
-        'parentId',
-        'would make a cycle',
-      );
-    }
-    const parent: Unit | null = await em.findOne(Unit, { where: { id: at } });
-    at = parent?.parentId ?? null;
+  const units = await em.find(Unit, { select: { id: true, parentId: true } });
+  if (isOwnAncestor(id, parentId, new Map(units.map((u) => [u.id, u.parentId])))) {
+    throw ApiError.at(
+      ERROR_CODES.unitCycle,
+      'A unit cannot be placed under itself or one of its own units.',
+      'parentId',
+      'would make a cycle',
+    );
   }
 }
