@@ -9,6 +9,7 @@ import { ApiError } from './common/api-error';
 import { ErrorFilter, toErrorBody } from './common/error.filter';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
+import { serveWebApp } from './web/web-app';
 
 export const IMPORT_ROUTE = '/api/plans/import';
 
@@ -55,14 +56,13 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs), {
     jsonDocumentUrl: 'api/docs-json',
   });
-  // Until the map lands, the front door is the API documentation.
-  (app.getHttpAdapter().getInstance() as express.Express).get('/', (_req: Request, res: Response) => res.redirect('/api/docs'));
+  serveWebApp(app.getHttpAdapter().getInstance() as express.Express, config.webRoot);
   return app;
 }
 
 export async function listen(app: INestApplication, port: number): Promise<string> {
   await app.listen(port);
   const url = await app.getUrl();
-  new Logger('Kompas').log(`Kompas is running on ${url.replace('[::1]', 'localhost')} (API docs at /api/docs)`);
+  new Logger('Kompas').log(`Kompas is running on ${url.replace('[::1]', 'localhost')} (the map at /, API docs at /api/docs)`);
   return url;
 }

@@ -21,7 +21,7 @@ export type Kompas = {
  * The real Kompas API on a real SQLite file in a fresh temporary folder, with
  * the migrations applied, listening on a port of its own on loopback.
  */
-export async function startKompas(options: { demo?: boolean; databasePath?: string } = {}): Promise<Kompas> {
+export async function startKompas(options: { demo?: boolean; databasePath?: string; webRoot?: string } = {}): Promise<Kompas> {
   const dir = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'kompas-test-'));
   const databasePath = options.databasePath ?? join(dir as string, 'kompas.sqlite');
   const config: AppConfig = {
@@ -30,6 +30,8 @@ export async function startKompas(options: { demo?: boolean; databasePath?: stri
     demo: options.demo ?? false,
     bodyLimitBytes: BODY_LIMIT_BYTES,
     importLimitBytes: IMPORT_LIMIT_BYTES,
+    // A folder with no web app in it unless a test brings one.
+    webRoot: options.webRoot ?? join(dir ?? tmpdir(), 'no-web-app'),
   };
   const app = await createApp(config, false);
   await app.listen(0, '127.0.0.1');

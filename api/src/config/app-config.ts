@@ -12,11 +12,14 @@ export type AppConfig = {
   bodyLimitBytes: number;
   /** Largest plan document `POST /api/plans/import` accepts. */
   importLimitBytes: number;
+  /** The built web app (`npm run build` writes it to dist/web), served at `/`. */
+  webRoot: string;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export const DEFAULT_DATABASE_PATH = 'data/kompas.sqlite';
+export const DEFAULT_WEB_ROOT = 'dist/web';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 // A 20,000-action plan document is about 90 MB (see `npm run bench`); keep room above it.
 export const IMPORT_LIMIT_BYTES = 256 * 1024 * 1024;
@@ -55,8 +58,15 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   if (TRUE.includes(rawDemo)) demo = true;
   else if (!FALSE.includes(rawDemo)) problems.push(`KOMPAS_DEMO must be true or false, not "${env['KOMPAS_DEMO']}".`);
 
+  let webRoot = resolve(cwd, DEFAULT_WEB_ROOT);
+  const rawWebRoot = env['WEB_ROOT'];
+  if (rawWebRoot !== undefined) {
+    if (!rawWebRoot.trim()) problems.push('WEB_ROOT must not be empty; leave it unset for dist/web.');
+    else webRoot = resolve(cwd, rawWebRoot);
+  }
+
   if (problems.length) throw new ConfigError(problems);
-  return { port, databasePath, demo, bodyLimitBytes: BODY_LIMIT_BYTES, importLimitBytes: IMPORT_LIMIT_BYTES };
+  return { port, databasePath, demo, bodyLimitBytes: BODY_LIMIT_BYTES, importLimitBytes: IMPORT_LIMIT_BYTES, webRoot };
 }
 
 /** The configuration of this process, from its environment. */

@@ -9,3 +9,5 @@ export * from './graph';
 export * from './plan-document';
 export * from './plan-document-check';
 export * from './units';
+export * from './map-layout';
+export * from './map-view';

@@ -1,0 +1,245 @@
+import type { GraphEdge, GraphNode, PlanGraph } from './graph';
+import { NODE_KINDS, type NodeKind, type PlanStatus } from './kinds';
+
+/** What the map's filter bar asks for; null means "any". */
+export type MapFilter = { committeeId: string | null; aimingPointId: string | null; status: string | null };
+
+export const NO_FILTER: MapFilter = Object.freeze({ committeeId: null, aimingPointId: null, status: null });
+
+type Index = {
+  byId: Map<string, GraphNode>;
+  /** Edges leaving a node, i.e. towards the vision. */
+  up: Map<string, GraphEdge[]>;
+  /** Edges arriving at a node, i.e. from its data. */
+  down: Map<string, GraphEdge[]>;
+};
+
+function indexGraph(graph: PlanGraph): Index {
+  const byId = new Map<string, GraphNode>();
+  for (const node of graph.nodes) byId.set(node.id, node);
+  const up = new Map<string, GraphEdge[]>();
+  const down = new Map<string, GraphEdge[]>();
+  for (const edge of graph.edges) {
+    // An edge to a node not in the graph is no link at all.
+    if (!byId.has(edge.source) || !byId.has(edge.target)) continue;
+    push(up, edge.source, edge);
+    push(down, edge.target, edge);
+  }
+  return { byId, up, down };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Narrow a graph to what a filter asks for; returns a new PlanGraph with only
+ * kept nodes and only edges whose both ends are kept.
+ *
+ * Filters combine by applying one after the other (aiming point, committee,
+ * status), each to what the one before kept. That is the intersection of what
+ * each keeps on its own, except that an action or indicator is never left
+ * hanging: an action stays only if a focus area it contributes to stays.
+ * The vision always stays. Aiming points stay only if the filter reaches them:
+ * with a committee filter, only the aiming points its focus areas support.
+ * NO_FILTER (all null; '' counts as null) returns the graph itself.
+ */
+export function filterPlanGraph(graph: PlanGraph, filter: MapFilter): PlanGraph {
+  let result = graph;
+  if (given(filter.aimingPointId)) result = keep(result, byAimingPoint(result, filter.aimingPointId));
+  if (given(filter.committeeId)) result = keep(result, byCommittee(result, filter.committeeId));
+  if (given(filter.status)) result = keep(result, byStatus(result, filter.status));
+  return result;
+}
+
+// A select's empty option ('') means "any", like null.
+function given(value: string | null): value is string {
+  return value !== null && value !== '';
+}
+
+function keep(graph: PlanGraph, kept: Set<string>): PlanGraph {
+  return {
+    planId: graph.planId,
+    nodes: graph.nodes.filter((n) => kept.has(n.id)),
+    edges: graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)),
+  };
+}
+
+// The nodes at the other end of a node's edges of one kind, in one direction.
+function neighbours(edges: Map<string, GraphEdge[]>, id: string, kind: GraphEdge['kind'], end: 'source' | 'target'): string[] {
+  return (edges.get(id) ?? []).filter((e) => e.kind === kind).map((e) => e[end]);
+}
+
+function visions(graph: PlanGraph): string[] {
+  return graph.nodes.filter((n) => n.kind === 'vision').map((n) => n.id);
+}
+
+// Indicators measuring any of the kept nodes, added to the kept set.
+function addIndicators(graph: PlanGraph, kept: Set<string>): Set<string> {
+  for (const node of graph.nodes) if (node.kind === 'indicator' && kept.has(node.measuresId)) kept.add(node.id);
+  return kept;
+}
+
+// Actions contributing to kept focus areas.
+function addActions(index: Index, kept: Set<string>, focusAreaIds: readonly string[]): void {
+  for (const id of focusAreaIds) {
+    for (const actionId of neighbours(index.down, id, 'contributes', 'source')) {
+      if (index.byId.get(actionId)?.kind === 'action') kept.add(actionId);
+    }
+  }
+}
+
+function byCommittee(graph: PlanGraph, committeeId: string): Set<string> {
+  const index = indexGraph(graph);
+  const focusAreaIds = graph.nodes
+    .filter((n) => n.kind === 'focusArea' && (n.committeeId === committeeId || n.coOwnerCommitteeIds.includes(committeeId)))
+    .map((n) => n.id);
+  const kept = new Set([...visions(graph), ...focusAreaIds]);
+  for (const id of focusAreaIds) {
+    for (const target of neighbours(index.up, id, 'supports', 'target'))
+      if (index.byId.get(target)?.kind === 'aimingPoint') kept.add(target);
+  }
+  addActions(index, kept, focusAreaIds);
+  return addIndicators(graph, kept);
+}
+
+function byAimingPoint(graph: PlanGraph, aimingPointId: string): Set<string> {
+  const index = indexGraph(graph);
+  const kept = new Set(visions(graph));
+  if (index.byId.get(aimingPointId)?.kind !== 'aimingPoint') return kept;
+  kept.add(aimingPointId);
+  const focusAreaIds = neighbours(index.down, aimingPointId, 'supports', 'source').filter((id) => index.byId.get(id)?.kind === 'focusArea');
+  for (const id of focusAreaIds) kept.add(id);
+  addActions(index, kept, focusAreaIds);
+  return addIndicators(graph, kept);
+}
+
+function byStatus(graph: PlanGraph, status: string): Set<string> {
+  const index = indexGraph(graph);
+  const kept = new Set(visions(graph));
+  const addUp = (id: string) => {
+    for (const target of neighbours(index.up, id, 'supports', 'target'))
+      if (index.byId.get(target)?.kind === 'aimingPoint') kept.add(target);
+  };
+  for (const node of graph.nodes) {
+    if ((node.kind !== 'focusArea' && node.kind !== 'action') || node.status !== status) continue;
+    kept.add(node.id);
+    if (node.kind === 'focusArea') {
+      addUp(node.id);
+      continue;
+    }
+    // An action's path to the vision runs through its focus areas, kept here as ancestors whatever their status.
+    for (const target of neighbours(index.up, node.id, 'contributes', 'target')) {
+      if (index.byId.get(target)?.kind !== 'focusArea') continue;
+      kept.add(target);
+      addUp(target);
+    }
+  }
+  return addIndicators(graph, kept);
+}
+
+/**
+ * Every node and edge on the path of `nodeId`: up to the vision (following
+ * edges source→target transitively) and down to its data (following edges
+ * target→source transitively). Includes the node itself. Empty sets for a node
+ * not in the graph.
+ */
+export function pathThrough(graph: PlanGraph, nodeId: string): { nodeIds: Set<string>; edgeIds: Set<string> } {
+  const nodeIds = new Set<string>();
+  const edgeIds = new Set<string>();
+  const index = indexGraph(graph);
+  if (!index.byId.has(nodeId)) return { nodeIds, edgeIds };
+  nodeIds.add(nodeId);
+  // Two separate walks: going up and then down again would reach siblings, which are not on the path.
+  for (const [edges, end] of [
+    [index.up, 'target'],
+    [index.down, 'source'],
+  ] as const) {
+    const seen = new Set([nodeId]);
+    const stack = [nodeId];
+    while (stack.length > 0) {
+      for (const edge of edges.get(stack.pop() as string) ?? []) {
+        edgeIds.add(edge.id);
+        const other = edge[end];
+        if (seen.has(other)) continue;
+        seen.add(other);
+        nodeIds.add(other);
+        stack.push(other);
+      }
+    }
+  }
+  return { nodeIds, edgeIds };
+}
+
+/**
+ * Fold a text for search: lower case and without accents, except that Danish
+ * æ, ø and å stay letters of their own (å must not match a, nor a match å).
+ */
+export function foldForSearch(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/a\u030a/g, 'å')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+const KIND_ORDER: Readonly<Record<NodeKind, number>> = Object.fromEntries(NODE_KINDS.map((kind, i) => [kind, i])) as Record<
+  NodeKind,
+  number
+>;
+const collator = new Intl.Collator('da');
+
+/**
+ * Title search: case- and accent-insensitive (Danish æ/ø/å match themselves;
+ * 'ae' does not match 'æ'), substring, ranked: title starts-with before
+ * contains, then by kind order vision, aimingPoint, focusArea, action,
+ * indicator, then title (then id). A blank query finds nothing; no limit
+ * returns every match.
+ */
+export function searchNodes(graph: PlanGraph, query: string, limit = Infinity): GraphNode[] {
+  const q = foldForSearch(query.trim());
+  if (q === '' || !(limit > 0)) return [];
+  const hits: { node: GraphNode; starts: boolean }[] = [];
+  for (const node of graph.nodes) {
+    const title = foldForSearch(node.title);
+    const at = title.indexOf(q);
+    if (at >= 0) hits.push({ node, starts: at === 0 });
+  }
+  hits.sort(
+    (a, b) =>
+      Number(b.starts) - Number(a.starts) ||
+      KIND_ORDER[a.node.kind] - KIND_ORDER[b.node.kind] ||
+      collator.compare(a.node.title, b.node.title) ||
+      (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0),
+  );
+  return hits.slice(0, limit).map((h) => h.node);
+}
+
+export type PlanSummary = { id: string; title: string; status: PlanStatus; periodStart: string; periodEnd: string };
+
+/**
+ * The plan to open by default: the adopted plan whose period covers `today`
+ * (YYYY-MM-DD, both ends inclusive), else the newest plan of any status. When
+ * several qualify, the newest wins: latest periodStart, then latest periodEnd,
+ * then title (A before Z), then id. null for an empty list.
+ */
+export function currentPlan<T extends PlanSummary>(plans: readonly T[], today: string): T | null {
+  const covering = plans.filter((p) => p.status === 'adopted' && p.periodStart <= today && today <= p.periodEnd);
+  return newest(covering.length > 0 ? covering : plans);
+}
+
+function newest<T extends PlanSummary>(plans: readonly T[]): T | null {
+  let best: T | null = null;
+  for (const plan of plans) if (best === null || isNewer(plan, best)) best = plan;
+  return best;
+}
+
+function isNewer(a: PlanSummary, b: PlanSummary): boolean {
+  if (a.periodStart !== b.periodStart) return a.periodStart > b.periodStart;
+  if (a.periodEnd !== b.periodEnd) return a.periodEnd > b.periodEnd;
+  const byTitle = collator.compare(a.title, b.title);
+  if (byTitle !== 0) return byTitle < 0;
+  return a.id < b.id;
+}

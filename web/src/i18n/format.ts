@@ -1,0 +1,30 @@
+/** Dates and numbers in the chosen language: 27. nov. 2026 and 1.234,5 in Danish. */
+export function localeOf(language: string): string {
+  return language === 'en' ? 'en-GB' : 'da-DK';
+}
+
+export function formatDate(date: string | null, language: string): string {
+  if (!date) return '';
+  const d = new Date(`${date.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return date;
+  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+export function formatNumber(value: number | null, language: string): string {
+  if (value === null) return '';
+  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "for 3 måneder siden" / "3 months ago", in the largest whole unit. */
+export function formatAge(days: number, language: string): string {
+  const rtf = new Intl.RelativeTimeFormat(localeOf(language), { numeric: 'auto' });
+  if (Math.abs(days) < 31) return rtf.format(-days, 'day');
+  if (Math.abs(days) < 365) return rtf.format(-Math.round(days / 30.4), 'month');
+  return rtf.format(-Math.round(days / 365), 'year');
+}
+
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,93 @@
+import type {
+  ActionStatus,
+  Cadence,
+  Direction,
+  EvidenceKind,
+  FocusAreaStatus,
+  IndicatorType,
+  LinkKind,
+  NodeKind,
+  PlanStatus,
+} from '@kompas/domain';
+
+/** The API's response bodies, as the web app uses them. */
+type Row = { id: string; example: boolean; createdAt: string; updatedAt: string };
+
+export type Section = { title: string; body: string };
+
+export type Plan = Row & {
+  organisation: string;
+  title: string;
+  visionStatement: string;
+  motivations: string[];
+  sections: Section[];
+  periodStart: string;
+  periodEnd: string;
+  status: PlanStatus;
+};
+
+export type Committee = Row & { planId: string; name: string; shortName: string | null; coreAreas: string[]; position: number };
+
+export type Unit = Row & { name: string; parentId: string | null };
+
+export type AimingPoint = Row & { planId: string; title: string; ambition: string; body: string; sections: Section[]; position: number };
+
+export type FocusArea = Row & {
+  planId: string;
+  committeeId: string;
+  coOwnerCommitteeIds: string[];
+  title: string;
+  description: string;
+  rank: number;
+  status: FocusAreaStatus;
+};
+
+export type Action = Row & {
+  planId: string;
+  title: string;
+  description: string;
+  unitId: string;
+  responsiblePerson: string | null;
+  status: ActionStatus;
+  startDate: string | null;
+  endDate: string | null;
+};
+
+export type Indicator = Row & {
+  planId: string;
+  focusAreaId: string | null;
+  actionId: string | null;
+  title: string;
+  description: string;
+  type: IndicatorType;
+  evidenceKind: EvidenceKind;
+  cadence: Cadence;
+  unit: string | null;
+  direction: Direction | null;
+  baselineValue: number | null;
+  baselineDate: string | null;
+  targetValue: number | null;
+  targetDate: string | null;
+};
+
+export type Link = Row & {
+  planId: string;
+  kind: LinkKind;
+  sourceId: string;
+  sourceKind: NodeKind;
+  targetId: string;
+  targetKind: NodeKind;
+  rationale: string;
+  strength: number;
+};
+
+export type NodeEntity = Plan | AimingPoint | FocusArea | Action | Indicator;
+
+/** Where each kind of node lives in the API. */
+export const ENTITY_ROUTES: Readonly<Record<NodeKind, string>> = {
+  vision: '/api/plans',
+  aimingPoint: '/api/aiming-points',
+  focusArea: '/api/focus-areas',
+  action: '/api/actions',
+  indicator: '/api/indicators',
+};

@@ -1,0 +1,43 @@
+import { Panel } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { NODE_KINDS } from '@kompas/domain';
+import { STRENGTH_WIDTH } from '../edges/LinkEdge';
+
+/** What the shapes, lines and weights mean. Folded by default, so it never hides the map. */
+export function Legend() {
+  const { t } = useTranslation();
+  return (
+    <Panel position="top-left" className="kompas-legend">
+      <details>
+        <summary>{t('legend.title')}</summary>
+        <ul className="kompas-legend__kinds">
+          {NODE_KINDS.map((kind) => (
+            <li key={kind}>
+              <span className={`kompas-legend__swatch kompas-legend__swatch--${kind}`} aria-hidden="true" />
+              {t(`kind.${kind}`)}
+            </li>
+          ))}
+        </ul>
+        <ul className="kompas-legend__edges">
+          {(['contributes', 'supports', 'partOf', 'measures'] as const).map((kind) => (
+            <li key={kind}>
+              <svg width="40" height="10" aria-hidden="true">
+                <line x1="0" y1="5" x2="40" y2="5" className={`kompas-legend__line kompas-legend__line--${kind}`} />
+              </svg>
+              {t(`edge.${kind}`)}
+            </li>
+          ))}
+          {[1, 2, 3].map((strength) => (
+            <li key={strength}>
+              <svg width="40" height="10" aria-hidden="true">
+                <line x1="0" y1="5" x2="40" y2="5" className="kompas-legend__line" style={{ strokeWidth: STRENGTH_WIDTH[strength] }} />
+              </svg>
+              {t('link.strengthValue', { strength })}
+            </li>
+          ))}
+        </ul>
+        <p className="kompas-legend__hint">{t('legend.hint')}</p>
+      </details>
+    </Panel>
+  );
+}

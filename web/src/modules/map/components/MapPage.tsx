@@ -1,0 +1,333 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { currentPlan, filterPlanGraph, GraphNode, layoutPlanGraph, NO_FILTER, pathThrough } from '@kompas/domain';
+import { useCommittees, useDeleteLink, usePlanGraph, usePlans, useUnits } from '../../api/hooks';
+import { ConfirmDialog } from '../../common/components/ConfirmDialog';
+import { StateMessage } from '../../common/components/StateMessage';
+import { useToast } from '../../common/components/Toasts';
+import { apiErrorMessage } from '../../common/utils/api-error-message';
+import { ApiUnreachableError } from '../../api/client';
+import { CreatableKind, CreatePanel } from '../../panel/components/CreatePanel';
+import { LinkPanel } from '../../panel/components/LinkPanel';
+import { LinkTargetDialog } from '../../panel/components/LinkTargetDialog';
+import { NodePanel } from '../../panel/components/NodePanel';
+import { useMapAddress } from '../../routing/use-map-address';
+import { CreateMenu } from '../../toolbar/components/CreateMenu';
+import { FilterBar } from '../../toolbar/components/FilterBar';
+import { LanguageSwitch } from '../../toolbar/components/LanguageSwitch';
+import { PlanPicker } from '../../toolbar/components/PlanPicker';
+import { SearchBox } from '../../toolbar/components/SearchBox';
+import { todayIso } from '../../../i18n/format';
+import { useLinkDrawing } from '../hooks/use-link-drawing';
+import { MapContext } from '../map-context';
+import { CascadeMap } from './CascadeMap';
+import { ListView } from './ListView';
+
+/** The whole page: header, filters, the map (or its list view), and the side panel. */
+export function MapPage() {
+  return (
+    <ReactFlowProvider>
+      <MapPageContent />
+    </ReactFlowProvider>
+  );
+}
+
+function MapPageContent() {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const flow = useReactFlow();
+  const [address, navigate] = useMapAddress();
+  const plans = usePlans();
+  const today = useMemo(() => todayIso(), []);
+
+  // `/` opens the current plan: the adopted plan whose period covers today, else the newest.
+  useEffect(() => {
+    if (address.planId || !plans.data?.length) return;
+    const plan = currentPlan(plans.data, today);
+    if (plan) navigate({ planId: plan.id }, { replace: true });
+  }, [address.planId, navigate, plans.data, today]);
+
+  const planId = address.planId;
+  const graphQuery = usePlanGraph(planId);
+  const committees = useCommittees(planId);
+  const units = useUnits();
+  const graph = graphQuery.data;
+
+  const [creating, setCreating] = useState<CreatableKind | null>(null);
+  const [linkFrom, setLinkFrom] = useState<string | null>(null);
+  const [deletingLink, setDeletingLink] = useState<string | null>(null);
+  const [listView, setListView] = useState(false);
+
+  const filtered = useMemo(() => (graph ? filterPlanGraph(graph, address.filter) : undefined), [graph, address.filter]);
+  const layout = useMemo(
+    () => (filtered ? layoutPlanGraph(filtered, { showIndicators: address.showIndicators }) : undefined),
+    [filtered, address.showIndicators],
+  );
+  const selectedNodeId = address.selection?.type === 'node' ? address.selection.id : null;
+  const selectedLinkId = address.selection?.type === 'link' ? address.selection.id : null;
+  const path = useMemo(() => {
+    if (!filtered) return null;
+    if (selectedNodeId && filtered.nodes.some((n) => n.id === selectedNodeId)) return pathThrough(filtered, selectedNodeId);
+    const link = selectedLinkId ? filtered.edges.find((e) => e.id === selectedLinkId) : null;
+    if (link) {
+      const up = pathThrough(filtered, link.target);
+      const down = pathThrough(filtered, link.source);
+      return { nodeIds: new Set([...up.nodeIds, ...down.nodeIds]), edgeIds: new Set([...up.edgeIds, ...down.edgeIds, link.id]) };
+    }
+    return null;
+  }, [filtered, selectedNodeId, selectedLinkId]);
+
+  const committeeNames = useMemo(() => new Map((committees.data ?? []).map((c) => [c.id, c.name])), [committees.data]);
+  const mapContext = useMemo(() => ({ committeeNames, today }), [committeeNames, today]);
+
+  const selectNode = useCallback(
+    (id: string | null) => {
+      setCreating(null);
+      navigate({ selection: id ? { type: 'node', id } : null });
+    },
+    [navigate],
+  );
+  const selectLink = useCallback(
+    (id: string | null) => {
+      setCreating(null);
+      navigate({ selection: id ? { type: 'link', id } : null });
+    },
+    [navigate],
+  );
+
+  const { pendingEdges, createLink, refusal } = useLinkDrawing(planId ?? '', graph, selectLink);
+  const refuseLink = useCallback(
+    (sourceId: string, targetId: string) => toast.show('error', refusal(sourceId, targetId) ?? t('errors.link_kind_forbidden_generic')),
+    [refusal, t, toast],
+  );
+  const deleteLink = useDeleteLink(planId ?? '');
+
+  // Search jumps to a node: clear the filters if they hide it, then centre it once it is laid out.
+  const [centerOn, setCenterOn] = useState<string | null>(null);
+  const jumpTo = useCallback(
+    (node: GraphNode) => {
+      const selection = { type: 'node' as const, id: node.id };
+      setCreating(null);
+      if (layout?.nodes.some((n) => n.id === node.id)) navigate({ selection });
+      else navigate({ filter: NO_FILTER, showIndicators: true, selection });
+      setCenterOn(node.id);
+    },
+    [layout, navigate],
+  );
+  useEffect(() => {
+    const box = centerOn ? layout?.nodes.find((n) => n.id === centerOn) : undefined;
+    if (!centerOn || !box) return;
+    window.requestAnimationFrame(() => {
+      setCenterOn(null);
+      void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
+      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(box.id)}"]`)?.focus({ preventScroll: true });
+    });
+  }, [centerOn, flow, layout]);
+
+  const startLink = useCallback(
+    (nodeId: string) => {
+      const node = graph?.nodes.find((n) => n.id === nodeId);
+      if (node && (node.kind === 'action' || node.kind === 'focusArea')) setLinkFrom(nodeId);
+      else toast.show('info', t('linkDialog.cannotStart'));
+    },
+    [graph, t, toast],
+  );
+
+  const header = (
+    <header className="kompas-header">
+      <a className="kompas-logo" href="/" aria-label={t('app.home')}>
+        <span aria-hidden="true">◈</span> Kompas
+      </a>
+      {plans.data && plans.data.length > 0 && (
+        <PlanPicker plans={plans.data} planId={planId} onChange={(id) => navigate({ planId: id, selection: null, filter: NO_FILTER })} />
+      )}
+      {graph && <SearchBox graph={graph} onJump={jumpTo} />}
+      <div className="kompas-header__end">
+        <button
+          type="button"
+          className="kompas-view-toggle"
+          aria-pressed={listView}
+          onClick={() => setListView((v) => !v)}
+          data-testid="list-view-toggle"
+        >
+          {listView ? t('toolbar.showMap') : t('toolbar.showList')}
+        </button>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+
+  let body;
+  if (plans.isPending || (planId && graphQuery.isPending)) {
+    body = <StateMessage tone="loading" title={t('state.loading')} />;
+  } else if (plans.isError || graphQuery.isError) {
+    const error = plans.error ?? graphQuery.error;
+    body = (
+      <StateMessage
+        tone="error"
+        title={error instanceof ApiUnreachableError ? t('state.unreachableTitle') : t('state.errorTitle')}
+        action={
+          <button type="button" className="is-primary" onClick={() => void (plans.isError ? plans.refetch() : graphQuery.refetch())}>
+            {t('common.retry')}
+          </button>
+        }
+      >
+        {apiErrorMessage(error, t)}
+      </StateMessage>
+    );
+  } else if (!plans.data?.length) {
+    body = (
+      <StateMessage title={t('state.noPlansTitle')}>
+        <p>{t('state.noPlansBody')}</p>
+      </StateMessage>
+    );
+  } else if (graph && layout && filtered) {
+    const selectedNode = selectedNodeId ? graph.nodes.find((n) => n.id === selectedNodeId) : undefined;
+    const panelOpen = !!(creating || selectedNode || selectedLinkId);
+    const empty = filtered.nodes.filter((n) => n.kind === 'focusArea' || n.kind === 'action').length === 0;
+    body = (
+      <MapContext.Provider value={mapContext}>
+        <div className="kompas-toolbar">
+          <FilterBar
+            graph={graph}
+            committees={committees.data ?? []}
+            filter={address.filter}
+            showIndicators={address.showIndicators}
+            onFilter={(filter) => navigate({ filter })}
+            onShowIndicators={(show) => navigate({ showIndicators: show })}
+          />
+          <CreateMenu onCreate={(kind) => setCreating(kind)} />
+        </div>
+        <div className={`kompas-main${panelOpen ? ' has-panel' : ''}`}>
+          <h1 className="kompas-visually-hidden">{graph.nodes.find((n) => n.kind === 'vision')?.title ?? 'Kompas'}</h1>
+          {empty && (
+            <p className="kompas-empty-hint" role="status">
+              {address.filter === NO_FILTER || (!address.filter.committeeId && !address.filter.aimingPointId && !address.filter.status)
+                ? t('state.emptyPlan')
+                : t('state.emptyFilter')}
+            </p>
+          )}
+          {listView ? (
+            <ListView graph={filtered} onSelectNode={selectNode} />
+          ) : (
+            <CascadeMap
+              graph={filtered}
+              layout={layout}
+              selectedNodeId={selectedNodeId}
+              selectedLinkId={selectedLinkId}
+              path={path}
+              pendingEdges={pendingEdges}
+              onSelectNode={selectNode}
+              onSelectLink={selectLink}
+              onCreateLink={createLink}
+              onRefuseLink={refuseLink}
+              refusal={refusal}
+              onStartLinkFrom={startLink}
+              onDeleteLink={setDeletingLink}
+            />
+          )}
+          {panelOpen && (
+            <aside className="kompas-panel" aria-label={t('panel.label')} data-testid="side-panel">
+              <button
+                type="button"
+                className="kompas-panel__close"
+                onClick={() => {
+                  setCreating(null);
+                  selectNode(null);
+                }}
+                aria-label={t('panel.close')}
+              >
+                ×
+              </button>
+              {creating ? (
+                <CreatePanel
+                  key={creating}
+                  planId={graph.planId}
+                  kind={creating}
+                  graph={graph}
+                  committees={committees.data ?? []}
+                  units={units.data ?? []}
+                  committeeId={address.filter.committeeId}
+                  contextNodeId={selectedNodeId}
+                  onCreated={(id) => {
+                    setCreating(null);
+                    navigate({ selection: { type: 'node', id } });
+                  }}
+                  onCancel={() => setCreating(null)}
+                />
+              ) : selectedNode ? (
+                <NodePanel
+                  key={selectedNode.id}
+                  planId={graph.planId}
+                  node={selectedNode}
+                  graph={graph}
+                  committees={committees.data ?? []}
+                  units={units.data ?? []}
+                  onSelectLink={selectLink}
+                  onSelectNode={selectNode}
+                  onStartLink={startLink}
+                />
+              ) : selectedLinkId ? (
+                <LinkPanel
+                  key={selectedLinkId}
+                  planId={graph.planId}
+                  linkId={selectedLinkId}
+                  graph={graph}
+                  onSelectNode={selectNode}
+                  onDelete={setDeletingLink}
+                />
+              ) : null}
+            </aside>
+          )}
+        </div>
+        <LinkTargetDialog
+          graph={graph}
+          sourceId={linkFrom}
+          onClose={() => setLinkFrom(null)}
+          onPick={(sourceId, targetId) => {
+            setLinkFrom(null);
+            createLink(sourceId, targetId);
+          }}
+        />
+        <ConfirmDialog
+          open={!!deletingLink}
+          title={t('link.deleteTitle')}
+          message={(() => {
+            const edge = graph.edges.find((e) => e.id === deletingLink);
+            const title = (id?: string) => graph.nodes.find((n) => n.id === id)?.title ?? '';
+            return t('link.deleteMessage', { source: title(edge?.source), target: title(edge?.target) });
+          })()}
+          confirmLabel={t('link.delete')}
+          busy={deleteLink.isPending}
+          onCancel={() => setDeletingLink(null)}
+          onConfirm={() =>
+            deletingLink &&
+            deleteLink.mutate(deletingLink, {
+              onSuccess: () => {
+                const edge = graph.edges.find((e) => e.id === deletingLink);
+                const stillServes = graph.edges.some(
+                  (e) => e.source === edge?.source && e.id !== deletingLink && (e.kind === 'contributes' || e.kind === 'supports'),
+                );
+                toast.show('success', stillServes || !edge ? t('link.deleted') : t('link.deletedServesNothing'));
+                setDeletingLink(null);
+                selectNode(null);
+              },
+              onError: (error) => {
+                setDeletingLink(null);
+                toast.show('error', apiErrorMessage(error, t));
+              },
+            })
+          }
+        />
+      </MapContext.Provider>
+    );
+  }
+
+  return (
+    <div className="kompas-app">
+      {header}
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { memo } from 'react';
+import { NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { formatAge, formatNumber } from '../../../i18n/format';
+import { useMapContext } from '../map-context';
+import { isNodeKind, KompasNode } from '../types';
+import { daysBetween, indicatorHealth, isStale } from '../utils/indicator-health';
+import { NodeFrame } from './NodeFrame';
+import { StatusBadge } from './StatusBadge';
+
+function IndicatorNodeView({ data, selected }: NodeProps<KompasNode>) {
+  const { t, i18n } = useTranslation();
+  const { today } = useMapContext();
+  const node = data.node;
+  if (!isNodeKind(node, 'indicator')) return null;
+  const lang = i18n.language;
+  const latest = node.latest;
+  const stale = isStale(node, today);
+  const unit = node.unit ? ` ${node.unit}` : '';
+  const value = latest
+    ? latest.value !== null
+      ? `${formatNumber(latest.value, lang)}${unit}`
+      : t('map.indicator.narrative')
+    : t('map.indicator.noValue');
+  const target = node.targetValue !== null ? t('map.indicator.target', { value: `${formatNumber(node.targetValue, lang)}${unit}` }) : '';
+  return (
+    <NodeFrame
+      kind="indicator"
+      data={data}
+      selected={selected}
+      canStartLink={false}
+      canEndLink={false}
+      acceptsDrawnLinks={false}
+      owner={t(`evidence.${node.evidenceKind}`)}
+      footer={<StatusBadge group="health" status={indicatorHealth(node)} />}
+    >
+      <div className={`kompas-node__value${stale ? ' is-stale' : ''}`}>
+        <strong>{value}</strong>
+        {target && <span> · {target}</span>}
+        {latest && (
+          <span className="kompas-node__age">
+            {' · '}
+            {stale ? t('map.indicator.stale') + ' ' : ''}
+            {formatAge(daysBetween(latest.periodEnd, today), lang)}
+          </span>
+        )}
+      </div>
+    </NodeFrame>
+  );
+}
+
+export const IndicatorNode = memo(IndicatorNodeView);

@@ -1,0 +1,58 @@
+import { ReactNode } from 'react';
+import { Handle, Position } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { NodeKind } from '@kompas/domain';
+import { KompasNodeData } from '../types';
+
+export type NodeFrameProps = {
+  kind: NodeKind;
+  data: KompasNodeData;
+  selected: boolean;
+  /** Links can start here (drawn upward, from the top). */
+  canStartLink: boolean;
+  /** Links and belonging edges end here (at the bottom). */
+  canEndLink: boolean;
+  /** Whether a drawn link may end here; measuring edges end at actions too but are never drawn. */
+  acceptsDrawnLinks: boolean;
+  owner?: ReactNode;
+  footer?: ReactNode;
+  children?: ReactNode;
+};
+
+/** The card every kind of node shares: kind, example marker, title, owner, status, and the link handles. */
+export function NodeFrame({ kind, data, selected, canStartLink, canEndLink, acceptsDrawnLinks, owner, footer, children }: NodeFrameProps) {
+  const { t } = useTranslation();
+  const { node, dimmed, onPath, connect } = data;
+  const className = [
+    'kompas-node',
+    `kompas-node--${kind}`,
+    selected ? 'is-selected' : '',
+    dimmed ? 'is-dimmed' : '',
+    onPath ? 'is-on-path' : '',
+    connect !== 'none' ? `connect-${connect}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className={className} title={node.title} data-kind={kind}>
+      {canEndLink && (
+        <Handle
+          type="target"
+          position={Position.Bottom}
+          isConnectableEnd={acceptsDrawnLinks}
+          isConnectableStart={false}
+          aria-label={t('map.handle.target')}
+        />
+      )}
+      <div className="kompas-node__head">
+        <span className="kompas-node__kind">{t(`kind.${kind}`)}</span>
+        {node.example && <span className="kompas-badge kompas-badge--example">{t('common.example')}</span>}
+      </div>
+      <div className="kompas-node__title">{node.title}</div>
+      {owner && <div className="kompas-node__owner">{owner}</div>}
+      {children}
+      {footer && <div className="kompas-node__footer">{footer}</div>}
+      {canStartLink && <Handle type="source" position={Position.Top} isConnectableEnd={false} aria-label={t('map.handle.source')} />}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { IndicatorNode, Judgement } from '@kompas/domain';
+import { daysBetween, indicatorHealth, isStale } from './indicator-health';
+
+const base: IndicatorNode = {
+  id: 'i1',
+  kind: 'indicator',
+  title: 'Andel unge i uddannelse',
+  example: false,
+  measuresId: 'f1',
+  type: 'quantitative',
+  evidenceKind: 'statistics',
+  cadence: 'yearly',
+  unit: '%',
+  direction: 'up',
+  baselineValue: 80,
+  targetValue: 90,
+  targetDate: '2029-12-31',
+  latest: null,
+};
+const withValue = (value: number | null, extra: Partial<IndicatorNode> = {}, judgement: Judgement | null = null): IndicatorNode => ({
+  ...base,
+  ...extra,
+  latest: {
+    id: 'o1',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-12-31',
+    value,
+    narrative: null,
+    judgement,
+    recordedAt: '2026-02-01T10:00:00.000Z',
+  },
+});
+
+describe('indicatorHealth', () => {
+  it('says no data when nothing is recorded', () => {
+    expect(indicatorHealth(base)).toBe('noData');
+  });
+  it('takes a recorded judgement over the figures', () => {
+    expect(indicatorHealth(withValue(95, {}, 'offTrack'))).toBe('offTrack');
+  });
+  it('compares a rising indicator with its target and baseline', () => {
+    expect(indicatorHealth(withValue(91))).toBe('onTrack');
+    expect(indicatorHealth(withValue(85))).toBe('atRisk');
+    expect(indicatorHealth(withValue(78))).toBe('offTrack');
+  });
+  it('compares a falling indicator the other way round', () => {
+    const down = { direction: 'down' as const, baselineValue: 20, targetValue: 10 };
+    expect(indicatorHealth(withValue(9, down))).toBe('onTrack');
+    expect(indicatorHealth(withValue(15, down))).toBe('atRisk');
+    expect(indicatorHealth(withValue(25, down))).toBe('offTrack');
+  });
+  it('holds within five per cent of the target', () => {
+    const hold = { direction: 'hold' as const, targetValue: 100 };
+    expect(indicatorHealth(withValue(104, hold))).toBe('onTrack');
+    expect(indicatorHealth(withValue(110, hold))).toBe('atRisk');
+  });
+  it('says no data for a narrative without a judgement', () => {
+    expect(indicatorHealth(withValue(null, { type: 'qualitative', targetValue: null }))).toBe('noData');
+  });
+});
+
+describe('isStale', () => {
+  it('counts days between calendar dates', () => {
+    expect(daysBetween('2026-01-01', '2026-03-01')).toBe(59);
+  });
+  it('keeps a yearly value fresh for a year and a half after its period', () => {
+    expect(isStale(withValue(85), '2027-01-31')).toBe(false);
+    expect(isStale(withValue(85), '2027-08-01')).toBe(true);
+  });
+  it('makes a monthly value stale after two months', () => {
+    expect(isStale(withValue(85, { cadence: 'monthly' }), '2026-02-15')).toBe(false);
+    expect(isStale(withValue(85, { cadence: 'monthly' }), '2026-03-15')).toBe(true);
+  });
+  it('never calls missing data stale: it is shown as no data', () => {
+    expect(isStale(base, '2030-01-01')).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import { GraphEdge, GraphNode, linkKindFor, MapLayout, NodeKind, PlanGraph } from '@kompas/domain';
+import { ConnectHint, KompasEdge, KompasNode } from '../types';
+
+export type FlowOptions = {
+  selectedNodeId: string | null;
+  selectedLinkId: string | null;
+  /** The selected node's path up to the vision and down to its data; everything else is dimmed. */
+  path: { nodeIds: Set<string>; edgeIds: Set<string> } | null;
+  /** The node a link is being drawn from. */
+  connectingFrom: string | null;
+  /** Links being saved, drawn until the API answers. */
+  pendingEdges: GraphEdge[];
+};
+
+/** Which nodes a link from `source` may end at: the same rule the API checks, plus no duplicates. */
+export function connectHints(graph: PlanGraph, sourceId: string): Map<string, ConnectHint> {
+  const hints = new Map<string, ConnectHint>();
+  const source = graph.nodes.find((n) => n.id === sourceId);
+  if (!source) return hints;
+  const linked = new Set(graph.edges.filter((e) => e.source === sourceId).map((e) => e.target));
+  for (const node of graph.nodes) {
+    if (node.id === sourceId) hints.set(node.id, 'source');
+    else hints.set(node.id, linkKindFor(source.kind, node.kind).ok && !linked.has(node.id) ? 'allowed' : 'refused');
+  }
+  return hints;
+}
+
+/** Turns a laid-out plan graph into React Flow's nodes and edges. Pure, so it is unit-tested. */
+export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions): { nodes: KompasNode[]; edges: KompasEdge[] } {
+  const byId = new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n]));
+  const hints = options.connectingFrom ? connectHints(graph, options.connectingFrom) : null;
+  const path = options.path;
+
+  const nodes: KompasNode[] = [];
+  const placed = new Set<string>();
+  for (const box of layout.nodes) {
+    const node = byId.get(box.id);
+    if (!node) continue;
+    placed.add(node.id);
+    nodes.push({
+      id: node.id,
+      type: node.kind as NodeKind,
+      position: { x: box.x, y: box.y },
+      width: box.width,
+      height: box.height,
+      selected: node.id === options.selectedNodeId,
+      draggable: false,
+      connectable: node.kind === 'action' || node.kind === 'focusArea' || node.kind === 'aimingPoint',
+      ariaLabel: node.title,
+      data: {
+        node,
+        dimmed: !!path && !path.nodeIds.has(node.id),
+        onPath: !!path && path.nodeIds.has(node.id),
+        connect: hints?.get(node.id) ?? 'none',
+      },
+    });
+  }
+
+  const edges: KompasEdge[] = [];
+  const toEdge = (edge: GraphEdge, pending: boolean): KompasEdge => ({
+    id: edge.id,
+    type: edge.kind,
+    source: edge.source,
+    target: edge.target,
+    selected: edge.id === options.selectedLinkId,
+    // Only drawn links can be selected and edited; partOf and measures follow from where a node belongs.
+    selectable: !pending && (edge.kind === 'supports' || edge.kind === 'contributes'),
+    focusable: !pending && (edge.kind === 'supports' || edge.kind === 'contributes'),
+    zIndex: edge.id === options.selectedLinkId ? 1 : 0,
+    data: {
+      edge,
+      dimmed: !!path && !path.edgeIds.has(edge.id),
+      onPath: !!path && path.edgeIds.has(edge.id),
+      pending,
+    },
+  });
+  for (const edge of graph.edges) {
+    if (placed.has(edge.source) && placed.has(edge.target)) edges.push(toEdge(edge, false));
+  }
+  for (const edge of options.pendingEdges) {
+    if (placed.has(edge.source) && placed.has(edge.target)) edges.push(toEdge(edge, true));
+  }
+  return { nodes, edges };
+}

@@ -1,0 +1,202 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACTION_INITIAL_STATUSES, CADENCES, EVIDENCE_KINDS, FOCUS_AREA_INITIAL_STATUSES, INDICATOR_TYPES, PlanGraph } from '@kompas/domain';
+import { apiRequest } from '../../api/client';
+import { useCreateNode } from '../../api/hooks';
+import { Committee, Unit } from '../../api/types';
+import { useToast } from '../../common/components/Toasts';
+import { apiErrorMessage } from '../../common/utils/api-error-message';
+import { useFieldErrors } from '../hooks/use-field-errors';
+import { FieldDef } from '../utils/fields';
+import { Choice, FieldInput } from './FieldInput';
+
+export type CreatableKind = 'focusArea' | 'action' | 'indicator';
+
+export type CreatePanelProps = {
+  planId: string;
+  kind: CreatableKind;
+  graph: PlanGraph;
+  committees: Committee[];
+  units: Unit[];
+  /** Pre-fills: the committee filtered on, the node selected. */
+  committeeId: string | null;
+  contextNodeId: string | null;
+  onCreated: (id: string) => void;
+  onCancel: () => void;
+};
+
+type Values = Record<string, string>;
+
+/** Creates a focus area, an action or an indicator from the map, optionally linked at once. */
+export function CreatePanel({ planId, kind, graph, committees, units, committeeId, contextNodeId, onCreated, onCancel }: CreatePanelProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const create = useCreateNode(planId);
+  const errors = useFieldErrors(create.error);
+  const context = graph.nodes.find((n) => n.id === contextNodeId);
+
+  const [values, setValues] = useState<Values>(() => ({
+    title: '',
+    description: '',
+    committeeId: committeeId ?? (context?.kind === 'focusArea' ? context.committeeId : (committees[0]?.id ?? '')),
+    status: kind === 'focusArea' ? 'proposed' : 'identified',
+    linkTo: context?.kind === (kind === 'focusArea' ? 'aimingPoint' : 'focusArea') ? context.id : '',
+    unitId: context?.kind === 'action' ? context.unitId : '',
+    responsiblePerson: '',
+    measuresId: context && (context.kind === 'focusArea' || context.kind === 'action') ? context.id : '',
+    type: 'quantitative',
+    evidenceKind: 'statistics',
+    cadence: 'yearly',
+    unit: '',
+    targetValue: '',
+  }));
+  const set = (name: string) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
+
+  const byKind = (k: string) => graph.nodes.filter((n) => n.kind === k).map((n) => ({ value: n.id, label: n.title }));
+  const field = (name: string, type: FieldDef['type'], choices?: Choice[], required = false, nullable = false) => (
+    <FieldInput
+      key={name}
+      id={`create-${name}`}
+      field={{ name, type, required, nullable }}
+      label={t(`field.${name}`)}
+      value={values[name] ?? ''}
+      choices={choices}
+      error={errors[name === 'measuresId' ? 'focusAreaId' : name] ?? (name === 'measuresId' ? errors['actionId'] : undefined)}
+      onChange={set(name)}
+    />
+  );
+
+  const handleSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    let body: Record<string, unknown>;
+    if (kind === 'focusArea') {
+      body = { title: values['title'], description: values['description'], committeeId: values['committeeId'], status: values['status'] };
+    } else if (kind === 'action') {
+      body = {
+        planId,
+        title: values['title'],
+        description: values['description'],
+        unitId: values['unitId'],
+        status: values['status'],
+        responsiblePerson: values['responsiblePerson'] || null,
+      };
+    } else {
+      const measured = graph.nodes.find((n) => n.id === values['measuresId']);
+      body = {
+        planId,
+        title: values['title'],
+        description: values['description'],
+        type: values['type'],
+        evidenceKind: values['evidenceKind'],
+        cadence: values['cadence'],
+        ...(measured?.kind === 'action' ? { actionId: measured.id } : { focusAreaId: values['measuresId'] || undefined }),
+        ...(values['type'] === 'quantitative'
+          ? {
+              unit: values['unit'] || null,
+              direction: 'up',
+              targetValue: values['targetValue'] ? Number(values['targetValue'].replace(',', '.')) : null,
+            }
+          : {}),
+      };
+    }
+    create.mutate(
+      { kind, body },
+      {
+        onSuccess: async (created) => {
+          let linked = true;
+          if (values['linkTo'] && kind !== 'indicator') {
+            try {
+              await apiRequest('POST', '/api/links', { sourceId: created.id, targetId: values['linkTo'] });
+            } catch (error) {
+              linked = false;
+              toast.show('error', t('link.refused', { reason: apiErrorMessage(error, t) }));
+            }
+          }
+          if (linked) toast.show('success', t('create.created', { title: values['title'] }));
+          onCreated(created.id);
+        },
+        onError: (error) => toast.show('error', apiErrorMessage(error, t)),
+      },
+    );
+  };
+
+  return (
+    <section className="kompas-panel__section" aria-labelledby="create-title" data-testid="create-panel">
+      <h2 id="create-title" className="kompas-panel__title">
+        {t(`create.title.${kind}`)}
+      </h2>
+      <form onSubmit={handleSubmit} noValidate>
+        {field('title', 'text', undefined, true)}
+        {field('description', 'textarea')}
+        {kind === 'focusArea' && (
+          <>
+            {field(
+              'committeeId',
+              'select',
+              committees.map((c) => ({ value: c.id, label: c.name })),
+              true,
+            )}
+            {field(
+              'status',
+              'select',
+              FOCUS_AREA_INITIAL_STATUSES.map((s) => ({ value: s, label: t(`status.focusArea.${s}`) })),
+            )}
+            {field('linkTo', 'select', byKind('aimingPoint'), false, true)}
+          </>
+        )}
+        {kind === 'action' && (
+          <>
+            {field(
+              'unitId',
+              'select',
+              [...units].sort((a, b) => a.name.localeCompare(b.name, 'da')).map((u) => ({ value: u.id, label: u.name })),
+              true,
+            )}
+            {field('responsiblePerson', 'text')}
+            {field(
+              'status',
+              'select',
+              ACTION_INITIAL_STATUSES.map((s) => ({ value: s, label: t(`status.action.${s}`) })),
+            )}
+            {field('linkTo', 'select', byKind('focusArea'), false, true)}
+          </>
+        )}
+        {kind === 'indicator' && (
+          <>
+            {field('measuresId', 'select', [...byKind('focusArea'), ...byKind('action')], true)}
+            {field(
+              'type',
+              'select',
+              INDICATOR_TYPES.map((x) => ({ value: x, label: t(`indicatorType.${x}`) })),
+            )}
+            {field(
+              'evidenceKind',
+              'select',
+              EVIDENCE_KINDS.map((x) => ({ value: x, label: t(`evidence.${x}`) })),
+            )}
+            {field(
+              'cadence',
+              'select',
+              CADENCES.map((x) => ({ value: x, label: t(`cadence.${x}`) })),
+            )}
+            {values['type'] === 'quantitative' && field('unit', 'text')}
+            {values['type'] === 'quantitative' && field('targetValue', 'number')}
+          </>
+        )}
+        {create.isError && !Object.keys(errors).length && (
+          <p className="kompas-field__error" role="alert">
+            {apiErrorMessage(create.error, t)}
+          </p>
+        )}
+        <div className="kompas-panel__buttons">
+          <button type="submit" className="is-primary" disabled={create.isPending} data-testid="create-save">
+            {create.isPending ? t('common.saving') : t('create.submit')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { changedFields, statusChoices, toFormValues } from './fields';
+
+describe('panel fields', () => {
+  it('offers a focus area only the statuses the rules allow from where it is', () => {
+    expect(statusChoices('focusArea', 'adopted')).toEqual(['adopted', 'retired']);
+    expect(statusChoices('action', 'completed')).toEqual(['completed']);
+    expect(statusChoices('aimingPoint', 'x')).toEqual(['x']);
+  });
+
+  it('sends only what changed, numbers as numbers and an emptied optional field as null', () => {
+    const before = toFormValues('action', {
+      title: 'Læsevenner',
+      description: '',
+      unitId: 'u1',
+      responsiblePerson: 'Jonas',
+      status: 'launched',
+      startDate: null,
+      endDate: null,
+    });
+    expect(before.startDate).toBe('');
+    const after = { ...before, responsiblePerson: '  ', startDate: '2026-01-05' };
+    expect(changedFields('action', before, after)).toEqual({ responsiblePerson: null, startDate: '2026-01-05' });
+    const fa = toFormValues('focusArea', { title: 'Trivsel', rank: 2 });
+    expect(changedFields('focusArea', fa, { ...fa, rank: '1' })).toEqual({ rank: 1 });
+    const ind = toFormValues('indicator', { targetValue: 90 });
+    expect(changedFields('indicator', ind, { ...ind, targetValue: '92,5' })).toEqual({ targetValue: 92.5 });
+  });
+
+  it('sends nothing when nothing changed', () => {
+    const v = toFormValues('vision', { title: 'Hedensted', status: 'adopted', periodStart: '2026-01-01', periodEnd: '2029-12-31' });
+    expect(changedFields('vision', v, { ...v })).toEqual({});
+  });
+});

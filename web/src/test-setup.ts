@@ -1,0 +1,18 @@
+// jsdom lacks what React Flow measures with; these stand-ins are enough for rendering.
+class ResizeObserverStub {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+class DOMMatrixReadOnlyStub {
+  m22: number;
+  constructor(transform?: string) {
+    const scale = transform?.match(/scale\(([\d.]+)\)/)?.[1];
+    this.m22 = scale ? Number(scale) : 1;
+  }
+}
+const g = globalThis as Record<string, unknown>;
+g['ResizeObserver'] ??= ResizeObserverStub;
+g['DOMMatrixReadOnly'] ??= DOMMatrixReadOnlyStub;
+g['structuredClone'] ??= (value: unknown) => JSON.parse(JSON.stringify(value));
+g['IS_REACT_ACT_ENVIRONMENT'] = true;
