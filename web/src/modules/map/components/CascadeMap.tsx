@@ -33,6 +33,8 @@ export type CascadeMapProps = {
   selectedLinkId: string | null;
   path: { nodeIds: Set<string>; edgeIds: Set<string> } | null;
   pendingEdges: GraphEdge[];
+  /** Changes when the plan or the filters change: the map is fitted anew. */
+  viewKey: string;
   onSelectNode: (id: string | null) => void;
   onSelectLink: (id: string | null) => void;
   onCreateLink: (sourceId: string, targetId: string) => void;
@@ -51,7 +53,7 @@ const MINIMAP_COLOURS: Record<string, string> = {
 };
 
 export function CascadeMap(props: CascadeMapProps) {
-  const { graph, layout, selectedNodeId, selectedLinkId, path, pendingEdges } = props;
+  const { graph, layout, selectedNodeId, selectedLinkId, path, pendingEdges, viewKey } = props;
   const { t } = useTranslation();
   const flow = useReactFlow<KompasNode, KompasEdge>();
   const [connectingFrom, setConnectingFrom] = useState<string | null>(null);
@@ -126,20 +128,21 @@ export function CascadeMap(props: CascadeMapProps) {
   );
 
   const large = graph.nodes.length > LARGE_MAP_NODES;
-  const lastGraphId = useRef<string | null>(null);
-  // Fit the whole plan when it is first shown; big plans open on the top of the cascade at a readable zoom.
+  const lastView = useRef<string | null>(null);
+  // Fit the map when a plan is opened or the filters change what it shows (not when an edit refreshes it);
+  // big plans open on the top of the cascade at a readable zoom.
   useEffect(() => {
-    if (lastGraphId.current === graph.planId || !nodes.length) return;
-    lastGraphId.current = graph.planId;
+    if (lastView.current === viewKey || !nodes.length) return;
+    lastView.current = viewKey;
     if (large) {
       const vision = layout.nodes.find((n) => n.kind === 'vision');
       const width = wrapper.current?.clientWidth ?? 1280;
       const x = vision ? vision.x + vision.width / 2 : layout.width / 2;
       void flow.setViewport({ x: width / 2 - x * 0.8, y: 20, zoom: 0.8 });
     } else {
-      window.requestAnimationFrame(() => void flow.fitView({ padding: 0.04 }));
+      window.requestAnimationFrame(() => void flow.fitView({ padding: 0.04, maxZoom: 1 }));
     }
-  }, [flow, graph.planId, large, layout, nodes.length]);
+  }, [flow, viewKey, large, layout, nodes.length]);
 
   const handleKeyDown = useCallback(
     (event: ReactKeyboardEvent<HTMLDivElement>) => {

@@ -218,6 +218,7 @@ function MapPageContent() {
               selectedLinkId={selectedLinkId}
               path={path}
               pendingEdges={pendingEdges}
+              viewKey={`${graph.planId}|${address.filter.committeeId}|${address.filter.aimingPointId}|${address.filter.status}|${address.showIndicators}`}
               onSelectNode={selectNode}
               onSelectLink={selectLink}
               onCreateLink={createLink}

@@ -10,9 +10,9 @@ export function LinkList({ graph, nodeId, onSelectLink, onSelectNode }: LinkList
   const up = graph.edges.filter((e) => e.source === nodeId);
   const down = graph.edges.filter((e) => e.target === nodeId);
   const drawn = (kind: string) => kind === 'supports' || kind === 'contributes';
-  const item = (edgeId: string, kind: string, otherId: string) => (
+  const item = (edgeId: string, kind: string, otherId: string, direction: 'up' | 'down') => (
     <li key={edgeId}>
-      <span className="kompas-linklist__kind">{t(`edge.${kind}`)}</span>{' '}
+      <span className="kompas-linklist__kind">{t(direction === 'up' ? `edge.${kind}` : `edgeIn.${kind}`)}</span>{' '}
       {drawn(kind) ? (
         <button type="button" className="is-link" onClick={() => onSelectLink(edgeId)}>
           {titles.get(otherId) ?? otherId}
@@ -29,14 +29,18 @@ export function LinkList({ graph, nodeId, onSelectLink, onSelectNode }: LinkList
   return (
     <div className="kompas-linklist">
       <h3>{t('panel.servesUp')}</h3>
-      {up.length ? <ul>{up.map((e) => item(e.id, e.kind, e.target))}</ul> : <p className="kompas-muted">{t('panel.nothingUp')}</p>}
+      {up.length ? <ul>{up.map((e) => item(e.id, e.kind, e.target, 'up'))}</ul> : <p className="kompas-muted">{t('panel.nothingUp')}</p>}
       {servesNothing && (
         <p className="kompas-warning" role="note">
           {t(serves?.kind === 'action' ? 'panel.actionServesNothing' : 'panel.focusAreaServesNothing')}
         </p>
       )}
       <h3>{t('panel.servedBy')}</h3>
-      {down.length ? <ul>{down.map((e) => item(e.id, e.kind, e.source))}</ul> : <p className="kompas-muted">{t('panel.nothingDown')}</p>}
+      {down.length ? (
+        <ul>{down.map((e) => item(e.id, e.kind, e.source, 'down'))}</ul>
+      ) : (
+        <p className="kompas-muted">{t('panel.nothingDown')}</p>
+      )}
     </div>
   );
 }

@@ -1,0 +1,156 @@
+import { layoutPlanGraph, pathThrough, PlanGraph } from '@kompas/domain';
+import { connectHints, toFlow } from './to-flow';
+
+const graph: PlanGraph = {
+  planId: 'p',
+  nodes: [
+    {
+      id: 'v',
+      kind: 'vision',
+      title: 'Hedensted',
+      example: false,
+      organisation: 'Hedensted Kommune',
+      statement: '',
+      motivations: [],
+      status: 'adopted',
+      periodStart: '2026-01-01',
+      periodEnd: '2029-12-31',
+    },
+    { id: 'ap1', kind: 'aimingPoint', title: 'Forskellige sammen', example: false, ambition: '', position: 1 },
+    {
+      id: 'fa1',
+      kind: 'focusArea',
+      title: 'Trivsel i skolen',
+      example: false,
+      committeeId: 'c1',
+      committeeName: 'Udvalget for Læring',
+      coOwnerCommitteeIds: [],
+      rank: 1,
+      status: 'adopted',
+    },
+    {
+      id: 'fa2',
+      kind: 'focusArea',
+      title: 'Flere unge i uddannelse',
+      example: false,
+      committeeId: 'c1',
+      committeeName: 'Udvalget for Læring',
+      coOwnerCommitteeIds: [],
+      rank: 2,
+      status: 'adopted',
+    },
+    {
+      id: 'a1',
+      kind: 'action',
+      title: 'Læsevenner',
+      example: true,
+      unitId: 'u1',
+      unitName: 'Skoledistrikt Juelsminde',
+      responsiblePerson: null,
+      status: 'launched',
+      startDate: null,
+      endDate: null,
+    },
+    {
+      id: 'i1',
+      kind: 'indicator',
+      title: 'Trivselsmåling',
+      example: false,
+      measuresId: 'fa1',
+      type: 'quantitative',
+      evidenceKind: 'survey',
+      cadence: 'yearly',
+      unit: '%',
+      direction: 'up',
+      baselineValue: 80,
+      targetValue: 90,
+      targetDate: null,
+      latest: null,
+    },
+  ],
+  edges: [
+    { id: 'ap1:partOf', kind: 'partOf', source: 'ap1', target: 'v', rationale: null, strength: null, example: false },
+    { id: 's1', kind: 'supports', source: 'fa1', target: 'ap1', rationale: 'Trivsel er fællesskab', strength: 3, example: false },
+    { id: 'l1', kind: 'contributes', source: 'a1', target: 'fa1', rationale: '', strength: 2, example: false },
+    { id: 'i1:measures', kind: 'measures', source: 'i1', target: 'fa1', rationale: null, strength: null, example: false },
+  ],
+};
+const none = { selectedNodeId: null, selectedLinkId: null, path: null, connectingFrom: null, pendingEdges: [] };
+
+describe('toFlow', () => {
+  it('gives every laid-out node its kind as React Flow type, its box, and its domain node', () => {
+    const layout = layoutPlanGraph(graph, { showIndicators: true });
+    const { nodes } = toFlow(graph, layout, none);
+    expect(nodes.map((n) => [n.id, n.type]).sort()).toEqual(
+      [
+        ['a1', 'action'],
+        ['ap1', 'aimingPoint'],
+        ['fa1', 'focusArea'],
+        ['fa2', 'focusArea'],
+        ['i1', 'indicator'],
+        ['v', 'vision'],
+      ].sort(),
+    );
+    const fa1 = nodes.find((n) => n.id === 'fa1');
+    const box = layout.nodes.find((n) => n.id === 'fa1');
+    expect(fa1).toMatchObject({ position: { x: box?.x, y: box?.y }, width: box?.width, height: box?.height, draggable: false });
+    expect(fa1?.data.node.title).toBe('Trivsel i skolen');
+  });
+
+  it('drops edges whose ends are not drawn, e.g. measuring edges with indicators hidden', () => {
+    const layout = layoutPlanGraph(graph, { showIndicators: false });
+    const { nodes, edges } = toFlow(graph, layout, none);
+    expect(nodes.some((n) => n.type === 'indicator')).toBe(false);
+    expect(edges.map((e) => e.id).sort()).toEqual(['ap1:partOf', 'l1', 's1']);
+  });
+
+  it('makes only drawn links selectable, and marks the selected one', () => {
+    const { edges } = toFlow(graph, layoutPlanGraph(graph, { showIndicators: true }), { ...none, selectedLinkId: 'l1' });
+    const byId = new Map(edges.map((e) => [e.id, e]));
+    expect(byId.get('l1')).toMatchObject({ type: 'contributes', selectable: true, selected: true });
+    expect(byId.get('s1')).toMatchObject({ type: 'supports', selectable: true, selected: false });
+    expect(byId.get('ap1:partOf')).toMatchObject({ type: 'partOf', selectable: false });
+    expect(byId.get('i1:measures')).toMatchObject({ type: 'measures', selectable: false });
+  });
+
+  it('dims what is off the selected node’s path and keeps the path lit', () => {
+    const path = pathThrough(graph, 'a1');
+    const { nodes, edges } = toFlow(graph, layoutPlanGraph(graph, { showIndicators: true }), { ...none, selectedNodeId: 'a1', path });
+    const dimmed = nodes.filter((n) => n.data.dimmed).map((n) => n.id);
+    expect(dimmed.sort()).toEqual(['fa2', 'i1']);
+    expect(nodes.find((n) => n.id === 'a1')).toMatchObject({ selected: true, data: { onPath: true } });
+    expect(edges.find((e) => e.id === 'l1')?.data?.onPath).toBe(true);
+    expect(edges.find((e) => e.id === 'i1:measures')?.data?.dimmed).toBe(true);
+  });
+
+  it('draws a link being saved as a pending edge', () => {
+    const pending = {
+      id: 'pending:a1:fa2',
+      kind: 'contributes' as const,
+      source: 'a1',
+      target: 'fa2',
+      rationale: null,
+      strength: 2,
+      example: false,
+    };
+    const { edges } = toFlow(graph, layoutPlanGraph(graph, { showIndicators: true }), { ...none, pendingEdges: [pending] });
+    expect(edges.find((e) => e.id === pending.id)).toMatchObject({ selectable: false, data: { pending: true } });
+  });
+});
+
+describe('connectHints', () => {
+  it('lights up only the focus areas an action may still be linked to', () => {
+    const hints = connectHints(graph, 'a1');
+    expect(hints.get('a1')).toBe('source');
+    expect(hints.get('fa2')).toBe('allowed');
+    expect(hints.get('fa1')).toBe('refused'); // already linked
+    expect(hints.get('ap1')).toBe('refused'); // an action never links to an aiming point
+    expect(hints.get('v')).toBe('refused');
+    expect(hints.get('i1')).toBe('refused');
+  });
+
+  it('lets a focus area reach aiming points only', () => {
+    const hints = connectHints(graph, 'fa2');
+    expect([...hints].filter(([, h]) => h === 'allowed').map(([id]) => id)).toEqual(['ap1']);
+  });
+});
