@@ -328,7 +328,7 @@ function MapPageContent() {
   return (
     <div className="kompas-app">
       {header}
-      {body}
+      <main className="kompas-body">{body}</main>
     </div>
   );
 }

@@ -41,7 +41,7 @@ export function NodeFrame({ kind, data, selected, canStartLink, canEndLink, acce
           position={Position.Bottom}
           isConnectableEnd={acceptsDrawnLinks}
           isConnectableStart={false}
-          aria-label={t('map.handle.target')}
+          title={acceptsDrawnLinks ? t('map.handle.target') : undefined}
         />
       )}
       <div className="kompas-node__head">
@@ -52,7 +52,7 @@ export function NodeFrame({ kind, data, selected, canStartLink, canEndLink, acce
       {owner && <div className="kompas-node__owner">{owner}</div>}
       {children}
       {footer && <div className="kompas-node__footer">{footer}</div>}
-      {canStartLink && <Handle type="source" position={Position.Top} isConnectableEnd={false} aria-label={t('map.handle.source')} />}
+      {canStartLink && <Handle type="source" position={Position.Top} isConnectableEnd={false} title={t('map.handle.source')} />}
     </div>
   );
 }
