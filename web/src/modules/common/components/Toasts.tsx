@@ -1,8 +1,9 @@
 import { createContext, ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export type Toast = { id: number; tone: 'info' | 'success' | 'error'; message: string };
-type ToastApi = { show: (tone: Toast['tone'], message: string) => void };
+export type ToastAction = { label: string; onClick: () => void };
+export type Toast = { id: number; tone: 'info' | 'success' | 'error'; message: string; action?: ToastAction };
+type ToastApi = { show: (tone: Toast['tone'], message: string, action?: ToastAction) => void };
 
 const ToastContext = createContext<ToastApi>({ show: () => undefined });
 export const useToast = () => useContext(ToastContext);
@@ -14,10 +15,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const next = useRef(1);
   const dismiss = useCallback((id: number) => setToasts((all) => all.filter((x) => x.id !== id)), []);
   const show = useCallback(
-    (tone: Toast['tone'], message: string) => {
+    (tone: Toast['tone'], message: string, action?: ToastAction) => {
       const id = next.current++;
-      setToasts((all) => [...all.slice(-3), { id, tone, message }]);
-      window.setTimeout(() => dismiss(id), tone === 'error' ? 9000 : 4000);
+      setToasts((all) => [...all.slice(-3), { id, tone, message, action }]);
+      // Errors and undoable changes stay long enough to read and act on.
+      window.setTimeout(() => dismiss(id), tone === 'error' || action ? 9000 : 4000);
     },
     [dismiss],
   );
@@ -34,6 +36,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             data-testid="toast"
           >
             <span>{toast.message}</span>
+            {toast.action && (
+              <button
+                type="button"
+                className="kompas-toast__action"
+                onClick={() => {
+                  dismiss(toast.id);
+                  toast.action?.onClick();
+                }}
+              >
+                {toast.action.label}
+              </button>
+            )}
             <button type="button" className="kompas-toast__close" onClick={() => dismiss(toast.id)} aria-label={t('common.dismiss')}>
               ×
             </button>

@@ -310,7 +310,11 @@ function MapPageContent() {
                 const stillServes = graph.edges.some(
                   (e) => e.source === edge?.source && e.id !== deletingLink && (e.kind === 'contributes' || e.kind === 'supports'),
                 );
-                toast.show('success', stillServes || !edge ? t('link.deleted') : t('link.deletedServesNothing'));
+                toast.show('success', stillServes || !edge ? t('link.deleted') : t('link.deletedServesNothing'), {
+                  label: t('common.undo'),
+                  onClick: () =>
+                    edge && createLink(edge.source, edge.target, { rationale: edge.rationale ?? '', strength: edge.strength ?? 2 }),
+                });
                 setDeletingLink(null);
                 selectNode(null);
               },
