@@ -152,7 +152,14 @@ async function main(): Promise<number> {
   let floorDb: SqliteDb | undefined;
   try {
     app = await createApp(
-      { port: 0, databasePath, demo: false, bodyLimitBytes: BODY_LIMIT_BYTES, importLimitBytes: IMPORT_LIMIT_BYTES, webRoot: databasePath + '.no-web' },
+      {
+        port: 0,
+        databasePath,
+        demo: false,
+        bodyLimitBytes: BODY_LIMIT_BYTES,
+        importLimitBytes: IMPORT_LIMIT_BYTES,
+        webRoot: databasePath + '.no-web',
+      },
       false,
     );
     // Loopback only: nothing outside this machine can reach the benchmark's server.

@@ -3,21 +3,35 @@ export function localeOf(language: string): string {
   return language === 'en' ? 'en-GB' : 'da-DK';
 }
 
+// Formatters are costly to create and a big map shows thousands of values: one of each per language.
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = make()));
+  return f as T;
+}
+
 export function formatDate(date: string | null, language: string): string {
   if (!date) return '';
   const d = new Date(`${date.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return date;
-  return new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+  const locale = localeOf(language);
+  return formatter(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
+  ).format(d);
 }
 
 export function formatNumber(value: number | null, language: string): string {
   if (value === null) return '';
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(value);
+  const locale = localeOf(language);
+  return formatter(`number:${locale}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })).format(value);
 }
 
 /** "for 3 måneder siden" / "3 months ago", in the largest whole unit. */
 export function formatAge(days: number, language: string): string {
-  const rtf = new Intl.RelativeTimeFormat(localeOf(language), { numeric: 'auto' });
+  const locale = localeOf(language);
+  const rtf = formatter(`age:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   if (Math.abs(days) < 31) return rtf.format(-days, 'day');
   if (Math.abs(days) < 365) return rtf.format(-Math.round(days / 30.4), 'month');
   return rtf.format(-Math.round(days / 365), 'year');

@@ -128,6 +128,37 @@ export function CascadeMap(props: CascadeMapProps) {
   );
 
   const large = graph.nodes.length > LARGE_MAP_NODES;
+
+  // On a big plan, draw only the edges with an end in (or near) the view, refreshed when a pan or zoom ends:
+  // the long edges merely crossing the screen cost most of the frame time while panning.
+  const [window_, setWindow] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
+  const updateWindow = useCallback(() => {
+    const element = wrapper.current;
+    if (!element) return;
+    const { x, y, zoom } = flow.getViewport();
+    const w = element.clientWidth / zoom;
+    const h = element.clientHeight / zoom;
+    const left = -x / zoom;
+    const top = -y / zoom;
+    setWindow({ x0: left - w / 4, y0: top - h / 4, x1: left + w * 1.25, y1: top + h * 1.25 });
+  }, [flow]);
+  // While the map moves, its content is one composited layer that the browser only shifts (60 fps instead of
+  // repainting every node and edge each frame); afterwards it is drawn sharp again at the new zoom.
+  const handleMoveStart = useCallback(() => wrapper.current?.classList.add('is-moving'), []);
+  const handleMoveEnd = useCallback(() => {
+    wrapper.current?.classList.remove('is-moving');
+    if (large) updateWindow();
+  }, [large, updateWindow]);
+  const centres = useMemo(() => new Map(layout.nodes.map((n) => [n.id, { x: n.x + n.width / 2, y: n.y + n.height / 2 }])), [layout]);
+  const shownEdges = useMemo(() => {
+    if (!large || !window_) return edges;
+    const inside = (id: string) => {
+      const c = centres.get(id);
+      return !!c && c.x >= window_.x0 && c.x <= window_.x1 && c.y >= window_.y0 && c.y <= window_.y1;
+    };
+    return edges.filter((e) => e.selected || inside(e.source) || inside(e.target));
+  }, [centres, edges, large, window_]);
+
   const lastView = useRef<string | null>(null);
   // Fit the map when a plan is opened or the filters change what it shows (not when an edit refreshes it);
   // big plans open on the top of the cascade at a readable zoom.
@@ -138,11 +169,11 @@ export function CascadeMap(props: CascadeMapProps) {
       const vision = layout.nodes.find((n) => n.kind === 'vision');
       const width = wrapper.current?.clientWidth ?? 1280;
       const x = vision ? vision.x + vision.width / 2 : layout.width / 2;
-      void flow.setViewport({ x: width / 2 - x * 0.8, y: 20, zoom: 0.8 });
+      void flow.setViewport({ x: width / 2 - x * 0.8, y: 20, zoom: 0.8 }).then(updateWindow);
     } else {
       window.requestAnimationFrame(() => void flow.fitView({ padding: 0.04, maxZoom: 1 }));
     }
-  }, [flow, viewKey, large, layout, nodes.length]);
+  }, [flow, viewKey, large, layout, nodes.length, updateWindow]);
 
   const handleKeyDown = useCallback(
     (event: ReactKeyboardEvent<HTMLDivElement>) => {
@@ -204,10 +235,17 @@ export function CascadeMap(props: CascadeMapProps) {
 
   return (
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- keyboard shortcuts for the nodes inside; each node is focusable itself
-    <div className="kompas-map" ref={wrapper} onKeyDown={handleKeyDown} data-testid="cascade-map">
+    <div
+      className={large ? 'kompas-map kompas-map--large' : 'kompas-map'}
+      ref={wrapper}
+      onKeyDown={handleKeyDown}
+      data-testid="cascade-map"
+    >
       <ReactFlow<KompasNode, KompasEdge>
         nodes={nodes}
-        edges={edges}
+        edges={shownEdges}
+        onMoveStart={handleMoveStart}
+        onMoveEnd={handleMoveEnd}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -258,7 +296,9 @@ export function CascadeMap(props: CascadeMapProps) {
             )}
           </div>
         </ViewportPortal>
-        <Background gap={24} color="#d9dee5" />
+        {/* On a big plan the dotted background and the edges cost most of each frame while moving (measured by
+            `npm run bench`): the background is left out, and edges rest while the map moves. */}
+        {!large && <Background gap={24} color="#d9dee5" />}
         <Controls showInteractive={false} position="bottom-left" />
         {!large && <MiniMap pannable zoomable position="bottom-right" nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#888'} />}
         <Legend />

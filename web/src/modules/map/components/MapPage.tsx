@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { currentPlan, filterPlanGraph, GraphNode, layoutPlanGraph, NO_FILTER, pathThrough } from '@kompas/domain';
@@ -97,6 +97,11 @@ function MapPageContent() {
   );
 
   const { pendingEdges, createLink, refusal } = useLinkDrawing(planId ?? '', graph, selectLink);
+  // An undo runs later than the render that offered it: it must use the graph as it is then.
+  const latestCreateLink = useRef(createLink);
+  useEffect(() => {
+    latestCreateLink.current = createLink;
+  }, [createLink]);
   const refuseLink = useCallback(
     (sourceId: string, targetId: string) => toast.show('error', refusal(sourceId, targetId) ?? t('errors.link_kind_forbidden_generic')),
     [refusal, t, toast],
@@ -313,7 +318,8 @@ function MapPageContent() {
                 toast.show('success', stillServes || !edge ? t('link.deleted') : t('link.deletedServesNothing'), {
                   label: t('common.undo'),
                   onClick: () =>
-                    edge && createLink(edge.source, edge.target, { rationale: edge.rationale ?? '', strength: edge.strength ?? 2 }),
+                    edge &&
+                    latestCreateLink.current(edge.source, edge.target, { rationale: edge.rationale ?? '', strength: edge.strength ?? 2 }),
                 });
                 setDeletingLink(null);
                 selectNode(null);

@@ -14,6 +14,7 @@ function AimingPointNodeView({ data, selected }: NodeProps<KompasNode>) {
       data={data}
       selected={selected}
       canStartLink={false}
+      hasUpwardEdges
       canEndLink
       acceptsDrawnLinks
       owner={t('owner.council')}

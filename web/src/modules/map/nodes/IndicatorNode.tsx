@@ -29,6 +29,7 @@ function IndicatorNodeView({ data, selected }: NodeProps<KompasNode>) {
       data={data}
       selected={selected}
       canStartLink={false}
+      hasUpwardEdges
       canEndLink={false}
       acceptsDrawnLinks={false}
       owner={t(`evidence.${node.evidenceKind}`)}

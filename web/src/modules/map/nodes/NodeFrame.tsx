@@ -10,6 +10,8 @@ export type NodeFrameProps = {
   selected: boolean;
   /** Links can start here (drawn upward, from the top). */
   canStartLink: boolean;
+  /** Edges leave here upward even if people cannot draw from it (an aiming point is part of the vision, an indicator measures). */
+  hasUpwardEdges?: boolean;
   /** Links and belonging edges end here (at the bottom). */
   canEndLink: boolean;
   /** Whether a drawn link may end here; measuring edges end at actions too but are never drawn. */
@@ -20,7 +22,18 @@ export type NodeFrameProps = {
 };
 
 /** The card every kind of node shares: kind, example marker, title, owner, status, and the link handles. */
-export function NodeFrame({ kind, data, selected, canStartLink, canEndLink, acceptsDrawnLinks, owner, footer, children }: NodeFrameProps) {
+export function NodeFrame({
+  kind,
+  data,
+  selected,
+  canStartLink,
+  hasUpwardEdges,
+  canEndLink,
+  acceptsDrawnLinks,
+  owner,
+  footer,
+  children,
+}: NodeFrameProps) {
   const { t } = useTranslation();
   const { node, dimmed, onPath, connect } = data;
   const className = [
@@ -52,7 +65,15 @@ export function NodeFrame({ kind, data, selected, canStartLink, canEndLink, acce
       {owner && <div className="kompas-node__owner">{owner}</div>}
       {children}
       {footer && <div className="kompas-node__footer">{footer}</div>}
-      {canStartLink && <Handle type="source" position={Position.Top} isConnectableEnd={false} title={t('map.handle.source')} />}
+      {(canStartLink || hasUpwardEdges) && (
+        <Handle
+          type="source"
+          position={Position.Top}
+          isConnectable={canStartLink}
+          isConnectableEnd={false}
+          title={canStartLink ? t('map.handle.source') : undefined}
+        />
+      )}
     </div>
   );
 }

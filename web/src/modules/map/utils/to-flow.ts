@@ -1,3 +1,4 @@
+import { Position } from '@xyflow/react';
 import { GraphEdge, GraphNode, linkKindFor, MapLayout, NodeKind, PlanGraph } from '@kompas/domain';
 import { ConnectHint, KompasEdge, KompasNode } from '../types';
 
@@ -25,6 +26,42 @@ export function connectHints(graph: PlanGraph, sourceId: string): Map<string, Co
   return hints;
 }
 
+// The handle boxes the node components draw (12 px, centred on the top and bottom borders).
+export const HANDLE_SIZE = 12;
+const HAS_TOP_HANDLE: Record<NodeKind, boolean> = { vision: false, aimingPoint: true, focusArea: true, action: true, indicator: true };
+const HAS_BOTTOM_HANDLE: Record<NodeKind, boolean> = { vision: true, aimingPoint: true, focusArea: true, action: true, indicator: false };
+
+/**
+ * Where a node's handles are, declared up front: React Flow can then draw edges
+ * and skip measuring every node of a big plan before it shows any of them.
+ * Edges go upward: they leave a node at the top and arrive at the bottom.
+ */
+export function nodeHandles(id: string, kind: NodeKind, width: number, height: number) {
+  const x = width / 2 - HANDLE_SIZE / 2;
+  const handles = [];
+  if (HAS_TOP_HANDLE[kind])
+    handles.push({
+      nodeId: id,
+      type: 'source' as const,
+      position: Position.Top,
+      x,
+      y: -HANDLE_SIZE / 2,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    });
+  if (HAS_BOTTOM_HANDLE[kind])
+    handles.push({
+      nodeId: id,
+      type: 'target' as const,
+      position: Position.Bottom,
+      x,
+      y: height - HANDLE_SIZE / 2,
+      width: HANDLE_SIZE,
+      height: HANDLE_SIZE,
+    });
+  return handles;
+}
+
 /** Turns a laid-out plan graph into React Flow's nodes and edges. Pure, so it is unit-tested. */
 export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions): { nodes: KompasNode[]; edges: KompasEdge[] } {
   const byId = new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n]));
@@ -43,6 +80,9 @@ export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions
       position: { x: box.x, y: box.y },
       width: box.width,
       height: box.height,
+      // Known sizes, so React Flow reports no size changes (each would hand every node back through React).
+      measured: { width: box.width, height: box.height },
+      handles: nodeHandles(node.id, node.kind, box.width, box.height),
       selected: node.id === options.selectedNodeId,
       draggable: false,
       connectable: node.kind === 'action' || node.kind === 'focusArea' || node.kind === 'aimingPoint',

@@ -21,6 +21,17 @@ const STRENGTHS = Array.from({ length: MAX_LINK_STRENGTH - MIN_LINK_STRENGTH + 1
 export function LinkPanel({ planId, linkId, graph, onSelectNode, onDelete }: LinkPanelProps) {
   const { t } = useTranslation();
   const link = useLink(linkId);
+  // The save lives here so that its confirmation survives the form starting afresh with the saved version.
+  const update = useUpdateLink(planId);
+  const toast = useToast();
+  const save = (rationale: string, strength: number) =>
+    update.mutate(
+      { id: linkId, rationale, strength },
+      {
+        onSuccess: () => toast.show('success', t('link.saved')),
+        onError: (error) => toast.show('error', apiErrorMessage(error, t)),
+      },
+    );
   const edge = graph.edges.find((e) => e.id === linkId);
   const titleOf = (id: string | undefined) => graph.nodes.find((n) => n.id === id)?.title ?? '';
   const kind = link.data?.kind ?? edge?.kind ?? 'contributes';
@@ -49,7 +60,7 @@ export function LinkPanel({ planId, linkId, graph, onSelectNode, onDelete }: Lin
         </dd>
       </dl>
       {link.data ? (
-        <LinkForm key={link.data.updatedAt} planId={planId} link={link.data} onDelete={onDelete} />
+        <LinkForm key={link.data.updatedAt} link={link.data} update={update} save={save} onDelete={onDelete} />
       ) : (
         <p role="status">{t('common.loading')}</p>
       )}
@@ -57,23 +68,22 @@ export function LinkPanel({ planId, linkId, graph, onSelectNode, onDelete }: Lin
   );
 }
 
-function LinkForm({ planId, link, onDelete }: { planId: string; link: Link; onDelete: (linkId: string) => void }) {
+type LinkFormProps = {
+  link: Link;
+  update: ReturnType<typeof useUpdateLink>;
+  save: (rationale: string, strength: number) => void;
+  onDelete: (linkId: string) => void;
+};
+
+function LinkForm({ link, update, save, onDelete }: LinkFormProps) {
   const { t } = useTranslation();
-  const toast = useToast();
-  const update = useUpdateLink(planId);
   const errors = useFieldErrors(update.error);
   const [rationale, setRationale] = useState(link.rationale ?? '');
   const [strength, setStrength] = useState(String(link.strength));
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    update.mutate(
-      { id: link.id, rationale, strength: Number(strength) },
-      {
-        onSuccess: () => toast.show('success', t('link.saved')),
-        onError: (error) => toast.show('error', apiErrorMessage(error, t)),
-      },
-    );
+    save(rationale, Number(strength));
   };
 
   return (

@@ -28,6 +28,18 @@ export function NodePanel(props: NodePanelProps) {
   const { t } = useTranslation();
   const { node, graph, onSelectLink, onSelectNode } = props;
   const entity = useNodeEntity<NodeEntity>(node.kind, node.id);
+  // The save lives here, not in the form: the form starts afresh with each new version, and the
+  // confirmation of a save must not be lost with the form that made it.
+  const update = useUpdateNode(props.planId);
+  const toast = useToast();
+  const save = (changes: Record<string, unknown>, title: string) =>
+    update.mutate(
+      { kind: node.kind, id: node.id, changes },
+      {
+        onSuccess: () => toast.show('success', t('panel.saved', { title })),
+        onError: (error) => toast.show('error', apiErrorMessage(error, t)),
+      },
+    );
   return (
     <section className="kompas-panel__section" aria-labelledby="node-panel-title">
       <p className="kompas-panel__kind">
@@ -40,16 +52,31 @@ export function NodePanel(props: NodePanelProps) {
       {entity.isPending && <p role="status">{t('common.loading')}</p>}
       {entity.isError && <p role="alert">{apiErrorMessage(entity.error, t)}</p>}
       {/* A new version of the node starts the form afresh. */}
-      {entity.data && <NodeForm key={`${entity.data.id}:${entity.data.updatedAt}`} {...props} entity={entity.data} />}
+      {entity.data && (
+        <NodeForm key={`${entity.data.id}:${entity.data.updatedAt}`} {...props} entity={entity.data} update={update} save={save} />
+      )}
       <LinkList graph={graph} nodeId={node.id} onSelectLink={onSelectLink} onSelectNode={(id) => onSelectNode(id)} />
     </section>
   );
 }
 
-function NodeForm({ planId, node, committees, units, onSelectNode, onStartLink, entity }: NodePanelProps & { entity: NodeEntity }) {
+function NodeForm({
+  planId,
+  node,
+  committees,
+  units,
+  onSelectNode,
+  onStartLink,
+  entity,
+  update,
+  save,
+}: NodePanelProps & {
+  entity: NodeEntity;
+  update: ReturnType<typeof useUpdateNode>;
+  save: (changes: Record<string, unknown>, title: string) => void;
+}) {
   const { t } = useTranslation();
   const toast = useToast();
-  const update = useUpdateNode(planId);
   const remove = useDeleteNode(planId);
   const choices = useChoices(committees, units);
   const fieldErrors = useFieldErrors(update.error);
@@ -67,13 +94,7 @@ function NodeForm({ planId, node, committees, units, onSelectNode, onStartLink, 
       toast.show('info', t('panel.noChanges'));
       return;
     }
-    update.mutate(
-      { kind: node.kind, id: node.id, changes },
-      {
-        onSuccess: () => toast.show('success', t('panel.saved', { title: values['title'] || node.title })),
-        onError: (error) => toast.show('error', apiErrorMessage(error, t)),
-      },
-    );
+    save(changes, values['title'] || node.title);
   };
 
   const handleDelete = () =>

@@ -1,0 +1,175 @@
+import { expect, Locator, Page } from '@playwright/test';
+
+export type Box = { x: number; y: number; width: number; height: number };
+
+const center = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+
+/** The cascade map as a user sees it: header, filters, the React Flow canvas and the side panel. */
+export class MapPage {
+  readonly map: Locator;
+  readonly nodes: Locator;
+  readonly panel: Locator;
+  readonly linkPanel: Locator;
+  readonly toasts: Locator;
+  readonly searchInput: Locator;
+  readonly languageSwitch: Locator;
+  readonly committeeFilter: Locator;
+  readonly clearFilters: Locator;
+  readonly confirmDialog: Locator;
+  readonly linkTargetDialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.map = page.getByTestId('cascade-map');
+    this.nodes = page.locator('.react-flow__node');
+    this.panel = page.getByTestId('side-panel');
+    this.linkPanel = page.getByTestId('link-panel');
+    this.toasts = page.getByTestId('toast');
+    this.searchInput = page.getByTestId('search-input');
+    this.languageSwitch = page.getByTestId('language-switch');
+    this.committeeFilter = page.getByTestId('filter-committee');
+    this.clearFilters = page.getByTestId('clear-filters');
+    this.confirmDialog = page.getByTestId('confirm-dialog');
+    this.linkTargetDialog = page.getByTestId('link-target-dialog');
+  }
+
+  /** Opens an address of the app and waits until the map is drawn and fitted. */
+  async goto(path = '/'): Promise<void> {
+    await this.page.goto(path);
+    await this.waitForMap();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitForMap();
+  }
+
+  /** The map is ready when the vision is measured, shown and inside the visible canvas. */
+  async waitForMap(): Promise<void> {
+    const vision = this.nodesOfKind('vision').first();
+    await expect(vision).toBeVisible();
+    await expect(vision).toBeInViewport();
+    await this.waitForStillViewport();
+  }
+
+  /** Waits until the canvas stops moving (fitting, centring and zooming animate briefly). */
+  async waitForStillViewport(): Promise<void> {
+    const transform = () => this.page.locator('.react-flow__viewport').evaluate((e) => (e as HTMLElement).style.transform);
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = await transform();
+          const still = now === last;
+          last = now;
+          return still;
+        },
+        { intervals: [60] },
+      )
+      .toBe(true);
+  }
+
+  node(id: string): Locator {
+    return this.page.locator(`.react-flow__node[data-id="${id}"]`);
+  }
+
+  nodeByTitle(title: string): Locator {
+    return this.nodes.filter({ has: this.page.locator('.kompas-node__title').getByText(title, { exact: true }) });
+  }
+
+  nodesOfKind(kind: string): Locator {
+    return this.page.locator(`.react-flow__node-${kind}`);
+  }
+
+  /** The titles of the drawn nodes of one kind. */
+  titlesOfKind(kind: string): Promise<string[]> {
+    return this.nodesOfKind(kind).locator('.kompas-node__title').allTextContents();
+  }
+
+  edge(id: string): Locator {
+    return this.page.locator(`.react-flow__edge[data-id="${id}"]`);
+  }
+
+  toast(text: string | RegExp): Locator {
+    return this.toasts.filter({ hasText: text });
+  }
+
+  private async box(locator: Locator): Promise<Box> {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error(`Not on screen: ${locator}`);
+    return box;
+  }
+
+  /**
+   * Zooms with the mouse wheel around the given nodes until they fill a good
+   * part of the canvas, so their handles are big enough to grab like a user would.
+   */
+  async zoomTo(ids: string[], fill = 0.5): Promise<void> {
+    const canvas = await this.box(this.map);
+    for (let step = 0; step < 40; step++) {
+      const boxes = await Promise.all(ids.map((id) => this.box(this.node(id))));
+      const left = Math.min(...boxes.map((b) => b.x));
+      const top = Math.min(...boxes.map((b) => b.y));
+      const right = Math.max(...boxes.map((b) => b.x + b.width));
+      const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+      if (right - left > canvas.width * fill || bottom - top > canvas.height * fill) break;
+      await this.page.mouse.move((left + right) / 2, (top + bottom) / 2);
+      await this.page.mouse.wheel(0, -250);
+      await this.waitForStillViewport();
+    }
+    for (const id of ids) await expect(this.node(id)).toBeInViewport();
+  }
+
+  /**
+   * Draws a link with the mouse: presses on the source node's link handle,
+   * moves in steps (React Flow follows real pointer events) and lets go over the target node.
+   */
+  async dragLink(sourceId: string, targetId: string): Promise<void> {
+    const handle = this.node(sourceId).locator('.react-flow__handle.source');
+    const from = center(await this.box(handle));
+    const to = center(await this.box(this.node(targetId)));
+    const grabbed = await this.page.evaluate(
+      ({ x, y, id }) => document.elementFromPoint(x, y)?.closest('.react-flow__handle.source')?.getAttribute('data-nodeid') === id,
+      { ...from, id: sourceId },
+    );
+    expect(grabbed, `the link handle of ${sourceId} is covered`).toBe(true);
+    const mouse = this.page.mouse;
+    await mouse.move(from.x, from.y);
+    await mouse.down();
+    await mouse.move(from.x + 4, from.y - 4, { steps: 2 });
+    await mouse.move(to.x, to.y, { steps: 15 });
+    await mouse.up();
+  }
+
+  /** Clicks a drawn link on a point of its line that nothing else covers. */
+  async clickEdge(id: string): Promise<void> {
+    const point = await this.edge(id).evaluate((element, edgeId) => {
+      const path = element.querySelector<SVGPathElement>('path.react-flow__edge-interaction') ?? element.querySelector('path');
+      const matrix = path?.getScreenCTM();
+      if (!path || !matrix) return null;
+      const length = path.getTotalLength();
+      for (const share of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const p = path.getPointAtLength(length * share).matrixTransform(matrix);
+        const hit = document.elementFromPoint(p.x, p.y)?.closest('.react-flow__edge');
+        if (hit?.getAttribute('data-id') === edgeId) return { x: p.x, y: p.y };
+      }
+      return null;
+    }, id);
+    if (!point) throw new Error(`No free point on the line of link ${id} to click.`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Every drawn node's box on screen, with its id and kind. */
+  nodeBoxes(): Promise<{ id: string; kind: string; title: string; box: Box }[]> {
+    return this.nodes.evaluateAll((elements) =>
+      elements.map((e) => {
+        const r = e.getBoundingClientRect();
+        return {
+          id: e.getAttribute('data-id') ?? '',
+          kind: [...e.classList].find((c) => c.startsWith('react-flow__node-'))?.slice('react-flow__node-'.length) ?? '',
+          title: e.querySelector('.kompas-node__title')?.textContent ?? '',
+          box: { x: r.x, y: r.y, width: r.width, height: r.height },
+        };
+      }),
+    );
+  }
+}
