@@ -12,6 +12,8 @@ import {
   NodeChange,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
+  Viewport,
   ViewportPortal,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
@@ -21,10 +23,12 @@ import { nodeTypes } from '../nodes/node-types';
 import { KompasEdge, KompasNode } from '../types';
 import { toFlow } from '../utils/to-flow';
 import { nearestInDirection } from '../utils/keyboard-nav';
+import { boxInWindow, centreInWindow, viewInside, ViewWindow, windowAround } from '../utils/view-window';
 import { Legend } from './Legend';
 
 // Above this many nodes only what is in view is drawn, and the map opens on the top of the cascade instead of fitting all.
 export const LARGE_MAP_NODES = 400;
+const LARGE_MAP_ZOOM = 0.8;
 
 export type CascadeMapProps = {
   graph: PlanGraph;
@@ -51,6 +55,18 @@ const MINIMAP_COLOURS: Record<string, string> = {
   action: '#2f7d4f',
   indicator: '#b26b00',
 };
+
+/** Moves keyboard focus to a node's element; false while the node is not drawn. */
+export function focusNode(container: ParentNode | null | undefined, id: string): boolean {
+  const element = container?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  element?.focus({ preventScroll: true });
+  return !!element;
+}
+
+/** Runs `fn` after the next two frames: once React has drawn what a view change handed it. */
+export function afterPaint(fn: () => void): void {
+  window.requestAnimationFrame(() => window.requestAnimationFrame(fn));
+}
 
 export function CascadeMap(props: CascadeMapProps) {
   const { graph, layout, selectedNodeId, selectedLinkId, path, pendingEdges, viewKey } = props;
@@ -128,52 +144,77 @@ export function CascadeMap(props: CascadeMapProps) {
   );
 
   const large = graph.nodes.length > LARGE_MAP_NODES;
+  const store = useStoreApi<KompasNode, KompasEdge>();
 
-  // On a big plan, draw only the edges with an end in (or near) the view, refreshed when a pan or zoom ends:
-  // the long edges merely crossing the screen cost most of the frame time while panning.
-  const [window_, setWindow] = useState<{ x0: number; y0: number; x1: number; y1: number } | null>(null);
-  const updateWindow = useCallback(() => {
-    const element = wrapper.current;
-    if (!element) return;
-    const { x, y, zoom } = flow.getViewport();
-    const w = element.clientWidth / zoom;
-    const h = element.clientHeight / zoom;
-    const left = -x / zoom;
-    const top = -y / zoom;
-    setWindow({ x0: left - w / 4, y0: top - h / 4, x1: left + w * 1.25, y1: top + h * 1.25 });
-  }, [flow]);
+  // A big plan opens on the top of the cascade at a readable zoom, centred on the vision.
+  const openingViewport = useCallback(
+    (width: number) => {
+      const vision = layout.nodes.find((n) => n.kind === 'vision');
+      const x = vision ? vision.x + vision.width / 2 : layout.width / 2;
+      return { x: width / 2 - x * LARGE_MAP_ZOOM, y: 20, zoom: LARGE_MAP_ZOOM };
+    },
+    [layout],
+  );
+
+  // On a big plan React Flow is given only the nodes and edges in and around the view (a window half a
+  // screen wider on every side), renewed when the view leaves it: handing it every node of a
+  // 1,000-action plan costs more than a second before anything shows, and the long edges merely
+  // crossing the screen cost most of each frame while panning (both measured by `npm run bench`).
+  const [window_, setWindow] = useState<ViewWindow | null>(() =>
+    large
+      ? windowAround(openingViewport(globalThis.innerWidth ?? 1280), globalThis.innerWidth ?? 1280, globalThis.innerHeight ?? 800)
+      : null,
+  );
+  const renewWindow = useCallback(
+    (viewport: Viewport, force = false) => {
+      if (!large) return;
+      const { width, height } = store.getState();
+      setWindow((current) =>
+        !force && current && viewInside(viewport, width, height, current) ? current : windowAround(viewport, width, height),
+      );
+    },
+    [large, store],
+  );
   // While the map moves, its content is one composited layer that the browser only shifts (60 fps instead of
   // repainting every node and edge each frame); afterwards it is drawn sharp again at the new zoom.
   const handleMoveStart = useCallback(() => wrapper.current?.classList.add('is-moving'), []);
-  const handleMoveEnd = useCallback(() => {
-    wrapper.current?.classList.remove('is-moving');
-    if (large) updateWindow();
-  }, [large, updateWindow]);
-  const centres = useMemo(() => new Map(layout.nodes.map((n) => [n.id, { x: n.x + n.width / 2, y: n.y + n.height / 2 }])), [layout]);
+  const handleMove = useCallback((_: unknown, viewport: Viewport) => renewWindow(viewport), [renewWindow]);
+  const handleMoveEnd = useCallback(
+    (_: unknown, viewport: Viewport) => {
+      wrapper.current?.classList.remove('is-moving');
+      renewWindow(viewport, true);
+    },
+    [renewWindow],
+  );
+  const boxes = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
+  // The nodes in the window, plus the far ends of their edges, so a link leaving the screen is still drawn.
+  const shownNodes = useMemo(() => {
+    if (!large || !window_) return nodes;
+    const keep = new Set<string>();
+    for (const n of nodes) if (n.selected || boxInWindow(boxes.get(n.id), window_)) keep.add(n.id);
+    for (const e of edges) {
+      if (keep.has(e.source) && centreInWindow(boxes.get(e.source), window_)) keep.add(e.target);
+      else if (keep.has(e.target) && centreInWindow(boxes.get(e.target), window_)) keep.add(e.source);
+    }
+    return nodes.filter((n) => keep.has(n.id));
+  }, [boxes, edges, large, nodes, window_]);
   const shownEdges = useMemo(() => {
     if (!large || !window_) return edges;
-    const inside = (id: string) => {
-      const c = centres.get(id);
-      return !!c && c.x >= window_.x0 && c.x <= window_.x1 && c.y >= window_.y0 && c.y <= window_.y1;
-    };
-    return edges.filter((e) => e.selected || inside(e.source) || inside(e.target));
-  }, [centres, edges, large, window_]);
+    return edges.filter((e) => e.selected || centreInWindow(boxes.get(e.source), window_) || centreInWindow(boxes.get(e.target), window_));
+  }, [boxes, edges, large, window_]);
 
   const lastView = useRef<string | null>(null);
-  // Fit the map when a plan is opened or the filters change what it shows (not when an edit refreshes it);
-  // big plans open on the top of the cascade at a readable zoom.
+  // Fit the map when a plan is opened or the filters change what it shows (not when an edit refreshes it).
   useEffect(() => {
     if (lastView.current === viewKey || !nodes.length) return;
     lastView.current = viewKey;
     if (large) {
-      const vision = layout.nodes.find((n) => n.kind === 'vision');
-      const width = wrapper.current?.clientWidth ?? 1280;
-      const x = vision ? vision.x + vision.width / 2 : layout.width / 2;
-      void flow.setViewport({ x: width / 2 - x * 0.8, y: 20, zoom: 0.8 }).then(updateWindow);
+      const viewport = openingViewport(store.getState().width || 1280);
+      void flow.setViewport(viewport).then(() => renewWindow(viewport, true));
     } else {
       window.requestAnimationFrame(() => void flow.fitView({ padding: 0.04, maxZoom: 1 }));
     }
-  }, [flow, viewKey, large, layout, nodes.length, updateWindow]);
+  }, [flow, viewKey, large, nodes.length, openingViewport, renewWindow, store]);
 
   const handleKeyDown = useCallback(
     (event: ReactKeyboardEvent<HTMLDivElement>) => {
@@ -187,14 +228,14 @@ export function CascadeMap(props: CascadeMapProps) {
         if (direction) {
           event.preventDefault();
           const next = nearestInDirection(layout.nodes, nodeId, direction);
-          if (next) {
-            const box = layout.nodes.find((n) => n.id === next);
-            const element = wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(next)}"]`);
-            if (box) {
-              const zoom = Math.max(flow.getZoom(), 0.6);
-              void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 150 });
-            }
-            element?.focus();
+          const box = next ? layout.nodes.find((n) => n.id === next) : undefined;
+          if (next && box) {
+            const zoom = Math.max(flow.getZoom(), 0.6);
+            const focus = () => focusNode(wrapper.current, next);
+            // On a big plan the node may only be drawn once the view has moved to it.
+            if (!focus())
+              void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 150 }).then(() => afterPaint(focus));
+            else void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 150 });
           }
           return;
         }
@@ -242,9 +283,10 @@ export function CascadeMap(props: CascadeMapProps) {
       data-testid="cascade-map"
     >
       <ReactFlow<KompasNode, KompasEdge>
-        nodes={nodes}
+        nodes={shownNodes}
         edges={shownEdges}
         onMoveStart={handleMoveStart}
+        onMove={large ? handleMove : undefined}
         onMoveEnd={handleMoveEnd}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}

@@ -21,7 +21,7 @@ import { SearchBox } from '../../toolbar/components/SearchBox';
 import { todayIso } from '../../../i18n/format';
 import { useLinkDrawing } from '../hooks/use-link-drawing';
 import { MapContext } from '../map-context';
-import { CascadeMap } from './CascadeMap';
+import { afterPaint, CascadeMap, focusNode } from './CascadeMap';
 import { ListView } from './ListView';
 
 /** The whole page: header, filters, the map (or its list view), and the side panel. */
@@ -125,8 +125,9 @@ function MapPageContent() {
     if (!centerOn || !box) return;
     window.requestAnimationFrame(() => {
       setCenterOn(null);
-      void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
-      document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(box.id)}"]`)?.focus({ preventScroll: true });
+      void flow
+        .setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 })
+        .then(() => afterPaint(() => focusNode(document, box.id)));
     });
   }, [centerOn, flow, layout]);
 
