@@ -260,6 +260,8 @@ function MapPageContent() {
                   onCreated={(id) => {
                     setCreating(null);
                     navigate({ selection: { type: 'node', id } });
+                    // Show the new node where the layout put it, once it is laid out.
+                    setCenterOn(id);
                   }}
                   onCancel={() => setCreating(null)}
                 />

@@ -2,7 +2,8 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_INITIAL_STATUSES, CADENCES, EVIDENCE_KINDS, FOCUS_AREA_INITIAL_STATUSES, INDICATOR_TYPES, PlanGraph } from '@kompas/domain';
 import { apiRequest } from '../../api/client';
-import { useCreateNode } from '../../api/hooks';
+import { queryKeys, useCreateNode } from '../../api/hooks';
+import { useQueryClient } from '@tanstack/react-query';
 import { Committee, Unit } from '../../api/types';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
@@ -32,6 +33,7 @@ export function CreatePanel({ planId, kind, graph, committees, units, committeeI
   const { t } = useTranslation();
   const toast = useToast();
   const create = useCreateNode(planId);
+  const queryClient = useQueryClient();
   const errors = useFieldErrors(create.error);
   const context = graph.nodes.find((n) => n.id === contextNodeId);
 
@@ -107,6 +109,7 @@ export function CreatePanel({ planId, kind, graph, committees, units, committeeI
           if (values['linkTo'] && kind !== 'indicator') {
             try {
               await apiRequest('POST', '/api/links', { sourceId: created.id, targetId: values['linkTo'] });
+              await queryClient.invalidateQueries({ queryKey: queryKeys.graph(planId) });
             } catch (error) {
               linked = false;
               toast.show('error', t('link.refused', { reason: apiErrorMessage(error, t) }));
@@ -121,8 +124,8 @@ export function CreatePanel({ planId, kind, graph, committees, units, committeeI
   };
 
   return (
-    <section className="kompas-panel__section" aria-labelledby="create-title" data-testid="create-panel">
-      <h2 id="create-title" className="kompas-panel__title">
+    <section className="kompas-panel__section" aria-labelledby="create-panel-title" data-testid="create-panel">
+      <h2 id="create-panel-title" className="kompas-panel__title">
         {t(`create.title.${kind}`)}
       </h2>
       <form onSubmit={handleSubmit} noValidate>
