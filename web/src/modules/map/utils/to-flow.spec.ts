@@ -97,6 +97,25 @@ describe('toFlow', () => {
     expect(fa1?.data.node.title).toBe('Trivsel i skolen');
   });
 
+  it('declares each node’s size and handles up front, so React Flow draws edges without measuring first', () => {
+    const { nodes } = toFlow(graph, layoutPlanGraph(graph, { showIndicators: true }), none);
+    const handles = (id: string) =>
+      nodes
+        .find((n) => n.id === id)
+        ?.handles?.map((h) => h.type)
+        .sort();
+    // Edges go upward: they leave at the top and arrive at the bottom.
+    expect(handles('v')).toEqual(['target']);
+    expect(handles('ap1')).toEqual(['source', 'target']);
+    expect(handles('fa1')).toEqual(['source', 'target']);
+    expect(handles('a1')).toEqual(['source', 'target']);
+    expect(handles('i1')).toEqual(['source']);
+    const fa1 = nodes.find((n) => n.id === 'fa1');
+    expect(fa1?.measured).toEqual({ width: fa1?.width, height: fa1?.height });
+    const top = fa1?.handles?.find((h) => h.type === 'source');
+    expect(top).toMatchObject({ position: 'top', x: (fa1?.width ?? 0) / 2 - 6, y: -6 });
+  });
+
   it('drops edges whose ends are not drawn, e.g. measuring edges with indicators hidden', () => {
     const layout = layoutPlanGraph(graph, { showIndicators: false });
     const { nodes, edges } = toFlow(graph, layout, none);
