@@ -88,11 +88,11 @@ function problems(graph: PlanGraph, layout: MapLayout, showIndicators: boolean):
 describe('MAP_NODE_SIZE', () => {
   it('gives every kind its size', () => {
     expect(MAP_NODE_SIZE).toEqual({
-      vision: { width: 560, height: 150 },
-      aimingPoint: { width: 300, height: 120 },
+      vision: { width: 560, height: 156 },
+      aimingPoint: { width: 300, height: 126 },
       focusArea: { width: 240, height: 112 },
-      action: { width: 240, height: 96 },
-      indicator: { width: 240, height: 104 },
+      action: { width: 240, height: 106 },
+      indicator: { width: 240, height: 124 },
     });
   });
 });
@@ -111,11 +111,11 @@ describe('layoutPlanGraph: small plans', () => {
   it('draws a plan with only a vision as that one node', () => {
     const layout = layoutPlanGraph(graphOf([vision('v')]), WITH);
     expect(layout).toEqual({
-      nodes: [{ id: 'v', kind: 'vision', x: 0, y: 0, width: 560, height: 150 }],
+      nodes: [{ id: 'v', kind: 'vision', x: 0, y: 0, width: 560, height: 156 }],
       lanes: [],
       unlinkedColumn: null,
       width: 560,
-      height: 150,
+      height: 156,
     });
   });
 
@@ -123,7 +123,7 @@ describe('layoutPlanGraph: small plans', () => {
     const graph = graphOf([vision('v'), aimingPoint('c', 2), aimingPoint('a', 0), aimingPoint('b', 1)]);
     const layout = layoutPlanGraph(graph, WITH);
     expect(layout.width).toBe(3 * (300 + S.columnGap));
-    expect(layout.height).toBe(AIMING_TOP + 120);
+    expect(layout.height).toBe(AIMING_TOP + MAP_NODE_SIZE.aimingPoint.height);
     const v = at(layout, 'v');
     expect(v.y).toBe(0);
     expect(v.x + v.width / 2).toBeCloseTo(layout.width / 2, 0);

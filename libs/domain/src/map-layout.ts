@@ -7,12 +7,13 @@ import type { NodeKind } from './kinds';
  * Pure and deterministic, so the map only places what this returns.
  */
 
+// Room for the card's rows at the map's type sizes: kind, a two-line title, owner, details and status.
 export const MAP_NODE_SIZE: Readonly<Record<NodeKind, { width: number; height: number }>> = {
-  vision: { width: 560, height: 150 },
-  aimingPoint: { width: 300, height: 120 },
+  vision: { width: 560, height: 156 },
+  aimingPoint: { width: 300, height: 126 },
   focusArea: { width: 240, height: 112 },
-  action: { width: 240, height: 96 },
-  indicator: { width: 240, height: 104 },
+  action: { width: 240, height: 106 },
+  indicator: { width: 240, height: 124 },
 };
 
 /** The spacing the layout uses, in px; exported so the map can draw lane labels to match. */
