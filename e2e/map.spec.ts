@@ -52,3 +52,19 @@ test.describe('the Hedensted map', () => {
     expect(overlaps, 'nodes drawn over each other').toEqual([]);
   });
 });
+
+test.describe('when the server cannot be reached', () => {
+  test('the page says so, offers a retry, and the retry brings the map', async ({ page, mapPage }) => {
+    // The page itself loads; every API call fails as if the server had stopped.
+    await page.route('**/api/**', (route) => route.abort('connectionrefused'));
+    await page.goto('/');
+    const message = page.getByRole('alert').filter({ hasText: 'Der er ingen forbindelse til Kompas' });
+    await expect(message).toBeVisible({ timeout: 15_000 });
+    await expect(message).toContainText('Kompas-serveren svarer ikke');
+
+    await page.unroute('**/api/**');
+    await message.getByRole('button', { name: 'Prøv igen' }).click();
+    await mapPage.waitForMap();
+    await expect(mapPage.nodesOfKind('vision')).toHaveCount(1);
+  });
+});

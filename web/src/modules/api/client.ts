@@ -51,8 +51,8 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   }
   if (!res.ok) {
     if (isErrorBody(json)) throw new ApiRequestError(json);
-    // A proxy or a stopped server answers without the API's error shape.
-    if (res.status === 502 || res.status === 503 || res.status === 504) throw new ApiUnreachableError();
+    // Kompas always answers errors in its own shape: a bare 5xx comes from a proxy in front of a stopped server.
+    if (res.status >= 500) throw new ApiUnreachableError();
     throw new ApiRequestError({ statusCode: res.status, code: 'http_error', message: res.statusText || `HTTP ${res.status}`, details: [] });
   }
   return json as T;
