@@ -7,7 +7,7 @@ import { ConfirmDialog } from '../../common/components/ConfirmDialog';
 import { StateMessage } from '../../common/components/StateMessage';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
-import { ApiUnreachableError } from '../../api/client';
+import { ApiRequestError, ApiUnreachableError } from '../../api/client';
 import { CreatableKind, CreatePanel } from '../../panel/components/CreatePanel';
 import { LinkPanel } from '../../panel/components/LinkPanel';
 import { LinkTargetDialog } from '../../panel/components/LinkTargetDialog';
@@ -150,15 +150,17 @@ function MapPageContent() {
       )}
       {graph && <SearchBox graph={graph} onJump={jumpTo} />}
       <div className="kompas-header__end">
-        <button
-          type="button"
-          className="kompas-view-toggle"
-          aria-pressed={listView}
-          onClick={() => setListView((v) => !v)}
-          data-testid="list-view-toggle"
-        >
-          {listView ? t('toolbar.showMap') : t('toolbar.showList')}
-        </button>
+        {graph && (
+          <button
+            type="button"
+            className="kompas-view-toggle"
+            aria-pressed={listView}
+            onClick={() => setListView((v) => !v)}
+            data-testid="list-view-toggle"
+          >
+            {listView ? t('toolbar.showMap') : t('toolbar.showList')}
+          </button>
+        )}
         <LanguageSwitch />
       </div>
     </header>
@@ -174,9 +176,16 @@ function MapPageContent() {
         tone="error"
         title={error instanceof ApiUnreachableError ? t('state.unreachableTitle') : t('state.errorTitle')}
         action={
-          <button type="button" className="is-primary" onClick={() => void (plans.isError ? plans.refetch() : graphQuery.refetch())}>
-            {t('common.retry')}
-          </button>
+          error instanceof ApiRequestError && error.status === 404 && plans.data?.length ? (
+            // A shared address to a plan that is gone: offer the plan Kompas would open instead.
+            <button type="button" className="is-primary" onClick={() => navigate({ planId: null, selection: null, filter: NO_FILTER })}>
+              {t('state.openCurrentPlan')}
+            </button>
+          ) : (
+            <button type="button" className="is-primary" onClick={() => void (plans.isError ? plans.refetch() : graphQuery.refetch())}>
+              {t('common.retry')}
+            </button>
+          )
         }
       >
         {apiErrorMessage(error, t)}
