@@ -63,6 +63,7 @@ export function NodePanel(props: NodePanelProps) {
 function NodeForm({
   planId,
   node,
+  graph,
   committees,
   units,
   onSelectNode,
@@ -85,6 +86,9 @@ function NodeForm({
   const [values, setValues] = useState<FormValues>(initial);
 
   const canStartLink = Object.values(LINK_RULES[node.kind]).some(Boolean);
+  // A focus area moves one place up or down its committee's priority list at a click.
+  const lastRank =
+    node.kind === 'focusArea' ? graph.nodes.filter((n) => n.kind === 'focusArea' && n.committeeId === node.committeeId).length : 0;
   const deletable = node.kind !== 'vision';
 
   const handleSubmit = (event: FormEvent) => {
@@ -137,6 +141,28 @@ function NodeForm({
           <button type="submit" className="is-primary" disabled={update.isPending} data-testid="node-save">
             {update.isPending ? t('common.saving') : t('common.save')}
           </button>
+          {node.kind === 'focusArea' && (
+            <span className="kompas-priority" role="group" aria-label={t('field.rank')}>
+              <button
+                type="button"
+                onClick={() => save({ rank: node.rank - 1 }, node.title)}
+                disabled={node.rank <= 1 || update.isPending}
+                data-testid="priority-up"
+                title={t('panel.priorityUp')}
+              >
+                ↑ <span className="kompas-visually-hidden">{t('panel.priorityUp')}</span>
+              </button>
+              <button
+                type="button"
+                onClick={() => save({ rank: node.rank + 1 }, node.title)}
+                disabled={node.rank >= lastRank || update.isPending}
+                data-testid="priority-down"
+                title={t('panel.priorityDown')}
+              >
+                ↓ <span className="kompas-visually-hidden">{t('panel.priorityDown')}</span>
+              </button>
+            </span>
+          )}
           {canStartLink && (
             <button type="button" onClick={() => onStartLink(node.id)} data-testid="start-link">
               {t('panel.startLink')}
