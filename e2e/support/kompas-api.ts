@@ -83,6 +83,10 @@ export class KompasApi {
     return (await this.request.get(`/api/links/${id}`)).status();
   }
 
+  focusArea(id: string): Promise<{ id: string; title: string; rank: number; committeeId: string }> {
+    return this.json('GET', `/api/focus-areas/${id}`);
+  }
+
   link(id: string): Promise<Link> {
     return this.json('GET', `/api/links/${id}`);
   }

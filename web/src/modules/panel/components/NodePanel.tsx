@@ -101,21 +101,18 @@ function NodeForm({
     save(changes, values['title'] || node.title);
   };
 
-  const handleDelete = () =>
-    remove.mutate(
-      { kind: node.kind, id: node.id },
-      {
-        onSuccess: () => {
-          setConfirming(false);
-          toast.show('success', t('panel.deleted', { title: node.title }));
-          onSelectNode(null);
-        },
-        onError: (error) => {
-          setConfirming(false);
-          toast.show('error', apiErrorMessage(error, t));
-        },
-      },
-    );
+  // Awaited rather than called back: once the node is gone its panel closes, and the confirmation must still show.
+  const handleDelete = async () => {
+    try {
+      await remove.mutateAsync({ kind: node.kind, id: node.id });
+      toast.show('success', t('panel.deleted', { title: node.title }));
+      onSelectNode(null);
+    } catch (error) {
+      toast.show('error', apiErrorMessage(error, t));
+    } finally {
+      setConfirming(false);
+    }
+  };
 
   return (
     <>
@@ -181,7 +178,7 @@ function NodeForm({
         message={t('panel.deleteMessage', { title: node.title })}
         confirmLabel={t('common.delete')}
         busy={remove.isPending}
-        onConfirm={handleDelete}
+        onConfirm={() => void handleDelete()}
         onCancel={() => setConfirming(false)}
       />
     </>
