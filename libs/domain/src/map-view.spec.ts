@@ -1,7 +1,17 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { PlanGraph } from './graph';
-import { currentPlan, filterPlanGraph, foldForSearch, MapFilter, NO_FILTER, pathThrough, PlanSummary, searchNodes } from './map-view';
+import {
+  currentPlan,
+  filterPlanGraph,
+  foldForSearch,
+  isFiltering,
+  MapFilter,
+  NO_FILTER,
+  pathThrough,
+  PlanSummary,
+  searchNodes,
+} from './map-view';
 import {
   action,
   aimingPoint,
@@ -447,5 +457,13 @@ describe('currentPlan', () => {
 
   it('returns the caller’s own object, with its extra fields', () => {
     expect(currentPlan([old], '2023-01-01')?.extra).toBe('more about old');
+  });
+});
+
+describe('isFiltering', () => {
+  it('is false for no filter and for empty choices, true as soon as one narrows the map', () => {
+    expect(isFiltering(NO_FILTER)).toBe(false);
+    expect(isFiltering({ committeeId: '', aimingPointId: null, status: '' })).toBe(false);
+    expect(isFiltering({ ...NO_FILTER, status: 'adopted' })).toBe(true);
   });
 });

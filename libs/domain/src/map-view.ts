@@ -6,6 +6,11 @@ export type MapFilter = { committeeId: string | null; aimingPointId: string | nu
 
 export const NO_FILTER: MapFilter = Object.freeze({ committeeId: null, aimingPointId: null, status: null });
 
+/** Whether a filter narrows the map at all ('' counts as "any", like null). */
+export function isFiltering(filter: MapFilter): boolean {
+  return !!(filter.committeeId || filter.aimingPointId || filter.status);
+}
+
 type Index = {
   byId: Map<string, GraphNode>;
   /** Edges leaving a node, i.e. towards the vision. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { currentPlan, filterPlanGraph, GraphNode, layoutPlanGraph, NO_FILTER, pathThrough } from '@kompas/domain';
+import { currentPlan, filterPlanGraph, GraphNode, isFiltering, layoutPlanGraph, NO_FILTER, pathThrough } from '@kompas/domain';
 import { useCommittees, useDeleteLink, usePlanGraph, usePlans, useUnits } from '../../api/hooks';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
 import { StateMessage } from '../../common/components/StateMessage';
@@ -218,9 +218,7 @@ function MapPageContent() {
           <h1 className="kompas-visually-hidden">{graph.nodes.find((n) => n.kind === 'vision')?.title ?? 'Kompas'}</h1>
           {empty && (
             <p className="kompas-empty-hint" role="status">
-              {address.filter === NO_FILTER || (!address.filter.committeeId && !address.filter.aimingPointId && !address.filter.status)
-                ? t('state.emptyPlan')
-                : t('state.emptyFilter')}
+              {isFiltering(address.filter) ? t('state.emptyFilter') : t('state.emptyPlan')}
             </p>
           )}
           {listView ? (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, FOCUS_AREA_STATUSES, MapFilter, NO_FILTER, PlanGraph } from '@kompas/domain';
+import { ACTION_STATUSES, FOCUS_AREA_STATUSES, isFiltering, MapFilter, NO_FILTER, PlanGraph } from '@kompas/domain';
 import { Committee } from '../../api/types';
 
 export type FilterBarProps = {
@@ -15,7 +15,7 @@ export type FilterBarProps = {
 export function FilterBar({ graph, committees, filter, showIndicators, onFilter, onShowIndicators }: FilterBarProps) {
   const { t } = useTranslation();
   const aimingPoints = graph.nodes.filter((n) => n.kind === 'aimingPoint');
-  const active = !!(filter.committeeId || filter.aimingPointId || filter.status);
+  const active = isFiltering(filter);
   return (
     <div className="kompas-filters" role="group" aria-label={t('toolbar.filters')}>
       <div className="kompas-control">
