@@ -51,7 +51,12 @@ test.describe('nodes in the side panel', () => {
     const up = new Set<string>([action!.id]);
     for (let grew = true; grew;) {
       grew = false;
-      for (const e of graph.edges) if (up.has(e.source) && !up.has(e.target)) (up.add(e.target), (grew = true));
+      for (const e of graph.edges) {
+        if (up.has(e.source) && !up.has(e.target)) {
+          up.add(e.target);
+          grew = true;
+        }
+      }
     }
     const offPath = graph.nodes.find((n) => n.kind === 'focusArea' && !up.has(n.id));
 
