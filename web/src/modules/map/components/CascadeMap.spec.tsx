@@ -1,89 +1,11 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { layoutPlanGraph, PlanGraph } from '@kompas/domain';
+import { layoutPlanGraph } from '@kompas/domain';
 import i18next from 'i18next';
 import { initI18n } from '../../../i18n';
 import { MapContext } from '../map-context';
 import { CascadeMap, CascadeMapProps } from './CascadeMap';
-
-const graph: PlanGraph = {
-  planId: 'p',
-  nodes: [
-    {
-      id: 'v',
-      kind: 'vision',
-      title: 'Hedensted – sammen om at skabe et liv i balance',
-      example: false,
-      organisation: 'Hedensted Kommune',
-      statement: 'I Hedensted Kommune tager vi ansvar sammen.',
-      motivations: [],
-      status: 'adopted',
-      periodStart: '2026-01-01',
-      periodEnd: '2029-12-31',
-    },
-    {
-      id: 'ap1',
-      kind: 'aimingPoint',
-      title: 'Forskellige sammen',
-      example: false,
-      ambition: 'Vi vil have stærke fællesskaber',
-      position: 1,
-    },
-    {
-      id: 'fa1',
-      kind: 'focusArea',
-      title: 'Trivsel i skolen',
-      example: false,
-      committeeId: 'c1',
-      committeeName: 'Udvalget for Læring',
-      coOwnerCommitteeIds: ['c2'],
-      rank: 1,
-      status: 'proposed',
-    },
-    {
-      id: 'a1',
-      kind: 'action',
-      title: 'Læsevenner i indskolingen',
-      example: true,
-      unitId: 'u1',
-      unitName: 'Skoledistrikt Juelsminde',
-      responsiblePerson: null,
-      status: 'launched',
-      startDate: null,
-      endDate: null,
-    },
-    {
-      id: 'i1',
-      kind: 'indicator',
-      title: 'Trivselsmåling',
-      example: false,
-      measuresId: 'fa1',
-      type: 'quantitative',
-      evidenceKind: 'survey',
-      cadence: 'yearly',
-      unit: '%',
-      direction: 'up',
-      baselineValue: 80,
-      targetValue: 90,
-      targetDate: null,
-      latest: {
-        id: 'o1',
-        periodStart: '2025-01-01',
-        periodEnd: '2025-12-31',
-        value: 1234.5,
-        narrative: null,
-        judgement: null,
-        recordedAt: '2026-01-10T00:00:00Z',
-      },
-    },
-  ],
-  edges: [
-    { id: 'ap1:partOf', kind: 'partOf', source: 'ap1', target: 'v', rationale: null, strength: null, example: false },
-    { id: 's1', kind: 'supports', source: 'fa1', target: 'ap1', rationale: 'Trivsel bygger fællesskab', strength: 3, example: false },
-    { id: 'l1', kind: 'contributes', source: 'a1', target: 'fa1', rationale: '', strength: 2, example: false },
-    { id: 'i1:measures', kind: 'measures', source: 'i1', target: 'fa1', rationale: null, strength: null, example: false },
-  ],
-};
+import { smallPlanGraph as graph } from '../utils/small-plan-graph';
 
 function renderMap(overrides: Partial<CascadeMapProps> = {}) {
   const props: CascadeMapProps = {
