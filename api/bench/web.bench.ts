@@ -697,7 +697,9 @@ async function main(): Promise<number> {
       rows.map((r) => [r.what, r.measured, r.goal, `${r.ratio.toFixed(2)}×`, r.met ? 'MET' : 'NOT MET']),
     );
 
-    console.log('\nInitial JavaScript (what index.html loads before anything else; the API sends it uncompressed):');
+    console.log(
+      '\nInitial JavaScript (what index.html loads before anything else; the API sends it gzipped at the same level to browsers that accept it):',
+    );
     for (const f of js.files) console.log(`  ${f.path}: ${kb(f.bytes)} KB, ${kb(f.gzipBytes)} KB gzip -9`);
     console.log(`  (and CSS: ${kb(js.cssGzipBytes)} KB gzip -9, not counted)`);
 

@@ -38,6 +38,19 @@ describe('the web app at /', () => {
     await k.http.get('/assets/missing.js').expect(404);
   });
 
+  it('sends scripts gzipped to browsers that accept it, and plain to those that do not', async () => {
+    const gzipped = await k.http.get('/assets/app-1a2b3c.js').set('Accept-Encoding', 'gzip').expect(200);
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers['content-type']).toMatch(/javascript/);
+    expect(gzipped.headers['cache-control']).toContain('immutable');
+    expect(gzipped.text).toBe('console.log("map")');
+    const plain = await k.http.get('/assets/app-1a2b3c.js').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.text).toBe('console.log("map")');
+    await k.http.get('/assets/missing.js').set('Accept-Encoding', 'gzip').expect(404);
+    await k.http.get('/assets/..%2F..%2Fetc%2Fpasswd').set('Accept-Encoding', 'gzip').expect(404);
+  });
+
   it('leaves /api to the API: unknown API routes stay JSON 404s', async () => {
     const res = await k.http.get('/api/nothing-here').expect(404);
     expect(res.body).toMatchObject({ code: 'not_found' });
