@@ -1,9 +1,7 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_INITIAL_STATUSES, CADENCES, EVIDENCE_KINDS, FOCUS_AREA_INITIAL_STATUSES, INDICATOR_TYPES, PlanGraph } from '@kompas/domain';
-import { apiRequest } from '../../api/client';
-import { queryKeys, useCreateNode } from '../../api/hooks';
-import { useQueryClient } from '@tanstack/react-query';
+import { useCreateLink, useCreateNode } from '../../api/hooks';
 import { Committee, Unit } from '../../api/types';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
@@ -33,7 +31,7 @@ export function CreatePanel({ planId, kind, graph, committees, units, committeeI
   const { t } = useTranslation();
   const toast = useToast();
   const create = useCreateNode(planId);
-  const queryClient = useQueryClient();
+  const link = useCreateLink(planId);
   const errors = useFieldErrors(create.error);
   const context = graph.nodes.find((n) => n.id === contextNodeId);
 
@@ -108,8 +106,7 @@ export function CreatePanel({ planId, kind, graph, committees, units, committeeI
           let linked = true;
           if (values['linkTo'] && kind !== 'indicator') {
             try {
-              await apiRequest('POST', '/api/links', { sourceId: created.id, targetId: values['linkTo'] });
-              await queryClient.invalidateQueries({ queryKey: queryKeys.graph(planId) });
+              await link.mutateAsync({ sourceId: created.id, targetId: values['linkTo'] });
             } catch (error) {
               linked = false;
               toast.show('error', t('link.refused', { reason: apiErrorMessage(error, t) }));
