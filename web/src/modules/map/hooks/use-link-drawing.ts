@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphEdge, linkKindFor, PlanGraph } from '@kompas/domain';
+import { ERROR_CODES, GraphEdge, linkKindFor, PlanGraph } from '@kompas/domain';
+import { checkLinkOnMap } from '../utils/to-flow';
 import { useCreateLink } from '../../api/hooks';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
@@ -10,17 +11,16 @@ export function useLinkRefusal(graph: PlanGraph | undefined) {
   const { t } = useTranslation();
   return useCallback(
     (sourceId: string, targetId: string): string | null => {
-      const source = graph?.nodes.find((n) => n.id === sourceId);
-      const target = graph?.nodes.find((n) => n.id === targetId);
-      if (!source || !target || sourceId === targetId) return t('errors.link_kind_forbidden_generic');
-      const rule = linkKindFor(source.kind, target.kind);
-      if (!rule.ok) {
-        const reversed = linkKindFor(target.kind, source.kind).ok;
-        const words = { source: t(`kindA.${source.kind}`), target: t(`kindA.${target.kind}`) };
-        return t('errors.link_kind_forbidden', words) + (reversed ? ' ' + t('errors.link_reverse_hint', words) : '');
-      }
-      if (graph?.edges.some((e) => e.source === sourceId && e.target === targetId)) return t('errors.duplicate_link');
-      return null;
+      const check = graph ? checkLinkOnMap(graph, sourceId, targetId) : null;
+      if (check?.ok) return null;
+      if (!check || !graph || check.code !== ERROR_CODES.linkKindForbidden)
+        return t(`errors.${check?.code ?? 'link_kind_forbidden_generic'}`);
+      // Name both kinds, and say which way round the link would be allowed.
+      const kindOf = (id: string) => graph.nodes.find((n) => n.id === id)?.kind ?? 'vision';
+      const [sourceKind, targetKind] = [kindOf(sourceId), kindOf(targetId)];
+      const words = { source: t(`kindA.${sourceKind}`), target: t(`kindA.${targetKind}`) };
+      const reversed = linkKindFor(targetKind, sourceKind).ok;
+      return t('errors.link_kind_forbidden', words) + (reversed ? ' ' + t('errors.link_reverse_hint', words) : '');
     },
     [graph, t],
   );

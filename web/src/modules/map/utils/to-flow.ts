@@ -1,5 +1,16 @@
 import { Position } from '@xyflow/react';
-import { GraphEdge, GraphNode, linkKindFor, MapLayout, NodeKind, PlanGraph } from '@kompas/domain';
+import {
+  checkNewLink,
+  ExistingLink,
+  GraphEdge,
+  GraphNode,
+  LinkEnd,
+  LinkKind,
+  MapLayout,
+  NodeKind,
+  PlanGraph,
+  RuleResult,
+} from '@kompas/domain';
 import { ConnectHint, KompasEdge, KompasNode } from '../types';
 
 export type FlowOptions = {
@@ -13,18 +24,35 @@ export type FlowOptions = {
   pendingEdges: GraphEdge[];
 };
 
-/** Which nodes a link from `source` may end at: the same rule the API checks, plus no duplicates. */
+/**
+ * The API's own check of a new link (`checkNewLink`: kinds, plan, duplicates), asked of the map's graph.
+ * Null when either end is not on the map.
+ */
+export function checkLinkOnMap(graph: PlanGraph, sourceId: string, targetId: string): RuleResult<LinkKind> | null {
+  const source = graph.nodes.find((n) => n.id === sourceId);
+  const target = graph.nodes.find((n) => n.id === targetId);
+  if (!source || !target) return null;
+  return checkNewLink(linkEnd(graph, source), linkEnd(graph, target), linksFrom(graph, sourceId));
+}
+
+/** Which nodes a link from `source` may end at: the same check, for every node at once. */
 export function connectHints(graph: PlanGraph, sourceId: string): Map<string, ConnectHint> {
   const hints = new Map<string, ConnectHint>();
   const source = graph.nodes.find((n) => n.id === sourceId);
   if (!source) return hints;
-  const linked = new Set(graph.edges.filter((e) => e.source === sourceId).map((e) => e.target));
+  const from = linkEnd(graph, source);
+  const existing = linksFrom(graph, sourceId);
   for (const node of graph.nodes) {
     if (node.id === sourceId) hints.set(node.id, 'source');
-    else hints.set(node.id, linkKindFor(source.kind, node.kind).ok && !linked.has(node.id) ? 'allowed' : 'refused');
+    else hints.set(node.id, checkNewLink(from, linkEnd(graph, node), existing).ok ? 'allowed' : 'refused');
   }
   return hints;
 }
+
+const linkEnd = (graph: PlanGraph, node: GraphNode): LinkEnd => ({ id: node.id, kind: node.kind, planId: graph.planId });
+// Only the source's own links can make a new link from it a duplicate.
+const linksFrom = (graph: PlanGraph, sourceId: string): ExistingLink[] =>
+  graph.edges.filter((e) => e.source === sourceId).map((e) => ({ sourceId: e.source, targetId: e.target }));
 
 // The handle boxes the node components draw (12 px, centred on the top and bottom borders).
 export const HANDLE_SIZE = 12;
