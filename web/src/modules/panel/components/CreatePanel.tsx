@@ -8,6 +8,7 @@ import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { useFieldErrors } from '../hooks/use-field-errors';
 import { FieldDef } from '../utils/fields';
 import { Choice, FieldInput } from './FieldInput';
+import { FormError } from './FormError';
 
 export type CreatableKind = 'focusArea' | 'action' | 'indicator';
 
@@ -183,11 +184,7 @@ export function CreatePanel({ planId, kind, graph, committees, units, committeeI
             {values['type'] === 'quantitative' && field('targetValue', 'number')}
           </>
         )}
-        {create.isError && !Object.keys(errors).length && (
-          <p className="kompas-field__error" role="alert">
-            {apiErrorMessage(create.error, t)}
-          </p>
-        )}
+        <FormError error={create.error} fieldErrors={errors} />
         <div className="kompas-panel__buttons">
           <button type="submit" className="is-primary" disabled={create.isPending} data-testid="create-save">
             {create.isPending ? t('common.saving') : t('create.submit')}

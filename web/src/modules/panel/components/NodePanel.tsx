@@ -10,6 +10,7 @@ import { useChoices } from '../hooks/use-choices';
 import { useFieldErrors } from '../hooks/use-field-errors';
 import { changedFields, FormValues, NODE_FIELDS, toFormValues } from '../utils/fields';
 import { FieldInput } from './FieldInput';
+import { FormError } from './FormError';
 import { LinkList } from './LinkList';
 
 export type NodePanelProps = {
@@ -129,11 +130,7 @@ function NodeForm({
             onChange={(value) => setValues({ ...values, [field.name]: value })}
           />
         ))}
-        {update.isError && !Object.keys(fieldErrors).length && (
-          <p className="kompas-field__error" role="alert">
-            {apiErrorMessage(update.error, t)}
-          </p>
-        )}
+        <FormError error={update.error} fieldErrors={fieldErrors} />
         <div className="kompas-panel__buttons">
           <button type="submit" className="is-primary" disabled={update.isPending} data-testid="node-save">
             {update.isPending ? t('common.saving') : t('common.save')}
