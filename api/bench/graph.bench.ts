@@ -80,11 +80,32 @@ async function timeRuns(runs: number, once: () => unknown): Promise<number[]> {
   return times;
 }
 
+/** The benchmark's administrator, made at start-up from the configuration, and its session cookie. */
+const BENCH_ADMIN = { username: 'bench', password: 'the benchmark administrator', name: 'Benchmark' };
+const session = { cookie: '' };
+
+async function signIn(base: string): Promise<void> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: BENCH_ADMIN.username, password: BENCH_ADMIN.password }),
+  });
+  if (res.status !== 200) throw new Error(`Sign-in failed (${res.status}): ${await res.text()}`);
+  session.cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
 /** POSTs a plan document to the import route; its new plan id and how long it took. */
 async function importPlan(base: string, body: string): Promise<{ planId: string; ms: number }> {
   await settle();
   const t0 = performance.now();
-  const res = await fetch(`${base}/api/plans/import`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const res = await fetch(`${base}/api/plans/import`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: session.cookie },
+    body,
+  });
   const answer = (await res.json()) as { id?: string; message?: string };
   const ms = performance.now() - t0;
   if (res.status !== 201 || !answer.id)
@@ -94,7 +115,7 @@ async function importPlan(base: string, body: string): Promise<{ planId: string;
 
 /** GET graph over HTTP, body read and parsed. */
 async function fetchGraph(base: string, planId: string): Promise<{ graph: PlanGraph; bytes: number }> {
-  const res = await fetch(`${base}/api/plans/${planId}/graph`);
+  const res = await fetch(`${base}/api/plans/${planId}/graph`, { headers: { cookie: session.cookie } });
   const buf = Buffer.from(await res.arrayBuffer());
   if (res.status !== 200) throw new Error(`GET graph failed (${res.status}): ${buf.toString('utf8', 0, 500)}`);
   return { graph: JSON.parse(buf.toString('utf8')) as PlanGraph, bytes: buf.length };
@@ -159,6 +180,12 @@ async function main(): Promise<number> {
         bodyLimitBytes: BODY_LIMIT_BYTES,
         importLimitBytes: IMPORT_LIMIT_BYTES,
         webRoot: databasePath + '.no-web',
+        loginMaxFailures: 5,
+        loginWindowSeconds: 900,
+        sessionHours: 12,
+        corsOrigins: [],
+        secureCookies: false,
+        admin: BENCH_ADMIN,
       },
       false,
     );
@@ -166,6 +193,7 @@ async function main(): Promise<number> {
     await app.listen(0, HOST);
     const { port } = app.getHttpServer().address() as AddressInfo;
     const base = `http://${HOST}:${port}`;
+    await signIn(base);
     floorDb = new BetterSqlite3(databasePath, { readonly: true, fileMustExist: true });
     const floor = floorReader(floorDb);
 

@@ -4,6 +4,9 @@ import { DatabaseModule } from './database/database.module';
 import { ActionsModule } from './modules/actions/actions.module';
 import { AimingPointsModule } from './modules/aiming-points/aiming-points.module';
 import { CommitteesModule } from './modules/committees/committees.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { CommentsModule } from './modules/comments/comments.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FocusAreasModule } from './modules/focus-areas/focus-areas.module';
 import { GraphModule } from './modules/graph/graph.module';
@@ -14,6 +17,7 @@ import { ObservationsModule } from './modules/observations/observations.module';
 import { PlanDocumentsModule } from './modules/plan-documents/plan-documents.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { UnitsModule } from './modules/units/units.module';
+import { UsersModule } from './modules/users/users.module';
 
 @Module({})
 export class AppModule {
@@ -23,6 +27,9 @@ export class AppModule {
       global: true,
       imports: [
         DatabaseModule,
+        AuditModule,
+        AuthModule,
+        UsersModule,
         PlansModule,
         AimingPointsModule,
         CommitteesModule,
@@ -34,6 +41,7 @@ export class AppModule {
         LinksModule,
         GraphModule,
         PlanDocumentsModule,
+        CommentsModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -2,13 +2,19 @@ import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ERROR_CODES } from '@kompas/domain';
+import { AuditEntity, ERROR_CODES } from '@kompas/domain';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
 import express, { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { ApiError } from './common/api-error';
 import { ErrorFilter, toErrorBody } from './common/error.filter';
+import { isUuid } from './common/id.pipe';
+import { EtagInterceptor, refuse, takeReason } from './common/request-guards';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
+import { AuditService } from './modules/audit/audit.service';
+import { AuthService, SESSION_COOKIE } from './modules/auth/auth.service';
 import { serveWebApp } from './web/web-app';
 
 export const IMPORT_ROUTE = '/api/plans/import';
@@ -31,32 +37,103 @@ function bodyErrors(err: { type?: string; limit?: number }, _req: Request, res: 
   return res.status(body.statusCode).json(body);
 }
 
+const ENTITY_BY_PATH: Record<string, AuditEntity> = {
+  plans: 'plan',
+  'aiming-points': 'aimingPoint',
+  committees: 'committee',
+  units: 'unit',
+  'focus-areas': 'focusArea',
+  actions: 'action',
+  indicators: 'indicator',
+  observations: 'observation',
+  links: 'link',
+  nodes: 'comment',
+  users: 'user',
+  restore: 'plan',
+  audit: 'plan',
+};
+
+/** What a refused request was about, read from its path: `/api/focus-areas/{id}` → focus area {id}. */
+function entityOfPath(detail: string): { entity: AuditEntity; entityId: string | null } {
+  const path = detail.split(' ')[1] ?? '';
+  const parts = path.split('?')[0].split('/').filter(Boolean);
+  const id = parts.find((p) => isUuid(p))?.toLowerCase() ?? null;
+  return { entity: ENTITY_BY_PATH[parts[1] ?? ''] ?? 'plan', entityId: id };
+}
+
 /** The Nest application with everything main.ts and the tests share. */
 export async function createApp(config: AppConfig, logger: LogLevel[] | false = ['error', 'warn', 'log']): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     logger,
   });
-  app.use(IMPORT_ROUTE, express.json({ limit: config.importLimitBytes }));
+  const audit = app.get(AuditService);
+  const auth = app.get(AuthService);
+  const express_ = app.getHttpAdapter().getInstance() as express.Express;
+  express_.disable('x-powered-by');
+  // Security headers. The map draws with inline styles (React Flow), so styles may be inline; scripts may not.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': null },
+      },
+      strictTransportSecurity: config.secureCookies,
+    }),
+  );
+  // Other origins get the API only if listed; the app's own pages need no CORS at all.
+  app.enableCors({
+    origin: (origin, done) => done(null, !!origin && config.corsOrigins.includes(origin.toLowerCase())),
+    credentials: true,
+  });
+  app.use(cookieParser());
+  // Only a signed-in administrator may send the import route its large bodies: others are refused before anything is read.
+  app.use(IMPORT_ROUTE, (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'POST') return next();
+    auth
+      .userForToken((req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE])
+      .then((user) => {
+        if (!user) return refuse(res, 'unauthenticated', 'Sign in first.');
+        if (!user.roles.includes('administrator')) return next(); // the route answers 403, and logs it
+        return express.json({ limit: config.importLimitBytes })(req, res, next);
+      })
+      .catch(next);
+  });
   app.use(express.json({ limit: config.bodyLimitBytes }));
   app.use(bodyErrors);
+  app.use(takeReason);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new ErrorFilter());
+  app.useGlobalInterceptors(new EtagInterceptor());
+  app.useGlobalFilters(
+    new ErrorFilter((denied) =>
+      audit.record({
+        action: 'denied',
+        ...entityOfPath(denied.detail),
+        userId: denied.userId,
+        userName: denied.userName,
+        detail: denied.detail,
+        ip: denied.ip,
+      }),
+    ),
+  );
   app.enableShutdownHooks();
 
   const docs = new DocumentBuilder()
     .setTitle('Kompas API')
     .setDescription(
       'The strategy cascade as one live graph: vision → aiming points → committee focus areas → actions → indicators and observations. ' +
-        'Every error has the shape { statusCode, code, message, details: [{ field, code, message }] }.',
+        'Every error has the shape { statusCode, code, message, details: [{ field, code, message }] }. ' +
+        'Sign in with POST /api/auth/login: it sets a session cookie, and every route but /api/health, /api/auth/config and the sign-in needs it (401 otherwise). ' +
+        'Changes must come from Kompas’s own pages or from a client that sends no Origin (cross-site requests get 403). ' +
+        'Single resources carry their version as an ETag: send it back as If-Match to change or delete them (428 without, 412 with the current state when someone else changed it first). ' +
+        'Every write accepts an optional reason (in the body, or ?reason=), kept in the audit trail.',
     )
     .setVersion('1')
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs), {
     jsonDocumentUrl: 'api/docs-json',
   });
-  serveWebApp(app.getHttpAdapter().getInstance() as express.Express, config.webRoot);
+  serveWebApp(express_, config.webRoot);
   return app;
 }
 

@@ -2,26 +2,55 @@ import { INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import request from 'supertest';
+import type { Role } from '@kompas/domain';
+import { randomUUID } from 'node:crypto';
+import request, { Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import { AppConfig, BODY_LIMIT_BYTES, IMPORT_LIMIT_BYTES } from '../src/config/app-config';
+import { Database } from '../src/database/database';
+import { hashPassword } from '../src/modules/auth/passwords';
+import { Credential, User } from '../src/modules/users/user.entities';
+
+/** A supertest client whose requests carry a session cookie. */
+export type Client = {
+  get(url: string): Test;
+  post(url: string): Test;
+  put(url: string): Test;
+  patch(url: string): Test;
+  delete(url: string): Test;
+};
 
 export type Kompas = {
   app: INestApplication;
-  http: ReturnType<typeof request>;
+  /**
+   * Signed in as a test user who holds every role, sits on every committee and
+   * leads every unit (kept so before each request), and who sends the current
+   * version as If-Match on PATCH and DELETE unless the test sets one.
+   */
+  http: Client;
+  /** No cookie at all. */
+  anon: ReturnType<typeof request>;
+  /** A new user with these roles and scopes, signed in. */
+  signIn(user: { roles: Role[]; committeeIds?: string[]; unitIds?: string[]; name?: string }): Promise<Client & { userId: string }>;
   dataSource: DataSource;
   databasePath: string;
+  config: AppConfig;
   /** SQL statements run since the last reset. */
   statements: { count: number; sql: string[]; reset(): void };
   close(): Promise<void>;
 };
 
+export const TEST_PASSWORD = 'a test password, long enough';
+let passwordHash: Promise<string> | null = null;
+
 /**
  * The real Kompas API on a real SQLite file in a fresh temporary folder, with
  * the migrations applied, listening on a port of its own on loopback.
  */
-export async function startKompas(options: { demo?: boolean; databasePath?: string; webRoot?: string } = {}): Promise<Kompas> {
+export async function startKompas(
+  options: { demo?: boolean; databasePath?: string; webRoot?: string; config?: Partial<AppConfig> } = {},
+): Promise<Kompas> {
   const dir = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'kompas-test-'));
   const databasePath = options.databasePath ?? join(dir as string, 'kompas.sqlite');
   const config: AppConfig = {
@@ -32,10 +61,19 @@ export async function startKompas(options: { demo?: boolean; databasePath?: stri
     importLimitBytes: IMPORT_LIMIT_BYTES,
     // A folder with no web app in it unless a test brings one.
     webRoot: options.webRoot ?? join(dir ?? tmpdir(), 'no-web-app'),
+    loginMaxFailures: 5,
+    loginWindowSeconds: 900,
+    sessionHours: 12,
+    corsOrigins: [],
+    secureCookies: false,
+    admin: null,
+    ...options.config,
   };
   const app = await createApp(config, false);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
+  const db = app.get(Database);
+  const server = app.getHttpServer();
 
   const statements = {
     count: 0,
@@ -53,11 +91,79 @@ export async function startKompas(options: { demo?: boolean; databasePath?: stri
     return original(query, parameters, runner);
   };
 
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const secret = await passwordHash;
+  let users = 0;
+  const createUser = async (roles: Role[], committeeIds: string[], unitIds: string[], name: string) => {
+    const id = randomUUID();
+    const username = `test-${++users}-${randomUUID().slice(0, 8)}-${roles.join('-').toLowerCase()}`.slice(0, 60);
+    await db.write(async (em) => {
+      await em.insert(User, { id, username, name, roles, committeeIds, unitIds, active: true, demo: false });
+      await em.insert(Credential, { id: randomUUID(), userId: id, kind: 'password', secret });
+    });
+    const res = await request(server).post('/api/auth/login').send({ username, password: TEST_PASSWORD });
+    if (res.status !== 200) throw new Error(`test sign-in failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const cookie = (res.headers['set-cookie'] as unknown as string[]).map((c) => c.split(';')[0]).join('; ');
+    return { id, cookie };
+  };
+
+  const client = (cookie: string, before: () => Promise<void>): Client => {
+    const wrap = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', url: string): Test => {
+      const test = request(server)[method](url).set('Cookie', cookie);
+      const send = test.end.bind(test);
+      test.end = (callback) => {
+        const headers = (test as unknown as { header: Record<string, string> }).header;
+        const hasIfMatch = Object.keys(headers).some((h) => h.toLowerCase() === 'if-match');
+        const prepare = async () => {
+          await before();
+          if ((method === 'patch' || method === 'delete') && !hasIfMatch) {
+            const read = await request(server).get(url.split('?')[0]).set('Cookie', cookie);
+            if (read.status === 200 && read.headers['etag']) test.set('If-Match', read.headers['etag'] as string);
+          }
+        };
+        // Not `() => send(callback)`: a Test is thenable, and returning it would chain a second, unhandled promise.
+        prepare().then(
+          () => {
+            send(callback);
+          },
+          (e: Error) => callback?.(e, undefined as never),
+        );
+        return test;
+      };
+      return test;
+    };
+    return {
+      get: (url) => wrap('get', url),
+      post: (url) => wrap('post', url),
+      put: (url) => wrap('put', url),
+      patch: (url) => wrap('patch', url),
+      delete: (url) => wrap('delete', url),
+    };
+  };
+
+  const everything: Role[] = ['administrator', 'director', 'committeeMember', 'manager'];
+  const tester = await createUser(everything, [], [], 'Test Tester');
+  // Keeps the test user on every committee and over every unit, however many the test has made.
+  const grantAll = () =>
+    db.write(async (em) => {
+      await em.query(
+        `UPDATE "user" SET "committeeIds" = (SELECT coalesce(json_group_array("id"), '[]') FROM "committee"),
+                           "unitIds" = (SELECT coalesce(json_group_array("id"), '[]') FROM "unit") WHERE "id" = ?`,
+        [tester.id],
+      );
+    });
+
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: client(tester.cookie, grantAll),
+    anon: request(server),
+    async signIn(user) {
+      const made = await createUser(user.roles, user.committeeIds ?? [], user.unitIds ?? [], user.name ?? `Test ${user.roles.join(' ')}`);
+      return { ...client(made.cookie, async () => undefined), userId: made.id };
+    },
     dataSource,
     databasePath,
+    config,
     statements,
     async close() {
       await app.close();
@@ -141,4 +247,10 @@ export const TABLES = [
   'observation',
   'support_link',
   'contribution_link',
+  'user',
+  'credential',
+  'session',
+  'audit_entry',
+  'audit_ref',
+  'comment',
 ] as const;

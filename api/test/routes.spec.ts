@@ -100,9 +100,11 @@ describe('every route', () => {
     for (const op of withParams) {
       const body = op.path.endsWith('focus-area-order')
         ? { focusAreaIds: [] }
-        : op.method === 'get' || op.method === 'delete'
-          ? undefined
-          : {};
+        : op.path.endsWith('comments') && op.method === 'post'
+          ? { body: 'Et spørgsmål til ejeren' }
+          : op.method === 'get' || op.method === 'delete'
+            ? undefined
+            : {};
       for (const id of [UNKNOWN_ID, 'not-a-uuid']) {
         const res = await call(op, withId(op.path, id), body);
         expect({ route: `${op.method} ${op.path} ${id}`, status: res.status }).toEqual({

@@ -1,4 +1,10 @@
 import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source';
+import { InitialSchema1764230400000 } from '../src/database/migrations/1764230400000-initial-schema';
 import { Kompas, startKompas, TABLES } from './harness';
 
 describe('the database on first start', () => {
@@ -17,9 +23,9 @@ describe('the database on first start', () => {
     expect(tables).toEqual(expect.arrayContaining([...TABLES, 'migrations']));
   });
 
-  it('recorded the initial migration as run', async () => {
-    const rows = await k.dataSource.query(`SELECT name FROM migrations`);
-    expect(rows.map((r: { name: string }) => r.name)).toEqual(['InitialSchema1764230400000']);
+  it('recorded every migration as run, in order', async () => {
+    const rows = await k.dataSource.query(`SELECT name FROM migrations ORDER BY id`);
+    expect(rows.map((r: { name: string }) => r.name)).toEqual(['InitialSchema1764230400000', 'PeopleAndTrail1764835200000']);
   });
 
   it('matches the entities exactly: the schema builder has nothing left to change', async () => {
@@ -70,11 +76,49 @@ describe('the health check without a database', () => {
     const k = await startKompas();
     try {
       await k.dataSource.destroy();
-      const res = await k.http.get('/api/health').expect(503);
+      const res = await k.anon.get('/api/health').expect(503);
       expect(res.body).toMatchObject({ statusCode: 503, code: 'service_unavailable', details: [] });
     } finally {
       await k.dataSource.initialize().catch(() => undefined);
       await k.close();
+    }
+  });
+});
+
+describe('upgrading a database from before people and the trail', () => {
+  it('keeps every row, gives each version 1 and leaves it undeleted', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kompas-upgrade-'));
+    const databasePath = join(dir, 'old.sqlite');
+    const old = new DataSource(dataSourceOptions(databasePath, { migrations: [InitialSchema1764230400000], entities: [] }));
+    await old.initialize();
+    await old.query(
+      `INSERT INTO "plan" ("id", "organisation", "title", "motivations", "sections", "periodStart", "periodEnd", "status")
+       VALUES ('11111111-1111-4111-8111-111111111111', 'Testrup Kommune', 'Gammel plan', '[]', '[]', '2026-01-01', '2029-12-31', 'draft')`,
+    );
+    await old.query(
+      `INSERT INTO "committee" ("id", "planId", "name", "coreAreas", "position")
+       VALUES ('22222222-2222-4222-8222-222222222222', '11111111-1111-4111-8111-111111111111', 'Udvalget for Læring', '[]', 1)`,
+    );
+    await old.query(
+      `INSERT INTO "focus_area" ("id", "planId", "committeeId", "title", "rank", "status")
+       VALUES ('33333333-3333-4333-8333-333333333333', '11111111-1111-4111-8111-111111111111', '22222222-2222-4222-8222-222222222222', 'Trivsel', 1, 'adopted')`,
+    );
+    await old.destroy();
+
+    const k = await startKompas({ databasePath });
+    try {
+      const fa = (await k.http.get('/api/focus-areas/33333333-3333-4333-8333-333333333333').expect(200)).body;
+      expect(fa).toMatchObject({ title: 'Trivsel', rank: 1, version: 1 });
+      const rows = await k.dataSource.query(
+        `SELECT "version", "deletedAt" FROM "plan" UNION ALL SELECT "version", "deletedAt" FROM "committee"`,
+      );
+      expect(rows).toEqual([
+        { version: 1, deletedAt: null },
+        { version: 1, deletedAt: null },
+      ]);
+    } finally {
+      await k.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

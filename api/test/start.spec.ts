@@ -47,27 +47,84 @@ describe('starting Kompas', () => {
     expect(existsSync(join(dir, 'never.sqlite'))).toBe(false);
   });
 
-  it('creates the database file on first start, loads Hedensted in demo mode and answers on its port', async () => {
+  async function started(env: Record<string, string>) {
     const port = await freePort();
-    const databasePath = join(dir, 'nested', 'kompas.sqlite');
-    const p = run({ PORT: String(port), DATABASE_PATH: databasePath, KOMPAS_DEMO: 'true', NODE_ENV: 'production' });
-    try {
-      let health = 0;
-      for (let i = 0; i < 100 && health !== 200; i++) {
-        await new Promise((r) => setTimeout(r, 150));
-        health = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-          (r) => r.status,
-          () => 0,
-        );
-      }
-      expect(health).toBe(200);
-      expect(existsSync(databasePath)).toBe(true);
-      const plans = (await (await fetch(`http://127.0.0.1:${port}/api/plans`)).json()) as { title: string }[];
-      expect(plans.map((x) => x.title)).toEqual(['Hedensted – sammen om at skabe et liv i balance']);
-      expect(p.output()).toContain(`http://localhost:${port}`);
-    } finally {
+    const p = run({ PORT: String(port), NODE_ENV: 'production', ...env });
+    let health = 0;
+    for (let i = 0; i < 100 && health !== 200; i++) {
+      await new Promise((r) => setTimeout(r, 150));
+      health = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+        (r) => r.status,
+        () => 0,
+      );
+    }
+    const base = `http://127.0.0.1:${port}`;
+    const login = (username: string, password: string) =>
+      fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
+    const stop = async () => {
       p.child.kill('SIGTERM');
       await p.exit;
+    };
+    return { p, port, base, health, login, stop };
+  }
+
+  const cookieOf = (res: Response) =>
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+
+  it('creates the database file on first start, loads Hedensted and its demo logins in demo mode, and answers on its port', async () => {
+    const databasePath = join(dir, 'nested', 'kompas.sqlite');
+    const k = await started({ DATABASE_PATH: databasePath, KOMPAS_DEMO: 'true' });
+    try {
+      expect(k.health).toBe(200);
+      expect(existsSync(databasePath)).toBe(true);
+      expect((await fetch(`${k.base}/api/plans`)).status).toBe(401);
+      expect(await (await fetch(`${k.base}/api/auth/config`)).json()).toMatchObject({ demo: true });
+      const signedIn = await k.login('laeser', 'kompas-demo');
+      expect(signedIn.status).toBe(200);
+      const plans = (await (await fetch(`${k.base}/api/plans`, { headers: { cookie: cookieOf(signedIn) } })).json()) as { title: string }[];
+      expect(plans.map((x) => x.title)).toEqual(['Hedensted – sammen om at skabe et liv i balance']);
+      expect(k.p.output()).toContain(`http://localhost:${k.port}`);
+    } finally {
+      await k.stop();
     }
+  });
+
+  it('refuses the demo logins once demo mode is off, and creates the first administrator from the environment', async () => {
+    const databasePath = join(dir, 'demo-then-real.sqlite');
+    const demo = await started({ DATABASE_PATH: databasePath, KOMPAS_DEMO: 'true' });
+    expect((await demo.login('admin', 'kompas-demo')).status).toBe(200);
+    await demo.stop();
+
+    const real = await started({
+      DATABASE_PATH: databasePath,
+      KOMPAS_DEMO: 'false',
+      KOMPAS_ADMIN_USERNAME: 'kirsten',
+      KOMPAS_ADMIN_PASSWORD: 'a long first password',
+      KOMPAS_ADMIN_NAME: 'Kirsten Administrator',
+    });
+    try {
+      expect(await (await fetch(`${real.base}/api/auth/config`)).json()).toEqual({ demo: false, demoUsers: [] });
+      const refused = await real.login('admin', 'kompas-demo');
+      expect(refused.status).toBe(401);
+      const admin = await real.login('kirsten', 'a long first password');
+      expect(admin.status).toBe(200);
+      const me = (await (await fetch(`${real.base}/api/auth/me`, { headers: { cookie: cookieOf(admin) } })).json()) as { roles: string[] };
+      expect(me).toMatchObject({ username: 'kirsten', name: 'Kirsten Administrator', roles: ['administrator'], demo: false });
+    } finally {
+      await real.stop();
+    }
+  });
+
+  it('stops with a clear message when the first administrator’s password is too short', async () => {
+    const p = run({ DATABASE_PATH: join(dir, 'never.sqlite'), KOMPAS_ADMIN_USERNAME: 'kirsten', KOMPAS_ADMIN_PASSWORD: 'short' });
+    expect(await p.exit).toBe(1);
+    expect(p.output()).toContain('KOMPAS_ADMIN_PASSWORD must be at least 12 characters');
   });
 });

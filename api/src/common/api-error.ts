@@ -3,6 +3,8 @@ import { ERROR_CODES, ERROR_STATUS, ErrorCode, FieldError, RuleResult } from '@k
 /** A refusal the client can act on: mapped by ErrorFilter to the stable error body. */
 export class ApiError extends Error {
   readonly status: number;
+  /** More the client may need, sent beside the error shape (a conflict's current state). */
+  extra: Record<string, unknown> = {};
 
   constructor(
     readonly code: ErrorCode,

@@ -62,6 +62,8 @@ export class RowDto {
   @ApiProperty({ description: 'Demo data, not a council decision.' }) example!: boolean;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+  @ApiProperty({ description: 'Send it back as `If-Match` to change or delete the row (also in the ETag header).', example: 1 })
+  version!: number;
 }
 
 export class ErrorDetailDto {

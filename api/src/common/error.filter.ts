@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { ApiErrorBody, ERROR_CODES, ErrorCode } from '@kompas/domain';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { ApiError } from './api-error';
 
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
@@ -13,7 +13,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 /** Every error leaves Kompas in one shape: `{ statusCode, code, message, details }`. */
 export function toErrorBody(error: unknown): ApiErrorBody {
   if (error instanceof ApiError) {
-    return { statusCode: error.status, code: error.code, message: error.message, details: error.details };
+    return { ...error.extra, statusCode: error.status, code: error.code, message: error.message, details: error.details };
   }
   if (error instanceof HttpException) {
     const statusCode = error.getStatus();
@@ -28,14 +28,40 @@ export function toErrorBody(error: unknown): ApiErrorBody {
   };
 }
 
+/** Writes a refused request to the trail. */
+export type DeniedRecorder = (event: {
+  userId: string | null;
+  userName: string | null;
+  detail: string;
+  ip: string | null;
+}) => Promise<void>;
+
+type RequestWithActor = Request & { actor?: { userId: string | null; userName: string }; reason?: string | null };
+
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
+  private readonly deniedLogger = new Logger('Denied');
+
+  constructor(private readonly recordDenied: DeniedRecorder | null = null) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
     const body = toErrorBody(error);
     if (body.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    const res = host.switchToHttp().getResponse<Response>();
-    res.status(body.statusCode).json(body);
+    const http = host.switchToHttp();
+    const res = http.getResponse<Response>();
+    const req = http.getRequest<RequestWithActor>();
+    const retry = (body as { retryAfterSeconds?: number }).retryAfterSeconds;
+    if (retry) res.setHeader('Retry-After', String(retry));
+    const send = () => {
+      if (!res.headersSent) res.status(body.statusCode).json(body);
+    };
+    if (body.statusCode !== 403 || !this.recordDenied) return send();
+    // A denied request is logged, and kept in the trail, before it is answered.
+    const detail = `${req.method} ${req.originalUrl ?? req.url}: ${body.message}`;
+    this.deniedLogger.warn(`${req.actor?.userName ?? 'anonymous'} – ${detail}`);
+    this.recordDenied({ userId: req.actor?.userId ?? null, userName: req.actor?.userName ?? null, detail, ip: req.ip ?? null })
+      .catch((e: unknown) => this.logger.error(`Could not record a denied request: ${String(e)}`))
+      .finally(send);
   }
 }

@@ -14,6 +14,18 @@ export type AppConfig = {
   importLimitBytes: number;
   /** The built web app (`npm run build` writes it to dist/web), served at `/`. */
   webRoot: string;
+  /** Sign-in throttling: this many failed sign-ins for one login (or 4× as many from one address) … */
+  loginMaxFailures: number;
+  /** … within this many seconds lock further attempts out (429) until the oldest failure ages out. */
+  loginWindowSeconds: number;
+  /** How long a session lasts. */
+  sessionHours: number;
+  /** Other origins allowed to call the API with the session cookie (CORS); the app's own origin always is. */
+  corsOrigins: string[];
+  /** Send the session cookie only over HTTPS. */
+  secureCookies: boolean;
+  /** The first administrator, created at start-up when no active administrator exists. */
+  admin: { username: string; password: string; name: string } | null;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -65,8 +77,62 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     else webRoot = resolve(cwd, rawWebRoot);
   }
 
+  const whole = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`);
+      return fallback;
+    }
+    return Number(raw);
+  };
+  const loginMaxFailures = whole('LOGIN_MAX_FAILURES', 5, 1, 1000);
+  const loginWindowSeconds = whole('LOGIN_WINDOW_SECONDS', 900, 1, 86_400);
+  const sessionHours = whole('SESSION_HOURS', 12, 1, 24 * 90);
+
+  const corsOrigins: string[] = [];
+  for (const origin of (env['CORS_ORIGINS'] ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(`CORS_ORIGINS must list origins such as https://kompas.example.dk, not "${origin}".`);
+    else corsOrigins.push(origin.toLowerCase());
+  }
+
+  let secureCookies = false;
+  const rawSecure = (env['SECURE_COOKIES'] ?? '').trim().toLowerCase();
+  if (TRUE.includes(rawSecure)) secureCookies = true;
+  else if (!FALSE.includes(rawSecure)) problems.push(`SECURE_COOKIES must be true or false, not "${env['SECURE_COOKIES']}".`);
+
+  let admin: AppConfig['admin'] = null;
+  const adminUser = (env['KOMPAS_ADMIN_USERNAME'] ?? '').trim();
+  const adminPassword = env['KOMPAS_ADMIN_PASSWORD'] ?? '';
+  if (adminUser || adminPassword) {
+    if (!/^[a-z0-9._-]{2,60}$/i.test(adminUser)) {
+      problems.push('KOMPAS_ADMIN_USERNAME must be 2–60 letters, digits, dots, dashes or underscores.');
+    } else if (adminPassword.length < 12) {
+      problems.push('KOMPAS_ADMIN_PASSWORD must be at least 12 characters.');
+    } else {
+      admin = { username: adminUser.toLowerCase(), password: adminPassword, name: (env['KOMPAS_ADMIN_NAME'] ?? '').trim() || adminUser };
+    }
+  }
+
   if (problems.length) throw new ConfigError(problems);
-  return { port, databasePath, demo, bodyLimitBytes: BODY_LIMIT_BYTES, importLimitBytes: IMPORT_LIMIT_BYTES, webRoot };
+  return {
+    port,
+    databasePath,
+    demo,
+    bodyLimitBytes: BODY_LIMIT_BYTES,
+    importLimitBytes: IMPORT_LIMIT_BYTES,
+    webRoot,
+    loginMaxFailures,
+    loginWindowSeconds,
+    sessionHours,
+    corsOrigins,
+    secureCookies,
+    admin,
+  };
 }
 
 /** The configuration of this process, from its environment. */

@@ -7,6 +7,9 @@ import { ContributionLink, SupportLink } from '../modules/links/link.entities';
 import { Observation } from '../modules/observations/observation.entity';
 import { Plan } from '../modules/plans/plan.entity';
 import { Unit } from '../modules/units/unit.entity';
+import { AuditRef, AuditRow } from '../modules/audit/audit.entities';
+import { Comment } from '../modules/comments/comment.entity';
+import { Credential, Session, User } from '../modules/users/user.entities';
 
 export const ENTITIES = [
   Plan,
@@ -20,4 +23,10 @@ export const ENTITIES = [
   Observation,
   SupportLink,
   ContributionLink,
+  User,
+  Credential,
+  Session,
+  AuditRow,
+  AuditRef,
+  Comment,
 ];

@@ -6,6 +6,12 @@ export const ERROR_CODES = {
   // 400
   validationFailed: 'validation_failed',
   invalidJson: 'invalid_json',
+  // 401
+  unauthenticated: 'unauthenticated',
+  invalidCredentials: 'invalid_credentials',
+  // 403
+  forbidden: 'forbidden',
+  crossSite: 'cross_site_request',
   // 404
   notFound: 'not_found',
   // 405
@@ -14,6 +20,9 @@ export const ERROR_CODES = {
   duplicateLink: 'duplicate_link',
   alreadySuperseded: 'already_superseded',
   inUse: 'in_use',
+  // 412, 428
+  versionConflict: 'version_conflict',
+  preconditionRequired: 'precondition_required',
   // 413
   payloadTooLarge: 'payload_too_large',
   // 422
@@ -31,6 +40,8 @@ export const ERROR_CODES = {
   dateOrder: 'date_order',
   unsupportedDocument: 'unsupported_document',
   invalidDocument: 'invalid_document',
+  // 429
+  tooManyAttempts: 'too_many_attempts',
   // 500, 503
   internal: 'internal_error',
   unavailable: 'service_unavailable',
@@ -52,11 +63,17 @@ export type ApiErrorBody = {
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
   invalid_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  forbidden: 403,
+  cross_site_request: 403,
   not_found: 404,
   method_not_allowed: 405,
   duplicate_link: 409,
   already_superseded: 409,
   in_use: 409,
+  version_conflict: 412,
+  precondition_required: 428,
   payload_too_large: 413,
   link_kind_forbidden: 422,
   link_across_plans: 422,
@@ -72,6 +89,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   date_order: 422,
   unsupported_document: 422,
   invalid_document: 400,
+  too_many_attempts: 429,
   internal_error: 500,
   service_unavailable: 503,
 };

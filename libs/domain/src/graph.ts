@@ -13,7 +13,14 @@ import type {
 
 /** The shapes of `GET /api/plans/{planId}/graph`, shared by the API and the map. */
 
-type NodeBase<K extends NodeKind> = { id: string; kind: K; title: string; example: boolean };
+type NodeBase<K extends NodeKind> = {
+  id: string;
+  kind: K;
+  title: string;
+  example: boolean;
+  /** The row's version: send it as `If-Match` to change or delete the node. */
+  version: number;
+};
 
 export type VisionNode = NodeBase<'vision'> & {
   organisation: string;
@@ -78,6 +85,8 @@ export type GraphEdge = {
   rationale: string | null;
   strength: number | null;
   example: boolean;
+  /** Drawn links only: send it as `If-Match` to change or delete the link. */
+  version: number | null;
 };
 
 export type PlanGraph = { planId: string; nodes: GraphNode[]; edges: GraphEdge[] };

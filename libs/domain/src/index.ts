@@ -11,3 +11,5 @@ export * from './plan-document-check';
 export * from './units';
 export * from './map-layout';
 export * from './map-view';
+export * from './permissions';
+export * from './audit';

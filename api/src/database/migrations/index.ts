@@ -1,4 +1,5 @@
 import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
+import { PeopleAndTrail1764835200000 } from './1764835200000-people-and-trail';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
-export const MIGRATIONS = [InitialSchema1764230400000];
+export const MIGRATIONS = [InitialSchema1764230400000, PeopleAndTrail1764835200000];

@@ -1,5 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { IfMatch } from '../../common/versions';
+import type { Actor } from '../audit/change';
+import { CurrentActor, IfMatchHeader, Requires } from '../auth/auth.decorators';
 import { Route } from '../../common/api-docs';
 import { IdParam, OptionalIdQuery } from '../../common/id.pipe';
 import { ActionsService } from './actions.service';
@@ -19,10 +22,11 @@ export class ActionsController {
   }
 
   @Post('actions')
-  @Route('Create an action owned by a unit', { errors: [400, 404, 422] })
+  @Requires('editAction')
+  @Route('Create an action owned by a unit', { errors: [400, 401, 403, 404, 422] })
   @ApiCreatedResponse({ type: ActionDto })
-  create(@Body() dto: CreateActionDto): Promise<ActionDto> {
-    return this.actions.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateActionDto): Promise<ActionDto> {
+    return this.actions.create(actor, dto);
   }
 
   @Get('actions/:id')
@@ -33,17 +37,24 @@ export class ActionsController {
   }
 
   @Patch('actions/:id')
-  @Route('Change an action: texts, unit, responsible person, status, dates', { id: 'id', errors: [400, 404, 422] })
+  @Requires('editAction')
+  @Route('Change an action: texts, unit, responsible person, status, dates', { id: 'id', errors: [400, 401, 403, 404, 412, 422, 428] })
   @ApiOkResponse({ type: ActionDto })
-  update(@IdParam('action') id: string, @Body() dto: UpdateActionDto): Promise<ActionDto> {
-    return this.actions.update(id, dto);
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('action') id: string,
+    @Body() dto: UpdateActionDto,
+    @IfMatchHeader() ifMatch: IfMatch,
+  ): Promise<ActionDto> {
+    return this.actions.update(actor, id, dto, ifMatch);
   }
 
   @Delete('actions/:id')
+  @Requires('editAction')
   @HttpCode(204)
-  @Route('Delete an action and its links (refused once it has observations: stop it)', { id: 'id', errors: [404, 409] })
+  @Route('Delete an action and its links (refused once it has observations: stop it)', { id: 'id', errors: [401, 403, 404, 409, 412, 428] })
   @ApiNoContentResponse()
-  remove(@IdParam('action') id: string): Promise<void> {
-    return this.actions.remove(id);
+  remove(@CurrentActor() actor: Actor, @IdParam('action') id: string, @IfMatchHeader() ifMatch: IfMatch): Promise<void> {
+    return this.actions.remove(actor, id, ifMatch);
   }
 }

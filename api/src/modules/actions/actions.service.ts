@@ -4,6 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { must } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
+import type { IfMatch } from '../../common/versions';
+import { AuditService } from '../audit/audit.service';
+import { Actor, allow } from '../audit/change';
+import { Indicator } from '../indicators/indicator.entity';
+import { ContributionLink } from '../links/link.entities';
 import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
 import { Unit } from '../units/unit.entity';
@@ -21,13 +26,17 @@ export const toActionDto = (a: Action): ActionDto => ({
   startDate: a.startDate,
   endDate: a.endDate,
   example: a.example,
+  version: a.version,
   createdAt: iso(a.createdAt),
   updatedAt: iso(a.updatedAt),
 });
 
 @Injectable()
 export class ActionsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
 
   list(planId: string, unitId?: string): Promise<ActionDto[]> {
     return this.db.read(async (em) => {
@@ -41,45 +50,72 @@ export class ActionsService {
     return this.db.read(async (em) => toActionDto(await findOr404(em, Action, id, 'action')));
   }
 
-  create(dto: CreateActionDto): Promise<ActionDto> {
+  create(actor: Actor, dto: CreateActionDto): Promise<ActionDto> {
     const status = must(checkActionInitialStatus(dto.status ?? 'identified'));
     must(checkDateOrder(dto.startDate, dto.endDate));
-    return this.db.write(async (em) => {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
       await findOr404(em, Plan, dto.planId, 'plan', 'planId');
-      await findOr404(em, Unit, dto.unitId, 'unit', 'unitId');
-      const row = em.create(Action, {
-        id: randomUUID(),
-        planId: dto.planId,
+      const unit = await findOr404(em, Unit, dto.unitId, 'unit', 'unitId');
+      allow(actor, { do: 'editAction', unitId: unit.id });
+      const id = randomUUID();
+      c.describe('create', 'action', id);
+      await c.touch('action', id);
+      await em.insert(Action, {
+        id,
+        planId: dto.planId.toLowerCase(),
         title: dto.title,
         description: dto.description ?? '',
-        unitId: dto.unitId,
+        unitId: unit.id,
         responsiblePerson: dto.responsiblePerson ?? null,
         status,
         startDate: dto.startDate ?? null,
         endDate: dto.endDate ?? null,
         example: dto.example ?? false,
       });
-      return toActionDto(await em.save(row));
+      return toActionDto(await findOr404(em, Action, id, 'action'));
     });
   }
 
-  update(id: string, dto: UpdateActionDto): Promise<ActionDto> {
-    return this.db.write(async (em) => {
+  update(actor: Actor, id: string, dto: UpdateActionDto, ifMatch: IfMatch): Promise<ActionDto> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const found = await findOr404(em, Action, id, 'action');
+      allow(actor, { do: 'editAction', unitId: found.unitId });
+      c.describe('update', 'action', id);
+      if (dto.unitId) {
+        const unit = await findOr404(em, Unit, dto.unitId, 'unit', 'unitId');
+        allow(actor, { do: 'editAction', unitId: unit.id });
+        dto.unitId = unit.id;
+      }
+      await this.audit.claim(c, 'action', id, ifMatch, async () => toActionDto(found));
       const row = await findOr404(em, Action, id, 'action');
       if (dto.status) must(checkActionTransition(row.status, dto.status));
-      if (dto.unitId) await findOr404(em, Unit, dto.unitId, 'unit', 'unitId');
       applyPatch(row, dto, ['responsiblePerson', 'startDate', 'endDate']);
       must(checkDateOrder(row.startDate, row.endDate));
-      return toActionDto(await em.save(row));
+      await em.save(row);
+      return toActionDto(await findOr404(em, Action, id, 'action'));
     });
   }
 
-  /** Deletes an action with its links; one with recorded observations is refused (stop it instead). */
-  remove(id: string): Promise<void> {
-    return this.db.write(async (em) => {
-      await findOr404(em, Action, id, 'action');
+  /**
+   * Deletes an action, softly, with its links and indicators: they leave the
+   * map and can be restored from its history. One with recorded observations
+   * is refused (stop it instead).
+   */
+  remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const row = await findOr404(em, Action, id, 'action');
+      allow(actor, { do: 'editAction', unitId: row.unitId });
+      c.describe('delete', 'action', id);
+      await this.audit.claim(c, 'action', id, ifMatch, async () => toActionDto(row));
       await refuseIfObservations(em, { actionId: id }, 'action', 'stop it instead');
-      await em.delete(Action, { id });
+      for (const link of await em.find(ContributionLink, { where: { actionId: id }, select: { id: true } }))
+        await c.softDelete('contribution_link', link.id);
+      for (const ind of await em.find(Indicator, { where: { actionId: id }, select: { id: true } }))
+        await c.softDelete('indicator', ind.id);
+      await c.softDelete('action', id);
     });
   }
 }

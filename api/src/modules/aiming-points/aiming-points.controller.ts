@@ -1,5 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { IfMatch } from '../../common/versions';
+import type { Actor } from '../audit/change';
+import { CurrentActor, IfMatchHeader, Requires } from '../auth/auth.decorators';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import { AimingPointsService } from './aiming-points.service';
@@ -18,10 +21,11 @@ export class AimingPointsController {
   }
 
   @Post('aiming-points')
-  @Route('Create an aiming point', { errors: [400, 404] })
+  @Requires('managePlans')
+  @Route('Create an aiming point', { errors: [400, 401, 403, 404] })
   @ApiCreatedResponse({ type: AimingPointDto })
-  create(@Body() dto: CreateAimingPointDto): Promise<AimingPointDto> {
-    return this.aimingPoints.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateAimingPointDto): Promise<AimingPointDto> {
+    return this.aimingPoints.create(actor, dto);
   }
 
   @Get('aiming-points/:id')
@@ -32,17 +36,24 @@ export class AimingPointsController {
   }
 
   @Patch('aiming-points/:id')
-  @Route('Change an aiming point (texts, position)', { id: 'id', errors: [400, 404] })
+  @Requires('managePlans')
+  @Route('Change an aiming point (texts, position)', { id: 'id', errors: [400, 401, 403, 404, 412, 428] })
   @ApiOkResponse({ type: AimingPointDto })
-  update(@IdParam('aiming point') id: string, @Body() dto: UpdateAimingPointDto): Promise<AimingPointDto> {
-    return this.aimingPoints.update(id, dto);
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('aiming point') id: string,
+    @Body() dto: UpdateAimingPointDto,
+    @IfMatchHeader() ifMatch: IfMatch,
+  ): Promise<AimingPointDto> {
+    return this.aimingPoints.update(actor, id, dto, ifMatch);
   }
 
   @Delete('aiming-points/:id')
+  @Requires('managePlans')
   @HttpCode(204)
-  @Route('Delete an aiming point and its links', { id: 'id', errors: [404] })
+  @Route('Delete an aiming point and its links', { id: 'id', errors: [401, 403, 404, 412, 428] })
   @ApiNoContentResponse()
-  remove(@IdParam('aiming point') id: string): Promise<void> {
-    return this.aimingPoints.remove(id);
+  remove(@CurrentActor() actor: Actor, @IdParam('aiming point') id: string, @IfMatchHeader() ifMatch: IfMatch): Promise<void> {
+    return this.aimingPoints.remove(actor, id, ifMatch);
   }
 }

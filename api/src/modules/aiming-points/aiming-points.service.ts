@@ -3,6 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { closeUp, placeAt } from '../../common/positions';
 import { Database } from '../../database/database';
+import type { IfMatch } from '../../common/versions';
+import { AuditService } from '../audit/audit.service';
+import { Actor, allow } from '../audit/change';
+import { SupportLink } from '../links/link.entities';
 import { Plan } from '../plans/plan.entity';
 import { AimingPoint } from './aiming-point.entity';
 import { AimingPointDto, CreateAimingPointDto, UpdateAimingPointDto } from './dto/aiming-point.dto';
@@ -16,13 +20,17 @@ export const toAimingPointDto = (a: AimingPoint): AimingPointDto => ({
   sections: a.sections,
   position: a.position,
   example: a.example,
+  version: a.version,
   createdAt: iso(a.createdAt),
   updatedAt: iso(a.updatedAt),
 });
 
 @Injectable()
 export class AimingPointsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
 
   list(planId: string): Promise<AimingPointDto[]> {
     return this.db.read(async (em) => {
@@ -36,13 +44,18 @@ export class AimingPointsService {
     return this.db.read(async (em) => toAimingPointDto(await findOr404(em, AimingPoint, id, 'aiming point')));
   }
 
-  create(dto: CreateAimingPointDto): Promise<AimingPointDto> {
-    return this.db.write(async (em) => {
-      await findOr404(em, Plan, dto.planId, 'plan', 'planId');
-      const count = await em.count(AimingPoint, { where: { planId: dto.planId } });
+  create(actor: Actor, dto: CreateAimingPointDto): Promise<AimingPointDto> {
+    allow(actor, { do: 'managePlans' });
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const plan = await findOr404(em, Plan, dto.planId, 'plan', 'planId');
+      const count = await em.count(AimingPoint, { where: { planId: plan.id } });
+      const id = randomUUID();
+      c.describe('create', 'aimingPoint', id);
+      await c.touch('aiming_point', id);
       const row = em.create(AimingPoint, {
-        id: randomUUID(),
-        planId: dto.planId,
+        id,
+        planId: plan.id,
         title: dto.title,
         ambition: dto.ambition ?? '',
         body: dto.body ?? '',
@@ -50,28 +63,40 @@ export class AimingPointsService {
         position: count + 1,
         example: dto.example ?? false,
       });
-      await em.save(row);
-      if (dto.position && dto.position <= count) await placeAt(em, AimingPoint, row, dto.position);
+      await em.insert(AimingPoint, row);
+      if (dto.position && dto.position <= count) await placeAt(c, AimingPoint, 'aiming_point', row, dto.position);
       return toAimingPointDto(await findOr404(em, AimingPoint, row.id, 'aiming point'));
     });
   }
 
-  update(id: string, dto: UpdateAimingPointDto): Promise<AimingPointDto> {
-    return this.db.write(async (em) => {
+  update(actor: Actor, id: string, dto: UpdateAimingPointDto, ifMatch: IfMatch): Promise<AimingPointDto> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const found = await findOr404(em, AimingPoint, id, 'aiming point');
+      allow(actor, { do: 'managePlans' });
+      c.describe('update', 'aimingPoint', id);
+      await this.audit.claim(c, 'aiming_point', id, ifMatch, async () => toAimingPointDto(found));
       const row = await findOr404(em, AimingPoint, id, 'aiming point');
       const { position, ...rest } = dto;
       applyPatch(row, rest);
       await em.save(row);
-      if (position !== undefined && position !== null) await placeAt(em, AimingPoint, row, position);
+      if (position !== undefined && position !== null) await placeAt(c, AimingPoint, 'aiming_point', row, position);
       return toAimingPointDto(await findOr404(em, AimingPoint, id, 'aiming point'));
     });
   }
 
-  remove(id: string): Promise<void> {
-    return this.db.write(async (em) => {
+  /** Deletes an aiming point, softly, with the links to it. */
+  remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
       const row = await findOr404(em, AimingPoint, id, 'aiming point');
-      await em.delete(AimingPoint, { id });
-      await closeUp(em, AimingPoint, row.planId);
+      allow(actor, { do: 'managePlans' });
+      c.describe('delete', 'aimingPoint', id);
+      await this.audit.claim(c, 'aiming_point', id, ifMatch, async () => toAimingPointDto(row));
+      for (const link of await em.find(SupportLink, { where: { aimingPointId: id }, select: { id: true } }))
+        await c.softDelete('support_link', link.id);
+      await c.softDelete('aiming_point', id);
+      await closeUp(c, AimingPoint, 'aiming_point', row.planId);
     });
   }
 }

@@ -1,5 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { IfMatch } from '../../common/versions';
+import type { Actor } from '../audit/change';
+import { CurrentActor, IfMatchHeader, Requires } from '../auth/auth.decorators';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import { CommitteesService } from './committees.service';
@@ -18,10 +21,11 @@ export class CommitteesController {
   }
 
   @Post('committees')
-  @Route('Create a committee in a plan', { errors: [400, 404] })
+  @Requires('manageCommittees')
+  @Route('Create a committee in a plan', { errors: [400, 401, 403, 404] })
   @ApiCreatedResponse({ type: CommitteeDto })
-  create(@Body() dto: CreateCommitteeDto): Promise<CommitteeDto> {
-    return this.committees.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateCommitteeDto): Promise<CommitteeDto> {
+    return this.committees.create(actor, dto);
   }
 
   @Get('committees/:id')
@@ -32,17 +36,24 @@ export class CommitteesController {
   }
 
   @Patch('committees/:id')
-  @Route('Change a committee', { id: 'id', errors: [400, 404] })
+  @Requires('manageCommittees')
+  @Route('Change a committee', { id: 'id', errors: [400, 401, 403, 404, 412, 428] })
   @ApiOkResponse({ type: CommitteeDto })
-  update(@IdParam('committee') id: string, @Body() dto: UpdateCommitteeDto): Promise<CommitteeDto> {
-    return this.committees.update(id, dto);
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('committee') id: string,
+    @Body() dto: UpdateCommitteeDto,
+    @IfMatchHeader() ifMatch: IfMatch,
+  ): Promise<CommitteeDto> {
+    return this.committees.update(actor, id, dto, ifMatch);
   }
 
   @Delete('committees/:id')
+  @Requires('manageCommittees')
   @HttpCode(204)
-  @Route('Delete a committee that owns no focus areas', { id: 'id', errors: [404, 409] })
+  @Route('Delete a committee that owns no focus areas', { id: 'id', errors: [401, 403, 404, 409, 412, 428] })
   @ApiNoContentResponse()
-  remove(@IdParam('committee') id: string): Promise<void> {
-    return this.committees.remove(id);
+  remove(@CurrentActor() actor: Actor, @IdParam('committee') id: string, @IfMatchHeader() ifMatch: IfMatch): Promise<void> {
+    return this.committees.remove(actor, id, ifMatch);
   }
 }

@@ -5,6 +5,9 @@ import { ApiError } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { closeUp, placeAt } from '../../common/positions';
 import { Database } from '../../database/database';
+import type { IfMatch } from '../../common/versions';
+import { AuditService } from '../audit/audit.service';
+import { Actor, allow } from '../audit/change';
 import { FocusArea } from '../focus-areas/focus-area.entity';
 import { Plan } from '../plans/plan.entity';
 import { Committee } from './committee.entity';
@@ -18,13 +21,17 @@ export const toCommitteeDto = (c: Committee): CommitteeDto => ({
   coreAreas: c.coreAreas,
   position: c.position,
   example: c.example,
+  version: c.version,
   createdAt: iso(c.createdAt),
   updatedAt: iso(c.updatedAt),
 });
 
 @Injectable()
 export class CommitteesService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
 
   list(planId: string): Promise<CommitteeDto[]> {
     return this.db.read(async (em) => {
@@ -37,41 +44,54 @@ export class CommitteesService {
     return this.db.read(async (em) => toCommitteeDto(await findOr404(em, Committee, id, 'committee')));
   }
 
-  create(dto: CreateCommitteeDto): Promise<CommitteeDto> {
-    return this.db.write(async (em) => {
-      await findOr404(em, Plan, dto.planId, 'plan', 'planId');
-      const count = await em.count(Committee, { where: { planId: dto.planId } });
-      const row = await em.save(
-        em.create(Committee, {
-          id: randomUUID(),
-          planId: dto.planId,
-          name: dto.name,
-          shortName: dto.shortName ?? '',
-          coreAreas: dto.coreAreas ?? [],
-          position: count + 1,
-          example: dto.example ?? false,
-        }),
-      );
-      if (dto.position && dto.position <= count) await placeAt(em, Committee, row, dto.position);
+  create(actor: Actor, dto: CreateCommitteeDto): Promise<CommitteeDto> {
+    allow(actor, { do: 'manageCommittees' });
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const plan = await findOr404(em, Plan, dto.planId, 'plan', 'planId');
+      const count = await em.count(Committee, { where: { planId: plan.id } });
+      const id = randomUUID();
+      c.describe('create', 'committee', id);
+      await c.touch('committee', id);
+      const row = em.create(Committee, {
+        id,
+        planId: plan.id,
+        name: dto.name,
+        shortName: dto.shortName ?? '',
+        coreAreas: dto.coreAreas ?? [],
+        position: count + 1,
+        example: dto.example ?? false,
+      });
+      await em.insert(Committee, row);
+      if (dto.position && dto.position <= count) await placeAt(c, Committee, 'committee', row, dto.position);
       return toCommitteeDto(await findOr404(em, Committee, row.id, 'committee'));
     });
   }
 
-  update(id: string, dto: UpdateCommitteeDto): Promise<CommitteeDto> {
-    return this.db.write(async (em) => {
+  update(actor: Actor, id: string, dto: UpdateCommitteeDto, ifMatch: IfMatch): Promise<CommitteeDto> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const found = await findOr404(em, Committee, id, 'committee');
+      allow(actor, { do: 'manageCommittees' });
+      c.describe('update', 'committee', id);
+      await this.audit.claim(c, 'committee', id, ifMatch, async () => toCommitteeDto(found));
       const row = await findOr404(em, Committee, id, 'committee');
       const { position, ...rest } = dto;
       applyPatch(row, rest);
       await em.save(row);
-      if (position != null) await placeAt(em, Committee, row, position);
+      if (position != null) await placeAt(c, Committee, 'committee', row, position);
       return toCommitteeDto(await findOr404(em, Committee, id, 'committee'));
     });
   }
 
   /** A committee that still owns focus areas cannot go: move or delete them first. */
-  remove(id: string): Promise<void> {
-    return this.db.write(async (em) => {
+  remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
       const row = await findOr404(em, Committee, id, 'committee');
+      allow(actor, { do: 'manageCommittees' });
+      c.describe('delete', 'committee', id);
+      await this.audit.claim(c, 'committee', id, ifMatch, async () => toCommitteeDto(row));
       const owned = await em.count(FocusArea, { where: { committeeId: id } });
       if (owned > 0) {
         throw ApiError.at(
@@ -81,8 +101,8 @@ export class CommitteesService {
           'owns focus areas',
         );
       }
-      await em.delete(Committee, { id });
-      await closeUp(em, Committee, row.planId);
+      await c.softDelete('committee', id);
+      await closeUp(c, Committee, 'committee', row.planId);
     });
   }
 }

@@ -6,7 +6,7 @@ import { Plan } from '../plans/plan.entity';
 
 /** Fokusområde: owned by one committee, ranked within it, maybe shared with others ("på tværs"). */
 @Entity('focus_area')
-@Index(['committeeId', 'rank'], { unique: true })
+@Index(['committeeId', 'rank'], { unique: true, where: '"deletedAt" IS NULL' })
 @Index(['planId'])
 export class FocusArea extends BaseRow {
   @Column({ type: 'varchar', length: 36 })

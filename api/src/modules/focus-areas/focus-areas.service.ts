@@ -13,6 +13,11 @@ import { EntityManager, In } from 'typeorm';
 import { ApiError, must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
+import type { IfMatch } from '../../common/versions';
+import { AuditService } from '../audit/audit.service';
+import { Actor, allow } from '../audit/change';
+import { Indicator } from '../indicators/indicator.entity';
+import { ContributionLink, SupportLink } from '../links/link.entities';
 import { Committee } from '../committees/committee.entity';
 import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
@@ -29,6 +34,7 @@ export const toFocusAreaDto = (f: FocusArea, coOwners: string[]): FocusAreaDto =
   rank: f.rank,
   status: f.status,
   example: f.example,
+  version: f.version,
   createdAt: iso(f.createdAt),
   updatedAt: iso(f.updatedAt),
 });
@@ -38,7 +44,10 @@ const PARKED = -1_000_000_000;
 
 @Injectable()
 export class FocusAreasService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
 
   list(planId: string, committeeId?: string): Promise<FocusAreaDto[]> {
     return this.db.read(async (em) => {
@@ -52,17 +61,22 @@ export class FocusAreasService {
   }
 
   get(id: string): Promise<FocusAreaDto> {
-    return this.db.read(async (em) => (await withCoOwners(em, [await findOr404(em, FocusArea, id, 'focus area')]))[0]);
+    return this.db.read((em) => current(em, id));
   }
 
-  create(dto: CreateFocusAreaDto): Promise<FocusAreaDto> {
+  create(actor: Actor, dto: CreateFocusAreaDto): Promise<FocusAreaDto> {
     const status = must(checkFocusAreaInitialStatus(dto.status ?? 'proposed'));
-    return this.db.write(async (em) => {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
       const committee = await findOr404(em, Committee, dto.committeeId, 'committee', 'committeeId');
+      allow(actor, { do: 'editFocusArea', committeeId: committee.id });
       samePlan(committee.planId, dto.planId, "the committee's plan");
       const coOwners = await checkCoOwners(em, committee, dto.coOwnerCommitteeIds ?? []);
       const id = randomUUID();
-      const order = must(insertAtRank(await rankOrder(em, committee.id), id, dto.rank));
+      c.describe('create', 'focusArea', id);
+      const before = await rankOrder(em, committee.id);
+      const order = must(insertAtRank(before, id, dto.rank));
+      await c.touchAll('focus_area', [id, ...before]);
       await em.insert(FocusArea, {
         id,
         planId: committee.planId,
@@ -73,23 +87,30 @@ export class FocusAreasService {
         status,
         example: dto.example ?? false,
       });
-      await writeRanks(em, committee.id, order);
+      await writeRanks(em, committee.id, order, id);
       await writeCoOwners(em, id, coOwners);
-      return (await withCoOwners(em, [await findOr404(em, FocusArea, id, 'focus area')]))[0];
+      return current(em, id);
     });
   }
 
-  update(id: string, dto: UpdateFocusAreaDto): Promise<FocusAreaDto> {
-    return this.db.write(async (em) => {
-      const row = await findOr404(em, FocusArea, id, 'focus area');
+  update(actor: Actor, id: string, dto: UpdateFocusAreaDto, ifMatch: IfMatch): Promise<FocusAreaDto> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const found = await findOr404(em, FocusArea, id, 'focus area');
+      allow(actor, { do: 'editFocusArea', committeeId: found.committeeId });
       const { committeeId, coOwnerCommitteeIds, rank, ...fields } = dto;
+      const moving = committeeId && committeeId.toLowerCase() !== found.committeeId ? committeeId.toLowerCase() : null;
+      if (moving) allow(actor, { do: 'editFocusArea', committeeId: moving });
+      c.describe(rank != null || moving ? 'reorder' : 'update', 'focusArea', id);
+      await this.audit.claim(c, 'focus_area', id, ifMatch, () => current(em, id));
+      const row = await findOr404(em, FocusArea, id, 'focus area');
       if (fields.status) must(checkFocusAreaTransition(row.status, fields.status));
       applyPatch(row, fields);
       await em.save(row);
 
       let owner = await findOr404(em, Committee, row.committeeId, 'committee', 'committeeId');
-      if (committeeId && committeeId !== row.committeeId) {
-        const target = await findOr404(em, Committee, committeeId, 'committee', 'committeeId');
+      if (moving) {
+        const target = await findOr404(em, Committee, moving, 'committee', 'committeeId');
         if (target.planId !== row.planId) {
           throw ApiError.at(
             ERROR_CODES.acrossPlans,
@@ -99,49 +120,75 @@ export class FocusAreasService {
           );
         }
         const oldOrder = removeFromOrder(await rankOrder(em, row.committeeId), id);
-        const newOrder = must(insertAtRank(await rankOrder(em, target.id), id, rank ?? undefined));
+        const targetOrder = await rankOrder(em, target.id);
+        const newOrder = must(insertAtRank(targetOrder, id, rank ?? undefined));
+        await c.touchAll('focus_area', [...oldOrder, ...targetOrder]);
         await em.update(FocusArea, { id }, { committeeId: target.id, rank: PARKED });
         await em.delete(FocusAreaCoOwner, { focusAreaId: id, committeeId: target.id });
-        await writeRanks(em, owner.id, oldOrder);
-        await writeRanks(em, target.id, newOrder);
+        await writeRanks(em, owner.id, oldOrder, id);
+        await writeRanks(em, target.id, newOrder, id);
         owner = target;
       } else if (rank != null) {
-        await writeRanks(em, owner.id, must(moveToRank(await rankOrder(em, owner.id), id, rank)));
+        const order = await rankOrder(em, owner.id);
+        await c.touchAll('focus_area', order);
+        await writeRanks(em, owner.id, must(moveToRank(order, id, rank)), id);
       }
       if (coOwnerCommitteeIds) await writeCoOwners(em, id, await checkCoOwners(em, owner, coOwnerCommitteeIds));
-      return (await withCoOwners(em, [await findOr404(em, FocusArea, id, 'focus area')]))[0];
+      return current(em, id);
     });
   }
 
-  /** Sets the committee's whole priority order at once. */
-  reorder(committeeId: string, focusAreaIds: string[]): Promise<FocusAreaDto[]> {
-    return this.db.write(async (em) => {
+  /** Sets the committee's whole priority order at once; every focus area it renumbers gets a new version. */
+  reorder(actor: Actor, committeeId: string, focusAreaIds: string[]): Promise<FocusAreaDto[]> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
       await findOr404(em, Committee, committeeId, 'committee');
+      allow(actor, { do: 'editFocusArea', committeeId });
+      c.describe('reorder', 'committee', committeeId);
+      const before = await rankOrder(em, committeeId);
       const order = must(
         checkNewOrder(
-          await rankOrder(em, committeeId),
+          before,
           focusAreaIds.map((x) => x.toLowerCase()),
         ),
       );
-      await writeRanks(em, committeeId, order);
+      await c.touchAll('focus_area', before);
+      await writeRanks(em, committeeId, order, null);
       const rows = await em.find(FocusArea, { where: { committeeId }, order: { rank: 'ASC' } });
       return withCoOwners(em, rows);
     });
   }
 
   /**
-   * Deletes a focus area with its links. One whose indicators hold observations
-   * is refused: data is never lost by accident; retire the focus area instead.
+   * Deletes a focus area, softly, with its links and indicators: they leave
+   * the map and can be restored from its history. One whose indicators hold
+   * observations is refused: retire it instead.
    */
-  remove(id: string): Promise<void> {
-    return this.db.write(async (em) => {
+  remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
       const row = await findOr404(em, FocusArea, id, 'focus area');
+      allow(actor, { do: 'editFocusArea', committeeId: row.committeeId });
+      c.describe('delete', 'focusArea', id);
+      await this.audit.claim(c, 'focus_area', id, ifMatch, () => current(em, id));
       await refuseIfObservations(em, { focusAreaId: id }, 'focus area', 'retire it instead');
-      const order = removeFromOrder(await rankOrder(em, row.committeeId), id);
-      await em.delete(FocusArea, { id });
-      await writeRanks(em, row.committeeId, order);
+      const rest = removeFromOrder(await rankOrder(em, row.committeeId), id);
+      await c.touchAll('focus_area', rest);
+      for (const link of await em.find(SupportLink, { where: { focusAreaId: id }, select: { id: true } }))
+        await c.softDelete('support_link', link.id);
+      for (const link of await em.find(ContributionLink, { where: { focusAreaId: id }, select: { id: true } }))
+        await c.softDelete('contribution_link', link.id);
+      for (const ind of await em.find(Indicator, { where: { focusAreaId: id }, select: { id: true } }))
+        await c.softDelete('indicator', ind.id);
+      await c.softDelete('focus_area', id);
+      await writeRanks(em, row.committeeId, rest, null);
     });
   }
+}
+
+/** A focus area as the API shows it. */
+async function current(em: EntityManager, id: string): Promise<FocusAreaDto> {
+  return (await withCoOwners(em, [await findOr404(em, FocusArea, id, 'focus area')]))[0];
 }
 
 async function rankOrder(em: EntityManager, committeeId: string): Promise<string[]> {
@@ -149,9 +196,18 @@ async function rankOrder(em: EntityManager, committeeId: string): Promise<string
   return rows.map((r) => r.id);
 }
 
-/** Writes ranks 1..n in the given order; parks them first so the unique index never sees a tie mid-way. */
-async function writeRanks(em: EntityManager, committeeId: string, order: string[]) {
-  for (const [i, id] of order.entries()) await em.update(FocusArea, { id }, { rank: -(i + 1) });
+/**
+ * Writes ranks 1..n in the given order; parks them first so the unique index
+ * never sees a tie mid-way. Each focus area whose rank changes gets a new
+ * version, except `claimed`, whose version the change has already moved on.
+ */
+async function writeRanks(em: EntityManager, committeeId: string, order: string[], claimed: string | null) {
+  for (const [i, id] of order.entries()) {
+    await em.query(
+      `UPDATE "focus_area" SET "version" = "version" + (CASE WHEN "rank" = ? OR "id" = ? THEN 0 ELSE 1 END), "rank" = ? WHERE "id" = ?`,
+      [i + 1, claimed ?? '', -(i + 1), id],
+    );
+  }
   await em.query('UPDATE "focus_area" SET "rank" = -"rank" WHERE "committeeId" = ? AND "rank" < 0', [committeeId]);
 }
 

@@ -30,6 +30,7 @@ export class GraphService {
         kind: 'vision',
         title: plan.title as Str,
         example: Boolean(plan.example),
+        version: plan.version as number,
         organisation: plan.organisation as Str,
         statement: plan.visionStatement as Str,
         motivations: JSON.parse(plan.motivations as Str),
@@ -43,6 +44,7 @@ export class GraphService {
           kind: 'aimingPoint',
           title: a.title as Str,
           example: Boolean(a.example),
+          version: a.version as number,
           ambition: a.ambition as Str,
           position: a.position as number,
         });
@@ -54,6 +56,7 @@ export class GraphService {
           kind: 'focusArea',
           title: f.title as Str,
           example: Boolean(f.example),
+          version: f.version as number,
           committeeId: f.committeeId as Str,
           committeeName: f.committeeName as Str,
           coOwnerCommitteeIds: f.coOwners ? (f.coOwners as Str).split(',') : [],
@@ -67,6 +70,7 @@ export class GraphService {
           kind: 'action',
           title: a.title as Str,
           example: Boolean(a.example),
+          version: a.version as number,
           unitId: a.unitId as Str,
           unitName: a.unitName as Str,
           responsiblePerson: a.responsiblePerson as Str | null,
@@ -82,6 +86,7 @@ export class GraphService {
           kind: 'indicator',
           title: i.title as Str,
           example: Boolean(i.example),
+          version: i.version as number,
           measuresId,
           type: i.type as never,
           evidenceKind: i.evidenceKind as never,
@@ -114,6 +119,7 @@ export class GraphService {
           rationale: l.rationale as Str,
           strength: l.strength as number,
           example: Boolean(l.example),
+          version: l.version as number,
         });
       }
       return { planId: plan.id as Str, nodes, edges };
@@ -123,5 +129,5 @@ export class GraphService {
 
 /** Edges that follow from where a node belongs; their ids are derived from the node's. */
 function structural(kind: 'partOf' | 'measures', source: string, target: string): GraphEdge {
-  return { id: `${source}:${kind}`, kind, source, target, rationale: null, strength: null, example: false };
+  return { id: `${source}:${kind}`, kind, source, target, rationale: null, strength: null, example: false, version: null };
 }

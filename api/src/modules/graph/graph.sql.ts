@@ -5,27 +5,27 @@
  * statement is ever run per node.
  */
 export const GRAPH_SQL = {
-  plan: `SELECT "id", "organisation", "title", "visionStatement", "motivations", "periodStart", "periodEnd", "status", "example"
-    FROM "plan" WHERE "id" = ?`,
+  plan: `SELECT "id", "organisation", "title", "visionStatement", "motivations", "periodStart", "periodEnd", "status", "example", "version"
+    FROM "plan" WHERE "id" = ? AND "deletedAt" IS NULL`,
 
-  aimingPoints: `SELECT "id", "title", "ambition", "position", "example"
-    FROM "aiming_point" WHERE "planId" = ? ORDER BY "position"`,
+  aimingPoints: `SELECT "id", "title", "ambition", "position", "example", "version"
+    FROM "aiming_point" WHERE "planId" = ? AND "deletedAt" IS NULL ORDER BY "position"`,
 
-  focusAreas: `SELECT f."id", f."title", f."committeeId", c."name" AS "committeeName", f."rank", f."status", f."example",
+  focusAreas: `SELECT f."id", f."title", f."committeeId", c."name" AS "committeeName", f."rank", f."status", f."example", f."version",
       (SELECT group_concat(co."committeeId", ',' ORDER BY cc."position")
          FROM "focus_area_co_owner" co JOIN "committee" cc ON cc."id" = co."committeeId"
-        WHERE co."focusAreaId" = f."id") AS "coOwners"
+        WHERE co."focusAreaId" = f."id" AND cc."deletedAt" IS NULL) AS "coOwners"
     FROM "focus_area" f JOIN "committee" c ON c."id" = f."committeeId"
-    WHERE f."planId" = ? ORDER BY c."position", f."rank"`,
+    WHERE f."planId" = ? AND f."deletedAt" IS NULL ORDER BY c."position", f."rank"`,
 
   actions: `SELECT a."id", a."title", a."unitId", u."name" AS "unitName", a."responsiblePerson", a."status",
-      a."startDate", a."endDate", a."example"
+      a."startDate", a."endDate", a."example", a."version"
     FROM "action" a JOIN "unit" u ON u."id" = a."unitId"
-    WHERE a."planId" = ? ORDER BY a."title", a."id"`,
+    WHERE a."planId" = ? AND a."deletedAt" IS NULL ORDER BY a."title", a."id"`,
 
   // The latest observation that no correction has replaced.
   indicators: `SELECT i."id", i."title", i."focusAreaId", i."actionId", i."type", i."evidenceKind", i."cadence", i."unit",
-      i."direction", i."baselineValue", i."targetValue", i."targetDate", i."example",
+      i."direction", i."baselineValue", i."targetValue", i."targetDate", i."example", i."version",
       o."id" AS "oId", o."periodStart" AS "oStart", o."periodEnd" AS "oEnd", o."value" AS "oValue",
       o."narrative" AS "oNarrative", o."judgement" AS "oJudgement", o."recordedAt" AS "oRecordedAt"
     FROM "indicator" i
@@ -34,13 +34,13 @@ export const GRAPH_SQL = {
        WHERE x."indicatorId" = i."id"
          AND NOT EXISTS (SELECT 1 FROM "observation" y WHERE y."supersedesId" = x."id")
        ORDER BY x."periodEnd" DESC, x."recordedAt" DESC LIMIT 1)
-    WHERE i."planId" = ? ORDER BY i."title", i."id"`,
+    WHERE i."planId" = ? AND i."deletedAt" IS NULL ORDER BY i."title", i."id"`,
 
-  links: `SELECT 'supports' AS "kind", "id", "focusAreaId" AS "source", "aimingPointId" AS "target", "rationale", "strength", "example"
-      FROM "support_link" WHERE "planId" = ?
+  links: `SELECT 'supports' AS "kind", "id", "focusAreaId" AS "source", "aimingPointId" AS "target", "rationale", "strength", "example", "version"
+      FROM "support_link" WHERE "planId" = ? AND "deletedAt" IS NULL
     UNION ALL
-    SELECT 'contributes', "id", "actionId", "focusAreaId", "rationale", "strength", "example"
-      FROM "contribution_link" WHERE "planId" = ?`,
+    SELECT 'contributes', "id", "actionId", "focusAreaId", "rationale", "strength", "example", "version"
+      FROM "contribution_link" WHERE "planId" = ? AND "deletedAt" IS NULL`,
 } as const;
 
 /** How many statements one graph read runs: the same for every plan. */

@@ -4,6 +4,7 @@ import { ApiError } from '../../common/api-error';
 import { ApiOkResponse, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Route } from '../../common/api-docs';
 import { Database } from '../../database/database';
+import { Public } from '../auth/auth.decorators';
 
 class HealthDto {
   @ApiProperty({ example: 'ok' }) status!: 'ok';
@@ -16,6 +17,7 @@ export class HealthController {
   constructor(private readonly db: Database) {}
 
   @Get()
+  @Public()
   @Route('200 when the database answers, 503 when it does not')
   @ApiResponse({ status: 503, description: 'The database is not reachable.' })
   @ApiOkResponse({ type: HealthDto })

@@ -1,5 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { IfMatch } from '../../common/versions';
+import type { Actor } from '../audit/change';
+import { CurrentActor, IfMatchHeader } from '../auth/auth.decorators';
 import { Route } from '../../common/api-docs';
 import { IdParam, OptionalIdQuery } from '../../common/id.pipe';
 import { CreateIndicatorDto, IndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto';
@@ -27,10 +30,10 @@ export class IndicatorsController {
   }
 
   @Post('indicators')
-  @Route('Create an indicator for a focus area or an action', { errors: [400, 404, 422] })
+  @Route('Create an indicator for a focus area or an action', { errors: [400, 401, 403, 404, 422] })
   @ApiCreatedResponse({ type: IndicatorDto })
-  create(@Body() dto: CreateIndicatorDto): Promise<IndicatorDto> {
-    return this.indicators.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateIndicatorDto): Promise<IndicatorDto> {
+    return this.indicators.create(actor, dto);
   }
 
   @Get('indicators/:id')
@@ -41,17 +44,22 @@ export class IndicatorsController {
   }
 
   @Patch('indicators/:id')
-  @Route('Change an indicator', { id: 'id', errors: [400, 404, 422] })
+  @Route('Change an indicator', { id: 'id', errors: [400, 401, 403, 404, 412, 422, 428] })
   @ApiOkResponse({ type: IndicatorDto })
-  update(@IdParam('indicator') id: string, @Body() dto: UpdateIndicatorDto): Promise<IndicatorDto> {
-    return this.indicators.update(id, dto);
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('indicator') id: string,
+    @Body() dto: UpdateIndicatorDto,
+    @IfMatchHeader() ifMatch: IfMatch,
+  ): Promise<IndicatorDto> {
+    return this.indicators.update(actor, id, dto, ifMatch);
   }
 
   @Delete('indicators/:id')
   @HttpCode(204)
-  @Route('Delete an indicator that has no observations', { id: 'id', errors: [404, 409] })
+  @Route('Delete an indicator that has no observations', { id: 'id', errors: [401, 403, 404, 409, 412, 428] })
   @ApiNoContentResponse()
-  remove(@IdParam('indicator') id: string): Promise<void> {
-    return this.indicators.remove(id);
+  remove(@CurrentActor() actor: Actor, @IdParam('indicator') id: string, @IfMatchHeader() ifMatch: IfMatch): Promise<void> {
+    return this.indicators.remove(actor, id, ifMatch);
   }
 }

@@ -5,6 +5,10 @@ import { EntityManager } from 'typeorm';
 import { must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
+import { indicatorPermission } from '../../common/ownership';
+import type { IfMatch } from '../../common/versions';
+import { AuditService } from '../audit/audit.service';
+import { Actor, allow } from '../audit/change';
 import { Action } from '../actions/action.entity';
 import { FocusArea } from '../focus-areas/focus-area.entity';
 import { refuseIfObservations } from '../observations/observation-guard';
@@ -29,6 +33,7 @@ export const toIndicatorDto = (i: Indicator): IndicatorDto => ({
   targetValue: i.targetValue,
   targetDate: i.targetDate,
   example: i.example,
+  version: i.version,
   createdAt: iso(i.createdAt),
   updatedAt: iso(i.updatedAt),
 });
@@ -37,7 +42,10 @@ const NULLABLE = ['unit', 'direction', 'baselineValue', 'baselineDate', 'targetV
 
 @Injectable()
 export class IndicatorsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
 
   list(planId: string, filter: { focusAreaId?: string; actionId?: string }): Promise<IndicatorDto[]> {
     return this.db.read(async (em) => {
@@ -51,10 +59,10 @@ export class IndicatorsService {
     return this.db.read(async (em) => toIndicatorDto(await findOr404(em, Indicator, id, 'indicator')));
   }
 
-  create(dto: CreateIndicatorDto): Promise<IndicatorDto> {
-    const row: Omit<Indicator, 'id' | 'planId' | 'createdAt' | 'updatedAt'> = {
-      focusAreaId: dto.focusAreaId ?? null,
-      actionId: dto.actionId ?? null,
+  create(actor: Actor, dto: CreateIndicatorDto): Promise<IndicatorDto> {
+    const row: Omit<Indicator, 'id' | 'planId' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt'> = {
+      focusAreaId: dto.focusAreaId?.toLowerCase() ?? null,
+      actionId: dto.actionId?.toLowerCase() ?? null,
       title: dto.title,
       description: dto.description ?? '',
       type: dto.type,
@@ -69,30 +77,46 @@ export class IndicatorsService {
       example: dto.example ?? false,
     };
     must(checkIndicatorShape(row));
-    return this.db.write(async (em) => {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
       const planId = await planOfMeasured(em, row);
+      allow(actor, await indicatorPermission(em, row));
       samePlan(planId, dto.planId, 'the plan of what it measures');
-      const saved = await em.save(em.create(Indicator, { ...row, id: randomUUID(), planId }));
-      return toIndicatorDto(saved);
+      const id = randomUUID();
+      c.describe('create', 'indicator', id);
+      await c.touch('indicator', id);
+      await em.insert(Indicator, { ...row, id, planId });
+      return toIndicatorDto(await findOr404(em, Indicator, id, 'indicator'));
     });
   }
 
-  update(id: string, dto: UpdateIndicatorDto): Promise<IndicatorDto> {
-    return this.db.write(async (em) => {
+  update(actor: Actor, id: string, dto: UpdateIndicatorDto, ifMatch: IfMatch): Promise<IndicatorDto> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const found = await findOr404(em, Indicator, id, 'indicator');
+      allow(actor, await indicatorPermission(em, found));
+      c.describe('update', 'indicator', id);
+      await this.audit.claim(c, 'indicator', id, ifMatch, async () => toIndicatorDto(found));
       const row = await findOr404(em, Indicator, id, 'indicator');
       applyPatch(row, dto, NULLABLE);
       // Turning a quantitative indicator qualitative drops what only numbers have.
       if (dto.type === 'qualitative') for (const f of NULLABLE) if (!(f in dto)) (row as unknown as Record<string, null>)[f] = null;
       must(checkIndicatorShape(row));
-      return toIndicatorDto(await em.save(row));
+      await em.save(row);
+      return toIndicatorDto(await findOr404(em, Indicator, id, 'indicator'));
     });
   }
 
-  remove(id: string): Promise<void> {
-    return this.db.write(async (em) => {
-      await findOr404(em, Indicator, id, 'indicator');
+  /** Deletes an indicator, softly; one with observations is refused: its data stays in the plan. */
+  remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const found = await findOr404(em, Indicator, id, 'indicator');
+      allow(actor, await indicatorPermission(em, found));
+      c.describe('delete', 'indicator', id);
+      await this.audit.claim(c, 'indicator', id, ifMatch, async () => toIndicatorDto(found));
       await refuseIfObservations(em, { id }, 'indicator', 'its data stays in the plan');
-      await em.delete(Indicator, { id });
+      await c.softDelete('indicator', id);
     });
   }
 }

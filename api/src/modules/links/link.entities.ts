@@ -23,7 +23,7 @@ abstract class LinkRow extends BaseRow {
 
 /** "supports": a focus area supports an aiming point. */
 @Entity('support_link')
-@Index(['focusAreaId', 'aimingPointId'], { unique: true })
+@Index(['focusAreaId', 'aimingPointId'], { unique: true, where: '"deletedAt" IS NULL' })
 @Index(['aimingPointId'])
 @Index(['planId'])
 export class SupportLink extends LinkRow {
@@ -44,7 +44,7 @@ export class SupportLink extends LinkRow {
 
 /** "contributes": an action contributes to a focus area. */
 @Entity('contribution_link')
-@Index(['actionId', 'focusAreaId'], { unique: true })
+@Index(['actionId', 'focusAreaId'], { unique: true, where: '"deletedAt" IS NULL' })
 @Index(['focusAreaId'])
 @Index(['planId'])
 export class ContributionLink extends LinkRow {

@@ -1,6 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { LINK_KINDS } from '@kompas/domain';
+import type { IfMatch } from '../../common/versions';
+import type { Actor } from '../audit/change';
+import { CurrentActor, IfMatchHeader } from '../auth/auth.decorators';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import { CreateLinkDto, LinkDto, LinkListQuery, UpdateLinkDto } from './dto/link.dto';
@@ -21,11 +24,11 @@ export class LinksController {
 
   @Post('links')
   @Route('Link two nodes: an action contributes to a focus area, a focus area supports an aiming point', {
-    errors: [400, 404, 409, 422],
+    errors: [400, 401, 403, 404, 409, 422],
   })
   @ApiCreatedResponse({ type: LinkDto })
-  create(@Body() dto: CreateLinkDto): Promise<LinkDto> {
-    return this.links.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreateLinkDto): Promise<LinkDto> {
+    return this.links.create(actor, dto);
   }
 
   @Get('links/:id')
@@ -36,17 +39,22 @@ export class LinksController {
   }
 
   @Patch('links/:id')
-  @Route("Change a link's rationale and strength", { id: 'id', errors: [400, 404] })
+  @Route("Change a link's rationale and strength", { id: 'id', errors: [400, 401, 403, 404, 412, 428] })
   @ApiOkResponse({ type: LinkDto })
-  update(@IdParam('link') id: string, @Body() dto: UpdateLinkDto): Promise<LinkDto> {
-    return this.links.update(id, dto);
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('link') id: string,
+    @Body() dto: UpdateLinkDto,
+    @IfMatchHeader() ifMatch: IfMatch,
+  ): Promise<LinkDto> {
+    return this.links.update(actor, id, dto, ifMatch);
   }
 
   @Delete('links/:id')
   @HttpCode(204)
-  @Route('Remove a link', { id: 'id', errors: [404] })
+  @Route('Remove a link', { id: 'id', errors: [401, 403, 404, 412, 428] })
   @ApiNoContentResponse()
-  remove(@IdParam('link') id: string): Promise<void> {
-    return this.links.remove(id);
+  remove(@CurrentActor() actor: Actor, @IdParam('link') id: string, @IfMatchHeader() ifMatch: IfMatch): Promise<void> {
+    return this.links.remove(actor, id, ifMatch);
   }
 }

@@ -5,6 +5,10 @@ import { EntityManager } from 'typeorm';
 import { ApiError, must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
+import { actionPermission, focusAreaPermission } from '../../common/ownership';
+import type { IfMatch } from '../../common/versions';
+import { AuditService } from '../audit/audit.service';
+import { Actor, allow } from '../audit/change';
 import { Action } from '../actions/action.entity';
 import { AimingPoint } from '../aiming-points/aiming-point.entity';
 import { FocusArea } from '../focus-areas/focus-area.entity';
@@ -34,6 +38,7 @@ export function toLinkDto(link: AnyLink): LinkDto {
     rationale: r.rationale,
     strength: r.strength,
     example: r.example,
+    version: r.version,
     createdAt: iso(r.createdAt),
     updatedAt: iso(r.updatedAt),
   };
@@ -63,9 +68,17 @@ async function findLink(em: EntityManager, id: string): Promise<AnyLink> {
   throw ApiError.notFound('link', id);
 }
 
+const tableOf = (link: AnyLink) => (link.kind === 'supports' ? 'support_link' : 'contribution_link');
+
+const linkPermission = (em: EntityManager, link: AnyLink) =>
+  link.kind === 'supports' ? focusAreaPermission(em, link.row.focusAreaId) : actionPermission(em, link.row.actionId);
+
 @Injectable()
 export class LinksService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
 
   list(planId: string, kind?: LinkKind): Promise<LinkDto[]> {
     return this.db.read(async (em) => {
@@ -83,8 +96,9 @@ export class LinksService {
     return this.db.read(async (em) => toLinkDto(await findLink(em, id)));
   }
 
-  create(dto: CreateLinkDto): Promise<LinkDto> {
-    return this.db.write(async (em) => {
+  create(actor: Actor, dto: CreateLinkDto): Promise<LinkDto> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
       const sourceId = dto.sourceId.toLowerCase();
       const targetId = dto.targetId.toLowerCase();
       const source = await resolveNode(em, sourceId);
@@ -101,6 +115,8 @@ export class LinksService {
               }))
             : [];
       const kind = must(checkNewLink(source, target, existing));
+      // A link belongs to its source: a focus area's committee, an action's unit.
+      allow(actor, kind === 'supports' ? await focusAreaPermission(em, sourceId) : await actionPermission(em, sourceId));
       if (dto.kind !== undefined && dto.kind !== kind) {
         throw ApiError.at(
           ERROR_CODES.linkKindForbidden,
@@ -110,35 +126,48 @@ export class LinksService {
         );
       }
       samePlan(source.planId, dto.planId, 'the plan of both ends');
+      const id = randomUUID();
+      c.describe('link', 'link', id);
+      await c.touch(kind === 'supports' ? 'support_link' : 'contribution_link', id);
       const common = {
-        id: randomUUID(),
+        id,
         planId: source.planId,
         rationale: dto.rationale ?? '',
         strength: dto.strength ?? 2,
         example: dto.example ?? false,
       };
       if (kind === 'supports') {
-        const row = await em.save(em.create(SupportLink, { ...common, focusAreaId: sourceId, aimingPointId: targetId }));
-        return toLinkDto({ kind, row });
+        await em.insert(SupportLink, { ...common, focusAreaId: sourceId, aimingPointId: targetId });
+      } else {
+        await em.insert(ContributionLink, { ...common, actionId: sourceId, focusAreaId: targetId });
       }
-      const row = await em.save(em.create(ContributionLink, { ...common, actionId: sourceId, focusAreaId: targetId }));
-      return toLinkDto({ kind, row });
+      return toLinkDto(await findLink(em, id));
     });
   }
 
-  update(id: string, dto: UpdateLinkDto): Promise<LinkDto> {
-    return this.db.write(async (em) => {
+  update(actor: Actor, id: string, dto: UpdateLinkDto, ifMatch: IfMatch): Promise<LinkDto> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const found = await findLink(em, id);
+      allow(actor, await linkPermission(em, found));
+      c.describe('update', 'link', id);
+      await this.audit.claim(c, tableOf(found), id, ifMatch, async () => toLinkDto(found));
       const link = await findLink(em, id);
       applyPatch(link.row, dto);
       await em.save(link.row);
-      return toLinkDto(link);
+      return toLinkDto(await findLink(em, id));
     });
   }
 
-  remove(id: string): Promise<void> {
-    return this.db.write(async (em) => {
+  /** Removes a link, softly: it leaves the map and can be restored from its history. */
+  remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
       const link = await findLink(em, id);
-      await em.delete(link.kind === 'supports' ? SupportLink : ContributionLink, { id });
+      allow(actor, await linkPermission(em, link));
+      c.describe('unlink', 'link', id);
+      await this.audit.claim(c, tableOf(link), id, ifMatch, async () => toLinkDto(link));
+      await c.softDelete(tableOf(link), id);
     });
   }
 }

@@ -2,6 +2,8 @@ import { All, Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExcludeEndpoint, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ERROR_CODES } from '@kompas/domain';
 import { ApiError } from '../../common/api-error';
+import type { Actor } from '../audit/change';
+import { CurrentActor } from '../auth/auth.decorators';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import { CreateObservationDto, ObservationDto, SupersedeObservationDto } from './dto/observation.dto';
@@ -20,10 +22,10 @@ export class ObservationsController {
   }
 
   @Post('indicators/:id/observations')
-  @Route('Record an observation of an indicator for one period', { id: 'id', errors: [400, 404, 422] })
+  @Route('Record an observation of an indicator for one period', { id: 'id', errors: [400, 401, 403, 404, 422] })
   @ApiCreatedResponse({ type: ObservationDto })
-  create(@IdParam('indicator') id: string, @Body() dto: CreateObservationDto): Promise<ObservationDto> {
-    return this.observations.create(id, dto);
+  create(@CurrentActor() actor: Actor, @IdParam('indicator') id: string, @Body() dto: CreateObservationDto): Promise<ObservationDto> {
+    return this.observations.create(actor, id, dto);
   }
 
   @Get('observations/:id')
@@ -36,11 +38,15 @@ export class ObservationsController {
   @Post('observations/:id/supersede')
   @Route('Correct an observation: records a new one that supersedes it; both stay visible', {
     id: 'id',
-    errors: [400, 404, 409, 422],
+    errors: [400, 401, 403, 404, 409, 422],
   })
   @ApiCreatedResponse({ type: ObservationDto })
-  supersede(@IdParam('observation') id: string, @Body() dto: SupersedeObservationDto): Promise<ObservationDto> {
-    return this.observations.supersede(id, dto);
+  supersede(
+    @CurrentActor() actor: Actor,
+    @IdParam('observation') id: string,
+    @Body() dto: SupersedeObservationDto,
+  ): Promise<ObservationDto> {
+    return this.observations.supersede(actor, id, dto);
   }
 
   @All('observations/:id')

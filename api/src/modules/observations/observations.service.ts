@@ -5,6 +5,9 @@ import { EntityManager } from 'typeorm';
 import { ApiError, must } from '../../common/api-error';
 import { findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
+import { indicatorIdPermission, indicatorPermission } from '../../common/ownership';
+import { AuditService } from '../audit/audit.service';
+import { Actor, allow, Change } from '../audit/change';
 import { Indicator } from '../indicators/indicator.entity';
 import { CreateObservationDto, ObservationDto, SupersedeObservationDto } from './dto/observation.dto';
 import { Observation } from './observation.entity';
@@ -46,7 +49,10 @@ function periodOf(dto: CreateObservationDto, fallback?: { start: string; end: st
 
 @Injectable()
 export class ObservationsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
 
   list(indicatorId: string): Promise<ObservationDto[]> {
     return this.db.read(async (em) => {
@@ -61,17 +67,20 @@ export class ObservationsService {
     return this.db.read(async (em) => this.dto(em, await findOr404(em, Observation, id, 'observation')));
   }
 
-  create(indicatorId: string, dto: CreateObservationDto): Promise<ObservationDto> {
-    return this.db.write(async (em) => {
-      const indicator = await findOr404(em, Indicator, indicatorId, 'indicator');
-      return this.record(em, indicator, dto, periodOf(dto), null);
+  create(actor: Actor, indicatorId: string, dto: CreateObservationDto): Promise<ObservationDto> {
+    return this.audit.change(actor, async (c) => {
+      const indicator = await findOr404(c.em, Indicator, indicatorId, 'indicator');
+      allow(actor, await indicatorPermission(c.em, indicator));
+      return this.record(c, indicator, dto, periodOf(dto), null);
     });
   }
 
   /** Records a correction of an observation; the old one stays, marked as superseded. */
-  supersede(id: string, dto: SupersedeObservationDto): Promise<ObservationDto> {
-    return this.db.write(async (em) => {
+  supersede(actor: Actor, id: string, dto: SupersedeObservationDto): Promise<ObservationDto> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
       const old = await findOr404(em, Observation, id, 'observation');
+      allow(actor, await indicatorIdPermission(em, old.indicatorId));
       const newer = await em.findOne(Observation, { where: { supersedesId: id } });
       if (newer) {
         throw ApiError.at(
@@ -89,12 +98,12 @@ export class ObservationsService {
         sourceNote: dto.sourceNote !== undefined ? dto.sourceNote : old.sourceNote,
         example: dto.example ?? old.example,
       };
-      return this.record(em, indicator, merged, periodOf(dto, { start: old.periodStart, end: old.periodEnd }), id);
+      return this.record(c, indicator, merged, periodOf(dto, { start: old.periodStart, end: old.periodEnd }), id);
     });
   }
 
   private async record(
-    em: EntityManager,
+    c: Change,
     indicator: Indicator,
     dto: CreateObservationDto,
     period: { start: string; end: string },
@@ -104,8 +113,13 @@ export class ObservationsService {
     const value = dto.value ?? null;
     const narrative = dto.narrative ?? null;
     must(checkObservationShape(indicator.type, { value, narrative }));
+    const em = c.em;
+    const id = randomUUID();
+    // Named by its indicator, so the indicator's history lists it; the observation's own id is in the entry too.
+    c.describe(supersedesId ? 'update' : 'create', 'observation', indicator.id);
+    await c.touch('observation', id);
     const row = em.create(Observation, {
-      id: randomUUID(),
+      id,
       indicatorId: indicator.id,
       periodStart: period.start,
       periodEnd: period.end,

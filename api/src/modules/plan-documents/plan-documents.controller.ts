@@ -1,3 +1,5 @@
+import type { Actor } from '../audit/change';
+import { CurrentActor, Requires } from '../auth/auth.decorators';
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PlanDocument } from '@kompas/domain';
@@ -22,10 +24,11 @@ export class PlanDocumentsController {
 
   @Post('import')
   @HttpCode(201)
-  @Route('Import a plan document as a new plan (all or nothing; up to 256 MB)', { errors: [400, 413, 422] })
+  @Requires('managePlans')
+  @Route('Import a plan document as a new plan (all or nothing; up to 256 MB; administrators)', { errors: [400, 401, 403, 413, 422] })
   @ApiBody({ description: FORMAT, schema: { type: 'object' } })
   @ApiCreatedResponse({ type: ImportResultDto })
-  import(@Body() document: unknown): Promise<ImportResultDto> {
-    return this.documents.import(document);
+  import(@CurrentActor() actor: Actor, @Body() document: unknown): Promise<ImportResultDto> {
+    return this.documents.import(actor, document);
   }
 }

@@ -7,6 +7,8 @@ import { findOr404 } from '../../common/find';
 import { bulkInsert } from '../../database/bulk-insert';
 import { Database } from '../../database/database';
 import { sqliteUtcToIso, toSqliteUtc } from '../../database/sqlite-time';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../audit/change';
 import { ImportResultDto } from '../plans/dto/plan.dto';
 import { toPlanDto } from '../plans/plan.mapper';
 import { Plan } from '../plans/plan.entity';
@@ -24,41 +26,44 @@ const json = <T>(v: unknown): T => JSON.parse(v as string) as T;
  */
 @Injectable()
 export class PlanDocumentsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
 
   export(planId: string): Promise<PlanDocument> {
     return this.db.read(async (em) => {
       const plan = await findOr404(em, Plan, planId, 'plan', 'planId');
       const q = (sql: string, params: unknown[] = [planId]) => em.query(sql, params) as Promise<Row[]>;
-      const aimingPoints = await q(`SELECT * FROM "aiming_point" WHERE "planId" = ? ORDER BY "position"`);
-      const committees = await q(`SELECT * FROM "committee" WHERE "planId" = ? ORDER BY "position"`);
+      const aimingPoints = await q(`SELECT * FROM "aiming_point" WHERE "planId" = ? AND "deletedAt" IS NULL ORDER BY "position"`);
+      const committees = await q(`SELECT * FROM "committee" WHERE "planId" = ? AND "deletedAt" IS NULL ORDER BY "position"`);
       const focusAreas = await q(
-        `SELECT f.* FROM "focus_area" f JOIN "committee" c ON c."id" = f."committeeId" WHERE f."planId" = ? ORDER BY c."position", f."rank"`,
+        `SELECT f.* FROM "focus_area" f JOIN "committee" c ON c."id" = f."committeeId" WHERE f."planId" = ? AND f."deletedAt" IS NULL ORDER BY c."position", f."rank"`,
       );
       const coOwners = await q(
         `SELECT co."focusAreaId", co."committeeId" FROM "focus_area_co_owner" co
            JOIN "focus_area" f ON f."id" = co."focusAreaId" JOIN "committee" c ON c."id" = co."committeeId"
-          WHERE f."planId" = ? ORDER BY c."position"`,
+          WHERE f."planId" = ? AND f."deletedAt" IS NULL AND c."deletedAt" IS NULL ORDER BY c."position"`,
       );
-      const actions = await q(`SELECT * FROM "action" WHERE "planId" = ? ORDER BY rowid`);
+      const actions = await q(`SELECT * FROM "action" WHERE "planId" = ? AND "deletedAt" IS NULL ORDER BY rowid`);
       // The units the plan's actions belong to, with every unit above them.
       const units = await q(
         `WITH RECURSIVE used("id") AS (
-           SELECT DISTINCT "unitId" FROM "action" WHERE "planId" = ?
+           SELECT DISTINCT "unitId" FROM "action" WHERE "planId" = ? AND "deletedAt" IS NULL
            UNION SELECT u."parentId" FROM "unit" u JOIN used ON used."id" = u."id" WHERE u."parentId" IS NOT NULL)
          SELECT u.*, u.rowid AS "_order" FROM "unit" u WHERE u."id" IN (SELECT "id" FROM used) ORDER BY u.rowid`,
       );
-      const indicators = await q(`SELECT * FROM "indicator" WHERE "planId" = ? ORDER BY rowid`);
+      const indicators = await q(`SELECT * FROM "indicator" WHERE "planId" = ? AND "deletedAt" IS NULL ORDER BY rowid`);
       const observations = await q(
-        `SELECT o.* FROM "observation" o JOIN "indicator" i ON i."id" = o."indicatorId" WHERE i."planId" = ? ORDER BY o.rowid`,
+        `SELECT o.* FROM "observation" o JOIN "indicator" i ON i."id" = o."indicatorId" WHERE i."planId" = ? AND i."deletedAt" IS NULL ORDER BY o.rowid`,
       );
       const links = await q(
         `SELECT * FROM (
            SELECT 'supports' AS "kind", "id", "focusAreaId" AS "sourceId", "aimingPointId" AS "targetId", "rationale", "strength", "example", "createdAt", rowid AS r, 0 AS t
-             FROM "support_link" WHERE "planId" = ?
+             FROM "support_link" WHERE "planId" = ? AND "deletedAt" IS NULL
            UNION ALL
            SELECT 'contributes', "id", "actionId", "focusAreaId", "rationale", "strength", "example", "createdAt", rowid, 1
-             FROM "contribution_link" WHERE "planId" = ?) ORDER BY t, r`,
+             FROM "contribution_link" WHERE "planId" = ? AND "deletedAt" IS NULL) ORDER BY t, r`,
         [planId, planId],
       );
 
@@ -166,7 +171,7 @@ export class PlanDocumentsService {
   }
 
   /** Reads a plan document into a new plan, all of it or nothing. */
-  import(document: unknown): Promise<ImportResultDto> {
+  import(actor: Actor, document: unknown): Promise<ImportResultDto> {
     const problems = checkPlanDocument(document);
     if (problems.length) {
       const unsupported = problems.some((p) => p.field === 'format' || p.field === 'version');
@@ -178,10 +183,40 @@ export class PlanDocumentsService {
         problems,
       );
     }
-    return this.db.write((em) => this.write(em, document as PlanDocument));
+    return this.audit.change(actor, async (c) => {
+      const result = await this.write(c.em, document as PlanDocument);
+      c.describe('import', 'plan', result.id);
+      // The trail starts here: every row the import made, as it was made.
+      const q = (sql: string, params: unknown[] = [result.id]) => c.em.query(sql, params) as Promise<Row[]>;
+      c.created('plan', await q(`SELECT * FROM "plan" WHERE "id" = ?`));
+      if (result.newUnitIds.length) {
+        const units: Row[] = [];
+        for (let i = 0; i < result.newUnitIds.length; i += 500) {
+          const ids = result.newUnitIds.slice(i, i + 500);
+          units.push(...(await q(`SELECT * FROM "unit" WHERE "id" IN (${ids.map(() => '?').join(',')}) ORDER BY rowid`, ids)));
+        }
+        c.created('unit', units);
+      }
+      for (const table of ['aiming_point', 'committee', 'action', 'indicator', 'support_link', 'contribution_link'] as const) {
+        c.created(table, await q(`SELECT * FROM "${table}" WHERE "planId" = ? ORDER BY rowid`));
+      }
+      const focusAreas = await q(`SELECT * FROM "focus_area" WHERE "planId" = ? ORDER BY rowid`);
+      const coOwners = await q(
+        `SELECT co."focusAreaId", co."committeeId" FROM "focus_area_co_owner" co JOIN "focus_area" f ON f."id" = co."focusAreaId"
+          WHERE f."planId" = ? ORDER BY co."committeeId"`,
+      );
+      for (const f of focusAreas) f['coOwnerCommitteeIds'] = coOwners.filter((co) => co.focusAreaId === f.id).map((co) => co.committeeId);
+      c.created('focus_area', focusAreas);
+      c.created(
+        'observation',
+        await q(`SELECT o.* FROM "observation" o JOIN "indicator" i ON i."id" = o."indicatorId" WHERE i."planId" = ? ORDER BY o.rowid`),
+      );
+      const { newUnitIds: _units, ...dto } = result;
+      return dto;
+    });
   }
 
-  private async write(em: EntityManager, doc: PlanDocument): Promise<ImportResultDto> {
+  private async write(em: EntityManager, doc: PlanDocument): Promise<ImportResultDto & { newUnitIds: string[] }> {
     // References were all checked above; checking foreign keys at commit lets rows come in any order.
     await em.query('PRAGMA defer_foreign_keys = ON');
     const now = toSqliteUtc(new Date());
@@ -234,7 +269,7 @@ export class PlanDocumentsService {
     // Units outlive plans: one with the same name under the same parent is the same unit.
     let unitsReused = 0;
     const newUnits: unknown[][] = [];
-    const existingUnits = (await em.query(`SELECT "id", "name", "parentId" FROM "unit"`)) as Row[];
+    const existingUnits = (await em.query(`SELECT "id", "name", "parentId" FROM "unit" WHERE "deletedAt" IS NULL`)) as Row[];
     const unitKey = (name: string, parentId: string | null) => `${parentId ?? ''}/${name}`;
     const known = new Map(existingUnits.map((u) => [unitKey(u.name as string, u.parentId as string | null), u.id as string]));
     for (const u of parentsFirst(doc.units)) {
@@ -443,6 +478,7 @@ export class PlanDocumentsService {
         links: doc.links.length,
       },
       unitsReused,
+      newUnitIds: newUnits.map((u) => u[0] as string),
     };
   }
 }

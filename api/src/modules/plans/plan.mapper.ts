@@ -13,6 +13,7 @@ export const toPlanDto = (p: Plan): PlanDto => ({
   periodEnd: p.periodEnd,
   status: p.status,
   example: p.example,
+  version: p.version,
   createdAt: iso(p.createdAt),
   updatedAt: iso(p.updatedAt),
 });

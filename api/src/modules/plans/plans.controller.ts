@@ -1,5 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { IfMatch } from '../../common/versions';
+import type { Actor } from '../audit/change';
+import { CurrentActor, IfMatchHeader, Requires } from '../auth/auth.decorators';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import { CreatePlanDto, PlanDto, UpdatePlanDto } from './dto/plan.dto';
@@ -18,10 +21,11 @@ export class PlansController {
   }
 
   @Post()
-  @Route('Create a plan (a council vision for one period)', { errors: [400, 422] })
+  @Requires('managePlans')
+  @Route('Create a plan (a council vision for one period)', { errors: [400, 401, 403, 422] })
   @ApiCreatedResponse({ type: PlanDto })
-  create(@Body() dto: CreatePlanDto): Promise<PlanDto> {
-    return this.plans.create(dto);
+  create(@CurrentActor() actor: Actor, @Body() dto: CreatePlanDto): Promise<PlanDto> {
+    return this.plans.create(actor, dto);
   }
 
   @Get(':id')
@@ -32,17 +36,24 @@ export class PlansController {
   }
 
   @Patch(':id')
-  @Route('Change a plan: texts, period, status', { id: 'id', errors: [400, 404, 422] })
+  @Requires('managePlans')
+  @Route('Change a plan: texts, period, status', { id: 'id', errors: [400, 401, 403, 404, 412, 422, 428] })
   @ApiOkResponse({ type: PlanDto })
-  update(@IdParam('plan') id: string, @Body() dto: UpdatePlanDto): Promise<PlanDto> {
-    return this.plans.update(id, dto);
+  update(
+    @CurrentActor() actor: Actor,
+    @IdParam('plan') id: string,
+    @Body() dto: UpdatePlanDto,
+    @IfMatchHeader() ifMatch: IfMatch,
+  ): Promise<PlanDto> {
+    return this.plans.update(actor, id, dto, ifMatch);
   }
 
   @Delete(':id')
+  @Requires('managePlans')
   @HttpCode(204)
-  @Route('Delete a plan and everything in it (not while adopted)', { id: 'id', errors: [404, 422] })
+  @Route('Delete a plan and everything in it (not while adopted)', { id: 'id', errors: [401, 403, 404, 412, 422, 428] })
   @ApiNoContentResponse()
-  remove(@IdParam('plan') id: string): Promise<void> {
-    return this.plans.remove(id);
+  remove(@CurrentActor() actor: Actor, @IdParam('plan') id: string, @IfMatchHeader() ifMatch: IfMatch): Promise<void> {
+    return this.plans.remove(actor, id, ifMatch);
   }
 }

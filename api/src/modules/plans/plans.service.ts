@@ -4,13 +4,19 @@ import { randomUUID } from 'node:crypto';
 import { ApiError, must } from '../../common/api-error';
 import { applyPatch, findOr404 } from '../../common/find';
 import { Database } from '../../database/database';
+import type { IfMatch } from '../../common/versions';
+import { AuditService } from '../audit/audit.service';
+import { Actor, allow } from '../audit/change';
 import { CreatePlanDto, PlanDto, UpdatePlanDto } from './dto/plan.dto';
 import { toPlanDto } from './plan.mapper';
 import { Plan } from './plan.entity';
 
 @Injectable()
 export class PlansService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
 
   list(): Promise<PlanDto[]> {
     return this.db.read(async (em) => (await em.find(Plan, { order: { periodStart: 'DESC', createdAt: 'DESC' } })).map(toPlanDto));
@@ -20,12 +26,16 @@ export class PlansService {
     return this.db.read(async (em) => toPlanDto(await findOr404(em, Plan, id, 'plan')));
   }
 
-  create(dto: CreatePlanDto): Promise<PlanDto> {
+  create(actor: Actor, dto: CreatePlanDto): Promise<PlanDto> {
+    allow(actor, { do: 'managePlans' });
     const status = must(checkPlanInitialStatus(dto.status ?? 'draft'));
     must(checkDateOrder(dto.periodStart, dto.periodEnd, 'periodEnd'));
-    return this.db.write(async (em) => {
-      const plan = em.create(Plan, {
-        id: randomUUID(),
+    return this.audit.change(actor, async (c) => {
+      const id = randomUUID();
+      c.describe('create', 'plan', id);
+      await c.touch('plan', id);
+      const plan = c.em.create(Plan, {
+        id,
         organisation: dto.organisation,
         title: dto.title,
         visionStatement: dto.visionStatement ?? '',
@@ -36,28 +46,49 @@ export class PlansService {
         status,
         example: dto.example ?? false,
       });
-      return toPlanDto(await em.save(plan));
+      await c.em.insert(Plan, plan);
+      return toPlanDto(await findOr404(c.em, Plan, id, 'plan'));
     });
   }
 
-  update(id: string, dto: UpdatePlanDto): Promise<PlanDto> {
-    return this.db.write(async (em) => {
-      const plan = await findOr404(em, Plan, id, 'plan');
+  update(actor: Actor, id: string, dto: UpdatePlanDto, ifMatch: IfMatch): Promise<PlanDto> {
+    return this.audit.change(actor, async (c) => {
+      let plan = await findOr404(c.em, Plan, id, 'plan');
+      allow(actor, { do: 'managePlans' });
+      c.describe('update', 'plan', id);
+      await this.audit.claim(c, 'plan', id, ifMatch, async () => toPlanDto(plan));
+      plan = await findOr404(c.em, Plan, id, 'plan');
       if (dto.status) must(checkPlanTransition(plan.status, dto.status));
       applyPatch(plan, dto);
       must(checkDateOrder(plan.periodStart, plan.periodEnd, 'periodEnd'));
-      return toPlanDto(await em.save(plan));
+      await c.em.save(plan);
+      return toPlanDto(await findOr404(c.em, Plan, id, 'plan'));
     });
   }
 
-  /** Deletes a plan and everything in it. An adopted plan must be archived first. */
-  remove(id: string): Promise<void> {
-    return this.db.write(async (em) => {
-      const plan = await findOr404(em, Plan, id, 'plan');
+  /** Deletes a plan (softly: everything in it goes with it, and comes back on restore). An adopted plan must be archived first. */
+  remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
+    return this.audit.change(actor, async (c) => {
+      const plan = await findOr404(c.em, Plan, id, 'plan');
+      allow(actor, { do: 'managePlans' });
+      c.describe('delete', 'plan', id);
+      await this.audit.claim(c, 'plan', id, ifMatch, async () => toPlanDto(plan));
       if (plan.status === 'adopted') {
         throw ApiError.at(ERROR_CODES.planAdopted, 'An adopted plan cannot be deleted. Archive it first.', 'status', 'the plan is adopted');
       }
-      await em.delete(Plan, { id });
+      // Everything in the plan goes with it, at the same moment, so a restore brings it all back.
+      for (const table of [
+        'support_link',
+        'contribution_link',
+        'indicator',
+        'action',
+        'focus_area',
+        'committee',
+        'aiming_point',
+      ] as const) {
+        await c.softDeleteWhere(table, 'planId', id);
+      }
+      await c.softDelete('plan', id);
     });
   }
 }

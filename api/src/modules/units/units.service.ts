@@ -5,6 +5,9 @@ import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
+import type { IfMatch } from '../../common/versions';
+import { AuditService } from '../audit/audit.service';
+import { Actor, allow } from '../audit/change';
 import { Action } from '../actions/action.entity';
 import { CreateUnitDto, UnitDto, UpdateUnitDto } from './dto/unit.dto';
 import { Unit } from './unit.entity';
@@ -14,13 +17,17 @@ export const toUnitDto = (u: Unit): UnitDto => ({
   name: u.name,
   parentId: u.parentId,
   example: u.example,
+  version: u.version,
   createdAt: iso(u.createdAt),
   updatedAt: iso(u.updatedAt),
 });
 
 @Injectable()
 export class UnitsService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly audit: AuditService,
+  ) {}
 
   list(): Promise<UnitDto[]> {
     return this.db.read(async (em) => (await em.find(Unit, { order: { name: 'ASC' } })).map(toUnitDto));
@@ -30,39 +37,52 @@ export class UnitsService {
     return this.db.read(async (em) => toUnitDto(await findOr404(em, Unit, id, 'unit')));
   }
 
-  create(dto: CreateUnitDto): Promise<UnitDto> {
-    return this.db.write(async (em) => {
-      if (dto.parentId) await findOr404(em, Unit, dto.parentId, 'unit', 'parentId');
-      const row = em.create(Unit, { id: randomUUID(), name: dto.name, parentId: dto.parentId ?? null, example: dto.example ?? false });
-      return toUnitDto(await em.save(row));
+  create(actor: Actor, dto: CreateUnitDto): Promise<UnitDto> {
+    allow(actor, { do: 'manageUnits' });
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const parent = dto.parentId ? await findOr404(em, Unit, dto.parentId, 'unit', 'parentId') : null;
+      const id = randomUUID();
+      c.describe('create', 'unit', id);
+      await c.touch('unit', id);
+      await em.insert(Unit, { id, name: dto.name, parentId: parent?.id ?? null, example: dto.example ?? false });
+      return toUnitDto(await findOr404(em, Unit, id, 'unit'));
     });
   }
 
-  update(id: string, dto: UpdateUnitDto): Promise<UnitDto> {
-    return this.db.write(async (em) => {
+  update(actor: Actor, id: string, dto: UpdateUnitDto, ifMatch: IfMatch): Promise<UnitDto> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const found = await findOr404(em, Unit, id, 'unit');
+      allow(actor, { do: 'manageUnits' });
+      c.describe('update', 'unit', id);
+      await this.audit.claim(c, 'unit', id, ifMatch, async () => toUnitDto(found));
       const row = await findOr404(em, Unit, id, 'unit');
       if (dto.parentId) {
-        await findOr404(em, Unit, dto.parentId, 'unit', 'parentId');
+        dto.parentId = (await findOr404(em, Unit, dto.parentId, 'unit', 'parentId')).id;
         await refuseCycle(em, id, dto.parentId);
       }
       applyPatch(row, dto, ['parentId']);
-      return toUnitDto(await em.save(row));
+      await em.save(row);
+      return toUnitDto(await findOr404(em, Unit, id, 'unit'));
     });
   }
 
   /** A unit that owns actions or has units under it cannot go. */
-  remove(id: string): Promise<void> {
-    return this.db.write(async (em) => {
-      await findOr404(em, Unit, id, 'unit');
-      const [actions, children] = await Promise.all([
-        em.count(Action, { where: { unitId: id } }),
-        em.count(Unit, { where: { parentId: id } }),
-      ]);
+  remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
+    return this.audit.change(actor, async (c) => {
+      const em = c.em;
+      const found = await findOr404(em, Unit, id, 'unit');
+      allow(actor, { do: 'manageUnits' });
+      c.describe('delete', 'unit', id);
+      await this.audit.claim(c, 'unit', id, ifMatch, async () => toUnitDto(found));
+      const actions = await em.count(Action, { where: { unitId: id } });
+      const children = await em.count(Unit, { where: { parentId: id } });
       if (actions || children) {
         const what = [actions ? `${actions} action(s)` : '', children ? `${children} unit(s) under it` : ''].filter(Boolean);
         throw ApiError.at(ERROR_CODES.inUse, `The unit still has ${what.join(' and ')}.`, 'id', 'still in use');
       }
-      await em.delete(Unit, { id });
+      await c.softDelete('unit', id);
     });
   }
 }

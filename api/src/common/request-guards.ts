@@ -1,0 +1,61 @@
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { ERROR_CODES } from '@kompas/domain';
+import type { NextFunction, Request, Response } from 'express';
+import { map, Observable } from 'rxjs';
+import { ApiError } from './api-error';
+import { toErrorBody } from './error.filter';
+import { etagOf } from './versions';
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+export const MAX_REASON = 1000;
+
+/**
+ * Every write accepts an optional `reason` — in its JSON body, or as
+ * `?reason=` (handy for DELETE). It is taken out of the body before the
+ * route's own validation, and kept for the audit entry.
+ */
+export function takeReason(req: Request & { reason?: string | null }, res: Response, next: NextFunction) {
+  if (!WRITES.has(req.method)) return next();
+  const body = req.body as unknown;
+  let reason: unknown = undefined;
+  if (body && typeof body === 'object' && !Array.isArray(body) && 'reason' in body) {
+    reason = (body as Record<string, unknown>)['reason'];
+    delete (body as Record<string, unknown>)['reason'];
+  } else if (typeof req.query['reason'] === 'string' || Array.isArray(req.query['reason'])) {
+    reason = req.query['reason'];
+  }
+  if (reason === undefined || reason === null) return next();
+  let problem: ApiError | null = null;
+  if (typeof reason !== 'string') problem = ApiError.invalid('reason', 'is_string', 'reason must be a string');
+  else if (reason.length > MAX_REASON)
+    problem = ApiError.invalid('reason', 'max_length', `reason must be at most ${MAX_REASON} characters`);
+  if (problem) {
+    const out = toErrorBody(problem);
+    return res.status(out.statusCode).json(out);
+  }
+  req.reason = (reason as string).trim() || null;
+  return next();
+}
+
+/** A single resource answered with its version carries it as the ETag, ready for If-Match. */
+@Injectable()
+export class EtagInterceptor implements NestInterceptor {
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const res = ctx.switchToHttp().getResponse<Response>();
+    return next.handle().pipe(
+      map((body: unknown) => {
+        const row = body as { id?: unknown; version?: unknown } | null;
+        if (row && typeof row === 'object' && !Array.isArray(row) && typeof row.id === 'string' && typeof row.version === 'number') {
+          if (!res.headersSent) res.setHeader('ETag', etagOf(row.version));
+        }
+        return body;
+      }),
+    );
+  }
+}
+
+/** Answers a request with the one error shape before it reaches a route. */
+export function refuse(res: Response, code: keyof typeof ERROR_CODES, message: string) {
+  const out = toErrorBody(new ApiError(ERROR_CODES[code], message));
+  res.status(out.statusCode).json(out);
+}

@@ -1,0 +1,95 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { can, AUDIT_ACTIONS, AUDIT_ENTITIES, AuditAction, AuditEntity, AuditPage, AuditVerification } from '@kompas/domain';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { Route } from '../../common/api-docs';
+import type { Actor } from './change';
+import { allow } from './change';
+import { CurrentActor, Requires } from '../auth/auth.decorators';
+import { AuditService } from './audit.service';
+
+export class AuditListQuery {
+  @ApiProperty({ required: false, enum: AUDIT_ENTITIES, description: 'Only entries about this kind of thing' })
+  @IsOptional()
+  @IsIn(AUDIT_ENTITIES)
+  entity?: AuditEntity;
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'Only entries that touched this id (a node’s history)' })
+  @IsOptional()
+  @IsUUID('all')
+  entityId?: string;
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'Only entries by this user' })
+  @IsOptional()
+  @IsUUID('all')
+  userId?: string;
+
+  @ApiProperty({ required: false, enum: AUDIT_ACTIONS })
+  @IsOptional()
+  @IsIn(AUDIT_ACTIONS)
+  action?: AuditAction;
+
+  @ApiProperty({ required: false, format: 'date-time', description: 'From this time (inclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @ApiProperty({ required: false, format: 'date-time', description: 'Until this time (exclusive)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @ApiProperty({ required: false, minimum: 1, maximum: 500, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiProperty({ required: false, minimum: 0, default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}
+
+const isoOf = (value: string | undefined) => (value === undefined ? undefined : new Date(value).toISOString());
+
+@ApiTags('audit trail')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Route(
+    'The trail, newest first, with filters and paging. Anyone signed in may read the history of one thing (entityId); the whole trail is for directors and administrators. No route changes or deletes an entry.',
+    { errors: [400, 401, 403] },
+  )
+  @ApiOkResponse({ description: '{ items, total, limit, offset }' })
+  list(@CurrentActor() actor: Actor, @Query() q: AuditListQuery): Promise<AuditPage> {
+    const whole = can(actor.principal, { do: 'readAudit' });
+    if (!q.entityId) allow(actor, { do: 'readAudit' });
+    return this.audit.list({
+      onlyPlanEntries: !whole,
+      entity: q.entity,
+      entityId: q.entityId?.toLowerCase(),
+      userId: q.userId?.toLowerCase(),
+      action: q.action,
+      from: isoOf(q.from),
+      to: isoOf(q.to),
+      limit: q.limit ?? 50,
+      offset: q.offset ?? 0,
+    });
+  }
+
+  @Get('verify')
+  @Requires('readAudit')
+  @Route('Whether the hash chain of the whole trail is intact', { errors: [401, 403] })
+  @ApiOkResponse({ description: '{ intact, entries, brokenAt }' })
+  verify(): Promise<AuditVerification> {
+    return this.audit.verify();
+  }
+}

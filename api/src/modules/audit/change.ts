@@ -1,0 +1,145 @@
+import { AuditAction, AuditEntity, canonicalJson, ERROR_CODES, Permission, Principal, RowChange, whyNot } from '@kompas/domain';
+import { EntityManager } from 'typeorm';
+import { ApiError } from '../../common/api-error';
+
+/** Who is asking, as every write sees them. */
+export type Actor = {
+  /** Null for Kompas itself (start-up work: the demo plan, the first administrator). */
+  userId: string | null;
+  userName: string;
+  principal: Principal;
+  /** What the user typed as the reason for this change, if anything. */
+  reason: string | null;
+  ip: string | null;
+};
+
+/** Kompas itself, for work done at start-up. */
+export const SYSTEM_ACTOR: Actor = {
+  userId: null,
+  userName: 'Kompas',
+  principal: { userId: '', roles: ['administrator'], committeeIds: [], unitIds: [] },
+  reason: null,
+  ip: null,
+};
+
+/** Tables whose rows a change can touch, each snapshotted whole (a focus area with its co-owners). */
+export type Table =
+  | 'plan'
+  | 'aiming_point'
+  | 'committee'
+  | 'unit'
+  | 'focus_area'
+  | 'action'
+  | 'indicator'
+  | 'observation'
+  | 'support_link'
+  | 'contribution_link'
+  | 'comment'
+  | 'user'
+  | 'credential';
+
+type Row = Record<string, unknown>;
+
+/** A row as stored: every column, plus a focus area's co-owners; a credential's secret never leaves the table. */
+export async function snapshot(em: EntityManager, table: Table, id: string): Promise<Row | null> {
+  const rows = (await em.query(`SELECT * FROM "${table}" WHERE "id" = ?`, [id])) as Row[];
+  const row = rows[0];
+  if (!row) return null;
+  if (table === 'focus_area') {
+    const co = (await em.query(`SELECT "committeeId" FROM "focus_area_co_owner" WHERE "focusAreaId" = ? ORDER BY "committeeId"`, [id])) as {
+      committeeId: string;
+    }[];
+    row['coOwnerCommitteeIds'] = co.map((c) => c.committeeId);
+  }
+  if (table === 'credential') row['secret'] = '(hidden)';
+  return row;
+}
+
+/** Refuses with 403 and the reason in words unless the actor may do this. */
+export function allow(actor: Actor, permission: Permission): void {
+  const reason = whyNot(actor.principal, permission);
+  if (reason !== null) throw new ApiError(ERROR_CODES.forbidden, reason);
+}
+
+/**
+ * One change in the making, inside its transaction: it remembers every row the
+ * work touched as it was before, and at the end becomes exactly one audit entry
+ * with each row's before and after.
+ */
+export class Change {
+  private readonly rows = new Map<string, { table: Table; id: string; before: Row | null }>();
+  action: AuditAction = 'update';
+  entity: AuditEntity = 'plan';
+  entityId: string | null = null;
+  detail: string | null = null;
+  /** Rows recorded whole by bulk work (an import), with no before. */
+  private readonly bulk: RowChange[] = [];
+
+  /** The time of this change, as stored: every row it soft-deletes gets the same one. */
+  readonly now = new Date().toISOString().replace('T', ' ').replace('Z', '');
+
+  constructor(
+    readonly em: EntityManager,
+    readonly actor: Actor,
+  ) {}
+
+  /** Soft-deletes a row (if alive): it leaves every read, keeps its data, and its version moves on. */
+  async softDelete(table: Table, id: string): Promise<void> {
+    await this.touch(table, id);
+    await this.em.query(`UPDATE "${table}" SET "deletedAt" = ?, "version" = "version" + 1 WHERE "id" = ? AND "deletedAt" IS NULL`, [
+      this.now,
+      id,
+    ]);
+  }
+
+  /** What the entry will say this change was. */
+  describe(action: AuditAction, entity: AuditEntity, entityId: string | null): this {
+    this.action = action;
+    this.entity = entity;
+    this.entityId = entityId;
+    return this;
+  }
+
+  /** Call before changing a row (or before creating it): remembers it as it is now. */
+  async touch(table: Table, id: string): Promise<void> {
+    const key = `${table}/${id}`;
+    if (this.rows.has(key)) return;
+    this.rows.set(key, { table, id, before: null });
+    this.rows.get(key)!.before = await snapshot(this.em, table, id);
+  }
+
+  /** Soft-deletes every live row of `table` with this plan id (one statement to read them, one to delete). */
+  async softDeleteWhere(table: Table, column: string, value: string): Promise<number> {
+    const rows = (await this.em.query(`SELECT * FROM "${table}" WHERE "${column}" = ? AND "deletedAt" IS NULL`, [value])) as Row[];
+    for (const row of rows) {
+      const key = `${table}/${row['id'] as string}`;
+      if (this.rows.has(key)) continue;
+      if (table === 'focus_area') await this.touch(table, row['id'] as string);
+      else this.rows.set(key, { table, id: row['id'] as string, before: row });
+    }
+    await this.em.query(`UPDATE "${table}" SET "deletedAt" = ?, "version" = "version" + 1 WHERE "${column}" = ? AND "deletedAt" IS NULL`, [
+      this.now,
+      value,
+    ]);
+    return rows.length;
+  }
+
+  async touchAll(table: Table, ids: readonly string[]): Promise<void> {
+    for (const id of ids) await this.touch(table, id);
+  }
+
+  /** Records rows created in bulk (they did not exist before). */
+  created(table: Table, rows: readonly Row[]): void {
+    for (const row of rows) this.bulk.push({ table, id: String(row['id']), before: null, after: row });
+  }
+
+  /** Every touched row that changed, as it was before and is now. */
+  async rowChanges(): Promise<RowChange[]> {
+    const out: RowChange[] = [...this.bulk];
+    for (const { table, id, before } of this.rows.values()) {
+      const after = await snapshot(this.em, table, id);
+      if (canonicalJson(before) !== canonicalJson(after)) out.push({ table, id, before, after });
+    }
+    return out;
+  }
+}

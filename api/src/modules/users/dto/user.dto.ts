@@ -1,0 +1,127 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ROLES, Role } from '@kompas/domain';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class LoginDto {
+  @ApiProperty({ example: 'udvalg' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  username!: string;
+
+  @ApiProperty({ example: 'kompas-demo' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  password!: string;
+}
+
+class UserFields {
+  @ApiProperty({ example: 'Mette Hansen' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true, example: ['committeeMember'] })
+  @IsArray()
+  @ArrayMaxSize(ROLES.length)
+  @IsIn(ROLES, { each: true })
+  roles!: Role[];
+
+  @ApiProperty({ required: false, type: [String], description: 'Committees a committee member sits on' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  committeeIds?: string[];
+
+  @ApiProperty({ required: false, type: [String], description: 'Units a manager leads' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  unitIds?: string[];
+}
+
+export class CreateUserDto extends UserFields {
+  @ApiProperty({ example: 'mette', description: 'The login: 2–60 letters, digits, dots, dashes or underscores' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{2,60}$/, { message: 'username must be 2–60 letters, digits, dots, dashes or underscores' })
+  username!: string;
+
+  @ApiProperty({ minLength: 12, example: 'et langt og godt kodeord' })
+  @IsString()
+  @MinLength(12)
+  @MaxLength(1000)
+  password!: string;
+}
+
+export class UpdateUserDto {
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
+
+  @ApiProperty({ required: false, enum: ROLES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(ROLES.length)
+  @IsIn(ROLES, { each: true })
+  roles?: Role[];
+
+  @ApiProperty({ required: false, type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  committeeIds?: string[];
+
+  @ApiProperty({ required: false, type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  unitIds?: string[];
+
+  @ApiProperty({
+    required: false,
+    description: 'false deactivates the user (never deleted: the trail keeps their name) and ends their sessions',
+  })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiProperty({ required: false, minLength: 12 })
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  @MaxLength(1000)
+  password?: string;
+}
+
+export class UserDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
+  @ApiProperty({ type: [String] }) committeeIds!: string[];
+  @ApiProperty({ type: [String] }) unitIds!: string[];
+  @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'A demo login, refused unless demo mode is on' }) demo!: boolean;
+  @ApiProperty() version!: number;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export class MeDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
+  @ApiProperty({ type: [String] }) committeeIds!: string[];
+  @ApiProperty({ type: [String] }) unitIds!: string[];
+  @ApiProperty() demo!: boolean;
+}

@@ -1,0 +1,117 @@
+/**
+ * The trail: one entry per change, kept forever and chained by hashes so that
+ * any edit of an old entry shows. Shapes shared by the API and the web app.
+ */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'link',
+  'unlink',
+  'reorder',
+  'import',
+  'comment',
+  'login',
+  'loginFailed',
+  'lockout',
+  'logout',
+  'denied',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What kind of thing an entry is about. */
+export const AUDIT_ENTITIES = [
+  'plan',
+  'aimingPoint',
+  'committee',
+  'unit',
+  'focusArea',
+  'action',
+  'indicator',
+  'observation',
+  'link',
+  'comment',
+  'user',
+  'session',
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+/** One row an entry touched: its stored columns before and after (null: did not exist). */
+export type RowChange = {
+  table: string;
+  id: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+};
+
+export type AuditEntry = {
+  /** Position in the trail: 1, 2, 3 … */
+  seq: number;
+  id: string;
+  /** ISO time, UTC. */
+  at: string;
+  userId: string | null;
+  userName: string | null;
+  action: AuditAction;
+  entity: AuditEntity;
+  /** The thing the change was about; `entityIds` lists every id it touched. */
+  entityId: string | null;
+  entityIds: string[];
+  changes: RowChange[];
+  /** What the user typed as the reason, if anything. */
+  reason: string | null;
+  /** What Kompas adds: why a request was denied, a lock-out's figures. */
+  detail: string | null;
+  prevHash: string;
+  hash: string;
+};
+
+export type AuditPage = { items: AuditEntry[]; total: number; limit: number; offset: number };
+
+export type AuditVerification = {
+  intact: boolean;
+  entries: number;
+  /** The first entry whose hash does not match its content or its predecessor. */
+  brokenAt: number | null;
+};
+
+/** The hash of the entry before the first one. */
+export const AUDIT_GENESIS = '0'.repeat(64);
+
+/**
+ * JSON with object keys sorted at every depth, so the same content always
+ * gives the same text (and the same hash), whatever order it was built in.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
+  const entries = Object.keys(value as Record<string, unknown>)
+    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+  return `{${entries.join(',')}}`;
+}
+
+/** The part of an entry its hash covers: everything but the hash itself. */
+export function hashedContent(entry: Omit<AuditEntry, 'hash'>): string {
+  const { seq, id, at, userId, userName, action, entity, entityId, entityIds, changes, reason, detail, prevHash } = entry;
+  return canonicalJson({ seq, id, at, userId, userName, action, entity, entityId, entityIds, changes, reason, detail, prevHash });
+}
+
+/**
+ * Replays entries, oldest first, onto a map of rows keyed `table/id`: each
+ * change leaves the row as it was after (or removes it). What the trail says
+ * the rows are now.
+ */
+export function replayTrail(entries: readonly Pick<AuditEntry, 'changes'>[]): Map<string, Record<string, unknown>> {
+  const rows = new Map<string, Record<string, unknown>>();
+  for (const entry of entries) {
+    for (const change of entry.changes) {
+      const key = `${change.table}/${change.id}`;
+      if (change.after) rows.set(key, change.after);
+      else rows.delete(key);
+    }
+  }
+  return rows;
+}
