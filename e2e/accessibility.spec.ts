@@ -31,3 +31,16 @@ test('the map, and the map with a node open in the panel, have no serious or cri
   const withPanel = await test.step('scan the map with the panel open', () => seriousViolations(page));
   expect.soft(withPanel, `With the panel open:\n${withPanel.join('\n')}`).toEqual([]);
 });
+
+test.describe('before signing in', () => {
+  test.use({ as: null });
+
+  test('the sign-in page, with a refusal shown, has no serious or critical axe violations', async ({ page }) => {
+    await page.goto('/sign-in');
+    await expect(page.getByTestId('demo-marker')).toBeVisible();
+    await page.getByTestId('signin-submit').click();
+    await expect(page.getByTestId('signin-error')).toBeVisible();
+    const found = await seriousViolations(page);
+    expect(found, found.join('\n')).toEqual([]);
+  });
+});

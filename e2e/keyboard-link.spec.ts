@@ -2,6 +2,8 @@ import { expect, test } from './support/fixtures';
 import { unlinkedActionAndFocusArea } from './support/kompas-api';
 
 test.describe('making a link with the keyboard', () => {
+  // The manager links his unit's actions.
+  test.use({ as: 'leder' });
   let created: string | undefined;
   test.afterEach(async ({ api }) => {
     if (created) await api.removeLink(created);

@@ -1,5 +1,8 @@
 import { expect, test } from './support/fixtures';
 
+// A manager, who sees the button for new actions.
+test.use({ as: 'leder' });
+
 test('the map speaks Danish by default and English after the switch, also after a reload', async ({ mapPage, page, plan }) => {
   await mapPage.goto(`/plans/${plan.id}`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'da');

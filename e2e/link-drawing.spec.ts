@@ -1,7 +1,9 @@
 import { expect, test } from './support/fixtures';
-import { ofKind, unlinkedActionAndFocusArea } from './support/kompas-api';
+import { LEDER_UNIT, ofKind, unlinkedActionAndFocusArea } from './support/kompas-api';
 
 test.describe('drawing links with the mouse', () => {
+  // The manager draws links from his unit's actions.
+  test.use({ as: 'leder' });
   const created: string[] = [];
   test.afterEach(async ({ api }) => {
     for (const id of created.splice(0)) await api.removeLink(id);
@@ -34,7 +36,9 @@ test.describe('drawing links with the mouse', () => {
 
   test('a drag from an action to an aiming point is refused and saves nothing', async ({ mapPage, api, plan }) => {
     const graph = await api.graph(plan.id);
-    const action = ofKind(graph, 'action').find((a) => graph.edges.some((e) => e.source === a.id && e.kind === 'contributes'))!;
+    const action = ofKind(graph, 'action').find(
+      (a) => a.unitName === LEDER_UNIT && graph.edges.some((e) => e.source === a.id && e.kind === 'contributes'),
+    )!;
     const aimingPoint = ofKind(graph, 'aimingPoint')[0];
     const before = await api.links(plan.id);
     await mapPage.goto(`/plans/${plan.id}`);

@@ -2,6 +2,8 @@ import { expect, test } from './support/fixtures';
 import { Link, unlinkedActionAndFocusArea } from './support/kompas-api';
 
 test.describe('a link in the side panel', () => {
+  // The manager edits the links of his unit's actions.
+  test.use({ as: 'leder' });
   let link: Link;
   test.beforeEach(async ({ api, plan }) => {
     const graph = await api.graph(plan.id);

@@ -2,45 +2,48 @@ import { expect, test } from './support/fixtures';
 import { ofKind } from './support/kompas-api';
 
 test.describe('nodes in the side panel', () => {
-  test('an action is created from the map, linked at once, refused with a field message first, and deleted after confirming', async ({
-    mapPage,
-    page,
-    api,
-    plan,
-  }) => {
-    const graph = await api.graph(plan.id);
-    const focusArea = ofKind(graph, 'focusArea').find((n) => n.title === 'Trivsel i skolen');
-    expect(focusArea).toBeDefined();
-    await mapPage.goto(`/plans/${plan.id}`);
+  test.describe('as the manager of Skoledistrikt Juelsminde', () => {
+    test.use({ as: 'leder' });
+    test('an action is created from the map, linked at once, refused with a field message first, and deleted after confirming', async ({
+      mapPage,
+      page,
+      api,
+      plan,
+    }) => {
+      const graph = await api.graph(plan.id);
+      const focusArea = ofKind(graph, 'focusArea').find((n) => n.title === 'Trivsel i skolen');
+      expect(focusArea).toBeDefined();
+      await mapPage.goto(`/plans/${plan.id}`);
 
-    await page.getByTestId('create-action').click();
-    const form = page.getByTestId('create-panel');
-    await expect(form.getByRole('heading', { name: 'Ny handling' })).toBeVisible();
-    // Nothing filled in: the API's refusal shows under the fields it names.
-    await form.getByTestId('create-save').click();
-    await expect(form.locator('#create-title').locator('xpath=..').getByRole('alert')).toHaveText('Skal udfyldes.');
-    expect(ofKind(await api.graph(plan.id), 'action')).toHaveLength(ofKind(graph, 'action').length);
+      await page.getByTestId('create-action').click();
+      const form = page.getByTestId('create-panel');
+      await expect(form.getByRole('heading', { name: 'Ny handling' })).toBeVisible();
+      // Nothing filled in: the API's refusal shows under the fields it names.
+      await form.getByTestId('create-save').click();
+      await expect(form.locator('#create-title').locator('xpath=..').getByRole('alert')).toHaveText('Skal udfyldes.');
+      expect(ofKind(await api.graph(plan.id), 'action')).toHaveLength(ofKind(graph, 'action').length);
 
-    const title = `Læsevenner i indskolingen ${Date.now()}`;
-    await form.getByLabel('Titel').fill(title);
-    await form.getByLabel('Enhed (ejer)').selectOption({ label: 'Skoledistrikt Juelsminde' });
-    await form.getByLabel('Kobl straks til').selectOption({ label: 'Trivsel i skolen' });
-    await form.getByTestId('create-save').click();
+      const title = `Læsevenner i indskolingen ${Date.now()}`;
+      await form.getByLabel('Titel').fill(title);
+      await form.getByLabel('Enhed (ejer)').selectOption({ label: 'Skoledistrikt Juelsminde' });
+      await form.getByLabel('Kobl straks til').selectOption({ label: 'Trivsel i skolen' });
+      await form.getByTestId('create-save').click();
 
-    await expect(mapPage.toast(`"${title}" er oprettet.`)).toBeVisible();
-    const created = ofKind(await api.graph(plan.id), 'action').find((n) => n.title === title);
-    expect(created).toBeDefined();
-    await expect(page).toHaveURL(new RegExp(`/nodes/${created!.id}`));
-    await expect(mapPage.node(created!.id)).toBeVisible();
-    expect(await api.findLink(plan.id, created!.id, focusArea!.id)).toMatchObject({ kind: 'contributes' });
-    await expect(page.getByTestId('side-panel')).toContainText('bidrager til Trivsel i skolen');
+      await expect(mapPage.toast(`"${title}" er oprettet.`)).toBeVisible();
+      const created = ofKind(await api.graph(plan.id), 'action').find((n) => n.title === title);
+      expect(created).toBeDefined();
+      await expect(page).toHaveURL(new RegExp(`/nodes/${created!.id}`));
+      await expect(mapPage.node(created!.id)).toBeVisible();
+      expect(await api.findLink(plan.id, created!.id, focusArea!.id)).toMatchObject({ kind: 'contributes' });
+      await expect(page.getByTestId('side-panel')).toContainText('bidrager til Trivsel i skolen');
 
-    await page.getByTestId('node-delete').click();
-    await expect(mapPage.confirmDialog).toContainText(`"${title}" og dets koblinger slettes.`);
-    await mapPage.confirmDialog.getByTestId('confirm-yes').click();
-    await expect(mapPage.toast(`"${title}" er slettet.`)).toBeVisible();
-    await expect(mapPage.node(created!.id)).toHaveCount(0);
-    expect(ofKind(await api.graph(plan.id), 'action').some((n) => n.id === created!.id)).toBe(false);
+      await page.getByTestId('node-delete').click();
+      await expect(mapPage.confirmDialog).toContainText(`"${title}" og dets koblinger slettes.`);
+      await mapPage.confirmDialog.getByTestId('confirm-yes').click();
+      await expect(mapPage.toast(`"${title}" er slettet.`)).toBeVisible();
+      await expect(mapPage.node(created!.id)).toHaveCount(0);
+      expect(ofKind(await api.graph(plan.id), 'action').some((n) => n.id === created!.id)).toBe(false);
+    });
   });
 
   test('selecting an action lights its path up to the vision and down to its data, and dims the rest', async ({ mapPage, api, plan }) => {

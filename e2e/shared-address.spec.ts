@@ -1,3 +1,4 @@
+import { authStateFile } from './support/auth';
 import { expect, test } from './support/fixtures';
 import { ofKind } from './support/kompas-api';
 
@@ -12,7 +13,8 @@ test("a selected node's address opens the same node for someone else", async ({ 
   await expect(page).toHaveURL(new RegExp(`/plans/${plan.id}/nodes/${focusArea.id}$`));
   const address = page.url();
 
-  const other = await browser.newContext({ baseURL, viewport: { width: 1280, height: 720 } });
+  // The colleague is signed in as a reader.
+  const other = await browser.newContext({ baseURL, viewport: { width: 1280, height: 720 }, storageState: authStateFile('laeser') });
   try {
     const { MapPage } = await import('./support/map-page');
     const colleague = new MapPage(await other.newPage());

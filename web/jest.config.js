@@ -1,3 +1,6 @@
+// Times in the specs read the same on every machine.
+process.env.TZ = 'UTC';
+
 /** Unit and component specs beside the code, in jsdom. */
 module.exports = {
   displayName: 'web',

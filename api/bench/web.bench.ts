@@ -123,8 +123,11 @@ async function startServer(databasePath: string, children: ChildProcess[]): Prom
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The API stopped (exit ${child.exitCode}):\n${log}`);
     try {
-      const res = await fetch(`${base}/api/plans`);
-      if (res.ok) return { base, child, output: () => log };
+      const res = await fetch(`${base}/api/health`);
+      if (res.ok) {
+        await signIn(base);
+        return { base, child, output: () => log };
+      }
     } catch {
       // not listening yet
     }
@@ -145,8 +148,25 @@ async function stopServer(child: ChildProcess): Promise<void> {
   }
 }
 
+/** The map is measured as the administrator of the demo sees it; the session cookie goes with every request and page. */
+const session = { name: 'kompas_session', value: '' };
+
+async function signIn(base: string): Promise<void> {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: 'kompas-demo' }),
+  });
+  if (res.status !== 200) throw new Error(`Sign-in failed (${res.status}): ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${session.name}=`));
+  session.value = (cookie ?? '').split(';')[0].slice(session.name.length + 1);
+}
+
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, init);
+  const res = await fetch(url, {
+    ...init,
+    headers: { ...(init?.headers as Record<string, string>), cookie: `${session.name}=${session.value}` },
+  });
   const text = await res.text();
   if (!res.ok) throw new Error(`${init?.method ?? 'GET'} ${url} failed (${res.status}): ${text.slice(0, 500)}`);
   return JSON.parse(text) as T;
@@ -393,6 +413,7 @@ async function drawOnce(
   keep = false,
 ): Promise<{ run: DrawRun; page?: Page }> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'da-DK' });
+  await context.addCookies([{ name: session.name, value: session.value, url: base }]);
   try {
     await context.addInitScript(installDrawnDetector, expected);
     const page = await context.newPage();

@@ -10,7 +10,7 @@ import { AppModule } from './app.module';
 import { ApiError } from './common/api-error';
 import { ErrorFilter, toErrorBody } from './common/error.filter';
 import { isUuid } from './common/id.pipe';
-import { EtagInterceptor, refuse, takeReason } from './common/request-guards';
+import { EtagInterceptor, refuse, refuseDeepBodies, takeReason } from './common/request-guards';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { AuditService } from './modules/audit/audit.service';
@@ -100,6 +100,7 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   });
   app.use(express.json({ limit: config.bodyLimitBytes }));
   app.use(bodyErrors);
+  app.use(refuseDeepBodies);
   app.use(takeReason);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -37,6 +37,31 @@ export function takeReason(req: Request & { reason?: string | null }, res: Respo
   return next();
 }
 
+/**
+ * How deep a request body may nest. Kompas's deepest body (a plan document)
+ * nests 5 levels; the validators walk a body recursively and overflow the
+ * stack a few thousand levels down, so deeper bodies are refused up front.
+ */
+export const MAX_BODY_DEPTH = 32;
+
+/** Whether a parsed body nests deeper than `max`, found without recursion. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length) {
+    const [v, depth] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    if (depth > max) return true;
+    for (const child of Object.values(v)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+export function refuseDeepBodies(req: Request, res: Response, next: NextFunction) {
+  if (!WRITES.has(req.method) || !nestsDeeperThan(req.body, MAX_BODY_DEPTH)) return next();
+  const out = toErrorBody(ApiError.invalid('body', 'max_depth', `the body may nest at most ${MAX_BODY_DEPTH} levels deep`));
+  return res.status(out.statusCode).json(out);
+}
+
 /** A single resource answered with its version carries it as the ETag, ready for If-Match. */
 @Injectable()
 export class EtagInterceptor implements NestInterceptor {

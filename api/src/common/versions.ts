@@ -47,7 +47,7 @@ export async function claimVersion(
     );
   }
   const result = (await em.query(
-    `UPDATE "${table}" SET "version" = "version" + 1 WHERE "id" = ? AND "version" = ? ${table === 'user' ? '' : 'AND "deletedAt" IS NULL'} RETURNING "version"`,
+    `UPDATE "${table}" SET "version" = "version" + 1, "updatedAt" = strftime('%Y-%m-%d %H:%M:%f', 'now') WHERE "id" = ? AND "version" = ? ${table === 'user' ? '' : 'AND "deletedAt" IS NULL'} RETURNING "version"`,
     [id, ifMatch.version],
   )) as { version: number }[];
   if (result.length === 1) return result[0].version;

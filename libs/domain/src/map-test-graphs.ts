@@ -13,6 +13,7 @@ export function vision(id = 'v', patch: Partial<VisionNode> = {}): VisionNode {
     kind: 'vision',
     title: 'Vision',
     example: false,
+    version: 1,
     organisation: 'Kommune',
     statement: 'Sammen',
     motivations: [],
@@ -24,7 +25,7 @@ export function vision(id = 'v', patch: Partial<VisionNode> = {}): VisionNode {
 }
 
 export function aimingPoint(id: string, position: number, patch: Partial<AimingPointNode> = {}): AimingPointNode {
-  return { id, kind: 'aimingPoint', title: `Sigtepunkt ${id}`, example: false, ambition: '', position, ...patch };
+  return { id, kind: 'aimingPoint', title: `Sigtepunkt ${id}`, example: false, version: 1, ambition: '', position, ...patch };
 }
 
 export function focusArea(id: string, committeeId: string, rank: number, patch: Partial<FocusAreaNode> = {}): FocusAreaNode {
@@ -33,6 +34,7 @@ export function focusArea(id: string, committeeId: string, rank: number, patch: 
     kind: 'focusArea',
     title: `Fokusområde ${id}`,
     example: false,
+    version: 1,
     committeeId,
     committeeName: `Udvalg ${committeeId}`,
     coOwnerCommitteeIds: [],
@@ -48,6 +50,7 @@ export function action(id: string, patch: Partial<ActionNode> = {}): ActionNode 
     kind: 'action',
     title: `Handling ${id}`,
     example: false,
+    version: 1,
     unitId: 'u',
     unitName: 'Enhed',
     responsiblePerson: null,
@@ -64,6 +67,7 @@ export function indicator(id: string, measuresId: string, patch: Partial<Indicat
     kind: 'indicator',
     title: `Indikator ${id}`,
     example: false,
+    version: 1,
     measuresId,
     type: 'qualitative',
     evidenceKind: 'dialogue',
@@ -79,7 +83,8 @@ export function indicator(id: string, measuresId: string, patch: Partial<Indicat
 }
 
 export function edge(kind: EdgeKind, source: string, target: string, id = `${source}>${target}`): GraphEdge {
-  return { id, kind, source, target, rationale: null, strength: null, example: false };
+  const drawn = kind === 'supports' || kind === 'contributes';
+  return { id, kind, source, target, rationale: null, strength: null, example: false, version: drawn ? 1 : null };
 }
 
 /** A graph from nodes, with the partOf and measures edges the API would send for them. */

@@ -1,11 +1,17 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError } from '../modules/api/client';
+import { ApiRequestError, onUnauthenticated } from '../modules/api/client';
+import { CurrentUserContext } from '../modules/auth/current-user';
+import { SignInPage } from '../modules/auth/components/SignInPage';
+import { useMe } from '../modules/auth/hooks/use-auth';
 import { ErrorBoundary } from '../modules/common/components/ErrorBoundary';
 import { StateMessage } from '../modules/common/components/StateMessage';
 import { ToastProvider } from '../modules/common/components/Toasts';
+import { apiErrorMessage } from '../modules/common/utils/api-error-message';
 import { MapPage } from '../modules/map/components/MapPage';
+import { currentHref, navigateTo, useHref } from '../modules/routing/history';
+import { SIGN_IN_PATH, signInAddress } from '../modules/routing/sign-in-address';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -38,13 +44,67 @@ function Crashed({ retry }: { retry: () => void }) {
   );
 }
 
+/** A session that ends anywhere sends the user to sign in, and back to where they were afterwards. */
+function goToSignIn() {
+  if (window.location.pathname !== SIGN_IN_PATH) navigateTo(signInAddress(currentHref()), { replace: true });
+}
+
+/** The sign-in page, or the map once someone is signed in. */
+function AuthGate() {
+  const href = useHref();
+  const onSignIn = new URL(href, 'http://kompas.local').pathname === SIGN_IN_PATH;
+  useEffect(() => {
+    onUnauthenticated(goToSignIn);
+    return () => onUnauthenticated(null);
+  }, []);
+  return onSignIn ? <SignInPage /> : <SignedIn />;
+}
+
+function SignedIn() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const signedOut = me.isError && me.error instanceof ApiRequestError && me.error.status === 401;
+  useEffect(() => {
+    if (signedOut) goToSignIn();
+  }, [signedOut]);
+  if (me.isPending || signedOut) {
+    return (
+      <main className="kompas-body">
+        <StateMessage tone="loading" title={t('common.loading')} />
+      </main>
+    );
+  }
+  if (me.isError) {
+    return (
+      <main className="kompas-body">
+        <StateMessage
+          tone="error"
+          title={t('state.unreachableTitle')}
+          action={
+            <button type="button" className="is-primary" onClick={() => void me.refetch()}>
+              {t('common.retry')}
+            </button>
+          }
+        >
+          {apiErrorMessage(me.error, t)}
+        </StateMessage>
+      </main>
+    );
+  }
+  return (
+    <CurrentUserContext.Provider value={me.data}>
+      <MapPage />
+    </CurrentUserContext.Provider>
+  );
+}
+
 export function App() {
   const [client] = useState(createQueryClient);
   return (
     <QueryClientProvider client={client}>
       <ToastProvider>
         <ErrorBoundary fallback={(_, retry) => <Crashed retry={retry} />}>
-          <MapPage />
+          <AuthGate />
         </ErrorBoundary>
       </ToastProvider>
     </QueryClientProvider>

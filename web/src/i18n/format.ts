@@ -42,3 +42,22 @@ export function todayIso(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** A date and time of day: 27. nov. 2026 10:41 (in the browser's time zone). */
+export function formatDateTime(iso: string, language: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const locale = localeOf(language);
+  const date = formatter(`datetime:${locale}`, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.format(d)} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A wait in words: "45 sekunder", "2 minutter" (whole minutes from a minute on, rounded up). */
+export function formatDuration(seconds: number, language: string): string {
+  const locale = localeOf(language);
+  const minutes = seconds >= 60;
+  const unit = minutes ? 'minute' : 'second';
+  const f = formatter(`duration:${unit}:${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }));
+  return f.format(minutes ? Math.ceil(seconds / 60) : Math.max(1, Math.round(seconds)));
+}

@@ -27,6 +27,8 @@ export type AuditEvent = {
   reason?: string | null;
   ip?: string | null;
   changes?: RowChange[];
+  /** Further ids whose history should list the entry. */
+  mentioned?: string[];
 };
 
 export type AuditQuery = {
@@ -90,6 +92,7 @@ export class AuditService {
         detail: c.detail,
         ip: actor.ip,
         changes,
+        mentioned: [...c.mentioned],
       });
       return result;
     });
@@ -118,8 +121,9 @@ export class AuditService {
     const changes = event.changes ?? [];
     const ids = new Set<string>();
     if (event.entityId) ids.add(event.entityId);
-    // A bulk import names its plan only: its rows are found through the plan.
+    // A bulk import names its plan only (its rows still find it through audit_ref).
     if (event.action !== 'import') for (const ch of changes) ids.add(ch.id);
+    for (const id of event.mentioned ?? []) ids.add(id);
     const entry: Omit<AuditEntry, 'hash'> = {
       seq: (last[0]?.seq ?? 0) + 1,
       id: randomUUID(),
@@ -153,7 +157,9 @@ export class AuditService {
       prevHash: entry.prevHash,
       hash,
     });
-    const refs = entry.entityIds.map((entityId) => ({ seq: entry.seq, entityId }));
+    // Every row an entry touched finds it, an import's rows too (its entry names only the plan).
+    const refIds = new Set([...entry.entityIds, ...changes.map((ch) => ch.id)]);
+    const refs = [...refIds].map((entityId) => ({ seq: entry.seq, entityId }));
     for (let i = 0; i < refs.length; i += 400) await em.insert(AuditRef, refs.slice(i, i + 400));
   }
 

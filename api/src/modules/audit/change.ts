@@ -86,6 +86,9 @@ export class Change {
   /** Soft-deletes a row (if alive): it leaves every read, keeps its data, and its version moves on. */
   async softDelete(table: Table, id: string): Promise<void> {
     await this.touch(table, id);
+    // A link's ends hear of it: the aiming point, focus area or action on the other side.
+    const before = this.rows.get(`${table}/${id}`)?.before;
+    if (before) this.mention(before['focusAreaId'] as string, before['aimingPointId'] as string, before['actionId'] as string);
     await this.em.query(`UPDATE "${table}" SET "deletedAt" = ?, "version" = "version" + 1 WHERE "id" = ? AND "deletedAt" IS NULL`, [
       this.now,
       id,
@@ -97,6 +100,14 @@ export class Change {
     this.action = action;
     this.entity = entity;
     this.entityId = entityId;
+    return this;
+  }
+
+  /** Further ids the entry is about, so their history lists it too (a link's two ends). */
+  readonly mentioned = new Set<string>();
+
+  mention(...ids: (string | null | undefined)[]): this {
+    for (const id of ids) if (id) this.mentioned.add(id);
     return this;
   }
 

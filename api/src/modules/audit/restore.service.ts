@@ -84,6 +84,7 @@ export class RestoreService {
         if (!current[0] || current[0]['deletedAt'] !== row['deletedAt']) continue;
         await checkParentsAlive(c.em, t, current[0]);
         await c.touch(t, rowId);
+        c.mention(current[0]['focusAreaId'] as string, current[0]['aimingPointId'] as string, current[0]['actionId'] as string);
         // A focus area restored on its own goes back among the live ones; with its whole plan, its rank is still free.
         if (t === 'focus_area' && table !== 'plan') await this.placeFocusArea(c, current[0]);
         await c.em.query(`UPDATE "${t}" SET "deletedAt" = NULL, "version" = "version" + 1 WHERE "id" = ?`, [rowId]);

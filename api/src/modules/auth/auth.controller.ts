@@ -13,6 +13,8 @@ class DemoUserDto {
   @ApiProperty({ example: 'udvalg' }) username!: string;
   @ApiProperty({ enum: ROLES }) role!: Role;
   @ApiProperty({ example: 'Member of Udvalget for Læring' }) description!: string;
+  @ApiProperty({ example: 'Udvalget for Læring', nullable: true, type: String, description: 'The committee or unit the login is bound to' })
+  scope!: string | null;
 }
 
 class AuthConfigDto {
@@ -40,7 +42,14 @@ export class AuthController {
   authConfig(): AuthConfigDto {
     return {
       demo: this.config.demo,
-      demoUsers: this.config.demo ? DEMO_USERS.map(({ username, roles, description }) => ({ username, role: roles[0], description })) : [],
+      demoUsers: this.config.demo
+        ? DEMO_USERS.map(({ username, roles, description, committee, unit }) => ({
+            username,
+            role: roles[0],
+            description,
+            scope: committee ?? unit ?? null,
+          }))
+        : [],
     };
   }
 

@@ -127,7 +127,7 @@ export class LinksService {
       }
       samePlan(source.planId, dto.planId, 'the plan of both ends');
       const id = randomUUID();
-      c.describe('link', 'link', id);
+      c.describe('link', 'link', id).mention(sourceId, targetId);
       await c.touch(kind === 'supports' ? 'support_link' : 'contribution_link', id);
       const common = {
         id,
@@ -150,7 +150,7 @@ export class LinksService {
       const em = c.em;
       const found = await findLink(em, id);
       allow(actor, await linkPermission(em, found));
-      c.describe('update', 'link', id);
+      c.describe('update', 'link', id).mention(toLinkDto(found).sourceId, toLinkDto(found).targetId);
       await this.audit.claim(c, tableOf(found), id, ifMatch, async () => toLinkDto(found));
       const link = await findLink(em, id);
       applyPatch(link.row, dto);
@@ -165,7 +165,7 @@ export class LinksService {
       const em = c.em;
       const link = await findLink(em, id);
       allow(actor, await linkPermission(em, link));
-      c.describe('unlink', 'link', id);
+      c.describe('unlink', 'link', id).mention(toLinkDto(link).sourceId, toLinkDto(link).targetId);
       await this.audit.claim(c, tableOf(link), id, ifMatch, async () => toLinkDto(link));
       await c.softDelete(tableOf(link), id);
     });

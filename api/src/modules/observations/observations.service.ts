@@ -28,19 +28,19 @@ export const toObservationDto = (o: Observation, supersededById: string | null):
   example: o.example,
 });
 
-/** The period a request names, by code or by its two dates (not both, not neither). */
+/** The period a request names, by code or by its two dates (not both, not neither); null counts as not given. */
 function periodOf(dto: CreateObservationDto, fallback?: { start: string; end: string }): { start: string; end: string } {
-  if (dto.period !== undefined) {
-    if (dto.periodStart !== undefined || dto.periodEnd !== undefined) {
+  if (dto.period != null) {
+    if (dto.periodStart != null || dto.periodEnd != null) {
       throw ApiError.invalid('period', 'ambiguous_period', 'give either period or periodStart and periodEnd, not both');
     }
     const parsed = parsePeriodCode(dto.period);
     if (!parsed) throw ApiError.invalid('period', 'invalid_period', 'not a period code this Kompas knows');
     return parsed;
   }
-  if (dto.periodStart !== undefined || dto.periodEnd !== undefined) {
-    if (dto.periodStart === undefined) throw ApiError.invalid('periodStart', 'required', 'periodStart is required with periodEnd');
-    if (dto.periodEnd === undefined) throw ApiError.invalid('periodEnd', 'required', 'periodEnd is required with periodStart');
+  if (dto.periodStart != null || dto.periodEnd != null) {
+    if (dto.periodStart == null) throw ApiError.invalid('periodStart', 'required', 'periodStart is required with periodEnd');
+    if (dto.periodEnd == null) throw ApiError.invalid('periodEnd', 'required', 'periodEnd is required with periodStart');
     return { start: dto.periodStart, end: dto.periodEnd };
   }
   if (fallback) return fallback;

@@ -1,7 +1,16 @@
-import { apiRequest, ApiRequestError, ApiUnreachableError } from './client';
+import { apiRequest, ApiRequestError, ApiUnreachableError, isVersionConflict, onUnauthenticated } from './client';
 
-const respond = (status: number, body: string) =>
-  jest.fn(async () => ({ ok: status < 400, status, statusText: '', text: async () => body }) as unknown as Response);
+const respond = (status: number, body: string, headers: Record<string, string> = {}) =>
+  jest.fn(
+    async (..._: unknown[]) =>
+      ({
+        ok: status < 400,
+        status,
+        statusText: '',
+        headers: { get: (n: string) => headers[n] ?? null },
+        text: async () => body,
+      }) as unknown as Response,
+  );
 
 describe('apiRequest', () => {
   const realFetch = globalThis.fetch;
@@ -44,5 +53,57 @@ describe('apiRequest', () => {
   it('answers 204 with nothing', async () => {
     globalThis.fetch = respond(204, '');
     await expect(apiRequest('DELETE', '/api/links/l1')).resolves.toBeUndefined();
+  });
+
+  it('sends the session cookie, and the version a change starts from as If-Match', async () => {
+    const fetchMock = respond(200, '{"id":"fa1","version":4}');
+    globalThis.fetch = fetchMock;
+    await apiRequest('PATCH', '/api/focus-areas/fa1', { title: 'B' }, { ifMatch: 3 });
+    expect(fetchMock).toHaveBeenCalledWith(
+      '/api/focus-areas/fa1',
+      expect.objectContaining({ credentials: 'same-origin', headers: expect.objectContaining({ 'If-Match': '"3"' }) }),
+    );
+    await apiRequest('GET', '/api/focus-areas/fa1');
+    expect((fetchMock.mock.calls[1][1] as RequestInit).headers).not.toHaveProperty('If-Match');
+  });
+
+  it('carries the current state and the last change of a version conflict', async () => {
+    const lastChange = { at: '2026-11-27T10:41:00Z', userName: 'Hanne', action: 'update', reason: null };
+    globalThis.fetch = respond(
+      412,
+      JSON.stringify({
+        statusCode: 412,
+        code: 'version_conflict',
+        message: 'stale',
+        details: [],
+        current: { id: 'fa1', version: 5 },
+        lastChange,
+      }),
+    );
+    const error = await apiRequest('DELETE', '/api/focus-areas/fa1', undefined, { ifMatch: 4 }).catch((e) => e);
+    expect(isVersionConflict(error)).toBe(true);
+    expect(error).toMatchObject({ current: { id: 'fa1', version: 5 }, lastChange });
+  });
+
+  it('reads how long to wait after too many attempts', async () => {
+    globalThis.fetch = respond(429, JSON.stringify({ statusCode: 429, code: 'too_many_attempts', message: 'wait', details: [] }), {
+      'Retry-After': '42',
+    });
+    await expect(apiRequest('POST', '/api/auth/login', {})).rejects.toMatchObject({ retryAfter: 42 });
+  });
+
+  it('tells the app when the session has ended, but not when a password is wrong', async () => {
+    const ended = jest.fn();
+    onUnauthenticated(ended);
+    try {
+      globalThis.fetch = respond(401, JSON.stringify({ statusCode: 401, code: 'invalid_credentials', message: 'no', details: [] }));
+      await apiRequest('POST', '/api/auth/login', {}).catch(() => undefined);
+      expect(ended).not.toHaveBeenCalled();
+      globalThis.fetch = respond(401, JSON.stringify({ statusCode: 401, code: 'unauthenticated', message: 'sign in', details: [] }));
+      await expect(apiRequest('GET', '/api/plans')).rejects.toMatchObject({ status: 401 });
+      expect(ended).toHaveBeenCalledTimes(1);
+    } finally {
+      onUnauthenticated(null);
+    }
   });
 });

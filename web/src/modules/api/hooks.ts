@@ -1,17 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NodeKind, PlanGraph } from '@kompas/domain';
+import type { AuditPage, NodeKind, PlanGraph } from '@kompas/domain';
 import { apiRequest } from './client';
-import { Committee, ENTITY_ROUTES, Link, NodeEntity, Plan, Unit } from './types';
+import { Comment, Committee, ENTITY_ROUTES, Link, NodeEntity, Plan, RestoreResult, Unit } from './types';
 
 /** Query keys: one place, so a change invalidates exactly what it touched. */
 export const queryKeys = {
+  me: ['me'] as const,
+  authConfig: ['auth-config'] as const,
   plans: ['plans'] as const,
   graph: (planId: string) => ['graph', planId] as const,
   committees: (planId: string) => ['committees', planId] as const,
   units: ['units'] as const,
   entity: (kind: NodeKind, id: string) => ['entity', kind, id] as const,
   link: (id: string) => ['link', id] as const,
+  audit: (entityId: string, limit: number) => ['audit', entityId, limit] as const,
+  comments: (nodeId: string) => ['comments', nodeId] as const,
 };
+
+/** Why a change is made, as typed by the user: sent only when there is one. */
+const withReason = (reason: string | undefined) => (reason?.trim() ? { reason: reason.trim() } : {});
+const reasonQuery = (reason: string | undefined) => (reason?.trim() ? `?reason=${encodeURIComponent(reason.trim())}` : '');
 
 export function usePlans() {
   return useQuery({ queryKey: queryKeys.plans, queryFn: () => apiRequest<Plan[]>('GET', '/api/plans') });
@@ -49,6 +57,33 @@ export function useLink(id: string | null) {
   return useQuery({ queryKey: queryKeys.link(id ?? ''), queryFn: () => apiRequest<Link>('GET', `/api/links/${id}`), enabled: !!id });
 }
 
+/** One node's or link's changes, newest first. */
+export function useAudit(entityId: string | null, limit = 50) {
+  return useQuery({
+    queryKey: queryKeys.audit(entityId ?? '', limit),
+    queryFn: () => apiRequest<AuditPage>('GET', `/api/audit?entityId=${encodeURIComponent(entityId ?? '')}&limit=${limit}&offset=0`),
+    enabled: !!entityId,
+  });
+}
+
+export function useComments(nodeId: string) {
+  return useQuery({ queryKey: queryKeys.comments(nodeId), queryFn: () => apiRequest<Comment[]>('GET', `/api/nodes/${nodeId}/comments`) });
+}
+
+export function useAddComment(nodeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => apiRequest<Comment>('POST', `/api/nodes/${nodeId}/comments`, { body }),
+    onSuccess: (comment) => {
+      client.setQueryData<Comment[]>(queryKeys.comments(nodeId), (all) => [...(all ?? []), comment]);
+      return Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.comments(nodeId) }),
+        client.invalidateQueries({ queryKey: ['audit'] }),
+      ]);
+    },
+  });
+}
+
 /** After any change to a plan: its graph, and what lists it. */
 function useInvalidatePlan(planId: string) {
   const client = useQueryClient();
@@ -57,36 +92,50 @@ function useInvalidatePlan(planId: string) {
       client.invalidateQueries({ queryKey: queryKeys.graph(planId) }),
       client.invalidateQueries({ queryKey: ['entity'] }),
       client.invalidateQueries({ queryKey: ['link'] }),
+      client.invalidateQueries({ queryKey: ['audit'] }),
       client.invalidateQueries({ queryKey: queryKeys.plans }),
     ]);
 }
 
-export type NewLink = { sourceId: string; targetId: string; rationale?: string; strength?: number };
+export type NewLink = { sourceId: string; targetId: string; rationale?: string; strength?: number; reason?: string };
 
 export function useCreateLink(planId: string) {
   const invalidate = useInvalidatePlan(planId);
-  return useMutation({ mutationFn: (body: NewLink) => apiRequest<Link>('POST', '/api/links', body), onSettled: invalidate });
+  return useMutation({
+    mutationFn: ({ reason, ...body }: NewLink) => apiRequest<Link>('POST', '/api/links', { ...body, ...withReason(reason) }),
+    onSettled: invalidate,
+  });
 }
+
+export type LinkUpdate = { id: string; version: number; rationale?: string; strength?: number; reason?: string };
 
 export function useUpdateLink(planId: string) {
   const invalidate = useInvalidatePlan(planId);
   return useMutation({
-    mutationFn: ({ id, ...body }: { id: string; rationale?: string; strength?: number }) =>
-      apiRequest<Link>('PATCH', `/api/links/${id}`, body),
+    mutationFn: ({ id, version, reason, ...body }: LinkUpdate) =>
+      apiRequest<Link>('PATCH', `/api/links/${id}`, { ...body, ...withReason(reason) }, { ifMatch: version }),
     onSuccess: invalidate,
   });
 }
 
+export type Removal = { id: string; version: number | null; reason?: string };
+
 export function useDeleteLink(planId: string) {
   const invalidate = useInvalidatePlan(planId);
-  return useMutation({ mutationFn: (id: string) => apiRequest<void>('DELETE', `/api/links/${id}`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: ({ id, version, reason }: Removal) =>
+      apiRequest<void>('DELETE', `/api/links/${id}${reasonQuery(reason)}`, undefined, { ifMatch: version }),
+    onSuccess: invalidate,
+  });
 }
+
+export type NodeUpdate = { kind: NodeKind; id: string; version: number; changes: Record<string, unknown>; reason?: string };
 
 export function useUpdateNode(planId: string) {
   const invalidate = useInvalidatePlan(planId);
   return useMutation({
-    mutationFn: ({ kind, id, changes }: { kind: NodeKind; id: string; changes: Record<string, unknown> }) =>
-      apiRequest<NodeEntity>('PATCH', `${ENTITY_ROUTES[kind]}/${id}`, changes),
+    mutationFn: ({ kind, id, version, changes, reason }: NodeUpdate) =>
+      apiRequest<NodeEntity>('PATCH', `${ENTITY_ROUTES[kind]}/${id}`, { ...changes, ...withReason(reason) }, { ifMatch: version }),
     onSuccess: invalidate,
   });
 }
@@ -103,7 +152,19 @@ export function useCreateNode(planId: string) {
 export function useDeleteNode(planId: string) {
   const invalidate = useInvalidatePlan(planId);
   return useMutation({
-    mutationFn: ({ kind, id }: { kind: NodeKind; id: string }) => apiRequest<void>('DELETE', `${ENTITY_ROUTES[kind]}/${id}`),
+    mutationFn: ({ kind, id, version, reason }: Removal & { kind: NodeKind }) =>
+      apiRequest<void>('DELETE', `${ENTITY_ROUTES[kind]}/${id}${reasonQuery(reason)}`, undefined, { ifMatch: version }),
+    // Not awaited: the panel closes at once, rather than first showing the node as deleted.
+    onSuccess: () => void invalidate(),
+  });
+}
+
+/** Brings a deleted node or link back, with what was deleted with it. */
+export function useRestore(planId: string) {
+  const invalidate = useInvalidatePlan(planId);
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason?: string }) =>
+      apiRequest<RestoreResult>('POST', `/api/restore/${id}`, { ...withReason(reason) }),
     onSuccess: invalidate,
   });
 }

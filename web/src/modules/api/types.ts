@@ -8,10 +8,11 @@ import type {
   LinkKind,
   NodeKind,
   PlanStatus,
+  Role,
 } from '@kompas/domain';
 
 /** The API's response bodies, as the web app uses them. */
-type Row = { id: string; example: boolean; createdAt: string; updatedAt: string };
+type Row = { id: string; example: boolean; createdAt: string; updatedAt: string; version: number };
 
 export type Section = { title: string; body: string };
 
@@ -91,3 +92,25 @@ export const ENTITY_ROUTES: Readonly<Record<NodeKind, string>> = {
   action: '/api/actions',
   indicator: '/api/indicators',
 };
+
+/** The signed-in user (`GET /api/auth/me`). */
+export type Me = {
+  id: string;
+  username: string;
+  name: string;
+  roles: Role[];
+  committeeIds: string[];
+  unitIds: string[];
+  demo: boolean;
+};
+
+/** What the sign-in page shows before anyone signs in (`GET /api/auth/config`). */
+export type AuthConfig = {
+  demo: boolean;
+  /** `description` is English; `scope` names the committee or unit the login is bound to. */
+  demoUsers: { username: string; role: Role; description: string; scope: string | null }[];
+};
+
+export type Comment = { id: string; nodeId: string; planId: string; authorId: string; authorName: string; body: string; createdAt: string };
+
+export type RestoreResult = { id: string; kind: string; restored: string[] };

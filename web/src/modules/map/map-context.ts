@@ -1,8 +1,16 @@
 import { createContext, useContext } from 'react';
+import type { GraphNode } from '@kompas/domain';
 
-/** What every node on the map needs to know besides its own data: names of owners, and today. */
-export type MapContextValue = { committeeNames: ReadonlyMap<string, string>; today: string };
+/**
+ * What every node on the map needs to know besides its own data: names of owners, today, and
+ * whether the signed-in user may draw links from it (its handle is offered only then).
+ */
+export type MapContextValue = {
+  committeeNames: ReadonlyMap<string, string>;
+  today: string;
+  mayLinkFrom: (node: GraphNode) => boolean;
+};
 
-export const MapContext = createContext<MapContextValue>({ committeeNames: new Map(), today: '1970-01-01' });
+export const MapContext = createContext<MapContextValue>({ committeeNames: new Map(), today: '1970-01-01', mayLinkFrom: () => false });
 
 export const useMapContext = () => useContext(MapContext);

@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonField } from './ReasonField';
 
 export type ConfirmDialogProps = {
   open: boolean;
@@ -7,7 +8,9 @@ export type ConfirmDialogProps = {
   message: string;
   confirmLabel: string;
   busy?: boolean;
-  onConfirm: () => void;
+  /** Ask for the reason too (kept with the change in its history). */
+  withReason?: boolean;
+  onConfirm: (reason: string) => void;
   onCancel: () => void;
 };
 
@@ -19,10 +22,12 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   return props.open ? <OpenConfirmDialog {...props} /> : null;
 }
 
-function OpenConfirmDialog({ title, message, confirmLabel, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+function OpenConfirmDialog({ title, message, confirmLabel, busy, withReason, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const reasonId = useId();
+  const [reason, setReason] = useState('');
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal?.();
@@ -41,11 +46,12 @@ function OpenConfirmDialog({ title, message, confirmLabel, busy, onConfirm, onCa
     >
       <h2 id={titleId}>{title}</h2>
       <p>{message}</p>
+      {withReason && <ReasonField id={reasonId} value={reason} onChange={setReason} label={t('reason.labelDelete')} />}
       <div className="kompas-dialog__buttons">
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="button" className="is-danger" onClick={onConfirm} disabled={busy} data-testid="confirm-yes">
+        <button type="button" className="is-danger" onClick={() => onConfirm(reason)} disabled={busy} data-testid="confirm-yes">
           {busy ? t('common.working') : confirmLabel}
         </button>
       </div>

@@ -6,7 +6,8 @@ export function apiErrorMessage(error: unknown, t: TFunction): string {
   if (error instanceof ApiUnreachableError) return t('errors.unreachable');
   if (error instanceof ApiRequestError) {
     const field = error.details[0]?.field;
-    const translated = t(`errors.${error.code}`, { defaultValue: '', field });
+    // A refusal's reason (who may do it) comes from the server's message.
+    const translated = t(`errors.${error.code}`, { defaultValue: '', field, reason: error.message });
     return translated || error.message;
   }
   return t('errors.unexpected');

@@ -26,7 +26,7 @@ function renderMap(overrides: Partial<CascadeMapProps> = {}) {
     ...overrides,
   };
   render(
-    <MapContext.Provider value={{ committeeNames: new Map([['c2', 'Økonomiudvalget']]), today: '2026-11-27' }}>
+    <MapContext.Provider value={{ committeeNames: new Map([['c2', 'Økonomiudvalget']]), today: '2026-11-27', mayLinkFrom: () => true }}>
       <ReactFlowProvider>
         <div style={{ width: 1200, height: 800 }}>
           <CascadeMap {...props} />

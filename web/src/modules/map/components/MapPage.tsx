@@ -1,14 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { currentPlan, filterPlanGraph, GraphNode, isFiltering, layoutPlanGraph, NO_FILTER, pathThrough } from '@kompas/domain';
-import { useCommittees, useDeleteLink, usePlanGraph, usePlans, useUnits } from '../../api/hooks';
+import { currentPlan, filterPlanGraph, GraphNode, isFiltering, layoutPlanGraph, NO_FILTER, pathThrough, PlanGraph } from '@kompas/domain';
+import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
+import { Link } from '../../api/types';
+import { usePrincipal, useCurrentUser } from '../../auth/current-user';
+import { CurrentUser } from '../../auth/components/CurrentUser';
+import { DemoMarker } from '../../auth/components/DemoMarker';
+import { creatableKinds, mayEditLink, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
+import { ConflictDialog } from '../../common/components/ConflictDialog';
+import { differingFields } from '../../common/utils/field-words';
 import { StateMessage } from '../../common/components/StateMessage';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
-import { ApiRequestError, ApiUnreachableError } from '../../api/client';
+import { ApiRequestError, ApiUnreachableError, isVersionConflict } from '../../api/client';
 import { CreatableKind, CreatePanel } from '../../panel/components/CreatePanel';
+import { DeletedNodePanel } from '../../panel/components/DeletedNodePanel';
 import { LinkPanel } from '../../panel/components/LinkPanel';
 import { LinkTargetDialog } from '../../panel/components/LinkTargetDialog';
 import { NodePanel } from '../../panel/components/NodePanel';
@@ -37,6 +46,9 @@ function MapPageContent() {
   const { t } = useTranslation();
   const toast = useToast();
   const flow = useReactFlow();
+  const queryClient = useQueryClient();
+  const me = useCurrentUser();
+  const principal = usePrincipal();
   const [address, navigate] = useMapAddress();
   const plans = usePlans();
   const today = useMemo(() => todayIso(), []);
@@ -57,6 +69,8 @@ function MapPageContent() {
   const [creating, setCreating] = useState<CreatableKind | null>(null);
   const [linkFrom, setLinkFrom] = useState<string | null>(null);
   const [deletingLink, setDeletingLink] = useState<string | null>(null);
+  // A deletion refused because the link changed since the map was read: what it is now.
+  const [linkConflict, setLinkConflict] = useState<{ id: string; reason: string; error: ApiRequestError } | null>(null);
   const [listView, setListView] = useState(false);
 
   const filtered = useMemo(() => (graph ? filterPlanGraph(graph, address.filter) : undefined), [graph, address.filter]);
@@ -79,7 +93,22 @@ function MapPageContent() {
   }, [filtered, selectedNodeId, selectedLinkId]);
 
   const committeeNames = useMemo(() => new Map((committees.data ?? []).map((c) => [c.id, c.name])), [committees.data]);
-  const mapContext = useMemo(() => ({ committeeNames, today }), [committeeNames, today]);
+  const mapContext = useMemo(
+    () => ({ committeeNames, today, mayLinkFrom: (node: GraphNode) => !!graph && mayStartLinkFrom(principal, node, graph) }),
+    [committeeNames, today, principal, graph],
+  );
+  const creatable = useMemo(
+    () =>
+      graph
+        ? creatableKinds(
+            principal,
+            graph,
+            (committees.data ?? []).map((c) => c.id),
+            (units.data ?? []).map((u) => u.id),
+          )
+        : [],
+    [graph, principal, committees.data, units.data],
+  );
 
   const selectNode = useCallback(
     (id: string | null) => {
@@ -107,6 +136,67 @@ function MapPageContent() {
     [refusal, t, toast],
   );
   const deleteLink = useDeleteLink(planId ?? '');
+  const restore = useRestore(planId ?? '');
+  // A link belongs to where it starts: only whoever may change that node deletes it.
+  const askDeleteLink = useCallback(
+    (linkId: string) => {
+      const edge = graph?.edges.find((e) => e.id === linkId);
+      const source = graph?.nodes.find((n) => n.id === edge?.source);
+      if (graph && edge && source && !mayEditLink(principal, edge, graph)) {
+        const why = readOnlyReason(source, graph, new Map());
+        toast.show('error', t(why.key, why.values));
+      } else setDeletingLink(linkId);
+    },
+    [graph, principal, t, toast],
+  );
+  const removeLink = (linkId: string, version: number | null, reason: string) => {
+    if (!graph) return;
+    const edge = graph.edges.find((e) => e.id === linkId);
+    deleteLink.mutate(
+      { id: linkId, version, reason },
+      {
+        onSuccess: () => {
+          const stillServes = graph.edges.some(
+            (e) => e.source === edge?.source && e.id !== linkId && (e.kind === 'contributes' || e.kind === 'supports'),
+          );
+          toast.show('success', stillServes || !edge ? t('link.deleted') : t('link.deletedServesNothing'), {
+            label: t('common.undo'),
+            onClick: () =>
+              edge && latestCreateLink.current(edge.source, edge.target, { rationale: edge.rationale ?? '', strength: edge.strength ?? 2 }),
+          });
+          setDeletingLink(null);
+          setLinkConflict(null);
+          selectNode(null);
+        },
+        onError: (error) => {
+          setDeletingLink(null);
+          if (isVersionConflict(error)) setLinkConflict({ id: linkId, reason, error });
+          else toast.show('error', apiErrorMessage(error, t));
+        },
+      },
+    );
+  };
+  // A deleted node's toast offers to bring it back, with what was deleted with it.
+  const nodeDeleted = useCallback(
+    (node: GraphNode) => {
+      selectNode(null);
+      toast.show('success', t('panel.deleted', { title: node.title }), {
+        label: t('common.undo'),
+        onClick: () =>
+          restore.mutate(
+            { id: node.id },
+            {
+              onSuccess: () => {
+                toast.show('success', t('deleted.restored', { title: node.title }));
+                navigate({ selection: { type: 'node', id: node.id } });
+              },
+              onError: (error) => toast.show('error', apiErrorMessage(error, t)),
+            },
+          ),
+      });
+    },
+    [navigate, restore, selectNode, t, toast],
+  );
 
   // Search jumps to a node: clear the filters if they hide it, then centre it once it is laid out.
   const [centerOn, setCenterOn] = useState<string | null>(null);
@@ -134,10 +224,13 @@ function MapPageContent() {
   const startLink = useCallback(
     (nodeId: string) => {
       const node = graph?.nodes.find((n) => n.id === nodeId);
-      if (node && (node.kind === 'action' || node.kind === 'focusArea')) setLinkFrom(nodeId);
-      else toast.show('info', t('linkDialog.cannotStart'));
+      if (!node || (node.kind !== 'action' && node.kind !== 'focusArea')) toast.show('info', t('linkDialog.cannotStart'));
+      else if (graph && !mayStartLinkFrom(principal, node, graph)) {
+        const why = readOnlyReason(node, graph, new Map());
+        toast.show('error', t(why.key, why.values));
+      } else setLinkFrom(nodeId);
     },
-    [graph, t, toast],
+    [graph, principal, t, toast],
   );
 
   const header = (
@@ -145,6 +238,7 @@ function MapPageContent() {
       <a className="kompas-logo" href="/" aria-label={t('app.home')}>
         <span aria-hidden="true">◈</span> Kompas
       </a>
+      {me?.demo && <DemoMarker />}
       {plans.data && plans.data.length > 0 && (
         <PlanPicker plans={plans.data} planId={planId} onChange={(id) => navigate({ planId: id, selection: null, filter: NO_FILTER })} />
       )}
@@ -162,6 +256,7 @@ function MapPageContent() {
           </button>
         )}
         <LanguageSwitch />
+        <CurrentUser />
       </div>
     </header>
   );
@@ -199,7 +294,7 @@ function MapPageContent() {
     );
   } else if (graph && layout && filtered) {
     const selectedNode = selectedNodeId ? graph.nodes.find((n) => n.id === selectedNodeId) : undefined;
-    const panelOpen = !!(creating || selectedNode || selectedLinkId);
+    const panelOpen = !!(creating || selectedNodeId || selectedLinkId);
     const empty = filtered.nodes.filter((n) => n.kind === 'focusArea' || n.kind === 'action').length === 0;
     body = (
       <MapContext.Provider value={mapContext}>
@@ -212,7 +307,7 @@ function MapPageContent() {
             onFilter={(filter) => navigate({ filter })}
             onShowIndicators={(show) => navigate({ showIndicators: show })}
           />
-          <CreateMenu onCreate={(kind) => setCreating(kind)} />
+          <CreateMenu kinds={creatable} onCreate={(kind) => setCreating(kind)} />
         </div>
         <div className={`kompas-main${panelOpen ? ' has-panel' : ''}`}>
           <h1 className="kompas-visually-hidden">{graph.nodes.find((n) => n.kind === 'vision')?.title ?? 'Kompas'}</h1>
@@ -238,7 +333,7 @@ function MapPageContent() {
               onRefuseLink={refuseLink}
               refusal={refusal}
               onStartLinkFrom={startLink}
-              onDeleteLink={setDeletingLink}
+              onDeleteLink={askDeleteLink}
             />
           )}
           {panelOpen && (
@@ -283,6 +378,17 @@ function MapPageContent() {
                   onSelectLink={selectLink}
                   onSelectNode={selectNode}
                   onStartLink={startLink}
+                  onDeleted={nodeDeleted}
+                />
+              ) : selectedNodeId ? (
+                <DeletedNodePanel
+                  key={selectedNodeId}
+                  planId={graph.planId}
+                  nodeId={selectedNodeId}
+                  graph={graph}
+                  committees={committees.data ?? []}
+                  units={units.data ?? []}
+                  onSelectNode={selectNode}
                 />
               ) : selectedLinkId ? (
                 <LinkPanel
@@ -291,7 +397,7 @@ function MapPageContent() {
                   linkId={selectedLinkId}
                   graph={graph}
                   onSelectNode={selectNode}
-                  onDelete={setDeletingLink}
+                  onDelete={askDeleteLink}
                 />
               ) : null}
             </aside>
@@ -317,30 +423,28 @@ function MapPageContent() {
           confirmLabel={t('link.delete')}
           busy={deleteLink.isPending}
           onCancel={() => setDeletingLink(null)}
-          onConfirm={() =>
-            deletingLink &&
-            deleteLink.mutate(deletingLink, {
-              onSuccess: () => {
-                const edge = graph.edges.find((e) => e.id === deletingLink);
-                const stillServes = graph.edges.some(
-                  (e) => e.source === edge?.source && e.id !== deletingLink && (e.kind === 'contributes' || e.kind === 'supports'),
-                );
-                toast.show('success', stillServes || !edge ? t('link.deleted') : t('link.deletedServesNothing'), {
-                  label: t('common.undo'),
-                  onClick: () =>
-                    edge &&
-                    latestCreateLink.current(edge.source, edge.target, { rationale: edge.rationale ?? '', strength: edge.strength ?? 2 }),
-                });
-                setDeletingLink(null);
-                selectNode(null);
-              },
-              onError: (error) => {
-                setDeletingLink(null);
-                toast.show('error', apiErrorMessage(error, t));
-              },
-            })
+          withReason
+          onConfirm={(reason) =>
+            deletingLink && removeLink(deletingLink, graph.edges.find((e) => e.id === deletingLink)?.version ?? null, reason)
           }
         />
+        {linkConflict && (
+          <LinkDeletionConflict
+            graph={graph}
+            linkId={linkConflict.id}
+            error={linkConflict.error}
+            busy={deleteLink.isPending}
+            onReload={() => {
+              void queryClient.invalidateQueries({ queryKey: queryKeys.graph(graph.planId) });
+              void queryClient.invalidateQueries({ queryKey: queryKeys.link(linkConflict.id) });
+              setLinkConflict(null);
+              toast.show('info', t('conflict.reloaded'));
+              selectLink(linkConflict.id);
+            }}
+            onReapply={(version) => removeLink(linkConflict.id, version, linkConflict.reason)}
+            onClose={() => setLinkConflict(null)}
+          />
+        )}
       </MapContext.Provider>
     );
   }
@@ -350,5 +454,44 @@ function MapPageContent() {
       {header}
       <main className="kompas-body">{body}</main>
     </div>
+  );
+}
+
+type LinkDeletionConflictProps = {
+  graph: PlanGraph;
+  linkId: string;
+  error: ApiRequestError;
+  busy: boolean;
+  onReload: () => void;
+  onReapply: (version: number) => void;
+  onClose: () => void;
+};
+
+/** Deleting a link someone changed since the map was read: what they changed, then reload or delete anyway. */
+function LinkDeletionConflict({ graph, linkId, error, busy, onReload, onReapply, onClose }: LinkDeletionConflictProps) {
+  const { t, i18n } = useTranslation();
+  const edge = graph.edges.find((e) => e.id === linkId);
+  const current = error.current as Link;
+  const title = (id?: string) => graph.nodes.find((n) => n.id === id)?.title ?? '';
+  return (
+    <ConflictDialog
+      title={`${title(edge?.source ?? current.sourceId)} → ${title(edge?.target ?? current.targetId)}`}
+      lastChange={error.lastChange}
+      theirs={differingFields(
+        'link',
+        { rationale: edge?.rationale ?? '', strength: edge?.strength ?? null },
+        current as unknown as Record<string, unknown>,
+        t,
+        i18n.language,
+        undefined,
+        ['rationale', 'strength'],
+      )}
+      mine={[]}
+      reapplyLabel={t('conflict.reapplyDelete')}
+      busy={busy}
+      onReload={onReload}
+      onReapply={() => onReapply(current.version)}
+      onClose={onClose}
+    />
   );
 }

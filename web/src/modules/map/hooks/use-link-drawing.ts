@@ -5,13 +5,22 @@ import { checkLinkOnMap } from '../utils/to-flow';
 import { useCreateLink } from '../../api/hooks';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
+import { usePrincipal } from '../../auth/current-user';
+import { mayEditNode, readOnlyReason } from '../../auth/utils/permissions';
 
 /** Why a link from one node to another is refused, in the user's language; null when it is allowed. */
 export function useLinkRefusal(graph: PlanGraph | undefined) {
   const { t } = useTranslation();
+  const principal = usePrincipal();
   return useCallback(
     (sourceId: string, targetId: string): string | null => {
       const check = graph ? checkLinkOnMap(graph, sourceId, targetId) : null;
+      // A link belongs to where it starts: only whoever may change that node draws it.
+      const source = graph?.nodes.find((n) => n.id === sourceId);
+      if (check?.ok && graph && source && !mayEditNode(principal, source, graph)) {
+        const why = readOnlyReason(source, graph, new Map());
+        return t(why.key, why.values);
+      }
       if (check?.ok) return null;
       if (!check || !graph || check.code !== ERROR_CODES.linkKindForbidden)
         return t(`errors.${check?.code ?? 'link_kind_forbidden_generic'}`);
@@ -22,7 +31,7 @@ export function useLinkRefusal(graph: PlanGraph | undefined) {
       const reversed = linkKindFor(targetKind, sourceKind).ok;
       return t('errors.link_kind_forbidden', words) + (reversed ? ' ' + t('errors.link_reverse_hint', words) : '');
     },
-    [graph, t],
+    [graph, principal, t],
   );
 }
 
@@ -54,6 +63,7 @@ export function useLinkDrawing(planId: string, graph: PlanGraph | undefined, onC
         rationale: extra.rationale ?? null,
         strength: extra.strength ?? 2,
         example: false,
+        version: null,
       };
       setPendingEdges((all) => [...all, pending]);
       create.mutate(

@@ -8,7 +8,7 @@ import { StatusBadge } from './StatusBadge';
 
 function FocusAreaNodeView({ data, selected }: NodeProps<KompasNode>) {
   const { t } = useTranslation();
-  const { committeeNames } = useMapContext();
+  const { committeeNames, mayLinkFrom } = useMapContext();
   const node = data.node;
   if (!isNodeKind(node, 'focusArea')) return null;
   // Shared ("på tværs") focus areas show every owner.
@@ -18,7 +18,8 @@ function FocusAreaNodeView({ data, selected }: NodeProps<KompasNode>) {
       kind="focusArea"
       data={data}
       selected={selected}
-      canStartLink
+      canStartLink={mayLinkFrom(node)}
+      hasUpwardEdges
       canEndLink
       acceptsDrawnLinks
       owner={owners.join(' · ')}

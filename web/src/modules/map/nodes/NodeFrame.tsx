@@ -70,6 +70,7 @@ export function NodeFrame({
           type="source"
           position={Position.Top}
           isConnectable={canStartLink}
+          isConnectableStart={canStartLink}
           isConnectableEnd={false}
           title={canStartLink ? t('map.handle.source') : undefined}
         />

@@ -6,6 +6,7 @@ const base: IndicatorNode = {
   kind: 'indicator',
   title: 'Andel unge i uddannelse',
   example: false,
+  version: 1,
   measuresId: 'f1',
   type: 'quantitative',
   evidenceKind: 'statistics',

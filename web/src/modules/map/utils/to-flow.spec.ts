@@ -78,6 +78,7 @@ describe('toFlow', () => {
       rationale: null,
       strength: 2,
       example: false,
+      version: null,
     };
     const { edges } = toFlow(graph, layoutPlanGraph(graph, { showIndicators: true }), { ...none, pendingEdges: [pending] });
     expect(edges.find((e) => e.id === pending.id)).toMatchObject({ selectable: false, data: { pending: true } });

@@ -1,8 +1,18 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_INITIAL_STATUSES, CADENCES, EVIDENCE_KINDS, FOCUS_AREA_INITIAL_STATUSES, INDICATOR_TYPES, PlanGraph } from '@kompas/domain';
+import {
+  ACTION_INITIAL_STATUSES,
+  CADENCES,
+  can,
+  EVIDENCE_KINDS,
+  FOCUS_AREA_INITIAL_STATUSES,
+  INDICATOR_TYPES,
+  PlanGraph,
+} from '@kompas/domain';
 import { useCreateLink, useCreateNode } from '../../api/hooks';
 import { Committee, Unit } from '../../api/types';
+import { usePrincipal } from '../../auth/current-user';
+import { mayEditNode } from '../../auth/utils/permissions';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { useFieldErrors } from '../hooks/use-field-errors';
@@ -28,8 +38,13 @@ export type CreatePanelProps = {
 type Values = Record<string, string>;
 
 /** Creates a focus area, an action or an indicator from the map, optionally linked at once. */
-export function CreatePanel({ planId, kind, graph, committees, units, committeeId, contextNodeId, onCreated, onCancel }: CreatePanelProps) {
+export function CreatePanel(props: CreatePanelProps) {
+  const { planId, kind, graph, committeeId, contextNodeId, onCreated, onCancel } = props;
   const { t } = useTranslation();
+  // Only what the user may create: for their committees, their units, the nodes they may change.
+  const principal = usePrincipal();
+  const committees = props.committees.filter((c) => can(principal, { do: 'editFocusArea', committeeId: c.id }));
+  const units = props.units.filter((u) => can(principal, { do: 'editAction', unitId: u.id }));
   const toast = useToast();
   const create = useCreateNode(planId);
   const link = useCreateLink(planId);
@@ -39,12 +54,17 @@ export function CreatePanel({ planId, kind, graph, committees, units, committeeI
   const [values, setValues] = useState<Values>(() => ({
     title: '',
     description: '',
-    committeeId: committeeId ?? (context?.kind === 'focusArea' ? context.committeeId : (committees[0]?.id ?? '')),
+    committeeId:
+      [committeeId, context?.kind === 'focusArea' ? context.committeeId : null, committees[0]?.id].find(
+        (id) => !!id && committees.some((c) => c.id === id),
+      ) ?? '',
     status: kind === 'focusArea' ? 'proposed' : 'identified',
     linkTo: context?.kind === (kind === 'focusArea' ? 'aimingPoint' : 'focusArea') ? context.id : '',
-    unitId: context?.kind === 'action' ? context.unitId : '',
+    unitId:
+      context?.kind === 'action' && units.some((u) => u.id === context.unitId) ? context.unitId : units.length === 1 ? units[0].id : '',
     responsiblePerson: '',
-    measuresId: context && (context.kind === 'focusArea' || context.kind === 'action') ? context.id : '',
+    measuresId:
+      context && (context.kind === 'focusArea' || context.kind === 'action') && mayEditNode(principal, context, graph) ? context.id : '',
     type: 'quantitative',
     evidenceKind: 'statistics',
     cadence: 'yearly',
@@ -54,6 +74,8 @@ export function CreatePanel({ planId, kind, graph, committees, units, committeeI
   const set = (name: string) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
 
   const byKind = (k: string) => graph.nodes.filter((n) => n.kind === k).map((n) => ({ value: n.id, label: n.title }));
+  const editableOfKind = (k: 'focusArea' | 'action') =>
+    graph.nodes.filter((n) => n.kind === k && mayEditNode(principal, n, graph)).map((n) => ({ value: n.id, label: n.title }));
   const field = (name: string, type: FieldDef['type'], choices?: Choice[], required = false, nullable = false) => (
     <FieldInput
       key={name}
@@ -164,7 +186,7 @@ export function CreatePanel({ planId, kind, graph, committees, units, committeeI
         )}
         {kind === 'indicator' && (
           <>
-            {field('measuresId', 'select', [...byKind('focusArea'), ...byKind('action')], true)}
+            {field('measuresId', 'select', [...editableOfKind('focusArea'), ...editableOfKind('action')], true)}
             {field(
               'type',
               'select',

@@ -10,11 +10,13 @@ export type FieldInputProps = {
   value: string;
   choices?: Choice[];
   error?: string | null;
+  /** Shown, not editable: the user may read it but not change it. */
+  disabled?: boolean;
   onChange: (value: string) => void;
 };
 
 /** One labelled form field with the API's message for it underneath. */
-export function FieldInput({ id, field, label, value, choices, error, onChange }: FieldInputProps) {
+export function FieldInput({ id, field, label, value, choices, error, disabled, onChange }: FieldInputProps) {
   const { t } = useTranslation();
   const errorId = `${id}-error`;
   const common = {
@@ -24,6 +26,7 @@ export function FieldInput({ id, field, label, value, choices, error, onChange }
     'aria-invalid': error ? true : undefined,
     'aria-describedby': error ? errorId : undefined,
     required: field.required,
+    disabled,
   } as const;
   let input;
   if (field.type === 'textarea') {

@@ -1,10 +1,17 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { MAX_LINK_STRENGTH, MIN_LINK_STRENGTH, PlanGraph } from '@kompas/domain';
+import { ApiRequestError, isVersionConflict } from '../../api/client';
+import { queryKeys, useLink, useUpdateLink } from '../../api/hooks';
 import { Link } from '../../api/types';
-import { useLink, useUpdateLink } from '../../api/hooks';
+import { usePrincipal } from '../../auth/current-user';
+import { mayEditLink, readOnlyReason } from '../../auth/utils/permissions';
+import { ConflictDialog } from '../../common/components/ConflictDialog';
+import { ReasonField } from '../../common/components/ReasonField';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
+import { differingFields } from '../../common/utils/field-words';
 import { useFieldErrors } from '../hooks/use-field-errors';
 
 export type LinkPanelProps = {
@@ -16,20 +23,33 @@ export type LinkPanelProps = {
 };
 
 const STRENGTHS = Array.from({ length: MAX_LINK_STRENGTH - MIN_LINK_STRENGTH + 1 }, (_, i) => MIN_LINK_STRENGTH + i);
+const LINK_FIELDS = ['rationale', 'strength'];
+
+type LinkEdit = { base: Link; rationale: string; strength: number; reason: string };
+type Conflict = { edit: LinkEdit; current: Link; error: ApiRequestError };
 
 /** One link: its two ends, why it exists and how strongly; editable, and deletable after asking. */
 export function LinkPanel({ planId, linkId, graph, onSelectNode, onDelete }: LinkPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
   const link = useLink(linkId);
+  const principal = usePrincipal();
   // The save lives here so that its confirmation survives the form starting afresh with the saved version.
   const update = useUpdateLink(planId);
   const toast = useToast();
-  const save = (rationale: string, strength: number) =>
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const save = (edit: LinkEdit) =>
     update.mutate(
-      { id: linkId, rationale, strength },
+      { id: linkId, version: edit.base.version, rationale: edit.rationale, strength: edit.strength, reason: edit.reason },
       {
-        onSuccess: () => toast.show('success', t('link.saved')),
-        onError: (error) => toast.show('error', apiErrorMessage(error, t)),
+        onSuccess: () => {
+          setConflict(null);
+          toast.show('success', t('link.saved'));
+        },
+        onError: (error) =>
+          isVersionConflict(error)
+            ? setConflict({ edit, current: error.current as Link, error })
+            : toast.show('error', apiErrorMessage(error, t)),
       },
     );
   const edge = graph.edges.find((e) => e.id === linkId);
@@ -39,6 +59,10 @@ export function LinkPanel({ planId, linkId, graph, onSelectNode, onDelete }: Lin
   if (link.isError) return <p role="alert">{apiErrorMessage(link.error, t)}</p>;
   const sourceId = link.data?.sourceId ?? edge?.source;
   const targetId = link.data?.targetId ?? edge?.target;
+  const mayEdit = !!sourceId && mayEditLink(principal, { source: sourceId }, graph);
+  const source = graph.nodes.find((n) => n.id === sourceId);
+  const names = { committees: new Map(), units: new Map(), nodes: new Map(graph.nodes.map((n) => [n.id, n.title])) };
+  const asRecord = (l: Link) => l as unknown as Record<string, unknown>;
   return (
     <section className="kompas-panel__section" aria-labelledby="link-panel-title" data-testid="link-panel">
       <p className="kompas-panel__kind">{t('link.title')}</p>
@@ -59,10 +83,52 @@ export function LinkPanel({ planId, linkId, graph, onSelectNode, onDelete }: Lin
           </button>
         </dd>
       </dl>
+      {!mayEdit && source && (
+        <p className="kompas-note" data-testid="permission-note">
+          {(() => {
+            const why = readOnlyReason(source, graph, new Map());
+            return t(why.key, why.values);
+          })()}
+        </p>
+      )}
       {link.data ? (
-        <LinkForm key={link.data.updatedAt} link={link.data} update={update} save={save} onDelete={onDelete} />
+        <LinkForm
+          key={link.data.version}
+          link={link.data}
+          mayEdit={mayEdit}
+          update={update}
+          save={(rationale, strength, reason) => save({ base: link.data, rationale, strength, reason })}
+          onDelete={onDelete}
+        />
       ) : (
         <p role="status">{t('common.loading')}</p>
+      )}
+      {conflict && (
+        <ConflictDialog
+          title={`${titleOf(sourceId)} → ${titleOf(targetId)}`}
+          lastChange={conflict.error.lastChange}
+          theirs={differingFields('link', asRecord(conflict.edit.base), asRecord(conflict.current), t, i18n.language, names, LINK_FIELDS)}
+          mine={differingFields(
+            'link',
+            asRecord(conflict.edit.base),
+            { ...asRecord(conflict.edit.base), rationale: conflict.edit.rationale, strength: conflict.edit.strength },
+            t,
+            i18n.language,
+            names,
+            LINK_FIELDS,
+          )}
+          reapplyLabel={t('conflict.reapply')}
+          busy={update.isPending}
+          onReload={() => {
+            client.setQueryData(queryKeys.link(linkId), conflict.current);
+            void client.invalidateQueries({ queryKey: queryKeys.graph(planId) });
+            update.reset();
+            setConflict(null);
+            toast.show('info', t('conflict.reloaded'));
+          }}
+          onReapply={() => save({ ...conflict.edit, base: conflict.current })}
+          onClose={() => setConflict(null)}
+        />
       )}
     </section>
   );
@@ -70,20 +136,23 @@ export function LinkPanel({ planId, linkId, graph, onSelectNode, onDelete }: Lin
 
 type LinkFormProps = {
   link: Link;
+  mayEdit: boolean;
   update: ReturnType<typeof useUpdateLink>;
-  save: (rationale: string, strength: number) => void;
+  save: (rationale: string, strength: number, reason: string) => void;
   onDelete: (linkId: string) => void;
 };
 
-function LinkForm({ link, update, save, onDelete }: LinkFormProps) {
+function LinkForm({ link, mayEdit, update, save, onDelete }: LinkFormProps) {
   const { t } = useTranslation();
   const errors = useFieldErrors(update.error);
+  const reasonId = useId();
   const [rationale, setRationale] = useState(link.rationale ?? '');
   const [strength, setStrength] = useState(String(link.strength));
+  const [reason, setReason] = useState('');
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
-    save(rationale, Number(strength));
+    if (mayEdit) save(rationale, Number(strength), reason);
   };
 
   return (
@@ -95,6 +164,7 @@ function LinkForm({ link, update, save, onDelete }: LinkFormProps) {
           data-testid="link-rationale"
           rows={4}
           value={rationale}
+          readOnly={!mayEdit}
           aria-invalid={errors['rationale'] ? true : undefined}
           aria-describedby={errors['rationale'] ? 'link-rationale-error' : 'link-rationale-hint'}
           onChange={(e) => setRationale(e.target.value)}
@@ -110,7 +180,13 @@ function LinkForm({ link, update, save, onDelete }: LinkFormProps) {
       </div>
       <div className="kompas-field">
         <label htmlFor="link-strength">{t('link.strength')}</label>
-        <select id="link-strength" data-testid="link-strength" value={strength} onChange={(e) => setStrength(e.target.value)}>
+        <select
+          id="link-strength"
+          data-testid="link-strength"
+          value={strength}
+          disabled={!mayEdit}
+          onChange={(e) => setStrength(e.target.value)}
+        >
           {STRENGTHS.map((s) => (
             <option key={s} value={s}>
               {t('link.strengthValue', { strength: s })} – {t(`link.strengthWord.${s}`)}
@@ -118,14 +194,17 @@ function LinkForm({ link, update, save, onDelete }: LinkFormProps) {
           ))}
         </select>
       </div>
-      <div className="kompas-panel__buttons">
-        <button type="submit" className="is-primary" disabled={update.isPending} data-testid="link-save">
-          {update.isPending ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="is-danger" onClick={() => onDelete(link.id)} data-testid="link-delete">
-          {t('link.delete')}
-        </button>
-      </div>
+      {mayEdit && <ReasonField id={reasonId} value={reason} onChange={setReason} />}
+      {mayEdit && (
+        <div className="kompas-panel__buttons">
+          <button type="submit" className="is-primary" disabled={update.isPending} data-testid="link-save">
+            {update.isPending ? t('common.saving') : t('common.save')}
+          </button>
+          <button type="button" className="is-danger" onClick={() => onDelete(link.id)} data-testid="link-delete">
+            {t('link.delete')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,17 +1,28 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { GraphNode, LINK_RULES, PlanGraph } from '@kompas/domain';
-import { useDeleteNode, useNodeEntity, useUpdateNode } from '../../api/hooks';
-import { Committee, NodeEntity, Unit } from '../../api/types';
+import { ApiRequestError, isVersionConflict } from '../../api/client';
+import { queryKeys, useDeleteNode, useNodeEntity, useUpdateNode } from '../../api/hooks';
+import { Committee, FocusArea, NodeEntity, Unit } from '../../api/types';
+import { usePrincipal } from '../../auth/current-user';
+import { mayEditNode, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
+import { ConflictDialog } from '../../common/components/ConflictDialog';
+import { ReasonField } from '../../common/components/ReasonField';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
+import { differingFields } from '../../common/utils/field-words';
 import { useChoices } from '../hooks/use-choices';
 import { useFieldErrors } from '../hooks/use-field-errors';
+import { useNameLookup } from '../hooks/use-name-lookup';
 import { changedFields, FormValues, NODE_FIELDS, toFormValues } from '../utils/fields';
+import { CommentsTab } from './CommentsTab';
 import { FieldInput } from './FieldInput';
 import { FormError } from './FormError';
+import { HistoryList } from './HistoryList';
 import { LinkList } from './LinkList';
+import { PanelTab, PanelTabs, tabId, tabPanelId } from './PanelTabs';
 
 export type NodePanelProps = {
   planId: string;
@@ -22,25 +33,85 @@ export type NodePanelProps = {
   onSelectLink: (id: string) => void;
   onSelectNode: (id: string | null) => void;
   onStartLink: (nodeId: string) => void;
+  /** The node is gone: close its panel and offer to undo. */
+  onDeleted: (node: GraphNode) => void;
 };
 
-/** Edits one node: its fields with the API's messages, its links, and deleting it. */
+/** An edit the user sent, kept so that it can be sent again over someone else's change. */
+type Edit =
+  | { type: 'save'; base: NodeEntity; changes: Record<string, unknown>; reason: string; title: string }
+  | { type: 'delete'; base: NodeEntity; reason: string };
+
+type Conflict = { edit: Edit; current: NodeEntity; error: ApiRequestError };
+
+/** Fields compared in a conflict: what the form shows, and a shared focus area's co-owners. */
+const comparedFields = (node: GraphNode) => [
+  ...NODE_FIELDS[node.kind].map((f) => f.name),
+  ...(node.kind === 'focusArea' ? ['coOwnerCommitteeIds'] : []),
+];
+
+/** One node: its fields (editable by whoever may), its links, its history and its comments. */
 export function NodePanel(props: NodePanelProps) {
-  const { t } = useTranslation();
-  const { node, graph, onSelectLink, onSelectNode } = props;
+  const { t, i18n } = useTranslation();
+  const { node, graph, committees, units, onSelectLink, onSelectNode, onDeleted } = props;
+  const client = useQueryClient();
+  const toast = useToast();
+  const principal = usePrincipal();
+  const names = useNameLookup(committees, units, graph);
+  const mayEdit = mayEditNode(principal, node, graph);
+  const [tab, setTab] = useState<PanelTab>('details');
   const entity = useNodeEntity<NodeEntity>(node.kind, node.id);
   // The save lives here, not in the form: the form starts afresh with each new version, and the
   // confirmation of a save must not be lost with the form that made it.
   const update = useUpdateNode(props.planId);
-  const toast = useToast();
-  const save = (changes: Record<string, unknown>, title: string) =>
-    update.mutate(
-      { kind: node.kind, id: node.id, changes },
-      {
-        onSuccess: () => toast.show('success', t('panel.saved', { title })),
-        onError: (error) => toast.show('error', apiErrorMessage(error, t)),
+  const removal = useDeleteNode(props.planId);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+
+  const conflictOr = (edit: Edit, fallback: () => void) => (error: unknown) => {
+    if (isVersionConflict(error)) setConflict({ edit, current: error.current as NodeEntity, error });
+    else fallback();
+  };
+  const send = (edit: Edit) => {
+    if (edit.type === 'save') {
+      update.mutate(
+        { kind: node.kind, id: node.id, version: edit.base.version, changes: edit.changes, reason: edit.reason },
+        {
+          onSuccess: () => {
+            setConflict(null);
+            toast.show('success', t('panel.saved', { title: edit.title }));
+          },
+          onError: (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t)))(error),
+        },
+      );
+      return Promise.resolve();
+    }
+    // Awaited rather than called back: once the node is gone its panel closes, and the confirmation must still show.
+    return removal.mutateAsync({ kind: node.kind, id: node.id, version: edit.base.version, reason: edit.reason }).then(
+      () => {
+        setConflict(null);
+        onDeleted(node);
       },
+      (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t)))(error),
     );
+  };
+
+  // Show what is saved now: the form starts afresh from the current version.
+  const handleReload = () => {
+    if (!conflict) return;
+    client.setQueryData(queryKeys.entity(node.kind, node.id), conflict.current);
+    void client.invalidateQueries({ queryKey: queryKeys.graph(props.planId) });
+    update.reset();
+    setConflict(null);
+    toast.show('info', t('conflict.reloaded'));
+  };
+  // Send the same edit again, this time over the version that is saved now.
+  const handleReapply = () => {
+    if (!conflict) return;
+    void send({ ...conflict.edit, base: conflict.current });
+  };
+
+  const compared = comparedFields(node);
+  const asRecord = (e: NodeEntity) => e as unknown as Record<string, unknown>;
   return (
     <section className="kompas-panel__section" aria-labelledby="node-panel-title">
       <p className="kompas-panel__kind">
@@ -50,66 +121,132 @@ export function NodePanel(props: NodePanelProps) {
       <h2 id="node-panel-title" className="kompas-panel__title">
         {node.title}
       </h2>
-      {entity.isPending && <p role="status">{t('common.loading')}</p>}
-      {entity.isError && <p role="alert">{apiErrorMessage(entity.error, t)}</p>}
-      {/* A new version of the node starts the form afresh. */}
-      {entity.data && (
-        <NodeForm key={`${entity.data.id}:${entity.data.updatedAt}`} {...props} entity={entity.data} update={update} save={save} />
+      <PanelTabs tab={tab} onTab={setTab} />
+      {tab === 'history' && (
+        <div id={tabPanelId('history')} role="tabpanel" aria-labelledby={tabId('history')}>
+          <HistoryList entityId={node.id} nodeKind={node.kind} names={names} onSelectNode={(id) => onSelectNode(id)} />
+        </div>
       )}
-      <LinkList graph={graph} nodeId={node.id} onSelectLink={onSelectLink} onSelectNode={(id) => onSelectNode(id)} />
+      {tab === 'comments' && (
+        <div id={tabPanelId('comments')} role="tabpanel" aria-labelledby={tabId('comments')}>
+          <CommentsTab nodeId={node.id} />
+        </div>
+      )}
+      {/* The form stays while another tab shows, so an edit in progress is not lost. */}
+      <div id={tabPanelId('details')} role="tabpanel" aria-labelledby={tabId('details')} hidden={tab !== 'details'}>
+        {entity.isPending && <p role="status">{t('common.loading')}</p>}
+        {entity.isError && <p role="alert">{apiErrorMessage(entity.error, t)}</p>}
+        {!mayEdit && (
+          <p className="kompas-note" data-testid="permission-note">
+            {(() => {
+              const why = readOnlyReason(node, graph, names.units);
+              return t(why.key, why.values);
+            })()}
+          </p>
+        )}
+        {/* A new version of the node starts the form afresh. */}
+        {entity.data && (
+          <NodeForm
+            key={`${entity.data.id}:${entity.data.version}`}
+            {...props}
+            entity={entity.data}
+            mayEdit={mayEdit}
+            mayLink={mayStartLinkFrom(principal, node, graph)}
+            error={update.error}
+            saving={update.isPending}
+            deleting={removal.isPending}
+            onSave={(changes, title, reason) => void send({ type: 'save', base: entity.data, changes, reason, title })}
+            onDelete={(reason) => send({ type: 'delete', base: entity.data, reason })}
+          />
+        )}
+        <LinkList graph={graph} nodeId={node.id} onSelectLink={onSelectLink} onSelectNode={(id) => onSelectNode(id)} />
+      </div>
+      {conflict && (
+        <ConflictDialog
+          title={node.title}
+          lastChange={conflict.error.lastChange}
+          theirs={differingFields(node.kind, asRecord(conflict.edit.base), asRecord(conflict.current), t, i18n.language, names, compared)}
+          mine={
+            conflict.edit.type === 'save'
+              ? differingFields(
+                  node.kind,
+                  asRecord(conflict.edit.base),
+                  { ...asRecord(conflict.edit.base), ...conflict.edit.changes },
+                  t,
+                  i18n.language,
+                  names,
+                  compared,
+                )
+              : []
+          }
+          reapplyLabel={conflict.edit.type === 'save' ? t('conflict.reapply') : t('conflict.reapplyDelete')}
+          busy={update.isPending || removal.isPending}
+          onReload={handleReload}
+          onReapply={handleReapply}
+          onClose={() => setConflict(null)}
+        />
+      )}
     </section>
   );
 }
 
+type NodeFormProps = NodePanelProps & {
+  entity: NodeEntity;
+  mayEdit: boolean;
+  mayLink: boolean;
+  error: unknown;
+  saving: boolean;
+  deleting: boolean;
+  onSave: (changes: Record<string, unknown>, title: string, reason: string) => void;
+  onDelete: (reason: string) => Promise<void>;
+};
+
 function NodeForm({
-  planId,
   node,
   graph,
   committees,
   units,
-  onSelectNode,
   onStartLink,
   entity,
-  update,
-  save,
-}: NodePanelProps & {
-  entity: NodeEntity;
-  update: ReturnType<typeof useUpdateNode>;
-  save: (changes: Record<string, unknown>, title: string) => void;
-}) {
+  mayEdit,
+  mayLink,
+  error,
+  saving,
+  deleting,
+  onSave,
+  onDelete,
+}: NodeFormProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const remove = useDeleteNode(planId);
   const choices = useChoices(committees, units);
-  const fieldErrors = useFieldErrors(update.error);
+  const fieldErrors = useFieldErrors(error);
+  const reasonId = useId();
   const [confirming, setConfirming] = useState(false);
   const [initial] = useState<FormValues>(() => toFormValues(node.kind, entity as unknown as Record<string, unknown>));
   const [values, setValues] = useState<FormValues>(initial);
+  const [reason, setReason] = useState('');
 
-  const canStartLink = Object.values(LINK_RULES[node.kind]).some(Boolean);
+  const canStartLink = mayLink && Object.values(LINK_RULES[node.kind]).some(Boolean);
   // A focus area moves one place up or down its committee's priority list at a click.
+  const rank = node.kind === 'focusArea' ? (entity as FocusArea).rank : 0;
   const lastRank =
     node.kind === 'focusArea' ? graph.nodes.filter((n) => n.kind === 'focusArea' && n.committeeId === node.committeeId).length : 0;
-  const deletable = node.kind !== 'vision';
+  const deletable = mayEdit && node.kind !== 'vision';
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
+    if (!mayEdit) return;
     const changes = changedFields(node.kind, initial, values);
     if (!Object.keys(changes).length) {
       toast.show('info', t('panel.noChanges'));
       return;
     }
-    save(changes, values['title'] || node.title);
+    onSave(changes, values['title'] || node.title, reason);
   };
 
-  // Awaited rather than called back: once the node is gone its panel closes, and the confirmation must still show.
-  const handleDelete = async () => {
+  const handleDelete = async (deleteReason: string) => {
     try {
-      await remove.mutateAsync({ kind: node.kind, id: node.id });
-      toast.show('success', t('panel.deleted', { title: node.title }));
-      onSelectNode(null);
-    } catch (error) {
-      toast.show('error', apiErrorMessage(error, t));
+      await onDelete(deleteReason || reason);
     } finally {
       setConfirming(false);
     }
@@ -127,20 +264,24 @@ function NodeForm({
             value={values[field.name] ?? ''}
             choices={choices(node.kind, field, initial['status'] ?? '')}
             error={fieldErrors[field.name]}
+            disabled={!mayEdit}
             onChange={(value) => setValues({ ...values, [field.name]: value })}
           />
         ))}
-        <FormError error={update.error} fieldErrors={fieldErrors} />
+        {mayEdit && <ReasonField id={reasonId} value={reason} onChange={setReason} />}
+        <FormError error={error} fieldErrors={fieldErrors} />
         <div className="kompas-panel__buttons">
-          <button type="submit" className="is-primary" disabled={update.isPending} data-testid="node-save">
-            {update.isPending ? t('common.saving') : t('common.save')}
-          </button>
-          {node.kind === 'focusArea' && (
+          {mayEdit && (
+            <button type="submit" className="is-primary" disabled={saving} data-testid="node-save">
+              {saving ? t('common.saving') : t('common.save')}
+            </button>
+          )}
+          {mayEdit && node.kind === 'focusArea' && (
             <span className="kompas-priority" role="group" aria-label={t('field.rank')}>
               <button
                 type="button"
-                onClick={() => save({ rank: node.rank - 1 }, node.title)}
-                disabled={node.rank <= 1 || update.isPending}
+                onClick={() => onSave({ rank: rank - 1 }, node.title, reason)}
+                disabled={rank <= 1 || saving}
                 data-testid="priority-up"
                 title={t('panel.priorityUp')}
               >
@@ -148,8 +289,8 @@ function NodeForm({
               </button>
               <button
                 type="button"
-                onClick={() => save({ rank: node.rank + 1 }, node.title)}
-                disabled={node.rank >= lastRank || update.isPending}
+                onClick={() => onSave({ rank: rank + 1 }, node.title, reason)}
+                disabled={rank >= lastRank || saving}
                 data-testid="priority-down"
                 title={t('panel.priorityDown')}
               >
@@ -174,8 +315,9 @@ function NodeForm({
         title={t('panel.deleteTitle', { kind: t(`kind.${node.kind}`).toLowerCase() })}
         message={t('panel.deleteMessage', { title: node.title })}
         confirmLabel={t('common.delete')}
-        busy={remove.isPending}
-        onConfirm={() => void handleDelete()}
+        busy={deleting}
+        withReason
+        onConfirm={(deleteReason) => void handleDelete(deleteReason)}
         onCancel={() => setConfirming(false)}
       />
     </>

@@ -1,0 +1,68 @@
+import { can, GraphEdge, GraphNode, NodeKind, Permission, PlanGraph, Principal } from '@kompas/domain';
+import type { Me } from '../../api/types';
+
+/** The rules' view of the signed-in user. */
+export function principalOf(me: Me): Principal {
+  return { userId: me.id, roles: me.roles, committeeIds: me.committeeIds, unitIds: me.unitIds };
+}
+
+/** What changing a node takes: a focus area and its indicators belong to its committee, an action and its indicators to its unit. */
+export function editPermission(node: GraphNode, graph: PlanGraph): Permission | null {
+  switch (node.kind) {
+    case 'vision':
+    case 'aimingPoint':
+      return { do: 'managePlans' };
+    case 'focusArea':
+      return { do: 'editFocusArea', committeeId: node.committeeId };
+    case 'action':
+      return { do: 'editAction', unitId: node.unitId };
+    case 'indicator': {
+      const measured = graph.nodes.find((n) => n.id === node.measuresId);
+      return measured && (measured.kind === 'focusArea' || measured.kind === 'action') ? editPermission(measured, graph) : null;
+    }
+  }
+}
+
+export function mayEditNode(principal: Principal | null, node: GraphNode, graph: PlanGraph): boolean {
+  const permission = editPermission(node, graph);
+  return !!permission && can(principal, permission);
+}
+
+/** A drawn link belongs to where it starts: a focus area's supports links to its committee, an action's to its unit. */
+export function mayEditLink(principal: Principal | null, edge: Pick<GraphEdge, 'source'>, graph: PlanGraph): boolean {
+  const source = graph.nodes.find((n) => n.id === edge.source);
+  return !!source && (source.kind === 'focusArea' || source.kind === 'action') && mayEditNode(principal, source, graph);
+}
+
+/** Links are drawn from focus areas and actions the user may change. */
+export function mayStartLinkFrom(principal: Principal | null, node: GraphNode, graph: PlanGraph): boolean {
+  return (node.kind === 'focusArea' || node.kind === 'action') && mayEditNode(principal, node, graph);
+}
+
+export type Creatable = Extract<NodeKind, 'focusArea' | 'action' | 'indicator'>;
+
+/** What the user may create in a plan: for a committee they sit on, a unit they lead, or a node they may change. */
+export function creatableKinds(
+  principal: Principal | null,
+  graph: PlanGraph,
+  committeeIds: readonly string[],
+  unitIds: readonly string[],
+): Creatable[] {
+  const kinds: Creatable[] = [];
+  if (committeeIds.some((committeeId) => can(principal, { do: 'editFocusArea', committeeId }))) kinds.push('focusArea');
+  if (unitIds.some((unitId) => can(principal, { do: 'editAction', unitId }))) kinds.push('action');
+  if (graph.nodes.some((n) => (n.kind === 'focusArea' || n.kind === 'action') && mayEditNode(principal, n, graph))) kinds.push('indicator');
+  return kinds;
+}
+
+/** Why the user may only read a node, as a text key and its values. */
+export function readOnlyReason(
+  node: GraphNode,
+  graph: PlanGraph,
+  unitNames: ReadonlyMap<string, string>,
+): { key: string; values: Record<string, string> } {
+  const owner = node.kind === 'indicator' ? graph.nodes.find((n) => n.id === node.measuresId) : node;
+  if (owner?.kind === 'focusArea') return { key: 'permission.focusArea', values: { committee: owner.committeeName } };
+  if (owner?.kind === 'action') return { key: 'permission.action', values: { unit: owner.unitName || unitNames.get(owner.unitId) || '' } };
+  return { key: 'permission.plan', values: {} };
+}

@@ -1,0 +1,48 @@
+import { KeyboardEvent, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export const PANEL_TABS = ['details', 'history', 'comments'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
+export const tabId = (tab: PanelTab) => `panel-tab-${tab}-tab`;
+export const tabPanelId = (tab: PanelTab) => `panel-tab-${tab}`;
+
+export type PanelTabsProps = { tab: PanelTab; onTab: (tab: PanelTab) => void };
+
+/** Details, history and comments of one node: tabs, reached with the arrow keys as well. */
+export function PanelTabs({ tab, onTab }: PanelTabsProps) {
+  const { t } = useTranslation();
+  const refs = useRef<Partial<Record<PanelTab, HTMLButtonElement | null>>>({});
+  const handleKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = PANEL_TABS[(PANEL_TABS.indexOf(tab) + step + PANEL_TABS.length) % PANEL_TABS.length];
+    onTab(next);
+    refs.current[next]?.focus();
+  };
+  return (
+    <div className="kompas-tabs" role="tablist" aria-label={t('panel.tabs.label')}>
+      {PANEL_TABS.map((name) => (
+        <button
+          key={name}
+          ref={(element) => {
+            refs.current[name] = element;
+          }}
+          type="button"
+          role="tab"
+          id={tabId(name)}
+          aria-selected={tab === name}
+          aria-controls={tab === name ? tabPanelId(name) : undefined}
+          tabIndex={tab === name ? 0 : -1}
+          className={tab === name ? 'is-active' : ''}
+          onClick={() => onTab(name)}
+          onKeyDown={handleKey}
+          data-testid={`${name}-tab`}
+        >
+          {t(`panel.tabs.${name}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
