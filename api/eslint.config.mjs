@@ -4,7 +4,7 @@ export default [
   ...baseConfig,
   {
     files: ['**/*.ts'],
-    ignores: ['src/config/**', 'test/**', 'bench/**'],
+    ignores: ['src/config/**', 'test/**', 'bench/**', 'reliability/**'],
     rules: {
       // Configuration is read and validated in one place only.
       'no-restricted-properties': [

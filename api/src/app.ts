@@ -20,7 +20,12 @@ import { serveWebApp } from './web/web-app';
 export const IMPORT_ROUTE = '/api/plans/import';
 
 /** Body-parser failures, answered in the one error shape before Nest sees the request. */
-function bodyErrors(err: { type?: string; limit?: number }, _req: Request, res: Response, next: NextFunction) {
+function bodyErrors(
+  err: { type?: string; limit?: number; status?: number; expose?: boolean },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+) {
   let error: ApiError | null = null;
   if (err?.type === 'entity.too.large') {
     error = ApiError.at(
@@ -31,6 +36,9 @@ function bodyErrors(err: { type?: string; limit?: number }, _req: Request, res: 
     );
   } else if (err?.type === 'entity.parse.failed' || err?.type === 'charset.unsupported' || err?.type === 'encoding.unsupported') {
     error = ApiError.at(ERROR_CODES.invalidJson, 'The request body is not valid JSON.', 'body', 'not valid JSON');
+  } else if (err?.expose && typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
+    // A body that cannot be read at all (a broken gzip stream, a cut-off request) is the client's error too, not a 500.
+    error = ApiError.at(ERROR_CODES.invalidJson, 'The request body could not be read.', 'body', 'unreadable');
   }
   if (!error) return next(err);
   const body = toErrorBody(error);
@@ -84,6 +92,8 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   app.enableCors({
     origin: (origin, done) => done(null, !!origin && config.corsOrigins.includes(origin.toLowerCase())),
     credentials: true,
+    // Browsers hide other headers from pages on other origins: these carry the version for If-Match and a lockout's length.
+    exposedHeaders: ['ETag', 'Retry-After'],
   });
   app.use(cookieParser());
   // Only a signed-in administrator may send the import route its large bodies: others are refused before anything is read.

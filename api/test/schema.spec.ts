@@ -36,6 +36,8 @@ describe('the database on first start', () => {
   it('runs in WAL mode with foreign keys on and synchronize off', async () => {
     expect(await k.dataSource.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
     expect(await k.dataSource.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
+    // FULL (2): a commit is on disk before the write is acknowledged, even if the machine loses power.
+    expect(await k.dataSource.query('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]);
     expect(k.dataSource.options.synchronize).toBe(false);
   });
 

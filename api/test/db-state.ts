@@ -1,0 +1,72 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+
+/** The tables that record who did what, not what the plan is: they grow on every request, refused ones too. */
+export const BOOKKEEPING_TABLES = ['audit_entry', 'audit_ref', 'session'] as const;
+
+/**
+ * A read-only connection of its own to a Kompas database file. Beside the
+ * API's connection it sees only what has been committed, so what it reads is
+ * what a refused request really left behind.
+ */
+export class DatabaseFile {
+  private readonly db: BetterSqlite3.Database;
+  private readonly queries = new Map<string, BetterSqlite3.Statement>();
+
+  constructor(path: string) {
+    this.db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  }
+
+  /** Every table of the schema, the bookkeeping ones included. */
+  tables(): string[] {
+    return (
+      this.db.prepare(`SELECT "name" FROM "sqlite_master" WHERE "type" = 'table' AND "name" NOT LIKE 'sqlite_%' ORDER BY "name"`).all() as {
+        name: string;
+      }[]
+    ).map((t) => t.name);
+  }
+
+  /** Every row of a table, ordered by its primary key (its rowid if it has none). */
+  rows(table: string): Record<string, unknown>[] {
+    let query = this.queries.get(table);
+    if (!query) {
+      const columns = this.db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string; pk: number }[];
+      const key = columns
+        .filter((c) => c.pk > 0)
+        .sort((a, b) => a.pk - b.pk)
+        .map((c) => `"${c.name}"`);
+      query = this.db.prepare(`SELECT * FROM "${table}" ORDER BY ${key.length ? key.join(', ') : 'rowid'}`);
+      this.queries.set(table, query);
+    }
+    return query.all() as Record<string, unknown>[];
+  }
+
+  /** A sha256 of each table's whole content, but for the ones left out. */
+  checksums(except: readonly string[] = BOOKKEEPING_TABLES): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const table of this.tables()) {
+      if (except.includes(table)) continue;
+      out[table] = createHash('sha256')
+        .update(JSON.stringify(this.rows(table)))
+        .digest('hex');
+    }
+    return out;
+  }
+
+  count(table: string): number {
+    return (this.db.prepare(`SELECT count(*) AS "n" FROM "${table}"`).get() as { n: number }).n;
+  }
+
+  query<T>(sql: string, ...params: unknown[]): T[] {
+    return this.db.prepare(sql).all(...params) as T[];
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+/** The tables whose content differs between two sets of checksums. */
+export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((t) => before[t] !== after[t]).sort();
+}

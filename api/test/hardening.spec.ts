@@ -1,0 +1,337 @@
+import type { Response, Test } from 'supertest';
+import { expectError, Kompas, seedSmallPlan, startKompas } from './harness';
+
+type Entity = { id: string };
+type Entry = { action: string; entityId: string | null; reason: string | null; entityIds: string[] };
+
+const MB = 1024 * 1024;
+
+describe('hardening', () => {
+  let k: Kompas;
+  let s: Awaited<ReturnType<typeof seedSmallPlan>>;
+  let indicator: Entity;
+  let documented: { method: string; path: string; hasBody: boolean }[];
+  let n = 0;
+  const next = () => ++n;
+
+  const made = async (url: string, body: object): Promise<Entity> => (await k.http.post(url).send(body).expect(201)).body as Entity;
+  const newest = async (): Promise<Entry> => ((await k.http.get('/api/audit?limit=1').expect(200)).body.items as Entry[])[0];
+  const historyOf = async (id: string): Promise<Entry[]> =>
+    (await k.http.get(`/api/audit?entityId=${id}`).expect(200)).body.items as Entry[];
+  const call = (method: string, url: string): Test => (k.http as unknown as Record<string, (u: string) => Test>)[method.toLowerCase()](url);
+
+  beforeAll(async () => {
+    k = await startKompas();
+    s = await seedSmallPlan(k);
+    indicator = await made('/api/indicators', {
+      actionId: s.action.id,
+      title: 'Læsescore',
+      type: 'quantitative',
+      evidenceKind: 'survey',
+      cadence: 'yearly',
+      unit: '%',
+      direction: 'up',
+    });
+    const doc = (await k.http.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    };
+    documented = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({ method: method.toUpperCase(), path, hasBody: !!op.requestBody })),
+    );
+  });
+  afterAll(() => k.close());
+
+  /** A valid request for every write route that takes a body. */
+  const VALID: Record<string, () => Promise<{ url: string; body: Record<string, unknown> }>> = {
+    'POST /api/auth/login': async () => {
+      const username = `ny-${next()}`;
+      await made('/api/users', { username, name: 'Ny', password: 'et langt og godt kodeord', roles: ['viewer'] });
+      return { url: '/api/auth/login', body: { username, password: 'et langt og godt kodeord' } };
+    },
+    'POST /api/users': async () => ({
+      url: '/api/users',
+      body: { username: `ny-${next()}`, name: 'Ny Bruger', password: 'et langt og godt kodeord', roles: ['viewer'] },
+    }),
+    'PATCH /api/users/{id}': async () => ({
+      url: `/api/users/${(await made('/api/users', { username: `ny-${next()}`, name: 'Ny', password: 'et langt og godt kodeord', roles: ['viewer'] })).id}`,
+      body: { name: 'Nyt navn' },
+    }),
+    'POST /api/plans': async () => ({
+      url: '/api/plans',
+      body: { organisation: 'Testrup Kommune', title: 'Ny plan', periodStart: '2026-01-01', periodEnd: '2029-12-31' },
+    }),
+    'PATCH /api/plans/{id}': async () => ({ url: `/api/plans/${s.plan.id}`, body: { title: `Testrup ${next()}` } }),
+    'POST /api/plans/import': async () => ({
+      url: '/api/plans/import',
+      body: (await k.http.get(`/api/plans/${s.plan.id}/export`).expect(200)).body as Record<string, unknown>,
+    }),
+    'POST /api/aiming-points': async () => ({ url: '/api/aiming-points', body: { planId: s.plan.id, title: 'Nyt sigtepunkt' } }),
+    'PATCH /api/aiming-points/{id}': async () => ({
+      url: `/api/aiming-points/${s.aimingPoint.id}`,
+      body: { ambition: `Vi vil ${next()}` },
+    }),
+    'POST /api/committees': async () => ({ url: '/api/committees', body: { planId: s.plan.id, name: `Udvalg ${next()}` } }),
+    'PATCH /api/committees/{id}': async () => ({ url: `/api/committees/${s.committee.id}`, body: { shortName: `Kort ${next()}` } }),
+    'PUT /api/committees/{id}/focus-area-order': async () => {
+      const list = (await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=${s.committee.id}`).expect(200)).body as Entity[];
+      return { url: `/api/committees/${s.committee.id}/focus-area-order`, body: { focusAreaIds: list.map((f) => f.id) } };
+    },
+    'POST /api/units': async () => ({ url: '/api/units', body: { name: `Enhed ${next()}` } }),
+    'PATCH /api/units/{id}': async () => ({ url: `/api/units/${s.unit.id}`, body: { name: `Enhed ${next()}` } }),
+    'POST /api/focus-areas': async () => ({ url: '/api/focus-areas', body: { committeeId: s.committee.id, title: `Fokus ${next()}` } }),
+    'PATCH /api/focus-areas/{id}': async () => ({ url: `/api/focus-areas/${s.focusArea.id}`, body: { description: `Om ${next()}` } }),
+    'POST /api/actions': async () => ({ url: '/api/actions', body: { planId: s.plan.id, unitId: s.unit.id, title: `Handling ${next()}` } }),
+    'PATCH /api/actions/{id}': async () => ({ url: `/api/actions/${s.action.id}`, body: { description: `Om ${next()}` } }),
+    'POST /api/indicators': async () => ({
+      url: '/api/indicators',
+      body: { focusAreaId: s.focusArea.id, title: 'Trivsel', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' },
+    }),
+    'PATCH /api/indicators/{id}': async () => ({ url: `/api/indicators/${indicator.id}`, body: { description: `Om ${next()}` } }),
+    'POST /api/indicators/{id}/observations': async () => ({
+      url: `/api/indicators/${indicator.id}/observations`,
+      body: { period: `${2000 + next()}`, value: 70 },
+    }),
+    'POST /api/observations/{id}/supersede': async () => {
+      const old = await made(`/api/indicators/${indicator.id}/observations`, { period: `${2000 + next()}`, value: 70 });
+      return { url: `/api/observations/${old.id}/supersede`, body: { value: 71 } };
+    },
+    'POST /api/links': async () => {
+      const action = await made('/api/actions', { planId: s.plan.id, unitId: s.unit.id, title: `Handling ${next()}` });
+      return { url: '/api/links', body: { sourceId: action.id, targetId: s.focusArea.id, strength: 3 } };
+    },
+    'PATCH /api/links/{id}': async () => {
+      const action = await made('/api/actions', { planId: s.plan.id, unitId: s.unit.id, title: `Handling ${next()}` });
+      const link = await made('/api/links', { sourceId: action.id, targetId: s.focusArea.id });
+      return { url: `/api/links/${link.id}`, body: { rationale: 'Fordi' } };
+    },
+    'POST /api/nodes/{id}/comments': async () => ({ url: `/api/nodes/${s.focusArea.id}/comments`, body: { body: 'Hvordan går det?' } }),
+  };
+  /** Write routes that take no body: their only input is the path (and an optional reason). */
+  const BODYLESS = [
+    'POST /api/auth/logout',
+    'POST /api/restore/{id}',
+    'DELETE /api/plans/{id}',
+    'DELETE /api/aiming-points/{id}',
+    'DELETE /api/committees/{id}',
+    'DELETE /api/units/{id}',
+    'DELETE /api/focus-areas/{id}',
+    'DELETE /api/actions/{id}',
+    'DELETE /api/indicators/{id}',
+    'DELETE /api/links/{id}',
+  ];
+
+  describe('security headers', () => {
+    it('sends a content security policy, nosniff and no framing, and does not name the server, on answers and errors alike', async () => {
+      const answers = [
+        await k.anon.get('/api/health').expect(200),
+        await k.http.get(`/api/plans/${s.plan.id}`).expect(200),
+        await k.anon.get('/api/plans'),
+        await k.http.get('/api/no-such-route'),
+        await k.http.post('/api/plans').send({}),
+      ];
+      expect(answers.map((r) => r.status)).toEqual([200, 200, 401, 404, 400]);
+      for (const res of answers) {
+        const csp = String(res.headers['content-security-policy'] ?? '');
+        expect(csp).toContain("default-src 'self'");
+        const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src '));
+        expect(scriptSrc).toBeDefined();
+        expect(scriptSrc).not.toContain('unsafe-inline');
+        expect(csp).toContain("object-src 'none'");
+        const noFraming =
+          /frame-ancestors '(self|none)'/.test(csp) || ['DENY', 'SAMEORIGIN'].includes(String(res.headers['x-frame-options']));
+        expect(noFraming).toBe(true);
+        expect(res.headers['x-content-type-options']).toBe('nosniff');
+        expect(res.headers['x-powered-by']).toBeUndefined();
+        expect(res.headers['referrer-policy']).toBeDefined();
+      }
+    });
+  });
+
+  describe('secure cookies', () => {
+    it('marks the session cookie Secure and sends Strict-Transport-Security when Kompas runs behind HTTPS', async () => {
+      expect((await k.anon.get('/api/health').expect(200)).headers['strict-transport-security']).toBeUndefined();
+      const secure = await startKompas({ config: { secureCookies: true } });
+      try {
+        const password = 'et langt og godt kodeord';
+        await secure.http
+          .post('/api/users')
+          .send({ username: 'sikker', name: 'Sikker', password, roles: ['viewer'] })
+          .expect(201);
+        const res = await secure.anon.post('/api/auth/login').send({ username: 'sikker', password }).expect(200);
+        const cookie = (res.headers['set-cookie'] as unknown as string[])[0];
+        expect(cookie.split(';').map((p) => p.trim().toLowerCase())).toEqual(
+          expect.arrayContaining(['secure', 'httponly', 'samesite=lax']),
+        );
+        expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);
+      } finally {
+        await secure.close();
+      }
+    });
+  });
+
+  describe('body size', () => {
+    it('answers a body over 1 MB on an ordinary write route with 413 payload_too_large, and changes nothing', async () => {
+      const before = (await k.http.get(`/api/focus-areas/${s.focusArea.id}`).expect(200)).body;
+      const big = 'ø'.repeat(MB / 2 + 10); // two bytes each in UTF-8: just over 1 MB
+      const patched = await k.http.patch(`/api/focus-areas/${s.focusArea.id}`).send({ description: big });
+      expectError(patched, 413, 'payload_too_large', ['body']);
+      const created = await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'For stor', description: big });
+      expectError(created, 413, 'payload_too_large', ['body']);
+      expect((await k.http.get(`/api/focus-areas/${s.focusArea.id}`).expect(200)).body).toEqual(before);
+      const list = (await k.http.get(`/api/plans/${s.plan.id}/focus-areas`).expect(200)).body as { title: string }[];
+      expect(list.map((f) => f.title)).not.toContain('For stor');
+    });
+
+    it('reads a body just under the limit and answers it on its merits', async () => {
+      const res = await k.http.patch(`/api/focus-areas/${s.focusArea.id}`).send({ description: 'x'.repeat(MB - 100) });
+      expect(res.status).toBe(400);
+      expectError(res, 400, 'validation_failed', ['description']);
+    });
+
+    it('keeps the large import limit for administrators: others are refused before the body is read', async () => {
+      const doc = { ...((await k.http.get(`/api/plans/${s.plan.id}/export`).expect(200)).body as object), padding: 'x'.repeat(2 * MB) };
+      expectError(await k.anon.post('/api/plans/import').send(doc), 401, 'unauthenticated');
+      const viewer = await k.signIn({ roles: ['viewer'] });
+      expectError(await viewer.post('/api/plans/import').send(doc), 413, 'payload_too_large');
+      const admin = await k.signIn({ roles: ['administrator'] });
+      // Read whole, then refused for what is in it.
+      expectError(await admin.post('/api/plans/import').send(doc), 400, 'invalid_document', ['padding']);
+    });
+  });
+
+  describe('unknown fields', () => {
+    it('knows every documented write route: with a body, or without one', () => {
+      const writes = documented.filter((r) => r.method !== 'GET');
+      expect(
+        writes
+          .filter((r) => r.hasBody)
+          .map((r) => `${r.method} ${r.path}`)
+          .sort(),
+      ).toEqual(Object.keys(VALID).sort());
+      expect(
+        writes
+          .filter((r) => !r.hasBody)
+          .map((r) => `${r.method} ${r.path}`)
+          .sort(),
+      ).toEqual([...BODYLESS].sort());
+    });
+
+    it('refuses an unknown field on every write route with 400 naming it, and accepts the same request without it', async () => {
+      const wrong: string[] = [];
+      for (const route of Object.keys(VALID)) {
+        const method = route.split(' ')[0];
+        const { url, body } = await VALID[route]();
+        const refused = await call(method, url).send({ ...body, notAField: 1 });
+        const details = (refused.body.details ?? []) as { field: string; code: string }[];
+        const code = route === 'POST /api/plans/import' ? 'invalid_document' : 'validation_failed';
+        if (
+          refused.status !== 400 ||
+          refused.body.code !== code ||
+          !details.some((d) => d.field === 'notAField' && d.code === 'unknown_field')
+        ) {
+          wrong.push(`${route} with an unknown field: ${refused.status} ${JSON.stringify(refused.body).slice(0, 300)}`);
+        }
+        const accepted = await call(method, url).send(body);
+        if (accepted.status < 200 || accepted.status >= 300) {
+          wrong.push(`${route} without it: ${accepted.status} ${JSON.stringify(accepted.body).slice(0, 300)}`);
+        }
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    it('refuses an unknown field nested in a list', async () => {
+      const res = await k.http.post('/api/plans').send({
+        organisation: 'Testrup Kommune',
+        title: 'Med afsnit',
+        periodStart: '2026-01-01',
+        periodEnd: '2029-12-31',
+        sections: [{ title: 'Afsnit', body: 'Tekst', notAField: true }],
+      });
+      expectError(res, 400, 'validation_failed', ['sections.0.notAField']);
+    });
+  });
+
+  describe('the reason for a change', () => {
+    it('takes a reason in the body, keeps it trimmed in the audit entry, and does not answer with it', async () => {
+      const res = await k.http
+        .patch(`/api/focus-areas/${s.focusArea.id}`)
+        .send({ title: 'Trivsel og læring', reason: '  Udvalget besluttede det 3. marts  ' })
+        .expect(200);
+      expect(res.body.title).toBe('Trivsel og læring');
+      expect(res.body).not.toHaveProperty('reason');
+      expect((await historyOf(s.focusArea.id))[0]).toMatchObject({ action: 'update', reason: 'Udvalget besluttede det 3. marts' });
+
+      const created = await k.http
+        .post('/api/focus-areas')
+        .send({ committeeId: s.committee.id, title: 'Bevægelse', reason: 'Nyt fokus efter budgetforliget' })
+        .expect(201);
+      expect((await historyOf(created.body.id))[0]).toMatchObject({ action: 'create', reason: 'Nyt fokus efter budgetforliget' });
+    });
+
+    it('takes a reason as ?reason= on a delete and a restore', async () => {
+      const action = await made('/api/actions', { planId: s.plan.id, unitId: s.unit.id, title: 'Dubleret handling' });
+      await k.http.delete(`/api/actions/${action.id}?reason=${encodeURIComponent('Findes allerede')}`).expect(204);
+      expect((await historyOf(action.id))[0]).toMatchObject({ action: 'delete', reason: 'Findes allerede' });
+      await k.http.post(`/api/restore/${action.id}?reason=${encodeURIComponent('Var ikke dubleret')}`).expect(200);
+      expect((await historyOf(action.id))[0]).toMatchObject({ action: 'restore', reason: 'Var ikke dubleret' });
+    });
+
+    it('keeps a reason on every write route that takes a body', async () => {
+      const wrong: string[] = [];
+      for (const route of Object.keys(VALID)) {
+        const method = route.split(' ')[0];
+        const { url, body } = await VALID[route]();
+        const reason = `Fordi ${route}`;
+        const res = await call(method, url).send({ ...body, reason });
+        if (res.status < 200 || res.status >= 300) wrong.push(`${route}: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
+        else if (route !== 'POST /api/auth/login' && (await newest()).reason !== reason)
+          wrong.push(`${route}: the entry has reason ${JSON.stringify((await newest()).reason)}`);
+      }
+      expect(wrong).toEqual([]);
+    });
+
+    it('accepts a reason of exactly 1000 characters', async () => {
+      const reason = 'r'.repeat(1000);
+      await k.http.patch(`/api/actions/${s.action.id}`).send({ description: 'Præcis nok', reason }).expect(200);
+      expect((await historyOf(s.action.id))[0].reason).toBe(reason);
+    });
+
+    it('refuses a reason that is not a string, or is over 1000 characters, with 400 naming reason, and changes nothing', async () => {
+      const before = (await k.http.get(`/api/actions/${s.action.id}`).expect(200)).body;
+      const entries = (await historyOf(s.action.id)).length;
+      const bad: [string, (t: Test) => Test][] = [
+        ['a number', (t) => t.send({ description: 'Ændret', reason: 42 })],
+        ['an object', (t) => t.send({ description: 'Ændret', reason: { why: 'fordi' } })],
+        ['a list', (t) => t.send({ description: 'Ændret', reason: ['fordi'] })],
+        ['true', (t) => t.send({ description: 'Ændret', reason: true })],
+        ['1001 characters', (t) => t.send({ description: 'Ændret', reason: 'r'.repeat(1001) })],
+      ];
+      for (const [what, send] of bad) {
+        const res: Response = await send(k.http.patch(`/api/actions/${s.action.id}`));
+        expect({ what, status: res.status }).toEqual({ what, status: 400 });
+        expectError(res, 400, 'validation_failed', ['reason']);
+      }
+      const twice = await k.http.delete(`/api/actions/${s.action.id}?reason=a&reason=b`);
+      expectError(twice, 400, 'validation_failed', ['reason']);
+      const long = await k.http.delete(`/api/actions/${s.action.id}?reason=${'r'.repeat(1001)}`);
+      expectError(long, 400, 'validation_failed', ['reason']);
+      expect((await k.http.get(`/api/actions/${s.action.id}`).expect(200)).body).toEqual(before);
+      expect((await historyOf(s.action.id)).length).toBe(entries);
+    });
+
+    it('refuses a non-string reason on every write route', async () => {
+      const wrong: string[] = [];
+      const writes = documented.filter((r) => r.method !== 'GET');
+      expect(writes.length).toBeGreaterThan(30);
+      for (const { method, path } of writes) {
+        const url = path.replace(/\{[^}]+\}/g, s.plan.id);
+        const res = await call(method, url).send({ reason: 42 });
+        const details = (res.body.details ?? []) as { field: string }[];
+        if (res.status !== 400 || res.body.code !== 'validation_failed' || !details.some((d) => d.field === 'reason'))
+          wrong.push(`${method} ${path}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+      }
+      expect(wrong).toEqual([]);
+      await k.http.get(`/api/plans/${s.plan.id}`).expect(200);
+    });
+  });
+});
