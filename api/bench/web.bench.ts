@@ -4,9 +4,9 @@
 // bench-results/web.json. Chromium: $KOMPAS_CHROMIUM, else /usr/bin/chromium.
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 import { gzipSync } from 'node:zlib';
 import '../src/register-paths';
 
@@ -95,20 +95,9 @@ function initialJavaScript(): InitialJs {
 
 type Server = { base: string; child: ChildProcess; output: () => string };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Starts the built API (demo data, production mode) on a free port with its own database; resolves once it answers. */
 async function startServer(databasePath: string, children: ChildProcess[]): Promise<Server> {
-  const port = await freePort();
+  const port = await freePort(HOST);
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, WEB_ROOT, KOMPAS_DEMO: 'true', NODE_ENV: 'production' },

@@ -4,9 +4,9 @@
 // (`-- --kills N`, `-- --clients N`); it is not part of `npm test`.
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../bench/free-port';
 import { performance } from 'node:perf_hooks';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -87,20 +87,9 @@ function option(name: string, envName: string, fallback: number, min: number): n
 
 // ── The server ───────────────────────────────────────────────────────────────────────────────────────
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Starts the built API on a free port and the given database; resolves once /api/health answers 200, with how long that took. */
 async function startServer(dir: string, databasePath: string): Promise<{ server: Server; ms: number }> {
-  const port = await freePort();
+  const port = await freePort(HOST);
   const t0 = performance.now();
   const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: ROOT,

@@ -1,5 +1,5 @@
 import type { Response, Test } from 'supertest';
-import { expectError, Kompas, seedSmallPlan, startKompas } from './harness';
+import { expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas } from './harness';
 
 type Entity = { id: string };
 type Entry = { action: string; entityId: string | null; reason: string | null; entityIds: string[] };
@@ -23,15 +23,7 @@ describe('hardening', () => {
   beforeAll(async () => {
     k = await startKompas();
     s = await seedSmallPlan(k);
-    indicator = await made('/api/indicators', {
-      actionId: s.action.id,
-      title: 'Læsescore',
-      type: 'quantitative',
-      evidenceKind: 'survey',
-      cadence: 'yearly',
-      unit: '%',
-      direction: 'up',
-    });
+    ({ indicator } = await seedMeasurement(k, s.action.id));
     const doc = (await k.http.get('/api/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, { requestBody?: unknown }>>;
     };

@@ -216,6 +216,27 @@ export async function seedSmallPlan(k: Kompas) {
   return { plan, aimingPoint, committee, unit, focusArea, action };
 }
 
+/** A survey indicator on an action, with one observation (2025: 70 %), created through the API. */
+export async function seedMeasurement(k: Kompas, actionId: string) {
+  const indicator = (
+    await k.http
+      .post('/api/indicators')
+      .send({
+        actionId,
+        title: 'Læsescore',
+        type: 'quantitative',
+        evidenceKind: 'survey',
+        cadence: 'yearly',
+        unit: '%',
+        direction: 'up',
+      })
+      .expect(201)
+  ).body;
+  const observation = (await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 70 }).expect(201))
+    .body;
+  return { indicator, observation };
+}
+
 export const DOCUMENT_COLLECTIONS = [
   'aimingPoints',
   'committees',

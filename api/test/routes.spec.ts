@@ -1,4 +1,4 @@
-import { expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+import { expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
 
 type Operation = { method: string; path: string };
 
@@ -53,22 +53,7 @@ describe('every route', () => {
     k = await startKompas();
     routes = await documentedRoutes(k);
     const s = await seedSmallPlan(k);
-    const indicator = (
-      await k.http
-        .post('/api/indicators')
-        .send({
-          actionId: s.action.id,
-          title: 'Læsescore',
-          type: 'quantitative',
-          evidenceKind: 'survey',
-          cadence: 'yearly',
-          unit: '%',
-          direction: 'up',
-        })
-        .expect(201)
-    ).body;
-    const observation = (await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 70 }).expect(201))
-      .body;
+    const { indicator, observation } = await seedMeasurement(k, s.action.id);
     const link = (await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }).expect(201)).body;
     ids = {
       plans: s.plan.id,

@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import type { Test } from 'supertest';
 import { BOOKKEEPING_TABLES, DatabaseFile } from './db-state';
-import { Kompas, seedSmallPlan, startKompas, TEST_PASSWORD, UNKNOWN_ID } from './harness';
+import { Kompas, seedMeasurement, seedSmallPlan, startKompas, TEST_PASSWORD, UNKNOWN_ID } from './harness';
 
 type Method = 'post' | 'put' | 'patch' | 'delete';
 type Target = { method: Method; path: string; url: string; id: string | null; fields: string[] };
@@ -286,22 +286,7 @@ describe('every write route, thrown malformed bodies', () => {
       .body;
     const secondAction = (await k.http.post('/api/actions').send({ planId: s.plan.id, unitId: s.unit.id, title: 'Lektiecafé' }).expect(201))
       .body;
-    const indicator = (
-      await k.http
-        .post('/api/indicators')
-        .send({
-          actionId: s.action.id,
-          title: 'Læsescore',
-          type: 'quantitative',
-          evidenceKind: 'survey',
-          cadence: 'yearly',
-          unit: '%',
-          direction: 'up',
-        })
-        .expect(201)
-    ).body;
-    const observation = (await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 70 }).expect(201))
-      .body;
+    const { indicator, observation } = await seedMeasurement(k, s.action.id);
     const contribution = (await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }).expect(201)).body;
     const support = (await k.http.post('/api/links').send({ sourceId: s.focusArea.id, targetId: s.aimingPoint.id }).expect(201)).body;
     const dropped = (await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Droppet fokusområde' }).expect(201))

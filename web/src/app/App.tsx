@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, onUnauthenticated } from '../modules/api/client';
+import { usePlans } from '../modules/api/hooks';
 import { CurrentUserContext } from '../modules/auth/current-user';
 import { SignInPage } from '../modules/auth/components/SignInPage';
 import { useMe } from '../modules/auth/hooks/use-auth';
@@ -63,6 +64,8 @@ function AuthGate() {
 function SignedIn() {
   const { t } = useTranslation();
   const me = useMe();
+  // Asked for alongside who is signed in, not after: the map needs the plans first, and a 401 here sends to sign-in too.
+  usePlans();
   const signedOut = me.isError && me.error instanceof ApiRequestError && me.error.status === 401;
   useEffect(() => {
     if (signedOut) goToSignIn();
