@@ -75,9 +75,11 @@ test.describe('a link in the side panel', () => {
     await deleted.getByRole('button', { name: 'Fortryd' }).click();
     const answer = mapPage.toasts.filter({ hasNotText: /slettet/ });
     await expect(answer).toBeVisible();
-    expect(await answer.textContent()).toContain('Koblingen er gemt.');
+    expect(await answer.textContent()).toContain('Koblingen er tilbage.');
+    // The same link, with its id and history, not a copy.
+    await expect.poll(() => api.linkStatus(link.id)).toBe(200);
     const restored = await api.findLink(plan.id, link.sourceId, link.targetId);
-    expect(restored).toMatchObject({ rationale: 'Oprettet til testen', strength: 2 });
+    expect(restored).toMatchObject({ id: link.id, rationale: 'Oprettet til testen', strength: 2 });
     await api.removeLink(restored!.id);
   });
 });

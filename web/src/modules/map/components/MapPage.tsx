@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -126,11 +126,6 @@ function MapPageContent() {
   );
 
   const { pendingEdges, createLink, refusal } = useLinkDrawing(planId ?? '', graph, selectLink);
-  // An undo runs later than the render that offered it: it must use the graph as it is then.
-  const latestCreateLink = useRef(createLink);
-  useEffect(() => {
-    latestCreateLink.current = createLink;
-  }, [createLink]);
   const refuseLink = useCallback(
     (sourceId: string, targetId: string) => toast.show('error', refusal(sourceId, targetId) ?? t('errors.link_kind_forbidden_generic')),
     [refusal, t, toast],
@@ -161,8 +156,15 @@ function MapPageContent() {
           );
           toast.show('success', stillServes || !edge ? t('link.deleted') : t('link.deletedServesNothing'), {
             label: t('common.undo'),
+            // The same link comes back, with its history, rather than a new one.
             onClick: () =>
-              edge && latestCreateLink.current(edge.source, edge.target, { rationale: edge.rationale ?? '', strength: edge.strength ?? 2 }),
+              restore.mutate(
+                { id: linkId },
+                {
+                  onSuccess: () => toast.show('success', t('link.restored')),
+                  onError: (error) => toast.show('error', apiErrorMessage(error, t)),
+                },
+              ),
           });
           setDeletingLink(null);
           setLinkConflict(null);
