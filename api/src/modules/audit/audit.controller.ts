@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { can, AUDIT_ACTIONS, AUDIT_ENTITIES, AuditAction, AuditEntity, AuditPage, AuditVerification } from '@kompas/domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Route } from '../../common/api-docs';
 import type { Actor } from './change';
 import { allow } from './change';
@@ -20,10 +20,21 @@ export class AuditListQuery {
   @IsUUID('all')
   entityId?: string;
 
+  @ApiProperty({ required: false, format: 'uuid', description: 'The same as entityId' })
+  @IsOptional()
+  @IsUUID('all')
+  id?: string;
+
   @ApiProperty({ required: false, format: 'uuid', description: 'Only entries by this user' })
   @IsOptional()
   @IsUUID('all')
   userId?: string;
+
+  @ApiProperty({ required: false, description: 'Only entries by this user: their id or their login' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  user?: string;
 
   @ApiProperty({ required: false, enum: AUDIT_ACTIONS })
   @IsOptional()
@@ -71,12 +82,14 @@ export class AuditController {
   @ApiOkResponse({ description: '{ items, total, limit, offset }' })
   list(@CurrentActor() actor: Actor, @Query() q: AuditListQuery): Promise<AuditPage> {
     const whole = can(actor.principal, { do: 'readAudit' });
-    if (!q.entityId) allow(actor, { do: 'readAudit' });
+    const entityId = (q.entityId ?? q.id)?.toLowerCase();
+    if (!entityId) allow(actor, { do: 'readAudit' });
     return this.audit.list({
       onlyPlanEntries: !whole,
       entity: q.entity,
-      entityId: q.entityId?.toLowerCase(),
+      entityId,
       userId: q.userId?.toLowerCase(),
+      user: q.user?.toLowerCase(),
       action: q.action,
       from: isoOf(q.from),
       to: isoOf(q.to),

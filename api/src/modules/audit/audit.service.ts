@@ -35,6 +35,8 @@ export type AuditQuery = {
   entity?: AuditEntity;
   entityId?: string;
   userId?: string;
+  /** A user's id or login. */
+  user?: string;
   action?: AuditAction;
   from?: string;
   to?: string;
@@ -181,6 +183,10 @@ export class AuditService {
       if (q.entityId) add(`e."seq" IN (SELECT r."seq" FROM "audit_ref" r WHERE r."entityId" = ?)`, q.entityId);
       if (q.entity) add(`e."entity" = ?`, q.entity);
       if (q.userId) add(`e."userId" = ?`, q.userId);
+      if (q.user) {
+        where.push(`e."userId" IN (SELECT u."id" FROM "user" u WHERE u."id" = ? OR u."username" = ?)`);
+        params.push(q.user, q.user);
+      }
       if (q.action) add(`e."action" = ?`, q.action);
       if (q.onlyPlanEntries) add(`e."entity" NOT IN ('user', 'session')`);
       if (q.from) add(`e."at" >= ?`, q.from);
