@@ -44,8 +44,9 @@ export function must<T>(result: RuleResult<T>): T {
 }
 
 /** A redundant `planId` in a request is welcome, but must name the plan the row belongs to anyway. */
-export function samePlan(actual: string, given: string | undefined, what: string): void {
-  if (given !== undefined && given.toLowerCase() !== actual) {
+export function samePlan(actual: string, given: string | null | undefined, what: string): void {
+  // null is "not given", as everywhere an optional field may be left out.
+  if (given != null && given.toLowerCase() !== actual) {
     throw ApiError.at(ERROR_CODES.acrossPlans, `planId must be ${what} (${actual}).`, 'planId', 'another plan');
   }
 }

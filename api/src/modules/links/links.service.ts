@@ -117,7 +117,7 @@ export class LinksService {
       const kind = must(checkNewLink(source, target, existing));
       // A link belongs to its source: a focus area's committee, an action's unit.
       allow(actor, kind === 'supports' ? await focusAreaPermission(em, sourceId) : await actionPermission(em, sourceId));
-      if (dto.kind !== undefined && dto.kind !== kind) {
+      if (dto.kind != null && dto.kind !== kind) {
         throw ApiError.at(
           ERROR_CODES.linkKindForbidden,
           `A link from this ${source.kind} to this ${target.kind} is "${kind}", not "${dto.kind}".`,
