@@ -2,7 +2,7 @@ import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AuditEntity, ERROR_CODES } from '@kompas/domain';
+import { AuditEntity, can, ERROR_CODES } from '@kompas/domain';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import express, { NextFunction, Request, Response } from 'express';
@@ -14,7 +14,7 @@ import { EtagInterceptor, refuse, refuseDeepBodies, takeReason } from './common/
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { AuditService } from './modules/audit/audit.service';
-import { AuthService, SESSION_COOKIE } from './modules/auth/auth.service';
+import { AuthService, principalOf, SESSION_COOKIE } from './modules/auth/auth.service';
 import { serveWebApp } from './web/web-app';
 
 export const IMPORT_ROUTE = '/api/plans/import';
@@ -62,9 +62,8 @@ const ENTITY_BY_PATH: Record<string, AuditEntity> = {
 };
 
 /** What a refused request was about, read from its path: `/api/focus-areas/{id}` → focus area {id}. */
-function entityOfPath(detail: string): { entity: AuditEntity; entityId: string | null } {
-  const path = detail.split(' ')[1] ?? '';
-  const parts = path.split('?')[0].split('/').filter(Boolean);
+function entityOfPath(path: string): { entity: AuditEntity; entityId: string | null } {
+  const parts = path.split('/').filter(Boolean);
   const id = parts.find((p) => isUuid(p))?.toLowerCase() ?? null;
   return { entity: ENTITY_BY_PATH[parts[1] ?? ''] ?? 'plan', entityId: id };
 }
@@ -97,14 +96,15 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   });
   app.use(cookieParser());
   // Only a signed-in administrator may send the import route its large bodies: others are refused before anything is read.
+  const importParser = express.json({ limit: config.importLimitBytes });
   app.use(IMPORT_ROUTE, (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'POST') return next();
     auth
       .userForToken((req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE])
       .then((user) => {
         if (!user) return refuse(res, 'unauthenticated', 'Sign in first.');
-        if (!user.roles.includes('administrator')) return next(); // the route answers 403, and logs it
-        return express.json({ limit: config.importLimitBytes })(req, res, next);
+        if (!can(principalOf(user), { do: 'managePlans' })) return next(); // the route answers 403, and logs it
+        return importParser(req, res, next);
       })
       .catch(next);
   });
@@ -119,7 +119,7 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     new ErrorFilter((denied) =>
       audit.record({
         action: 'denied',
-        ...entityOfPath(denied.detail),
+        ...entityOfPath(denied.path),
         userId: denied.userId,
         userName: denied.userName,
         detail: denied.detail,

@@ -32,6 +32,8 @@ export function toErrorBody(error: unknown): ApiErrorBody {
 export type DeniedRecorder = (event: {
   userId: string | null;
   userName: string | null;
+  /** The request's path, without its query. */
+  path: string;
   detail: string;
   ip: string | null;
 }) => Promise<void>;
@@ -60,7 +62,8 @@ export class ErrorFilter implements ExceptionFilter {
     // A denied request is logged, and kept in the trail, before it is answered.
     const detail = `${req.method} ${req.originalUrl ?? req.url}: ${body.message}`;
     this.deniedLogger.warn(`${req.actor?.userName ?? 'anonymous'} – ${detail}`);
-    this.recordDenied({ userId: req.actor?.userId ?? null, userName: req.actor?.userName ?? null, detail, ip: req.ip ?? null })
+    const path = (req.originalUrl ?? req.url).split('?')[0];
+    this.recordDenied({ userId: req.actor?.userId ?? null, userName: req.actor?.userName ?? null, path, detail, ip: req.ip ?? null })
       .catch((e: unknown) => this.logger.error(`Could not record a denied request: ${String(e)}`))
       .finally(send);
   }

@@ -85,9 +85,8 @@ export class AuthController {
   @Get('me')
   @Route('The signed-in user and their roles', { errors: [401] })
   @ApiOkResponse({ type: MeDto })
-  async me(@Req() req: KompasRequest): Promise<MeDto> {
-    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const user = await this.auth.userForToken(token);
-    return toMe(user!);
+  me(@Req() req: KompasRequest): MeDto {
+    // The guard has just found the signed-in user; no need to read them again.
+    return toMe(req.user!);
   }
 }

@@ -3,6 +3,7 @@ import type { PermissionKind } from '@kompas/domain';
 import type { Request } from 'express';
 import { IfMatch, parseIfMatch } from '../../common/versions';
 import type { Actor as ActorType } from '../audit/change';
+import type { User } from '../users/user.entities';
 
 export const PUBLIC_ROUTE = 'kompas:public';
 export const REQUIRED_PERMISSION = 'kompas:requires';
@@ -17,7 +18,7 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
  */
 export const Requires = (permission: PermissionKind) => SetMetadata(REQUIRED_PERMISSION, permission);
 
-export type KompasRequest = Request & { actor?: ActorType; reason?: string | null; sessionId?: string };
+export type KompasRequest = Request & { actor?: ActorType; reason?: string | null; user?: User };
 
 /** The signed-in user making this request, with the reason they gave. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): ActorType => {

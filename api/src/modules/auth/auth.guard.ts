@@ -60,6 +60,7 @@ export class AuthGuard implements CanActivate {
     const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
     const user = await this.auth.userForToken(token);
     if (!user) throw new ApiError(ERROR_CODES.unauthenticated, token ? 'Your session has ended. Sign in again.' : 'Sign in first.');
+    req.user = user;
     req.actor = { userId: user.id, userName: user.name, principal: principalOf(user), reason: null, ip: req.ip ?? null };
 
     const required = this.reflector.getAllAndOverride<PermissionKind | undefined>(REQUIRED_PERMISSION, targets);

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { ROLES, Role } from '@kompas/domain';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -57,35 +57,8 @@ export class CreateUserDto extends UserFields {
   password!: string;
 }
 
-export class UpdateUserDto {
-  @ApiProperty({ required: false })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  name?: string;
-
-  @ApiProperty({ required: false, enum: ROLES, isArray: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(ROLES.length)
-  @IsIn(ROLES, { each: true })
-  roles?: Role[];
-
-  @ApiProperty({ required: false, type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true })
-  committeeIds?: string[];
-
-  @ApiProperty({ required: false, type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(100)
-  @IsUUID('all', { each: true })
-  unitIds?: string[];
-
+/** Every field of a new user but the login (which never changes), each optional; plus deactivation. */
+export class UpdateUserDto extends PartialType(OmitType(CreateUserDto, ['username'] as const)) {
   @ApiProperty({
     required: false,
     description: 'false deactivates the user (never deleted: the trail keeps their name) and ends their sessions',
@@ -93,13 +66,6 @@ export class UpdateUserDto {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
-
-  @ApiProperty({ required: false, minLength: 12 })
-  @IsOptional()
-  @IsString()
-  @MinLength(12)
-  @MaxLength(1000)
-  password?: string;
 }
 
 export class UserDto {
