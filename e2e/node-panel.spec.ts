@@ -70,6 +70,22 @@ test.describe('nodes in the side panel', () => {
     await expect(mapPage.node(offPath!.id).locator('.kompas-node')).toHaveClass(/is-dimmed/);
   });
 
+  test('a node chosen at the right edge of the map stays in view when the panel opens beside it', async ({ mapPage, page, plan }) => {
+    await mapPage.goto(`/plans/${plan.id}`);
+    const boxes = (await mapPage.nodeBoxes()).filter((n) => n.kind !== 'vision');
+    const rightmost = boxes.reduce((a, b) => (b.box.x + b.box.width > a.box.x + a.box.width ? b : a));
+    const panelWidth = 380;
+    expect(rightmost.box.x + rightmost.box.width, 'the node would sit behind the panel').toBeGreaterThan(1440 - panelWidth);
+
+    await mapPage.node(rightmost.id).click();
+    await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(rightmost.title);
+    await expect.poll(() => mapPage.shows(rightmost.id)).toBe(true);
+    const map = await page.locator('.react-flow__pane').boundingBox();
+    const node = await mapPage.node(rightmost.id).boundingBox();
+    expect(node!.x + node!.width).toBeLessThanOrEqual(map!.x + map!.width);
+    await expect(mapPage.node(rightmost.id).locator('.kompas-node')).toHaveClass(/is-selected/);
+  });
+
   test('a focus area moves one place up its committee’s priority list', async ({ mapPage, page, api, plan }) => {
     const graph = await api.graph(plan.id);
     const trivsel = ofKind(graph, 'focusArea').find((n) => n.title === 'Trivsel i skolen');

@@ -50,6 +50,8 @@ test.describe('the manager of Skoledistrikt Juelsminde (leder)', () => {
     for (const id of ['node-save', 'node-delete', 'start-link', 'reason-input']) await expect(mapPage.panel.getByTestId(id)).toBeVisible();
     await expect(mapPage.panel.getByTestId('permission-note')).toHaveCount(0);
 
+    // The open panel has narrowed the map; the other unit's action may now sit behind its edge.
+    await mapPage.reveal(other.id);
     await mapPage.node(other.id).click();
     await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(other.title);
     await expect(mapPage.panel.locator('#node-title')).toBeDisabled();

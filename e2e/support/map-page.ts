@@ -120,6 +120,50 @@ export class MapPage {
   }
 
   /**
+   * Drags the map by its empty background, like a user would, until the node's centre shows and
+   * nothing covers it (the side panel narrows the map, so a node on the right may sit behind its edge).
+   */
+  /** Whether a click on the node's centre would reach it: it is inside the map and nothing covers it. */
+  shows(id: string): Promise<boolean> {
+    return this.node(id).evaluate((node) => {
+      const n = node.getBoundingClientRect();
+      return document.elementFromPoint(n.x + n.width / 2, n.y + n.height / 2)?.closest('.react-flow__node') === node;
+    });
+  }
+
+  async reveal(id: string): Promise<void> {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const plan = await this.page.evaluate((nodeId) => {
+        const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`);
+        const pane = document.querySelector('.react-flow__pane');
+        if (!node || !pane) return null;
+        const n = node.getBoundingClientRect();
+        const m = pane.getBoundingClientRect();
+        const target = { x: n.x + n.width / 2, y: n.y + n.height / 2 };
+        if (document.elementFromPoint(target.x, target.y)?.closest('.react-flow__node') === node) return 'shown';
+        const move = { x: m.x + m.width / 2 - target.x, y: m.y + m.height / 2 - target.y };
+        // A point of the empty background from which the move ends inside the map.
+        for (let fy = 0.05; fy < 1; fy += 0.05)
+          for (let fx = 0.05; fx < 1; fx += 0.05) {
+            const from = { x: m.x + m.width * fx, y: m.y + m.height * fy };
+            const to = { x: from.x + move.x, y: from.y + move.y };
+            const inside = (p: { x: number; y: number }) => p.x > m.x && p.x < m.right && p.y > m.y && p.y < m.bottom;
+            if (inside(to) && document.elementFromPoint(from.x, from.y) === pane) return { from, to };
+          }
+        return null;
+      }, id);
+      if (plan === 'shown') return;
+      if (!plan) throw new Error(`No empty spot on the map to drag ${id} into view from.`);
+      await this.page.mouse.move(plan.from.x, plan.from.y);
+      await this.page.mouse.down();
+      await this.page.mouse.move(plan.to.x, plan.to.y, { steps: 10 });
+      await this.page.mouse.up();
+      await this.waitForStillViewport();
+    }
+    throw new Error(`Could not bring ${id} into view.`);
+  }
+
+  /**
    * Draws a link with the mouse: presses on the source node's link handle,
    * moves in steps (React Flow follows real pointer events) and lets go over the target node.
    */

@@ -12,6 +12,7 @@ import {
   NodeChange,
   ReactFlow,
   useReactFlow,
+  useStore,
   useStoreApi,
   Viewport,
   ViewportPortal,
@@ -23,7 +24,7 @@ import { nodeTypes } from '../nodes/node-types';
 import { KompasEdge, KompasNode } from '../types';
 import { toFlow } from '../utils/to-flow';
 import { nearestInDirection } from '../utils/keyboard-nav';
-import { boxInWindow, centreInWindow, viewInside, ViewWindow, windowAround } from '../utils/view-window';
+import { boxInWindow, centreInWindow, shiftToShow, viewInside, ViewWindow, windowAround } from '../utils/view-window';
 import { Legend } from './Legend';
 
 // Above this many nodes only what is in view is drawn, and the map opens on the top of the cascade instead of fitting all.
@@ -187,6 +188,27 @@ export function CascadeMap(props: CascadeMapProps) {
     [renewWindow],
   );
   const boxes = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
+
+  // Choosing a node opens the side panel, which narrows the map: a node chosen near the right edge would
+  // end up behind it. Move the map just enough to show the chosen node when it is chosen or the map
+  // changes size; not when an edit redraws it (a node the user moved away from stays away), and not
+  // while the map is first measured (the opening fit shows it).
+  const mapWidth = useStore((s) => s.width);
+  const mapHeight = useStore((s) => s.height);
+  const latestBoxes = useRef(boxes);
+  latestBoxes.current = boxes;
+  const measured = useRef(false);
+  useEffect(() => {
+    if (!measured.current) {
+      measured.current = mapWidth > 0 && mapHeight > 0;
+      return;
+    }
+    const box = selectedNodeId ? latestBoxes.current.get(selectedNodeId) : undefined;
+    if (!box) return;
+    const viewport = flow.getViewport();
+    const { dx, dy } = shiftToShow(box, viewport, mapWidth, mapHeight);
+    if (dx || dy) void flow.setViewport({ x: viewport.x + dx, y: viewport.y + dy, zoom: viewport.zoom }, { duration: 200 });
+  }, [flow, selectedNodeId, mapWidth, mapHeight]);
   // The nodes in the window, plus the far ends of their edges, so a link leaving the screen is still drawn.
   const shownNodes = useMemo(() => {
     if (!large || !window_) return nodes;

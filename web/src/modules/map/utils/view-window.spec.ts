@@ -1,4 +1,4 @@
-import { boxInWindow, centreInWindow, viewInside, visibleArea, windowAround } from './view-window';
+import { boxInWindow, centreInWindow, shiftToShow, viewInside, visibleArea, windowAround } from './view-window';
 
 describe('the view window of a big map', () => {
   const viewport = { x: -800, y: -400, zoom: 0.5 }; // shows flow x 1600–4480, y 800–2600 in a 1440×900 pane
@@ -25,5 +25,27 @@ describe('the view window of a big map', () => {
     expect(boxInWindow(undefined, window)).toBe(false);
     expect(centreInWindow({ x: 90, y: 90, width: 50, height: 50 }, window)).toBe(false);
     expect(centreInWindow({ x: 60, y: 60, width: 50, height: 50 }, window)).toBe(true);
+  });
+});
+
+describe('keeping the chosen node in view', () => {
+  const viewport = { x: 100, y: 50, zoom: 0.5 };
+  const at = (x: number, y: number) => ({ x, y, width: 200, height: 100 }); // 100×50 on screen
+
+  it('moves nothing when the node already shows with room to spare', () => {
+    expect(shiftToShow(at(400, 400), viewport, 1060, 770)).toEqual({ dx: 0, dy: 0 });
+  });
+
+  it('moves a node left out from behind a panel that narrowed the map, just past the edge', () => {
+    // On screen 1300–1400 wide; the map is now 1060 wide.
+    expect(shiftToShow(at(2400, 400), viewport, 1060, 770)).toEqual({ dx: 1060 - 24 - 1400, dy: 0 });
+  });
+
+  it('moves a node in from the left and from the top', () => {
+    expect(shiftToShow(at(-300, -200), viewport, 1060, 770)).toEqual({ dx: 24 - -50, dy: 24 - -50 });
+  });
+
+  it('lines a node bigger than the view up with its top left corner', () => {
+    expect(shiftToShow({ x: 0, y: 0, width: 4000, height: 100 }, viewport, 1060, 770, 24)).toEqual({ dx: 24 - 100, dy: 0 });
   });
 });

@@ -34,3 +34,19 @@ export function centreInWindow(box: Box | undefined, window: ViewWindow): boolea
   const cy = box.y + box.height / 2;
   return cx >= window.x0 && cx <= window.x1 && cy >= window.y0 && cy <= window.y1;
 }
+
+/**
+ * How far to move the view (in screen pixels) so the whole box shows with `margin` to spare, moving as
+ * little as possible; 0 along an axis where it already shows. A box larger than the view lines up with
+ * its top left corner.
+ */
+export function shiftToShow(box: Box, viewport: ViewportLike, width: number, height: number, margin = 24): { dx: number; dy: number } {
+  const along = (start: number, size: number, offset: number, room: number) => {
+    const from = start * viewport.zoom + offset;
+    const to = (start + size) * viewport.zoom + offset;
+    if (from >= margin && to <= room - margin) return 0;
+    if (to - from > room - 2 * margin || from < margin) return margin - from;
+    return room - margin - to;
+  };
+  return { dx: along(box.x, box.width, viewport.x, width), dy: along(box.y, box.height, viewport.y, height) };
+}
