@@ -134,7 +134,7 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     .setDescription(
       'The strategy cascade as one live graph: vision → aiming points → committee focus areas → actions → indicators and observations. ' +
         'Every error has the shape { statusCode, code, message, details: [{ field, code, message }] }. ' +
-        'Sign in with POST /api/auth/login: it sets a session cookie, and every route but /api/health, /api/auth/config and the sign-in needs it (401 otherwise). ' +
+        'Sign in with POST /api/auth/login: it sets a session cookie, and every route but /api/health and the sign-in route (/api/auth/login) needs it (401 otherwise). ' +
         'Changes must come from Kompas’s own pages or from a client that sends no Origin (cross-site requests get 403). ' +
         'Single resources carry their version as an ETag: send it back as If-Match to change or delete them (428 without, 412 with the current state when someone else changed it first). ' +
         'Every write accepts an optional reason (in the body, or ?reason=), kept in the audit trail.',

@@ -25,9 +25,9 @@ const WHO: Who[] = ['admin', 'director', 'member', 'manager', 'viewer', 'anon'];
 const MATRIX = `
 method route                                    target                  admin director member manager viewer anon
 GET    /api/health                              -                       ✓     ✓        ✓      ✓       ✓      ✓
-GET    /api/auth/config                         -                       ✓     ✓        ✓      ✓       ✓      ✓
+GET    /api/auth/login                          -                       ✓     ✓        ✓      ✓       ✓      ✓
 POST   /api/auth/login                          -                       ✓     ✓        ✓      ✓       ✓      ✓
-POST   /api/auth/logout                         -                       ✓     ✓        ✓      ✓       ✓      ✓
+POST   /api/auth/logout                         -                       ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/auth/me                             -                       ✓     ✓        ✓      ✓       ✓      ✗
 
 GET    /api/audit                               whole                   ✓     ✓        ✗      ✗       ✗      ✗
@@ -306,7 +306,7 @@ describe('who may do what, on every route', () => {
   /** How each route is called, for each target. */
   const CASES: Record<string, Case> = {
     'GET /api/health': ({ as }) => get(as, '/api/health'),
-    'GET /api/auth/config': ({ as }) => get(as, '/api/auth/config'),
+    'GET /api/auth/login': ({ as }) => get(as, '/api/auth/login'),
     'POST /api/auth/login': ({ as, who }) =>
       post(as, '/api/auth/login', { username: usernames[who === 'anon' ? 'viewer' : who], password: TEST_PASSWORD }),
     'POST /api/auth/logout': async ({ as, who }) => {

@@ -112,6 +112,26 @@ describe('hardening', () => {
     'DELETE /api/links/{id}',
   ];
 
+  describe('without a session', () => {
+    it('every documented route but /api/health and the sign-in route answers 401 with the stable body, and nothing changes', async () => {
+      const open = new Set(['GET /api/health', 'GET /api/auth/login', 'POST /api/auth/login']);
+      const before = (await k.http.get('/api/audit?limit=1').expect(200)).body.total as number;
+      const answers: string[] = [];
+      for (const { method, path } of documented) {
+        const url = path.replace(/\{[^}]+\}/g, s.focusArea.id);
+        const res = await (k.anon as unknown as Record<string, (u: string) => Test>)[method.toLowerCase()](url);
+        if (open.has(`${method} ${path}`)) {
+          answers.push(`${method} ${path} ${res.status < 500 ? 'answers' : res.status}`);
+          continue;
+        }
+        if (res.status !== 401 || res.body.code !== 'unauthenticated') answers.push(`${method} ${path} ${res.status}`);
+      }
+      expect(answers).toEqual(['GET /api/health answers', 'GET /api/auth/login answers', 'POST /api/auth/login answers']);
+      expect(documented.length).toBeGreaterThanOrEqual(60);
+      expect((await k.http.get('/api/audit?limit=1').expect(200)).body.total).toBe(before);
+    });
+  });
+
   describe('security headers', () => {
     it('sends a content security policy, nosniff and no framing, and does not name the server, on answers and errors alike', async () => {
       const answers = [

@@ -85,7 +85,7 @@ describe('starting Kompas', () => {
       expect(k.health).toBe(200);
       expect(existsSync(databasePath)).toBe(true);
       expect((await fetch(`${k.base}/api/plans`)).status).toBe(401);
-      expect(await (await fetch(`${k.base}/api/auth/config`)).json()).toMatchObject({ demo: true });
+      expect(await (await fetch(`${k.base}/api/auth/login`)).json()).toMatchObject({ demo: true });
       const signedIn = await k.login('laeser', 'kompas-demo');
       expect(signedIn.status).toBe(200);
       const plans = (await (await fetch(`${k.base}/api/plans`, { headers: { cookie: cookieOf(signedIn) } })).json()) as { title: string }[];
@@ -110,7 +110,7 @@ describe('starting Kompas', () => {
       KOMPAS_ADMIN_NAME: 'Kirsten Administrator',
     });
     try {
-      expect(await (await fetch(`${real.base}/api/auth/config`)).json()).toEqual({ demo: false, demoUsers: [] });
+      expect(await (await fetch(`${real.base}/api/auth/login`)).json()).toEqual({ demo: false, demoUsers: [] });
       const refused = await real.login('admin', 'kompas-demo');
       expect(refused.status).toBe(401);
       const admin = await real.login('kirsten', 'a long first password');

@@ -35,9 +35,9 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  @Get('config')
+  @Get('login')
   @Public()
-  @Route('What the sign-in page needs to know: whether demo mode is on, and its logins')
+  @Route('What signing in needs to know, before anyone is signed in: whether demo mode is on, and its logins')
   @ApiOkResponse({ type: AuthConfigDto })
   authConfig(): AuthConfigDto {
     return {
@@ -71,14 +71,14 @@ export class AuthController {
   }
 
   @Post('logout')
-  @Public()
   @HttpCode(204)
-  @Route('Sign out: ends the session')
+  @Route('Sign out: ends the session', { errors: [401] })
   @ApiNoContentResponse()
   async logout(@Req() req: KompasRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
-    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const user = await this.auth.userForToken(token);
-    await this.auth.logout(token, user ? { userId: user.id, userName: user.name } : null, req.ip ?? null);
+    // The guard has found the session's user; without one this answers 401 like every other route.
+    const token = (req.cookies as Record<string, string>)[SESSION_COOKIE];
+    const user = req.user!;
+    await this.auth.logout(token, { userId: user.id, userName: user.name }, req.ip ?? null);
     res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies });
   }
 

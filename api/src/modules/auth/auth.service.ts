@@ -129,11 +129,10 @@ export class AuthService {
     });
   }
 
-  async logout(token: string | undefined, actor: { userId: string; userName: string } | null, ip: string | null): Promise<void> {
-    if (!token) return;
+  async logout(token: string, actor: { userId: string; userName: string }, ip: string | null): Promise<void> {
     await this.db.write(async (em) => {
       const result = await em.delete(Session, { id: tokenId(token) });
-      if (result.affected && actor)
+      if (result.affected)
         await this.audit.append(em, {
           action: 'logout',
           entity: 'session',

@@ -104,7 +104,7 @@ export type Me = {
   demo: boolean;
 };
 
-/** What the sign-in page shows before anyone signs in (`GET /api/auth/config`). */
+/** What the sign-in page shows before anyone signs in (`GET /api/auth/login`). */
 export type AuthConfig = {
   demo: boolean;
   /** `description` is English; `scope` names the committee or unit the login is bound to. */

@@ -30,7 +30,7 @@ describe('the sign-in page', () => {
 
   it('says a wrong password plainly, keeps the username and asks for the password again', async () => {
     const api = fakeApi(({ method, path }) => {
-      if (path === '/api/auth/config') return config(false);
+      if (method === 'GET' && path === '/api/auth/login') return config(false);
       if (method === 'POST' && path === '/api/auth/login') return apiError(401, 'invalid_credentials', 'Wrong username or password.');
     });
     renderApp(<SignInPage />, null);
@@ -45,8 +45,8 @@ describe('the sign-in page', () => {
   });
 
   it('after too many attempts says how long to wait, from Retry-After', async () => {
-    fakeApi(({ path }) => {
-      if (path === '/api/auth/config') return config(false);
+    fakeApi(({ method, path }) => {
+      if (method === 'GET' && path === '/api/auth/login') return config(false);
       if (path === '/api/auth/login')
         return { ...apiError(429, 'too_many_attempts', 'Too many attempts.'), headers: { 'Retry-After': '90' } };
     });
@@ -61,7 +61,7 @@ describe('the sign-in page', () => {
   });
 
   it('asks for both fields before asking the server', async () => {
-    const api = fakeApi(({ path }) => (path === '/api/auth/config' ? config(false) : undefined));
+    const api = fakeApi(({ method, path }) => (method === 'GET' && path === '/api/auth/login' ? config(false) : undefined));
     renderApp(<SignInPage />, null);
     signIn('udvalg', '');
     expect((await screen.findByTestId('signin-error')).textContent).toBe('Skriv både brugernavn og adgangskode.');
@@ -70,7 +70,7 @@ describe('the sign-in page', () => {
   });
 
   it('in demo mode shows the demo marker and the demo accounts; picking one fills the username', async () => {
-    fakeApi(({ path }) => (path === '/api/auth/config' ? config(true) : undefined));
+    fakeApi(({ method, path }) => (method === 'GET' && path === '/api/auth/login' ? config(true) : undefined));
     renderApp(<SignInPage />, null);
     expect(await screen.findByTestId('demo-marker')).toHaveProperty('textContent', expect.stringContaining('DEMO'));
     expect(screen.getByText(/adgangskoden er kompas-demo/)).toBeTruthy();
@@ -81,8 +81,8 @@ describe('the sign-in page', () => {
   });
 
   it('returns to where the user was going once signed in, but never to another site', async () => {
-    fakeApi(({ path }) => {
-      if (path === '/api/auth/config') return config(true);
+    fakeApi(({ method, path }) => {
+      if (method === 'GET' && path === '/api/auth/login') return config(true);
       if (path === '/api/auth/login') return { status: 200, body: { user: { id: 'u', name: 'Mette Udvalg', roles: ['committeeMember'] } } };
     });
     window.history.replaceState(null, '', `/sign-in?next=${encodeURIComponent('/plans/p1/nodes/fa1?committee=c1')}`);

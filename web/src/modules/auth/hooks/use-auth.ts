@@ -14,7 +14,7 @@ export function useMe() {
 export function useAuthConfig() {
   return useQuery({
     queryKey: queryKeys.authConfig,
-    queryFn: () => apiRequest<AuthConfig>('GET', '/api/auth/config'),
+    queryFn: () => apiRequest<AuthConfig>('GET', '/api/auth/login'),
     staleTime: Infinity,
   });
 }

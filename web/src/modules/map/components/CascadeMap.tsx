@@ -196,7 +196,9 @@ export function CascadeMap(props: CascadeMapProps) {
   const mapWidth = useStore((s) => s.width);
   const mapHeight = useStore((s) => s.height);
   const latestBoxes = useRef(boxes);
-  latestBoxes.current = boxes;
+  useEffect(() => {
+    latestBoxes.current = boxes;
+  }, [boxes]);
   const measured = useRef(false);
   useEffect(() => {
     if (!measured.current) {
