@@ -412,7 +412,9 @@ describe('sign-in, sessions and users', () => {
       expect(res.body).toMatchObject({ username: sent.username, name: 'Mette Hansen', roles: ['administrator', 'director'], active: true });
       expect(JSON.stringify(res.body)).not.toContain(sent.password);
       await k.http.get(`/api/users/${res.body.id}`).expect(200);
-      expectError(await k.http.post('/api/users').send({ ...body(), username: sent.username }), 409, 'in_use', ['username']);
+      const taken = await k.http.post('/api/users').send({ ...body(), username: sent.username });
+      expectError(taken, 409, 'in_use', ['username']);
+      expect(taken.body.details[0]).toMatchObject({ field: 'username', code: 'taken' });
       expectError(await k.http.post('/api/users').send({ ...body(), username: sent.username.toUpperCase() }), 409, 'in_use', ['username']);
       const same = ((await k.http.get('/api/users').expect(200)).body as { username: string }[]).filter(
         (u) => u.username === sent.username,
@@ -433,7 +435,10 @@ describe('sign-in, sessions and users', () => {
       const member = await k.http.post('/api/users').send(body({ roles: ['committeeMember'] }));
       expectError(member, 400, 'validation_failed', ['committeeIds']);
       expect(member.body.message).toMatch(/committee/i);
-      expectError(await k.http.post('/api/users').send(body({ roles: ['manager'] })), 400, 'validation_failed', ['unitIds']);
+      expect(member.body.details[0].code).toBe('committee_required');
+      const manager = await k.http.post('/api/users').send(body({ roles: ['manager'] }));
+      expectError(manager, 400, 'validation_failed', ['unitIds']);
+      expect(manager.body.details[0].code).toBe('unit_required');
       expectError(
         await k.http.post('/api/users').send(body({ roles: ['viewer'], committeeIds: ['00000000-0000-4000-8000-000000000001'] })),
         400,

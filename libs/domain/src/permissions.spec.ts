@@ -55,14 +55,14 @@ describe('who may do what', () => {
 
 describe('checking roles against their scopes', () => {
   it('needs a committee for a committee member and a unit for a manager', () => {
-    expect(checkRoleScopes(['committeeMember'], [], [])).toMatch(/committee/);
-    expect(checkRoleScopes(['manager'], [], [])).toMatch(/unit/);
+    expect(checkRoleScopes(['committeeMember'], [], [])).toMatchObject({ code: 'committee_required', field: 'committeeIds' });
+    expect(checkRoleScopes(['manager'], [], [])).toMatchObject({ code: 'unit_required', field: 'unitIds', message: /unit/ });
     expect(checkRoleScopes(['committeeMember', 'manager'], ['c'], ['u'])).toBeNull();
   });
 
   it('refuses no roles, and scopes the roles do not use', () => {
-    expect(checkRoleScopes([], [], [])).toMatch(/at least one role/);
-    expect(checkRoleScopes(['viewer'], ['c'], [])).toMatch(/Only committee members/);
-    expect(checkRoleScopes(['director'], [], ['u'])).toMatch(/Only managers/);
+    expect(checkRoleScopes([], [], [])).toMatchObject({ code: 'no_role', field: 'roles', message: /at least one role/ });
+    expect(checkRoleScopes(['viewer'], ['c'], [])).toMatchObject({ code: 'committees_unused', field: 'committeeIds' });
+    expect(checkRoleScopes(['director'], [], ['u'])).toMatchObject({ code: 'units_unused', field: 'unitIds', message: /Only managers/ });
   });
 });

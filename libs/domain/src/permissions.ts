@@ -86,11 +86,25 @@ export const ROLE_SCOPE: Record<Role, 'committees' | 'units' | null> = {
  * Checks a set of roles and scopes given to a user: a committee member needs a
  * committee, a manager a unit, and nobody gets a scope their roles do not use.
  */
-export function checkRoleScopes(roles: readonly Role[], committeeIds: readonly string[], unitIds: readonly string[]): string | null {
-  if (!roles.length) return 'Give the user at least one role.';
-  if (roles.includes('committeeMember') && !committeeIds.length) return 'A committee member must sit on at least one committee.';
-  if (roles.includes('manager') && !unitIds.length) return 'A manager must lead at least one unit.';
-  if (!roles.includes('committeeMember') && committeeIds.length) return 'Only committee members are bound to committees.';
-  if (!roles.includes('manager') && unitIds.length) return 'Only managers are bound to units.';
+export function checkRoleScopes(
+  roles: readonly Role[],
+  committeeIds: readonly string[],
+  unitIds: readonly string[],
+): RoleScopeProblem | null {
+  const problem = (code: RoleScopeProblem['code'], field: RoleScopeProblem['field'], message: string) => ({ code, field, message });
+  if (!roles.length) return problem('no_role', 'roles', 'Give the user at least one role.');
+  if (roles.includes('committeeMember') && !committeeIds.length)
+    return problem('committee_required', 'committeeIds', 'A committee member must sit on at least one committee.');
+  if (roles.includes('manager') && !unitIds.length) return problem('unit_required', 'unitIds', 'A manager must lead at least one unit.');
+  if (!roles.includes('committeeMember') && committeeIds.length)
+    return problem('committees_unused', 'committeeIds', 'Only committee members are bound to committees.');
+  if (!roles.includes('manager') && unitIds.length) return problem('units_unused', 'unitIds', 'Only managers are bound to units.');
   return null;
 }
+
+/** What is wrong with a user's roles and scopes: a stable code, the field at fault and the words. */
+export type RoleScopeProblem = {
+  code: 'no_role' | 'committee_required' | 'unit_required' | 'committees_unused' | 'units_unused';
+  field: 'roles' | 'committeeIds' | 'unitIds';
+  message: string;
+};

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { checkRoleScopes, ERROR_CODES, Role } from '@kompas/domain';
+import { checkRoleScopes, ERROR_CODES, ErrorCode, Role } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { ApiError } from '../../common/api-error';
@@ -76,7 +76,7 @@ export class UsersService implements OnApplicationBootstrap {
     return this.audit.change(actor, async (c) => {
       const username = dto.username.toLowerCase();
       if (await c.em.findOne(User, { where: { username } })) {
-        throw ApiError.at(ERROR_CODES.inUse, `The login "${username}" is taken.`, 'username', 'taken');
+        throw refused(ERROR_CODES.inUse, 'username', 'taken', `The login "${username}" is taken.`);
       }
       const roles = sortRoles(dto.roles);
       const { committeeIds, unitIds } = await checkScopes(c.em, roles, dto.committeeIds ?? [], dto.unitIds ?? []);
@@ -100,11 +100,11 @@ export class UsersService implements OnApplicationBootstrap {
       await this.claim(c, id, ifMatch);
       const user = await findUser(c.em, id);
       if (dto.active === false && user.id === actor.userId) {
-        throw ApiError.at(ERROR_CODES.validationFailed, 'You cannot deactivate yourself.', 'active', 'yourself');
+        throw refused(ERROR_CODES.validationFailed, 'active', 'yourself', 'You cannot deactivate yourself.');
       }
       const roles = dto.roles ? sortRoles(dto.roles) : user.roles;
       if (actor.userId === id && !roles.includes('administrator')) {
-        throw ApiError.at(ERROR_CODES.validationFailed, 'You cannot take away your own administrator role.', 'roles', 'yourself');
+        throw refused(ERROR_CODES.validationFailed, 'roles', 'yourself', 'You cannot take away your own administrator role.');
       }
       const scopes = await checkScopes(
         c.em,
@@ -131,6 +131,10 @@ export class UsersService implements OnApplicationBootstrap {
   }
 }
 
+/** A refusal naming the field at fault with a stable code of its own, so the web app can say it in the user's language. */
+const refused = (code: ErrorCode, field: string, detail: string, message: string) =>
+  new ApiError(code, message, [{ field, code: detail, message }]);
+
 async function findUser(em: EntityManager, id: string): Promise<User> {
   const user = await em.findOne(User, { where: { id } });
   if (!user) throw ApiError.notFound('user', id);
@@ -142,10 +146,7 @@ async function checkScopes(em: EntityManager, roles: Role[], committeeIdsRaw: st
   const committeeIds = [...new Set(committeeIdsRaw.map((x) => x.toLowerCase()))];
   const unitIds = [...new Set(unitIdsRaw.map((x) => x.toLowerCase()))];
   const problem = checkRoleScopes(roles, committeeIds, unitIds);
-  if (problem) {
-    const field = /committee/i.test(problem) ? 'committeeIds' : /unit|manager/i.test(problem) ? 'unitIds' : 'roles';
-    throw ApiError.at(ERROR_CODES.validationFailed, problem, field, problem);
-  }
+  if (problem) throw refused(ERROR_CODES.validationFailed, problem.field, problem.code, problem.message);
   if (committeeIds.length) {
     const found = await em.find(Committee, { where: { id: In(committeeIds) }, select: { id: true } });
     const missing = committeeIds.findIndex((id) => !found.some((f) => f.id === id));
