@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { MouseEvent, useSyncExternalStore } from 'react';
 
 /**
  * The address bar is the app's router: every page and selection has its own
@@ -28,4 +28,11 @@ export function navigateTo(href: string, options?: { replace?: boolean }) {
 /** The current path and query; re-renders when they change. */
 export function useHref(): string {
   return useSyncExternalStore(subscribeLocation, currentHref);
+}
+
+/** Follows an in-app link without reloading the page; a click with a modifier key still opens a new tab. */
+export function followLink(event: MouseEvent<HTMLAnchorElement>, href: string) {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigateTo(href);
 }

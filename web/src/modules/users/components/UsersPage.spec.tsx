@@ -1,0 +1,104 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { initI18n } from '../../../i18n';
+import type { Me, User } from '../../api/types';
+import { apiError, fakeApi, renderApp, users } from '../../../testing/harness';
+import { UsersPage } from './UsersPage';
+
+const admin: Me = {
+  id: 'u-admin',
+  username: 'admin',
+  name: 'Anne Admin',
+  roles: ['administrator'],
+  committeeIds: [],
+  unitIds: [],
+  demo: true,
+};
+const row = (over: Partial<User>): User => ({
+  id: 'u-mette',
+  username: 'mette',
+  name: 'Mette Hansen',
+  roles: ['committeeMember'],
+  committeeIds: ['c1'],
+  unitIds: [],
+  active: true,
+  demo: false,
+  version: 3,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...over,
+});
+
+function server(people: () => User[], patch: (body: unknown, headers: Record<string, string>) => ReturnType<typeof apiError> | undefined) {
+  return fakeApi(({ method, path, body, headers }) => {
+    if (method === 'GET' && path === '/api/users') return { status: 200, body: people() };
+    if (method === 'GET' && path === '/api/units') return { status: 200, body: [] };
+    if (method === 'GET' && path === '/api/plans') return { status: 200, body: [{ id: 'p1', title: 'Hedensted' }] };
+    if (method === 'GET' && path === '/api/plans/p1/committees')
+      return { status: 200, body: [{ id: 'c1', planId: 'p1', name: 'Udvalget for Læring' }] };
+    if (method === 'PATCH' && path === '/api/users/u-mette') return patch(body, headers);
+  });
+}
+
+describe('the users page', () => {
+  beforeAll(() => initI18n('da'));
+
+  it('lists everyone with their roles in words, and tells someone else it is only for administrators without asking the server', async () => {
+    const api = server(
+      () => [row({}), row({ id: 'u2', username: 'gammel', name: 'Gammel Bruger', roles: ['viewer'], committeeIds: [], active: false })],
+      () => undefined,
+    );
+    window.history.replaceState(null, '', '/users');
+    const page = renderApp(<UsersPage />, admin);
+    const table = await screen.findByTestId('users-table');
+    await waitFor(() => expect(within(table).getByTestId('user-row-mette').textContent).toContain('Udvalgsmedlem (Udvalget for Læring)'));
+    expect(within(table).getByTestId('user-row-gammel').textContent).toContain('Deaktiveret');
+    page.unmount();
+
+    api.sent.length = 0;
+    renderApp(<UsersPage />, users.manager);
+    expect(await screen.findByText('Kun administratorer kan se og ændre brugere.')).toBeTruthy();
+    expect(api.sent.filter((s) => s.path === '/api/users')).toEqual([]);
+  });
+
+  it('sends the version it started from; when someone else saved first it says so and reloads their version', async () => {
+    let people = [row({})];
+    const api = server(
+      () => people,
+      (_body, headers) => {
+        expect(headers['If-Match']).toBe('"3"');
+        people = [row({ name: 'Mette Holm', version: 4 })];
+        return apiError(412, 'version_conflict', 'Changed meanwhile.', { current: people[0], lastChange: null });
+      },
+    );
+    window.history.replaceState(null, '', '/users/u-mette');
+    renderApp(<UsersPage />, admin);
+    const name = await screen.findByLabelText('Navn');
+    fireEvent.change(name, { target: { value: 'Mette Hansen-Holm' } });
+    fireEvent.click(screen.getByTestId('user-save'));
+    expect((await screen.findByTestId('user-form-error')).textContent).toContain('er blevet ændret af en anden');
+    expect(api.writes()).toHaveLength(1);
+    fireEvent.click(screen.getByTestId('user-reload'));
+    await waitFor(() => expect((screen.getByLabelText('Navn') as HTMLInputElement).value).toBe('Mette Holm'));
+    expect(screen.queryByTestId('user-form-error')).toBeNull();
+  });
+
+  it('shows the server’s refusal at the field it names, in Danish', async () => {
+    server(
+      () => [row({})],
+      () => ({
+        status: 400,
+        body: {
+          statusCode: 400,
+          code: 'validation_failed',
+          message: 'You cannot take away your own administrator role.',
+          details: [{ field: 'roles', code: 'yourself', message: 'You cannot take away your own administrator role.' }],
+        },
+      }),
+    );
+    window.history.replaceState(null, '', '/users/u-mette');
+    renderApp(<UsersPage />, admin);
+    fireEvent.change(await screen.findByLabelText('Navn'), { target: { value: 'Mette H.' } });
+    fireEvent.click(screen.getByTestId('user-save'));
+    expect(await screen.findByText('Det kan du ikke gøre ved din egen bruger.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,175 @@
+import { useTranslation } from 'react-i18next';
+import { can } from '@kompas/domain';
+import { useUnits } from '../../api/hooks';
+import type { Committee, Unit, User } from '../../api/types';
+import { CurrentUser } from '../../auth/components/CurrentUser';
+import { DemoMarker } from '../../auth/components/DemoMarker';
+import { useCurrentUser, usePrincipal } from '../../auth/current-user';
+import { StateMessage } from '../../common/components/StateMessage';
+import { apiErrorMessage } from '../../common/utils/api-error-message';
+import { followLink as follow, navigateTo, useHref } from '../../routing/history';
+import { LanguageSwitch } from '../../toolbar/components/LanguageSwitch';
+import { useAllCommittees, useUsers } from '../hooks/use-users';
+import { parseUsersAddress, USERS_PATH, usersAddress } from '../utils/users-address';
+import { UserForm } from './UserForm';
+
+/** A user's roles in words, each with the committees or units it is bound to. */
+function rolesInWords(user: User, committees: Map<string, Committee>, units: Map<string, Unit>, t: (key: string) => string): string {
+  return user.roles
+    .map((role) => {
+      const scope =
+        role === 'committeeMember'
+          ? user.committeeIds.map((id) => committees.get(id)?.name ?? id)
+          : role === 'manager'
+            ? user.unitIds.map((id) => units.get(id)?.name ?? id)
+            : [];
+      return scope.length ? `${t(`role.${role}`)} (${scope.join(', ')})` : t(`role.${role}`);
+    })
+    .join(' · ');
+}
+
+/** The administrators' page: everyone who may sign in, their roles, and creating, changing and deactivating them. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const principal = usePrincipal();
+  const href = useHref();
+  const address = parseUsersAddress(new URL(href, 'http://kompas.local').pathname);
+  const allowed = can(principal, { do: 'manageUsers' });
+  const users = useUsers(allowed);
+  const units = useUnits();
+  const { committees, planTitles } = useAllCommittees();
+  const committeesById = new Map(committees.map((c) => [c.id, c]));
+  const unitsById = new Map((units.data ?? []).map((u) => [u.id, u]));
+
+  const header = (
+    <header className="kompas-header">
+      <a className="kompas-logo" href="/" aria-label={t('app.home')}>
+        <span aria-hidden="true">◈</span> Kompas
+      </a>
+      {me?.demo && <DemoMarker />}
+      <nav className="kompas-nav" aria-label={t('users.navLabel')}>
+        <a href="/" onClick={(e) => follow(e, '/')} data-testid="nav-map">
+          {t('users.toMap')}
+        </a>
+        <a href={USERS_PATH} aria-current="page" data-testid="nav-users">
+          {t('users.title')}
+        </a>
+      </nav>
+      <div className="kompas-header__end">
+        <LanguageSwitch />
+        <CurrentUser />
+      </div>
+    </header>
+  );
+
+  let body;
+  if (!allowed) {
+    body = (
+      <StateMessage
+        title={t('users.onlyAdmins')}
+        action={
+          <a href="/" onClick={(e) => follow(e, '/')}>
+            {t('users.toMap')}
+          </a>
+        }
+      />
+    );
+  } else if (users.isPending) {
+    body = <StateMessage tone="loading" title={t('common.loading')} />;
+  } else if (users.isError) {
+    body = (
+      <StateMessage
+        tone="error"
+        title={t('users.loadFailed')}
+        action={
+          <button type="button" className="is-primary" onClick={() => void users.refetch()}>
+            {t('common.retry')}
+          </button>
+        }
+      >
+        {apiErrorMessage(users.error, t)}
+      </StateMessage>
+    );
+  } else {
+    const list = [...users.data].sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'da'));
+    const chosen = address.userId ? users.data.find((u) => u.id === address.userId) : undefined;
+    const editing = address.creating || !!chosen;
+    body = (
+      <div className="kompas-users">
+        <section className="kompas-users__list" aria-labelledby="users-title">
+          <div className="kompas-users__top">
+            <h1 id="users-title">{t('users.title')}</h1>
+            <button
+              type="button"
+              className="is-primary"
+              onClick={() => navigateTo(usersAddress({ creating: true }))}
+              data-testid="user-new"
+            >
+              {t('users.new')}
+            </button>
+          </div>
+          <p className="kompas-muted">{t('users.intro')}</p>
+          {address.userId && !chosen && (
+            <p className="kompas-field__error" role="alert">
+              {t('users.notFound')}
+            </p>
+          )}
+          <table className="kompas-users__table" data-testid="users-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('users.col.name')}</th>
+                <th scope="col">{t('users.col.username')}</th>
+                <th scope="col">{t('users.col.roles')}</th>
+                <th scope="col">{t('users.col.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((u) => (
+                <tr
+                  key={u.id}
+                  className={[u.active ? '' : 'is-inactive', u.id === chosen?.id ? 'is-chosen' : ''].join(' ').trim() || undefined}
+                  data-testid={`user-row-${u.username}`}
+                >
+                  <th scope="row">
+                    <a href={usersAddress({ userId: u.id })} onClick={(e) => follow(e, usersAddress({ userId: u.id }))}>
+                      {u.name}
+                    </a>
+                    {u.id === me?.id && <span className="kompas-muted"> ({t('users.you')})</span>}
+                  </th>
+                  <td>
+                    {u.username}
+                    {u.demo && <span className="kompas-badge">{t('users.demo')}</span>}
+                  </td>
+                  <td>{rolesInWords(u, committeesById, unitsById, t)}</td>
+                  <td>{u.active ? t('users.active') : t('users.inactive')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        {editing && (
+          <aside className="kompas-panel kompas-users__panel" aria-label={t('users.formLabel')}>
+            <UserForm
+              key={chosen?.id ?? 'new'}
+              user={chosen ?? null}
+              meId={me?.id ?? ''}
+              committees={committees}
+              planTitles={planTitles}
+              units={units.data ?? []}
+              onDone={() => navigateTo(USERS_PATH)}
+              onReload={async () => (await users.refetch()).data?.find((u) => u.id === chosen?.id) ?? null}
+            />
+          </aside>
+        )}
+      </div>
+    );
+  }
+
+  return (
+    <div className="kompas-app">
+      {header}
+      <main className="kompas-body">{body}</main>
+    </div>
+  );
+}

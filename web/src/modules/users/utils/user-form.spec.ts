@@ -1,0 +1,71 @@
+import da from '../../../i18n/da.json';
+import en from '../../../i18n/en.json';
+import type { User } from '../../api/types';
+import { emptyUserForm, formProblems, toggleRole, userBody, userFormOf } from './user-form';
+
+const mette: User = {
+  id: 'u1',
+  username: 'mette',
+  name: 'Mette Hansen',
+  roles: ['committeeMember'],
+  committeeIds: ['c1'],
+  unitIds: [],
+  active: true,
+  demo: false,
+  version: 3,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+describe('the user form', () => {
+  it('finds every problem of an empty new user at once: login, name and password', () => {
+    expect(formProblems({ ...emptyUserForm() }, true).map((p) => `${p.field}:${p.code}`)).toEqual([
+      'username:username_shape',
+      'name:name_required',
+      'password:password_short',
+    ]);
+  });
+
+  it('asks a committee member for a committee and a manager for a unit, with the rules the server uses', () => {
+    const base = { ...emptyUserForm(), username: 'jonas', name: 'Jonas', password: 'et langt og godt kodeord' };
+    expect(formProblems(toggleRole(base, 'manager', true), true)).toEqual([{ field: 'unitIds', code: 'unit_required' }]);
+    expect(formProblems({ ...toggleRole(base, 'manager', true), unitIds: ['x'] }, true)).toEqual([]);
+    expect(formProblems(toggleRole(base, 'viewer', false), true)).toEqual([{ field: 'roles', code: 'no_role' }]);
+  });
+
+  it('leaves the password alone when an existing user is changed, unless a new one is typed', () => {
+    const form = userFormOf(mette);
+    expect(formProblems(form, false)).toEqual([]);
+    expect(formProblems({ ...form, password: 'kort' }, false)).toEqual([{ field: 'password', code: 'password_short' }]);
+    expect(userBody(form, mette)).toEqual({});
+    expect(userBody({ ...form, name: ' Mette Holm ' }, mette)).toEqual({ name: 'Mette Holm' });
+    expect(userBody({ ...form, password: 'et nyt og langt kodeord' }, mette)).toEqual({ password: 'et nyt og langt kodeord' });
+  });
+
+  it('drops a scope when its role is taken away, so what is sent is what is shown', () => {
+    const form = toggleRole(toggleRole(userFormOf(mette), 'committeeMember', false), 'viewer', true);
+    expect(form).toMatchObject({ roles: ['viewer'], committeeIds: [] });
+    expect(userBody(form, mette)).toEqual({ roles: ['viewer'], committeeIds: [], unitIds: [] });
+  });
+
+  it('keeps the roles in their fixed order, whatever order they were ticked in', () => {
+    const form = toggleRole(toggleRole({ ...emptyUserForm(), roles: [] }, 'viewer', true), 'administrator', true);
+    expect(form.roles).toEqual(['administrator', 'viewer']);
+  });
+
+  it('has words in both languages for every problem the form or the server can name', () => {
+    const codes = [
+      'username_shape',
+      'taken',
+      'name_required',
+      'password_short',
+      'no_role',
+      'committee_required',
+      'unit_required',
+      'committees_unused',
+      'units_unused',
+      'yourself',
+    ];
+    for (const words of [da, en]) for (const code of codes) expect(words.users.problem).toHaveProperty(code);
+  });
+});

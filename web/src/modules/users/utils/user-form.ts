@@ -1,0 +1,72 @@
+import { checkRoleScopes, Role, ROLES } from '@kompas/domain';
+import type { User } from '../../api/types';
+
+/** What the user form holds while it is being filled in. */
+export type UserFormState = {
+  username: string;
+  name: string;
+  password: string;
+  roles: Role[];
+  committeeIds: string[];
+  unitIds: string[];
+};
+
+/** The smallest password Kompas accepts (the API refuses shorter ones too). */
+export const MIN_PASSWORD = 12;
+
+export function emptyUserForm(): UserFormState {
+  return { username: '', name: '', password: '', roles: ['viewer'], committeeIds: [], unitIds: [] };
+}
+
+export function userFormOf(user: User): UserFormState {
+  return {
+    username: user.username,
+    name: user.name,
+    password: '',
+    roles: [...user.roles],
+    committeeIds: [...user.committeeIds],
+    unitIds: [...user.unitIds],
+  };
+}
+
+/** Turns a role on or off; scopes the roles no longer use are dropped, so what is sent is what is shown. */
+export function toggleRole(form: UserFormState, role: Role, on: boolean): UserFormState {
+  const roles = ROLES.filter((r) => (r === role ? on : form.roles.includes(r)));
+  return {
+    ...form,
+    roles,
+    committeeIds: roles.includes('committeeMember') ? form.committeeIds : [],
+    unitIds: roles.includes('manager') ? form.unitIds : [],
+  };
+}
+
+export function toggleId(ids: string[], id: string, on: boolean): string[] {
+  return on ? (ids.includes(id) ? ids : [...ids, id]) : ids.filter((x) => x !== id);
+}
+
+/** A problem found before asking the server: the field and a stable code (translated as `users.problem.<code>`). */
+export type FormProblem = { field: keyof UserFormState; code: string };
+
+/** The same rules the API applies, checked first so the user hears about them at once and in their language. */
+export function formProblems(form: UserFormState, isNew: boolean): FormProblem[] {
+  const problems: FormProblem[] = [];
+  if (isNew && !/^[A-Za-z0-9._-]{2,60}$/.test(form.username)) problems.push({ field: 'username', code: 'username_shape' });
+  if (!form.name.trim()) problems.push({ field: 'name', code: 'name_required' });
+  if ((isNew || form.password) && form.password.length < MIN_PASSWORD) problems.push({ field: 'password', code: 'password_short' });
+  const scopes = checkRoleScopes(form.roles, form.committeeIds, form.unitIds);
+  if (scopes) problems.push({ field: scopes.field, code: scopes.code });
+  return problems;
+}
+
+/** The body to send: everything for a new user; for an existing one only what changed (the password only when typed). */
+export function userBody(form: UserFormState, before: User | null): Record<string, unknown> {
+  const scoped = { roles: form.roles, committeeIds: form.committeeIds, unitIds: form.unitIds };
+  if (!before) return { username: form.username.trim(), name: form.name.trim(), password: form.password, ...scoped };
+  const body: Record<string, unknown> = {};
+  if (form.name.trim() !== before.name) body['name'] = form.name.trim();
+  const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+  if (!same(form.roles, before.roles) || !same(form.committeeIds, before.committeeIds) || !same(form.unitIds, before.unitIds))
+    Object.assign(body, scoped);
+  if (form.password) body['password'] = form.password;
+  return body;
+}
