@@ -44,3 +44,16 @@ test.describe('before signing in', () => {
     expect(found, found.join('\n')).toEqual([]);
   });
 });
+
+test.describe('as an administrator', () => {
+  test.use({ as: 'admin' });
+
+  test('the users page, with a new user’s form showing its refusals, has no serious or critical axe violations', async ({ page }) => {
+    await page.goto('/users/new');
+    await expect(page.getByTestId('users-table')).toBeVisible();
+    await page.getByTestId('user-save').click();
+    await expect(page.getByText('Skriv brugerens navn.')).toBeVisible();
+    const found = await seriousViolations(page);
+    expect(found, found.join('\n')).toEqual([]);
+  });
+});
