@@ -56,4 +56,12 @@ test.describe('as an administrator', () => {
     const found = await seriousViolations(page);
     expect(found, found.join('\n')).toEqual([]);
   });
+
+  test('the whole history, with its chain check and filters, has no serious or critical axe violations', async ({ page }) => {
+    await page.goto('/audit');
+    await expect(page.getByTestId('audit-chain')).toBeVisible();
+    await expect(page.getByTestId('audit-row').first()).toBeVisible();
+    const found = await seriousViolations(page);
+    expect(found, found.join('\n')).toEqual([]);
+  });
 });

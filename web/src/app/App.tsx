@@ -13,6 +13,8 @@ import { apiErrorMessage } from '../modules/common/utils/api-error-message';
 import { MapPage } from '../modules/map/components/MapPage';
 import { currentHref, navigateTo, useHref } from '../modules/routing/history';
 import { SIGN_IN_PATH, signInAddress } from '../modules/routing/sign-in-address';
+import { AuditPage } from '../modules/audit/components/AuditPage';
+import { isAuditPath } from '../modules/audit/utils/audit-address';
 import { UsersPage } from '../modules/users/components/UsersPage';
 import { isUsersPath } from '../modules/users/utils/users-address';
 
@@ -66,7 +68,7 @@ function AuthGate() {
 function SignedIn() {
   const { t } = useTranslation();
   const me = useMe();
-  const onUsersPage = isUsersPath(new URL(useHref(), 'http://kompas.local').pathname);
+  const pathname = new URL(useHref(), 'http://kompas.local').pathname;
   // Asked for alongside who is signed in, not after: the map needs the plans first, and a 401 here sends to sign-in too.
   usePlans();
   const signedOut = me.isError && me.error instanceof ApiRequestError && me.error.status === 401;
@@ -97,7 +99,11 @@ function SignedIn() {
       </main>
     );
   }
-  return <CurrentUserContext.Provider value={me.data}>{onUsersPage ? <UsersPage /> : <MapPage />}</CurrentUserContext.Provider>;
+  return (
+    <CurrentUserContext.Provider value={me.data}>
+      {isUsersPath(pathname) ? <UsersPage /> : isAuditPath(pathname) ? <AuditPage /> : <MapPage />}
+    </CurrentUserContext.Provider>
+  );
 }
 
 export function App() {

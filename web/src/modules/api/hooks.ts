@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AuditPage, NodeKind, PlanGraph } from '@kompas/domain';
 import { apiRequest } from './client';
 import { Comment, Committee, ENTITY_ROUTES, Link, NodeEntity, Plan, RestoreResult, Unit } from './types';
@@ -39,6 +39,34 @@ export function useCommittees(planId: string | null) {
     queryFn: () => apiRequest<Committee[]>('GET', `/api/plans/${planId}/committees`),
     enabled: !!planId,
   });
+}
+
+/** Every plan's committees, for choosing the ones a committee member sits on. */
+export function useAllCommittees(): { committees: Committee[]; planTitles: Map<string, string>; isPending: boolean } {
+  const plans = usePlans();
+  const lists = useQueries({
+    queries: (plans.data ?? []).map((plan) => ({
+      queryKey: queryKeys.committees(plan.id),
+      queryFn: () => apiRequest<Committee[]>('GET', `/api/plans/${plan.id}/committees`),
+    })),
+  });
+  return {
+    committees: lists.flatMap((l) => l.data ?? []),
+    planTitles: new Map((plans.data ?? []).map((p) => [p.id, p.title])),
+    isPending: plans.isPending || lists.some((l) => l.isPending),
+  };
+}
+
+/** Every plan's graph, for naming the nodes an entry of the trail mentions. */
+export function useAllGraphs(enabled: boolean): PlanGraph[] {
+  const plans = usePlans();
+  const graphs = useQueries({
+    queries: (enabled ? (plans.data ?? []) : []).map((plan) => ({
+      queryKey: queryKeys.graph(plan.id),
+      queryFn: () => apiRequest<PlanGraph>('GET', `/api/plans/${plan.id}/graph`),
+    })),
+  });
+  return graphs.flatMap((g) => (g.data ? [g.data] : []));
 }
 
 export function useUnits() {

@@ -2,23 +2,14 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import {
-  can,
-  currentPlan,
-  filterPlanGraph,
-  GraphNode,
-  isFiltering,
-  layoutPlanGraph,
-  NO_FILTER,
-  pathThrough,
-  PlanGraph,
-} from '@kompas/domain';
+import { currentPlan, filterPlanGraph, GraphNode, isFiltering, layoutPlanGraph, NO_FILTER, pathThrough, PlanGraph } from '@kompas/domain';
 import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
 import { Link } from '../../api/types';
 import { usePrincipal, useCurrentUser } from '../../auth/current-user';
 import { CurrentUser } from '../../auth/components/CurrentUser';
 import { DemoMarker } from '../../auth/components/DemoMarker';
 import { creatableKinds, mayEditLink, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
+import { AppNav } from '../../common/components/AppNav';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
 import { ConflictDialog } from '../../common/components/ConflictDialog';
 import { differingFields } from '../../common/utils/field-words';
@@ -31,9 +22,7 @@ import { DeletedNodePanel } from '../../panel/components/DeletedNodePanel';
 import { LinkPanel } from '../../panel/components/LinkPanel';
 import { LinkTargetDialog } from '../../panel/components/LinkTargetDialog';
 import { NodePanel } from '../../panel/components/NodePanel';
-import { followLink } from '../../routing/history';
 import { useMapAddress } from '../../routing/use-map-address';
-import { USERS_PATH } from '../../users/utils/users-address';
 import { CreateMenu } from '../../toolbar/components/CreateMenu';
 import { FilterBar } from '../../toolbar/components/FilterBar';
 import { LanguageSwitch } from '../../toolbar/components/LanguageSwitch';
@@ -61,7 +50,6 @@ function MapPageContent() {
   const queryClient = useQueryClient();
   const me = useCurrentUser();
   const principal = usePrincipal();
-  const mayManageUsers = can(principal, { do: 'manageUsers' });
   const [address, navigate] = useMapAddress();
   const plans = usePlans();
   const today = useMemo(() => todayIso(), []);
@@ -254,6 +242,7 @@ function MapPageContent() {
         <span aria-hidden="true">◈</span> Kompas
       </a>
       {me?.demo && <DemoMarker />}
+      <AppNav current="map" />
       {plans.data && plans.data.length > 0 && (
         <PlanPicker plans={plans.data} planId={planId} onChange={(id) => navigate({ planId: id, selection: null, filter: NO_FILTER })} />
       )}
@@ -269,11 +258,6 @@ function MapPageContent() {
           >
             {listView ? t('toolbar.showMap') : t('toolbar.showList')}
           </button>
-        )}
-        {mayManageUsers && (
-          <a href={USERS_PATH} className="kompas-header__link" onClick={(event) => followLink(event, USERS_PATH)} data-testid="nav-users">
-            {t('users.title')}
-          </a>
         )}
         <LanguageSwitch />
         <CurrentUser />

@@ -134,4 +134,23 @@ describe('a history entry in words', () => {
     expect(line.text).toBe('Mette Udvalg changed title from “A” to “B” and status from Proposed to Retired');
     expect(line.when).toBe('27 Nov 2026 10:41');
   });
+
+  it('on the whole trail, says sign-ins, refusals and people by name', () => {
+    const whole = (e: AuditEntry) => say(e, '').text;
+    expect(whole(entry({ action: 'login', entity: 'session', entityId: 'u1' }))).toBe('Mette Udvalg loggede ind');
+    expect(whole(entry({ action: 'loginFailed', entity: 'session', userId: null, userName: 'udvalg', entityId: null }))).toBe(
+      'Mislykket login som „udvalg“',
+    );
+    expect(whole(entry({ action: 'denied', entity: 'action', detail: 'This action belongs to a unit you do not manage.' }))).toBe(
+      'Mette Udvalg blev afvist: This action belongs to a unit you do not manage.',
+    );
+    const created = entry({
+      action: 'create',
+      entity: 'user',
+      entityId: 'u9',
+      userName: 'Anne Admin',
+      changes: [{ table: 'user', id: 'u9', before: null, after: { name: 'Birthe Skoleleder', username: 'birthe' } }],
+    });
+    expect(whole(created)).toBe('Anne Admin oprettede brugeren „Birthe Skoleleder“');
+  });
 });

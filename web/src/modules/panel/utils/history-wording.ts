@@ -43,7 +43,9 @@ export function describeAuditEntry(entry: AuditEntry, from: HistoryViewpoint): H
   const the = t(`history.the.${entry.entity}`, { defaultValue: entry.entity });
   const ends = entry.entity === 'link' ? linkEnds(subject?.after ?? subject?.before ?? null) : null;
   const endsInWords = ends ? { source: quote(titleOf(ends.source), t), target: quote(titleOf(ends.target), t) } : null;
-  const title = typeof row?.['title'] === 'string' ? row['title'] : entry.entityId ? names.nodes.get(entry.entityId) : undefined;
+  // Nodes have a title; committees, units and people a name.
+  const named = row?.['title'] ?? row?.['name'];
+  const title = typeof named === 'string' ? named : entry.entityId ? names.nodes.get(entry.entityId) : undefined;
   // About this node: "fokusområdet"; about another: "fokusområdet „Trivsel i skolen“".
   const thing = self || !title ? the : `${the} ${quote(title, t)}`;
 
@@ -72,6 +74,9 @@ export function describeAuditEntry(entry: AuditEntry, from: HistoryViewpoint): H
   else if (entry.action === 'restore') text = t('history.restored', { who, thing });
   else if (entry.action === 'import') text = t('history.imported', { who });
   else if (entry.action === 'comment') text = t('history.commented', { who });
+  else if (entry.action === 'login' || entry.action === 'logout') text = t(`history.${entry.action}`, { who });
+  else if (entry.action === 'loginFailed' || entry.action === 'lockout') text = t(`history.${entry.action}`, { login: quote(who, t) });
+  else if (entry.action === 'denied') text = t('history.denied', { who, detail: entry.detail ?? '' });
   else text = t('history.other', { who, action: entry.action });
 
   const otherNodeId = !self && entry.entityId && NODE_ENTITIES.has(entry.entity) ? entry.entityId : null;

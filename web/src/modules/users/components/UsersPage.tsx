@@ -1,15 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { can } from '@kompas/domain';
-import { useUnits } from '../../api/hooks';
+import { useAllCommittees, useUnits } from '../../api/hooks';
 import type { Committee, Unit, User } from '../../api/types';
-import { CurrentUser } from '../../auth/components/CurrentUser';
-import { DemoMarker } from '../../auth/components/DemoMarker';
 import { useCurrentUser, usePrincipal } from '../../auth/current-user';
+import { PageShell } from '../../common/components/PageShell';
 import { StateMessage } from '../../common/components/StateMessage';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { followLink as follow, navigateTo, useHref } from '../../routing/history';
-import { LanguageSwitch } from '../../toolbar/components/LanguageSwitch';
-import { useAllCommittees, useUsers } from '../hooks/use-users';
+import { useUsers } from '../hooks/use-users';
 import { parseUsersAddress, USERS_PATH, usersAddress } from '../utils/users-address';
 import { UserForm } from './UserForm';
 
@@ -41,27 +39,6 @@ export function UsersPage() {
   const { committees, planTitles } = useAllCommittees();
   const committeesById = new Map(committees.map((c) => [c.id, c]));
   const unitsById = new Map((units.data ?? []).map((u) => [u.id, u]));
-
-  const header = (
-    <header className="kompas-header">
-      <a className="kompas-logo" href="/" aria-label={t('app.home')}>
-        <span aria-hidden="true">◈</span> Kompas
-      </a>
-      {me?.demo && <DemoMarker />}
-      <nav className="kompas-nav" aria-label={t('users.navLabel')}>
-        <a href="/" onClick={(e) => follow(e, '/')} data-testid="nav-map">
-          {t('users.toMap')}
-        </a>
-        <a href={USERS_PATH} aria-current="page" data-testid="nav-users">
-          {t('users.title')}
-        </a>
-      </nav>
-      <div className="kompas-header__end">
-        <LanguageSwitch />
-        <CurrentUser />
-      </div>
-    </header>
-  );
 
   let body;
   if (!allowed) {
@@ -166,10 +143,5 @@ export function UsersPage() {
     );
   }
 
-  return (
-    <div className="kompas-app">
-      {header}
-      <main className="kompas-body">{body}</main>
-    </div>
-  );
+  return <PageShell current="users">{body}</PageShell>;
 }

@@ -1,0 +1,267 @@
+import { FormEvent, useId, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, AuditEntry, AuditPage as AuditPageData, AuditVerification, can } from '@kompas/domain';
+import { apiRequest } from '../../api/client';
+import { useAllCommittees, useAllGraphs, useUnits } from '../../api/hooks';
+import { usePrincipal } from '../../auth/current-user';
+import { PageShell } from '../../common/components/PageShell';
+import { StateMessage } from '../../common/components/StateMessage';
+import { apiErrorMessage } from '../../common/utils/api-error-message';
+import type { NameLookup } from '../../common/utils/field-words';
+import { describeAuditEntry } from '../../panel/utils/history-wording';
+import { followLink, navigateTo, useHref } from '../../routing/history';
+import { auditQuery, AuditFilter, formatAuditAddress, NO_AUDIT_FILTER, PAGE_SIZE, parseAuditFilter } from '../utils/audit-address';
+
+const NODE_KINDS_IN_TRAIL = new Set(['aimingPoint', 'focusArea', 'action', 'indicator']);
+
+/** Where an entry's thing is on the map, when it is a node of a plan. */
+function mapAddressOf(entry: AuditEntry): string | null {
+  if (!entry.entityId || !NODE_KINDS_IN_TRAIL.has(entry.entity)) return null;
+  const row = entry.changes.find((c) => c.id === entry.entityId);
+  const planId = row?.after?.['planId'] ?? row?.before?.['planId'];
+  return typeof planId === 'string' ? `/plans/${planId}/nodes/${entry.entityId}` : null;
+}
+
+/**
+ * The whole trail, for directors and administrators: every change with who, when and why, filtered by
+ * kind, action, person and days (all in the address), and whether the hash chain is intact.
+ */
+export function AuditPage() {
+  const { t, i18n } = useTranslation();
+  const principal = usePrincipal();
+  const allowed = can(principal, { do: 'readAudit' });
+  const href = useHref();
+  const filter = parseAuditFilter(new URL(href, 'http://kompas.local').search);
+  const trail = useQuery({
+    queryKey: ['audit-trail', auditQuery(filter)],
+    queryFn: () => apiRequest<AuditPageData>('GET', auditQuery(filter)),
+    enabled: allowed,
+    placeholderData: (previous) => previous,
+  });
+  const verification = useQuery({
+    queryKey: ['audit-verify'],
+    queryFn: () => apiRequest<AuditVerification>('GET', '/api/audit/verify'),
+    enabled: allowed,
+  });
+  const graphs = useAllGraphs(allowed);
+  const { committees } = useAllCommittees();
+  const units = useUnits();
+  const names: NameLookup = useMemo(
+    () => ({
+      nodes: new Map(graphs.flatMap((g) => g.nodes.map((n) => [n.id, n.title] as const))),
+      committees: new Map(committees.map((c) => [c.id, c.name])),
+      units: new Map((units.data ?? []).map((u) => [u.id, u.name])),
+    }),
+    [graphs, committees, units.data],
+  );
+
+  if (!allowed) {
+    return (
+      <PageShell current="audit">
+        <StateMessage
+          title={t('audit.onlyDirectors')}
+          action={
+            <a href="/" onClick={(e) => followLink(e, '/')}>
+              {t('nav.map')}
+            </a>
+          }
+        />
+      </PageShell>
+    );
+  }
+
+  const go = (next: AuditFilter) => navigateTo(formatAuditAddress(next));
+  const pages = trail.data ? Math.max(1, Math.ceil(trail.data.total / PAGE_SIZE)) : 1;
+
+  return (
+    <PageShell current="audit">
+      <div className="kompas-audit">
+        <div className="kompas-users__top">
+          <h1>{t('audit.title')}</h1>
+        </div>
+        <p className="kompas-muted">{t('audit.intro')}</p>
+        <ChainStatus verification={verification.data} error={verification.error} pending={verification.isPending} />
+        <AuditFilters key={href} filter={filter} onChange={go} />
+
+        {trail.isPending ? (
+          <StateMessage tone="loading" title={t('common.loading')} />
+        ) : trail.isError ? (
+          <StateMessage
+            tone="error"
+            title={t('audit.loadFailed')}
+            action={
+              <button type="button" className="is-primary" onClick={() => void trail.refetch()}>
+                {t('common.retry')}
+              </button>
+            }
+          >
+            {apiErrorMessage(trail.error, t)}
+          </StateMessage>
+        ) : trail.data.items.length === 0 ? (
+          <StateMessage title={t('audit.empty')} />
+        ) : (
+          <>
+            <p className="kompas-muted" role="status" data-testid="audit-count">
+              {t('audit.count', {
+                count: trail.data.total,
+                first: trail.data.offset + 1,
+                last: trail.data.offset + trail.data.items.length,
+              })}
+            </p>
+            <table className="kompas-users__table kompas-audit__table" data-testid="audit-table" aria-busy={trail.isFetching}>
+              <thead>
+                <tr>
+                  <th scope="col">{t('audit.col.seq')}</th>
+                  <th scope="col">{t('audit.col.when')}</th>
+                  <th scope="col">{t('audit.col.what')}</th>
+                  <th scope="col">{t('audit.col.reason')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {trail.data.items.map((entry) => {
+                  const line = describeAuditEntry(entry, { nodeId: '', t, language: i18n.language, names });
+                  const address = mapAddressOf(entry);
+                  return (
+                    <tr key={entry.id} data-testid="audit-row" className={entry.action === 'denied' ? 'is-denied' : undefined}>
+                      <td className="kompas-audit__seq">{entry.seq}</td>
+                      <td className="kompas-audit__when">{line.when}</td>
+                      <td>
+                        {line.text}
+                        {address && (
+                          <>
+                            {' · '}
+                            <a href={address} onClick={(e) => followLink(e, address)}>
+                              {t('audit.showOnMap')}
+                            </a>
+                          </>
+                        )}
+                      </td>
+                      <td>{entry.reason ?? <span className="kompas-muted">–</span>}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+            <nav className="kompas-audit__pages" aria-label={t('audit.pages')}>
+              <button
+                type="button"
+                disabled={filter.page <= 1}
+                onClick={() => go({ ...filter, page: filter.page - 1 })}
+                data-testid="audit-newer"
+              >
+                {t('audit.newer')}
+              </button>
+              <span>{t('audit.page', { page: filter.page, pages })}</span>
+              <button
+                type="button"
+                disabled={filter.page >= pages}
+                onClick={() => go({ ...filter, page: filter.page + 1 })}
+                data-testid="audit-older"
+              >
+                {t('audit.older')}
+              </button>
+            </nav>
+          </>
+        )}
+      </div>
+    </PageShell>
+  );
+}
+
+function ChainStatus({ verification, error, pending }: { verification?: AuditVerification; error: unknown; pending: boolean }) {
+  const { t, i18n } = useTranslation();
+  if (pending) return <p className="kompas-audit__chain kompas-muted">{t('audit.checking')}</p>;
+  if (!verification) return <p className="kompas-audit__chain kompas-field__error">{apiErrorMessage(error, t)}</p>;
+  const entries = new Intl.NumberFormat(i18n.language).format(verification.entries);
+  return verification.intact ? (
+    <p className="kompas-audit__chain is-intact" data-testid="audit-chain">
+      <span aria-hidden="true">✓</span> {t('audit.intact', { entries })}
+    </p>
+  ) : (
+    <p className="kompas-audit__chain is-broken" role="alert" data-testid="audit-chain">
+      <span aria-hidden="true">✗</span> {t('audit.broken', { seq: verification.brokenAt, entries })}
+    </p>
+  );
+}
+
+function AuditFilters({ filter, onChange }: { filter: AuditFilter; onChange: (filter: AuditFilter) => void }) {
+  const { t } = useTranslation();
+  const formId = useId();
+  const [draft, setDraft] = useState(filter);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onChange({ ...draft, user: draft.user.trim(), page: 1 });
+  };
+  const filtering = JSON.stringify({ ...filter, page: 1 }) !== JSON.stringify(NO_AUDIT_FILTER);
+  return (
+    <form className="kompas-toolbar kompas-audit__filters" onSubmit={submit} aria-label={t('audit.filters')} data-testid="audit-filters">
+      <div className="kompas-field">
+        <label htmlFor={`${formId}-entity`}>{t('audit.filter.entity')}</label>
+        <select
+          id={`${formId}-entity`}
+          value={draft.entity ?? ''}
+          onChange={(e) => setDraft({ ...draft, entity: (e.target.value || null) as AuditFilter['entity'] })}
+        >
+          <option value="">{t('audit.filter.all')}</option>
+          {AUDIT_ENTITIES.map((entity) => (
+            <option key={entity} value={entity}>
+              {t(`audit.entity.${entity}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="kompas-field">
+        <label htmlFor={`${formId}-action`}>{t('audit.filter.action')}</label>
+        <select
+          id={`${formId}-action`}
+          value={draft.action ?? ''}
+          onChange={(e) => setDraft({ ...draft, action: (e.target.value || null) as AuditFilter['action'] })}
+        >
+          <option value="">{t('audit.filter.all')}</option>
+          {AUDIT_ACTIONS.map((action) => (
+            <option key={action} value={action}>
+              {t(`audit.action.${action}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="kompas-field">
+        <label htmlFor={`${formId}-user`}>{t('audit.filter.user')}</label>
+        <input
+          id={`${formId}-user`}
+          value={draft.user}
+          maxLength={60}
+          placeholder={t('audit.filter.userHint')}
+          onChange={(e) => setDraft({ ...draft, user: e.target.value })}
+        />
+      </div>
+      <div className="kompas-field">
+        <label htmlFor={`${formId}-from`}>{t('audit.filter.from')}</label>
+        <input
+          id={`${formId}-from`}
+          type="date"
+          value={draft.from}
+          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+        />
+      </div>
+      <div className="kompas-field">
+        <label htmlFor={`${formId}-to`}>{t('audit.filter.to')}</label>
+        <input
+          id={`${formId}-to`}
+          type="date"
+          value={draft.to}
+          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+        />
+      </div>
+      <button type="submit" className="is-primary" data-testid="audit-apply">
+        {t('audit.filter.apply')}
+      </button>
+      {filtering && (
+        <button type="button" onClick={() => onChange(NO_AUDIT_FILTER)} data-testid="audit-clear">
+          {t('audit.filter.clear')}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+import { auditQuery, formatAuditAddress, NO_AUDIT_FILTER, parseAuditFilter } from './audit-address';
+
+describe('the trail page’s address', () => {
+  it('reads and writes every filter, so a view of the trail can be shared', () => {
+    const filter = { entity: 'focusArea', action: 'update', user: 'udvalg', from: '2026-11-01', to: '2026-11-27', page: 3 } as const;
+    const address = formatAuditAddress(filter);
+    expect(address).toBe('/audit?entity=focusArea&action=update&user=udvalg&from=2026-11-01&to=2026-11-27&page=3');
+    expect(parseAuditFilter(address.slice(address.indexOf('?')))).toEqual(filter);
+    expect(formatAuditAddress(NO_AUDIT_FILTER)).toBe('/audit');
+  });
+
+  it('drops what is not a valid choice instead of sending it', () => {
+    expect(parseAuditFilter('?entity=spaceship&action=explode&from=2026-13-45&to=yesterday&page=-2')).toEqual(NO_AUDIT_FILTER);
+  });
+
+  it('asks the API for whole days, the last one included, and for the page’s slice', () => {
+    const query = new URL(auditQuery({ ...NO_AUDIT_FILTER, from: '2026-11-01', to: '2026-11-01', page: 2 }), 'http://x').searchParams;
+    const from = new Date(query.get('from')!);
+    const to = new Date(query.get('to')!);
+    expect([from.getFullYear(), from.getMonth(), from.getDate(), from.getHours()]).toEqual([2026, 10, 1, 0]);
+    expect(to.getTime() - from.getTime()).toBe(24 * 3600 * 1000);
+    expect(query.get('limit')).toBe('50');
+    expect(query.get('offset')).toBe('50');
+  });
+});
