@@ -238,21 +238,11 @@ function AuditFilters({ filter, onChange }: { filter: AuditFilter; onChange: (fi
       </div>
       <div className="kompas-field">
         <label htmlFor={`${formId}-from`}>{t('audit.filter.from')}</label>
-        <input
-          id={`${formId}-from`}
-          type="date"
-          value={draft.from}
-          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-        />
+        <input id={`${formId}-from`} type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} />
       </div>
       <div className="kompas-field">
         <label htmlFor={`${formId}-to`}>{t('audit.filter.to')}</label>
-        <input
-          id={`${formId}-to`}
-          type="date"
-          value={draft.to}
-          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-        />
+        <input id={`${formId}-to`} type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} />
       </div>
       <button type="submit" className="is-primary" data-testid="audit-apply">
         {t('audit.filter.apply')}
