@@ -7,9 +7,8 @@ import { CurrentUserContext } from '../modules/auth/current-user';
 import { SignInPage } from '../modules/auth/components/SignInPage';
 import { useMe } from '../modules/auth/hooks/use-auth';
 import { ErrorBoundary } from '../modules/common/components/ErrorBoundary';
-import { StateMessage } from '../modules/common/components/StateMessage';
+import { LoadFailed, StateMessage } from '../modules/common/components/StateMessage';
 import { ToastProvider } from '../modules/common/components/Toasts';
-import { apiErrorMessage } from '../modules/common/utils/api-error-message';
 import { MapPage } from '../modules/map/components/MapPage';
 import { currentHref, navigateTo, useHref } from '../modules/routing/history';
 import { SIGN_IN_PATH, signInAddress } from '../modules/routing/sign-in-address';
@@ -85,17 +84,7 @@ function SignedIn() {
   if (me.isError) {
     return (
       <main className="kompas-body">
-        <StateMessage
-          tone="error"
-          title={t('state.unreachableTitle')}
-          action={
-            <button type="button" className="is-primary" onClick={() => void me.refetch()}>
-              {t('common.retry')}
-            </button>
-          }
-        >
-          {apiErrorMessage(me.error, t)}
-        </StateMessage>
+        <LoadFailed title={t('state.unreachableTitle')} error={me.error} onRetry={() => void me.refetch()} />
       </main>
     );
   }

@@ -2,7 +2,7 @@ import { ReactElement } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createQueryClient } from '../app/App';
-import { Me } from '../modules/api/types';
+import { Me, User } from '../modules/api/types';
 import { CurrentUserContext } from '../modules/auth/current-user';
 import { ToastProvider } from '../modules/common/components/Toasts';
 
@@ -70,6 +70,22 @@ export const users = {
     demo: true,
   },
 } satisfies Record<string, Me>;
+
+/** A user as the users API lists them: Mette, a committee member, unless told otherwise. */
+export const userRow = (over: Partial<User> = {}): User => ({
+  id: 'u-mette',
+  username: 'mette',
+  name: 'Mette Hansen',
+  roles: ['committeeMember'],
+  committeeIds: ['c1'],
+  unitIds: [],
+  active: true,
+  demo: false,
+  version: 3,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  ...over,
+});
 
 /** Renders a part of the app as it runs: server state, toasts, and the signed-in user. */
 export function renderApp(ui: ReactElement, me: Me | null = users.viewer) {

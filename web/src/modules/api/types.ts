@@ -105,19 +105,7 @@ export type Me = {
 };
 
 /** A person who may sign in (`GET /api/users`, administrators only). Deactivated users stay, for the trail's names. */
-export type User = {
-  id: string;
-  username: string;
-  name: string;
-  roles: Role[];
-  committeeIds: string[];
-  unitIds: string[];
-  active: boolean;
-  demo: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export type User = Me & { active: boolean; version: number; createdAt: string; updatedAt: string };
 
 /** What the sign-in page shows before anyone signs in (`GET /api/auth/login`). */
 export type AuthConfig = {

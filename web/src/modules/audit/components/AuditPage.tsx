@@ -6,7 +6,7 @@ import { apiRequest } from '../../api/client';
 import { useAllCommittees, useAllGraphs, useUnits } from '../../api/hooks';
 import { usePrincipal } from '../../auth/current-user';
 import { PageShell } from '../../common/components/PageShell';
-import { StateMessage } from '../../common/components/StateMessage';
+import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import type { NameLookup } from '../../common/utils/field-words';
 import { describeAuditEntry } from '../../panel/utils/history-wording';
@@ -87,17 +87,7 @@ export function AuditPage() {
         {trail.isPending ? (
           <StateMessage tone="loading" title={t('common.loading')} />
         ) : trail.isError ? (
-          <StateMessage
-            tone="error"
-            title={t('audit.loadFailed')}
-            action={
-              <button type="button" className="is-primary" onClick={() => void trail.refetch()}>
-                {t('common.retry')}
-              </button>
-            }
-          >
-            {apiErrorMessage(trail.error, t)}
-          </StateMessage>
+          <LoadFailed title={t('audit.loadFailed')} error={trail.error} onRetry={() => void trail.refetch()} />
         ) : trail.data.items.length === 0 ? (
           <StateMessage title={t('audit.empty')} />
         ) : (

@@ -1,4 +1,6 @@
 import { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiErrorMessage } from '../utils/api-error-message';
 
 export type StateMessageProps = { tone?: 'info' | 'error' | 'loading'; title: string; children?: ReactNode; action?: ReactNode };
 
@@ -11,5 +13,23 @@ export function StateMessage({ tone = 'info', title, children, action }: StateMe
       {children && <div className="kompas-state__body">{children}</div>}
       {action && <div className="kompas-state__action">{action}</div>}
     </div>
+  );
+}
+
+/** Something could not be loaded: what, the reason in the user's language, and a button to ask again. */
+export function LoadFailed({ title, error, onRetry }: { title: string; error: unknown; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <StateMessage
+      tone="error"
+      title={title}
+      action={
+        <button type="button" className="is-primary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      }
+    >
+      {apiErrorMessage(error, t)}
+    </StateMessage>
   );
 }

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { initI18n } from '../../../i18n';
 import type { Me, User } from '../../api/types';
-import { apiError, fakeApi, renderApp, users } from '../../../testing/harness';
+import { apiError, fakeApi, renderApp, userRow, users } from '../../../testing/harness';
 import { UsersPage } from './UsersPage';
 
 const admin: Me = {
@@ -13,20 +13,7 @@ const admin: Me = {
   unitIds: [],
   demo: true,
 };
-const row = (over: Partial<User>): User => ({
-  id: 'u-mette',
-  username: 'mette',
-  name: 'Mette Hansen',
-  roles: ['committeeMember'],
-  committeeIds: ['c1'],
-  unitIds: [],
-  active: true,
-  demo: false,
-  version: 3,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  ...over,
-});
+const row = userRow;
 
 function server(people: () => User[], patch: (body: unknown, headers: Record<string, string>) => ReturnType<typeof apiError> | undefined) {
   return fakeApi(({ method, path, body, headers }) => {

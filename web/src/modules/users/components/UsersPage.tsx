@@ -4,8 +4,7 @@ import { useAllCommittees, useUnits } from '../../api/hooks';
 import type { Committee, Unit, User } from '../../api/types';
 import { useCurrentUser, usePrincipal } from '../../auth/current-user';
 import { PageShell } from '../../common/components/PageShell';
-import { StateMessage } from '../../common/components/StateMessage';
-import { apiErrorMessage } from '../../common/utils/api-error-message';
+import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { followLink as follow, navigateTo, useHref } from '../../routing/history';
 import { useUsers } from '../hooks/use-users';
 import { parseUsersAddress, USERS_PATH, usersAddress } from '../utils/users-address';
@@ -55,19 +54,7 @@ export function UsersPage() {
   } else if (users.isPending) {
     body = <StateMessage tone="loading" title={t('common.loading')} />;
   } else if (users.isError) {
-    body = (
-      <StateMessage
-        tone="error"
-        title={t('users.loadFailed')}
-        action={
-          <button type="button" className="is-primary" onClick={() => void users.refetch()}>
-            {t('common.retry')}
-          </button>
-        }
-      >
-        {apiErrorMessage(users.error, t)}
-      </StateMessage>
-    );
+    body = <LoadFailed title={t('users.loadFailed')} error={users.error} onRetry={() => void users.refetch()} />;
   } else {
     const list = [...users.data].sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'da'));
     const chosen = address.userId ? users.data.find((u) => u.id === address.userId) : undefined;

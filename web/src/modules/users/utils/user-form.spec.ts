@@ -1,21 +1,9 @@
 import da from '../../../i18n/da.json';
 import en from '../../../i18n/en.json';
-import type { User } from '../../api/types';
+import { userRow } from '../../../testing/harness';
 import { emptyUserForm, formProblems, toggleRole, userBody, userFormOf } from './user-form';
 
-const mette: User = {
-  id: 'u1',
-  username: 'mette',
-  name: 'Mette Hansen',
-  roles: ['committeeMember'],
-  committeeIds: ['c1'],
-  unitIds: [],
-  active: true,
-  demo: false,
-  version: 3,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const mette = userRow({ id: 'u1' });
 
 describe('the user form', () => {
   it('finds every problem of an empty new user at once: login, name and password', () => {
