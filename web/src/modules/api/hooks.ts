@@ -18,7 +18,7 @@ export const queryKeys = {
 };
 
 /** Why a change is made, as typed by the user: sent only when there is one. */
-const withReason = (reason: string | undefined) => (reason?.trim() ? { reason: reason.trim() } : {});
+export const withReason = (reason: string | undefined) => (reason?.trim() ? { reason: reason.trim() } : {});
 const reasonQuery = (reason: string | undefined) => (reason?.trim() ? `?reason=${encodeURIComponent(reason.trim())}` : '');
 
 export function usePlans() {
@@ -57,17 +57,19 @@ export function useAllCommittees(): { committees: Committee[]; planTitles: Map<s
   };
 }
 
-/** Every plan's graph, for naming the nodes an entry of the trail mentions. */
-export function useAllGraphs(enabled: boolean): PlanGraph[] {
-  const plans = usePlans();
-  const graphs = useQueries({
-    queries: (enabled ? (plans.data ?? []) : []).map((plan) => ({
-      queryKey: queryKeys.graph(plan.id),
-      queryFn: () => apiRequest<PlanGraph>('GET', `/api/plans/${plan.id}/graph`),
+/** These plans' graphs (shared with the map's), for naming the nodes entries of the trail mention. */
+export function useGraphs(planIds: string[]): PlanGraph[] {
+  return useQueries({
+    queries: planIds.map((planId) => ({
+      queryKey: queryKeys.graph(planId),
+      queryFn: () => apiRequest<PlanGraph>('GET', `/api/plans/${planId}/graph`),
     })),
+    combine: loadedGraphs,
   });
-  return graphs.flatMap((g) => (g.data ? [g.data] : []));
 }
+
+/** The graphs that have arrived; a stable function, so the list stays the same object until one changes. */
+const loadedGraphs = (results: { data?: PlanGraph }[]): PlanGraph[] => results.flatMap((r) => (r.data ? [r.data] : []));
 
 export function useUnits() {
   return useQuery({ queryKey: queryKeys.units, queryFn: () => apiRequest<Unit[]>('GET', '/api/units') });

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, AuditEntry, AuditPage as AuditPageData, AuditVerification, can } from '@kompas/domain';
 import { apiRequest } from '../../api/client';
-import { useAllCommittees, useAllGraphs, useUnits } from '../../api/hooks';
+import { useAllCommittees, useGraphs, useUnits } from '../../api/hooks';
 import { usePrincipal } from '../../auth/current-user';
 import { PageShell } from '../../common/components/PageShell';
 import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
@@ -44,7 +44,17 @@ export function AuditPage() {
     queryFn: () => apiRequest<AuditVerification>('GET', '/api/audit/verify'),
     enabled: allowed,
   });
-  const graphs = useAllGraphs(allowed);
+  // Only the plans the entries shown belong to: a link's ends are named from its plan's graph.
+  const planIds = useMemo(() => {
+    const ids = new Set<string>();
+    for (const entry of trail.data?.items ?? [])
+      for (const change of entry.changes) {
+        const planId = change.after?.['planId'] ?? change.before?.['planId'];
+        if (typeof planId === 'string') ids.add(planId);
+      }
+    return [...ids].sort();
+  }, [trail.data]);
+  const graphs = useGraphs(planIds);
   const { committees } = useAllCommittees();
   const units = useUnits();
   const names: NameLookup = useMemo(

@@ -54,7 +54,8 @@ export function UserForm({ user, meId, committees, planTitles, units, onDone, on
       const key = field.split('.')[0] as Field;
       if (!FIELDS.includes(key) || errors[key]) return false;
       errors[key] = t(`users.problem.${serverCode(key, code)}`, {
-        defaultValue: fallback ?? t(`validation.${code}`, { defaultValue: code }),
+        // The form's own words first, then the shared words for a validation code, then the server's message.
+        defaultValue: t(`validation.${code}`, { defaultValue: fallback ?? code }),
       });
       return true;
     };

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../api/client';
+import { withReason } from '../../api/hooks';
 import type { User } from '../../api/types';
 
 const usersKey = ['users'] as const;
@@ -15,12 +16,10 @@ export type UserSave = { id: string | null; version: number | null; body: Record
 export function useSaveUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, version, body, reason }: UserSave) => {
-      const withReason = reason?.trim() ? { ...body, reason: reason.trim() } : body;
-      return id
-        ? apiRequest<User>('PATCH', `/api/users/${id}`, withReason, { ifMatch: version })
-        : apiRequest<User>('POST', '/api/users', withReason);
-    },
+    mutationFn: ({ id, version, body, reason }: UserSave) =>
+      id
+        ? apiRequest<User>('PATCH', `/api/users/${id}`, { ...body, ...withReason(reason) }, { ifMatch: version })
+        : apiRequest<User>('POST', '/api/users', { ...body, ...withReason(reason) }),
     onSuccess: (saved) => {
       client.setQueryData<User[]>(usersKey, (all) =>
         all?.some((u) => u.id === saved.id) ? all.map((u) => (u.id === saved.id ? saved : u)) : [...(all ?? []), saved],
