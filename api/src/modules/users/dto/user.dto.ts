@@ -1,4 +1,4 @@
-import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { ROLES, Role } from '@kompas/domain';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -82,12 +82,5 @@ export class UserDto {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
-export class MeDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() username!: string;
-  @ApiProperty() name!: string;
-  @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
-  @ApiProperty({ type: [String] }) committeeIds!: string[];
-  @ApiProperty({ type: [String] }) unitIds!: string[];
-  @ApiProperty() demo!: boolean;
-}
+/** The signed-in user: who they are and what they may do, without the bookkeeping of the users list. */
+export class MeDto extends PickType(UserDto, ['id', 'username', 'name', 'roles', 'committeeIds', 'unitIds', 'demo'] as const) {}
