@@ -69,12 +69,30 @@ export type AuditEntry = {
 
 export type AuditPage = { items: AuditEntry[]; total: number; limit: number; offset: number };
 
+/** An entry that does not match: its content and hash (`hash`), its link to the one before (`link`), or a missing number (`gap`). */
+export type AuditBreak = { seq: number; problem: 'hash' | 'link' | 'gap' };
+
+/** A stored row that differs from what its latest entry recorded: changed outside Kompas. */
+export type AuditDrift = { table: string; id: string; field: string; trail: unknown; now: unknown };
+
+/** The last sealed head of the chain, and whether the trail still reaches it. */
+export type AuditSealCheck = { entries: number; hash: string; at: string; matches: boolean };
+
 export type AuditVerification = {
   intact: boolean;
   entries: number;
   /** The first entry whose hash does not match its content or its predecessor. */
   brokenAt: number | null;
+  /** Every entry that does not match, oldest first. */
+  broken: AuditBreak[];
+  drift: AuditDrift[];
+  seal: AuditSealCheck | null;
+  /** Entries written before the chain was keyed (plain SHA-256). */
+  unkeyed: number;
 };
+
+/** The head of the chain with its MAC, for a director to record outside Kompas. */
+export type AuditHead = { entries: number; hash: string; at: string; mac: string };
 
 /** The hash of the entry before the first one. */
 export const AUDIT_GENESIS = '0'.repeat(64);

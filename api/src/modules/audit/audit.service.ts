@@ -223,14 +223,23 @@ export class AuditService {
           const { hash, ...content } = entry;
           if (entry.prevHash !== prev || sha256(hashedContent(content)) !== hash || entry.seq !== entries + 1) {
             this.logger.warn(`The audit trail is broken at entry ${entry.seq}.`);
-            return { intact: false, entries: entries + 1, brokenAt: entry.seq };
+            const problem = entry.seq !== entries + 1 ? 'gap' : entry.prevHash !== prev ? 'link' : 'hash';
+            return {
+              intact: false,
+              entries: entries + 1,
+              brokenAt: entry.seq,
+              broken: [{ seq: entry.seq, problem }],
+              drift: [],
+              seal: null,
+              unkeyed: 0,
+            };
           }
           prev = hash;
           entries++;
           after = row.seq;
         }
       }
-      return { intact: true, entries, brokenAt: null };
+      return { intact: true, entries, brokenAt: null, broken: [], drift: [], seal: null, unkeyed: 0 };
     });
   }
 }

@@ -173,16 +173,76 @@ function ChainStatus({ verification, error, pending }: { verification?: AuditVer
   const { t, i18n } = useTranslation();
   if (pending) return <p className="kompas-audit__chain kompas-muted">{t('audit.checking')}</p>;
   if (!verification) return <p className="kompas-audit__chain kompas-field__error">{apiErrorMessage(error, t)}</p>;
-  const entries = new Intl.NumberFormat(i18n.language).format(verification.entries);
-  return verification.intact ? (
-    <p className="kompas-audit__chain is-intact" data-testid="audit-chain">
-      <span aria-hidden="true">✓</span> {t('audit.intact', { entries })}
-    </p>
-  ) : (
-    <p className="kompas-audit__chain is-broken" role="alert" data-testid="audit-chain">
-      <span aria-hidden="true">✗</span> {t('audit.broken', { seq: verification.brokenAt, entries })}
-    </p>
+  const number = new Intl.NumberFormat(i18n.language);
+  const entries = number.format(verification.entries);
+  const broken = verification.broken ?? [];
+  const drift = verification.drift ?? [];
+  const seal = verification.seal;
+  return (
+    <section className="kompas-audit__verification" aria-label={t('audit.verification')} data-testid="audit-verification">
+      {verification.intact ? (
+        <p className="kompas-audit__chain is-intact" data-testid="audit-chain">
+          <span aria-hidden="true">✓</span> {t('audit.intact', { entries })}
+        </p>
+      ) : (
+        <p className="kompas-audit__chain is-broken" role="alert" data-testid="audit-chain">
+          <span aria-hidden="true">✗</span>{' '}
+          {verification.brokenAt !== null
+            ? t('audit.broken', { seq: verification.brokenAt, entries })
+            : seal && !seal.matches
+              ? t('audit.sealBroken', { entries })
+              : t('audit.drifted', { entries, count: drift.length })}
+        </p>
+      )}
+      {broken.length > 0 && (
+        <details className="kompas-audit__problems" open={broken.length <= 10} data-testid="audit-breaks">
+          <summary>{t('audit.breaks', { count: broken.length })}</summary>
+          <ul>
+            {broken.map((b) => (
+              <li key={`${b.seq}-${b.problem}`}>{t(`audit.problem.${b.problem}`, { seq: b.seq })}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {drift.length > 0 && (
+        <details className="kompas-audit__problems" open={drift.length <= 10} data-testid="audit-drift">
+          <summary>{t('audit.driftTitle', { count: drift.length })}</summary>
+          <ul>
+            {drift.map((d) => (
+              <li key={`${d.table}/${d.id}/${d.field}`}>
+                {t('audit.driftRow', {
+                  table: t(`audit.table.${d.table}`, { defaultValue: d.table }),
+                  id: d.id,
+                  field: d.field,
+                  trail: shown(d.trail, t),
+                  now: shown(d.now, t),
+                })}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {seal && (
+        <p className={`kompas-muted${seal.matches ? '' : ' kompas-field__error'}`} data-testid="audit-seal">
+          {t(seal.matches ? 'audit.sealMatches' : 'audit.sealMismatch', {
+            entries: number.format(seal.entries),
+            at: new Date(seal.at).toLocaleString(i18n.language),
+          })}
+        </p>
+      )}
+      {verification.unkeyed > 0 && (
+        <p className="kompas-muted" data-testid="audit-unkeyed">
+          {t('audit.unkeyed', { count: verification.unkeyed })}
+        </p>
+      )}
+    </section>
   );
+}
+
+/** A stored value as the drift list shows it: text as it is, a missing row or field as words. */
+function shown(value: unknown, t: (key: string) => string): string {
+  if (value === undefined || value === null) return t('audit.nothing');
+  return typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
 }
 
 function AuditFilters({ filter, onChange }: { filter: AuditFilter; onChange: (filter: AuditFilter) => void }) {
