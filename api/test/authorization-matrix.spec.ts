@@ -34,6 +34,8 @@ GET    /api/audit                               whole                   ✓     
 GET    /api/audit                               focusArea.A             ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/audit                               action.B                ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/audit/verify                        -                       ✓     ✓        ✗      ✗       ✗      ✗
+GET    /api/audit/head                          -                       ✓     ✓        ✗      ✗       ✗      ✗
+GET    /api/audit/{seq}/import                  -                       ✓     ✗        ✗      ✗       ✗      ✗
 
 GET    /api/users                               -                       ✓     ✗        ✗      ✗       ✗      ✗
 POST   /api/users                               -                       ✓     ✗        ✗      ✗       ✗      ✗
@@ -326,6 +328,17 @@ describe('who may do what, on every route', () => {
           : `/api/audit?entityId=${(measuredBy(target) === 'focusArea' ? focusArea : action)[ownerOf(target)].id}`,
       ),
     'GET /api/audit/verify': ({ as }) => get(as, '/api/audit/verify'),
+    'GET /api/audit/head': ({ as }) => get(as, '/api/audit/head'),
+    'GET /api/audit/{seq}/import': async ({ as }) => {
+      const imports = () =>
+        k.dataSource.query(`SELECT max("seq") AS "seq" FROM "audit_entry" WHERE "record" IS NOT NULL`) as Promise<{ seq: number | null }[]>;
+      if (!(await imports())[0].seq)
+        await k.http
+          .post('/api/plans/import')
+          .send(importDocument as object)
+          .expect(201);
+      return get(as, `/api/audit/${(await imports())[0].seq}/import`);
+    },
 
     'GET /api/users': ({ as }) => get(as, '/api/users'),
     'POST /api/users': ({ as }) =>
