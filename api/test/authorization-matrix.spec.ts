@@ -378,7 +378,10 @@ describe('who may do what, on every route', () => {
     'DELETE /api/committees/{id}': async ({ as }) => del(as, `/api/committees/${(await fresh.committee()).id}`),
     'PUT /api/committees/{id}/focus-area-order': async ({ as, target }) => {
       const id = committee[ownerOf(target)].id;
-      const list = (await k.http.get(`/api/plans/${plan.id}/focus-areas?committeeId=${id}`).expect(200)).body as Entity[];
+      const lane = async () => (await k.http.get(`/api/plans/${plan.id}/focus-areas?committeeId=${id}`).expect(200)).body as Entity[];
+      // Two at least, so that the reversed order is a change (a reorder that changes nothing writes nothing).
+      if ((await lane()).length < 2) await fresh.focusArea(ownerOf(target));
+      const list = await lane();
       const url = `/api/committees/${id}/focus-area-order`;
       return send(url, as.put(url).send({ focusAreaIds: list.map((f) => f.id).reverse() }));
     },
