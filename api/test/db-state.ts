@@ -73,7 +73,7 @@ export function changedTables(before: Record<string, string>, after: Record<stri
 }
 
 /** Every entry of the trail as a replay needs it, oldest first, straight from the file: its changes, its import record's rows, its migration. */
-export function trailOf(file: DatabaseFile): ReplayedEntry[] & { seq: number }[] {
+export function trailOf(file: DatabaseFile): (ReplayedEntry & { seq: number })[] {
   const entries = file.query<{ seq: number; changes: string; record: string | null; migration: string | null }>(
     `SELECT "seq", "changes", "record", "migration" FROM "audit_entry" ORDER BY "seq"`,
   );

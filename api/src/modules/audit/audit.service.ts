@@ -103,7 +103,8 @@ class NothingChanged<T> {
       const row = this.claimed.find((ch) => ch.id === o['id']);
       if (!row?.before) return;
       if ('version' in o) o['version'] = row.before['version'];
-      if ('updatedAt' in o && typeof row.before['updatedAt'] === 'string') o['updatedAt'] = sqliteUtcToIso(row.before['updatedAt']);
+      if ('updatedAt' in o && typeof row.before['updatedAt'] === 'string')
+        o['updatedAt'] = new Date(sqliteUtcToIso(row.before['updatedAt'])).toISOString();
     };
     if (Array.isArray(this.result)) this.result.forEach(fix);
     else fix(this.result);
@@ -460,7 +461,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
     const result = await this.db.read(async (em) => {
       const q = queryOf(em);
       const walk = await walkChain(q, this.trailKey, { replay: true, hashesOf: sealed ? [sealed.entries] : [] });
-      const drift = await findDrift(q, walk.replay!.rows);
+      const drift = [...walk.unrecorded, ...(await findDrift(q, walk.replay!.rows))];
       return { walk, drift };
     });
     const { walk, drift } = result;

@@ -170,6 +170,8 @@ export type ChainWalk = {
   missingRefs: { seq: number; entityId: string }[];
   /** What the trail says the rows are, when asked for. */
   replay: TrailReplay | null;
+  /** Rows a change found different from what the trail had recorded before it (changed outside Kompas, then by Kompas). */
+  unrecorded: AuditDrift[];
 };
 
 /** The ids an entry's index rows name: its ids, the rows it changed, an import's created rows. */
@@ -198,6 +200,7 @@ export async function walkChain(
   const wanted = new Set(options.hashesOf ?? []);
   const missingRefs: { seq: number; entityId: string }[] = [];
   const replay = options.replay ? new TrailReplay() : null;
+  const unrecorded: AuditDrift[] = [];
   let prev: { seq: number; hash: string } = { seq: 0, hash: AUDIT_GENESIS };
   let entries = 0;
   let unkeyed = 0;
@@ -245,6 +248,16 @@ export async function walkChain(
       } else if (!row.keyed) unkeyed++;
       for (const id of refIdsOf(row, imported)) if (!known.has(`${row.seq}/${id}`)) missingRefs.push({ seq: row.seq, entityId: id });
       if (replay) {
+        // A change's "before" must be what the trail last recorded: otherwise the row was changed outside Kompas in between.
+        for (const ch of JSON.parse(row.changes) as RowChange[]) {
+          const recorded = ch.before ? replay.rows.get(`${ch.table}/${ch.id}`) : undefined;
+          if (!recorded || !ch.before) continue;
+          for (const field of Object.keys(recorded).sort()) {
+            if (!(field in ch.before) || (UNAUDITED_COLUMNS[ch.table] ?? []).includes(field)) continue;
+            if (canonicalJson(recorded[field]) !== canonicalJson(ch.before[field]) && unrecorded.length < DRIFT_LIMIT)
+              unrecorded.push({ table: ch.table, id: ch.id, field, trail: recorded[field], now: ch.before[field] });
+          }
+        }
         replay.apply({
           changes: JSON.parse(row.changes) as RowChange[],
           imported,
@@ -256,7 +269,7 @@ export async function walkChain(
       after = row.seq;
     }
   }
-  return { entries, broken, unkeyed, head: { entries: prev.seq, hash: prev.hash }, hashes, missingRefs, replay };
+  return { entries, broken, unkeyed, head: { entries: prev.seq, hash: prev.hash }, hashes, missingRefs, replay, unrecorded };
 }
 
 /** A row as the trail snapshots it: every column, a focus area's co-owners, a credential's secret hidden. */
