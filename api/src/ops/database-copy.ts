@@ -25,15 +25,15 @@ const queryOf =
     db.prepare(sql).all(...params) as Record<string, unknown>[];
 
 /** The trail's key as configured (AUDIT_KEY or the key file); a backup or restore never makes one. */
-function keyOf(config: AppConfig): Buffer {
+export function keyOf(config: AppConfig): Buffer {
   if (config.auditKey) return Buffer.from(config.auditKey, 'utf8');
   const path = keyPathOf(config.databasePath);
   if (!existsSync(path)) throw new CopyError(`No key for the trail: set AUDIT_KEY, or put the key file at ${path}.`);
   return Buffer.from(readFileSync(path, 'utf8').trim(), 'utf8');
 }
 
-/** A database file's integrity and chain, checked against the seal beside it. */
-async function check(file: string, key: Buffer, sealPath: string): Promise<{ entries: number; hash: string }> {
+/** A database file's integrity and chain, checked against the seal beside it (throws CopyError saying what is wrong). */
+export async function checkCopy(file: string, key: Buffer, sealPath: string): Promise<{ entries: number; hash: string }> {
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
     const integrity = db.pragma('integrity_check', { simple: true });
@@ -100,7 +100,7 @@ export async function restore(config: AppConfig, source: string): Promise<{ move
   if (holder !== null) throw new CopyError(`Kompas (process ${holder}) holds ${target}: stop it first. Nothing was changed.`);
   if (!existsSync(file)) throw new CopyError(`There is no backup at ${file}.`);
   const key = keyOf(config);
-  const head = await check(file, key, sealPathOf(file));
+  const head = await checkCopy(file, key, sealPathOf(file));
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const movedAside: string[] = [];
   for (const name of [target, `${target}-wal`, `${target}-shm`, sealPathOf(target)]) {
