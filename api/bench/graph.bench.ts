@@ -186,6 +186,8 @@ async function main(): Promise<number> {
         corsOrigins: [],
         secureCookies: false,
         admin: BENCH_ADMIN,
+        auditKey: null,
+        auditSealMinutes: 10,
       },
       false,
     );

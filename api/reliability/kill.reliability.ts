@@ -1,9 +1,11 @@
 // Crash test of the API: several clients keep writing, the server is killed
 // with SIGKILL at a random moment, restarted on the same SQLite file, and every
 // write a client saw acknowledged is looked for. Run with `npm run reliability`
-// (`-- --kills N`, `-- --clients N`); it is not part of `npm test`.
+// (`-- --kills N`, `-- --clients N`, `-- --backup-every N`); it is not part of `npm test`.
+// Every Nth round it also takes a backup with `npm run backup` under the load and checks it.
+import '../src/register-paths';
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../bench/free-port';
@@ -11,12 +13,16 @@ import { performance } from 'node:perf_hooks';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
+// After the path registration above: these import '@kompas/domain'.
+const { checkCopy, keyOf } = require('../src/ops/database-copy') as typeof import('../src/ops/database-copy');
+const { loadConfig } = require('../src/config/app-config') as typeof import('../src/config/app-config');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type SqliteDb = import('better-sqlite3').Database;
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const SERVER_ENTRY = join(ROOT, 'dist', 'api', 'api', 'src', 'start.js');
+const BACKUP_ENTRY = join(ROOT, 'dist', 'api', 'api', 'src', 'ops', 'backup.js');
 const HOST = '127.0.0.1';
 const LOAD_MS = { min: 50, max: 400 };
 const UPDATES_PER_ROW = { min: 1, max: 3 };
@@ -304,6 +310,11 @@ type Tally = {
   unexplained: Set<string>;
   inFlightWrites: number;
   inFlightLanded: number;
+  backups: number;
+  /** Backups that failed, or whose copy is damaged, does not match its seal, or lacks a write acknowledged before it started. */
+  backupFailures: number;
+  backupMs: number[];
+  backupBytes: number[];
   details: string[];
 };
 
@@ -367,10 +378,19 @@ type AuditPage = { items: { entity: string; entityId: string | null; action: str
 /** After a restart: the chain, every tracked row, this round's rows and trail entries, over HTTP as a client sees them. */
 async function checkRound(base: string, admin: string, setup: Setup, r: Round, all: readonly Tracked[], t: Tally): Promise<void> {
   const when = `kill ${r.index}`;
-  const chain = await call<{ intact: boolean; entries: number; brokenAt: number | null }>(base, admin, 'GET', '/api/audit/verify');
+  const chain = await call<{
+    intact: boolean;
+    entries: number;
+    brokenAt: number | null;
+    drift: unknown[];
+    seal: { matches: boolean } | null;
+  }>(base, admin, 'GET', '/api/audit/verify');
   if (!chain.intact) {
     t.chainFailures++;
-    note(t, `${when}: the audit chain is broken at entry ${chain.brokenAt} of ${chain.entries}`);
+    note(
+      t,
+      `${when}: the trail is not intact: first break ${chain.brokenAt} of ${chain.entries}, ${chain.drift.length} drifted rows, seal ${chain.seal?.matches === false ? 'does not match' : 'matches'}`,
+    );
   }
 
   const lists: Record<Kind, Map<string, Stored>> = { focusArea: new Map(), action: new Map() };
@@ -461,6 +481,68 @@ function checkFinal(databasePath: string, all: readonly Tracked[], t: Tally): vo
   }
 }
 
+// ── Backups under load ───────────────────────────────────────────────────────────────────────────────
+
+/** `npm run backup -- <file>` as an operator runs it, beside the live server; resolves with its exit code and output. */
+function runBackup(databasePath: string, file: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [BACKUP_ENTRY, file], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', DATABASE_PATH: databasePath },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('exit', (code) => done({ code, output }));
+  });
+}
+
+/**
+ * Takes a backup while the clients write, then checks the copy: its
+ * integrity, its chain against its seal, and every write acknowledged before
+ * the backup started.
+ */
+async function backupUnderLoad(dir: string, databasePath: string, rounds: readonly Tracked[][], k: number, t: Tally): Promise<void> {
+  const when = `backup in round ${k}`;
+  // What the clients had seen acknowledged when the backup started.
+  const before = rounds.flat().map((row) => ({ row, acked: row.acked[row.acked.length - 1] }));
+  const file = join(dir, `backup-${k}.sqlite`);
+  const t0 = performance.now();
+  const made = await runBackup(databasePath, file);
+  t.backups++;
+  t.backupMs.push(performance.now() - t0);
+  if (made.code !== 0 || !made.output.includes('NOT in the backup')) {
+    t.backupFailures++;
+    note(t, `${when}: npm run backup answered ${made.code}: ${made.output.slice(0, 300)}`);
+    return;
+  }
+  try {
+    await checkCopy(file, keyOf(loadConfig({ DATABASE_PATH: databasePath })), `${file}.seal`);
+  } catch (e) {
+    t.backupFailures++;
+    note(t, `${when}: ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  try {
+    t.backupBytes.push(statSync(file).size);
+    let missing = 0;
+    for (const { row, acked } of before) {
+      const stored = db.prepare(`SELECT "title", "version" FROM "${TABLE[row.kind]}" WHERE "id" = ?`).get(row.id) as Stored | undefined;
+      if (!stored || stored.version < acked.version || (stored.version === acked.version && stored.title !== acked.title)) missing++;
+    }
+    if (missing) {
+      t.backupFailures++;
+      note(t, `${when}: ${missing} write(s) acknowledged before the backup started are not in it`);
+    }
+  } finally {
+    db.close();
+  }
+  rmSync(file, { force: true });
+  rmSync(`${file}.seal`, { force: true });
+}
+
 // ── Report ───────────────────────────────────────────────────────────────────────────────────────────
 
 function printTable(rows: string[][]): void {
@@ -475,6 +557,7 @@ function printTable(rows: string[][]): void {
 async function main(): Promise<number> {
   const kills = option('kills', 'KOMPAS_RELIABILITY_KILLS', GOAL_KILLS, 1);
   const clients = option('clients', 'KOMPAS_RELIABILITY_CLIENTS', 4, 1);
+  const backupEvery = option('backup-every', 'KOMPAS_RELIABILITY_BACKUP_EVERY', 10, 1);
   if (!existsSync(SERVER_ENTRY)) throw new Error('Build first: npx nx build api');
   const dir = mkdtempSync(join(tmpdir(), 'kompas-reliability-'));
   const databasePath = join(dir, 'kompas.sqlite');
@@ -487,6 +570,10 @@ async function main(): Promise<number> {
     unexplained: new Set(),
     inFlightWrites: 0,
     inFlightLanded: 0,
+    backups: 0,
+    backupFailures: 0,
+    backupMs: [],
+    backupBytes: [],
     details: [],
   };
   const problems: string[] = [];
@@ -532,7 +619,13 @@ async function main(): Promise<number> {
       const ms = between(LOAD_MS.min, LOAD_MS.max);
       const t0 = performance.now();
       const running = Array.from({ length: clients }, (_, i) => client(server.base, writer, setup, r, i + 1, load));
+      // Every Nth round (and the last), a backup while the clients write; the kill waits for it.
+      const backup =
+        k % backupEvery === 0 || k === kills
+          ? sleep(ms / 3).then(() => backupUnderLoad(dir, databasePath, [all, r.rows], k, t))
+          : Promise.resolve();
       await Promise.race([sleep(ms), Promise.all(running)]);
+      await backup;
       load.stopped = true;
       await killServer(server.child);
       loadMs += performance.now() - t0;
@@ -570,6 +663,7 @@ async function main(): Promise<number> {
 
   const seconds = (performance.now() - started) / 1000;
   const failures =
+    t.backupFailures +
     t.integrityFailures +
     t.chainFailures +
     t.auditEntryFailures.size +
@@ -588,6 +682,15 @@ async function main(): Promise<number> {
     ['rows or entries no write explains', String(t.unexplained.size), '0'],
     ['writes refused or failed before a kill', String(problems.length), '0'],
     ['writes in flight at a kill (landed)', `${t.inFlightWrites} (${t.inFlightLanded})`, '–'],
+    ['backups under load (npm run backup)', String(t.backups), '–'],
+    ['backups failed, damaged, not matching their seal or missing an acknowledged write', String(t.backupFailures), '0'],
+    [
+      'backup time under load, median (max); size',
+      t.backupMs.length
+        ? `${(median(t.backupMs) / 1000).toFixed(2)} s (${(Math.max(...t.backupMs) / 1000).toFixed(2)} s); ${(median(t.backupBytes.length ? t.backupBytes : [0]) / 1e6).toFixed(1)} MB`
+        : '–',
+      '–',
+    ],
     ['acknowledged writes per second under load', loadMs ? round1(acks / (loadMs / 1000)).toLocaleString('en-US') : '–', '–'],
     [
       'restart to /api/health 200, median (max)',

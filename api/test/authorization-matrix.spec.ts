@@ -34,6 +34,8 @@ GET    /api/audit                               whole                   ✓     
 GET    /api/audit                               focusArea.A             ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/audit                               action.B                ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/audit/verify                        -                       ✓     ✓        ✗      ✗       ✗      ✗
+GET    /api/audit/head                          -                       ✓     ✓        ✗      ✗       ✗      ✗
+GET    /api/audit/{seq}/import                  -                       ✓     ✗        ✗      ✗       ✗      ✗
 
 GET    /api/users                               -                       ✓     ✗        ✗      ✗       ✗      ✗
 POST   /api/users                               -                       ✓     ✗        ✗      ✗       ✗      ✗
@@ -326,6 +328,17 @@ describe('who may do what, on every route', () => {
           : `/api/audit?entityId=${(measuredBy(target) === 'focusArea' ? focusArea : action)[ownerOf(target)].id}`,
       ),
     'GET /api/audit/verify': ({ as }) => get(as, '/api/audit/verify'),
+    'GET /api/audit/head': ({ as }) => get(as, '/api/audit/head'),
+    'GET /api/audit/{seq}/import': async ({ as }) => {
+      const imports = () =>
+        k.dataSource.query(`SELECT max("seq") AS "seq" FROM "audit_entry" WHERE "record" IS NOT NULL`) as Promise<{ seq: number | null }[]>;
+      if (!(await imports())[0].seq)
+        await k.http
+          .post('/api/plans/import')
+          .send(importDocument as object)
+          .expect(201);
+      return get(as, `/api/audit/${(await imports())[0].seq}/import`);
+    },
 
     'GET /api/users': ({ as }) => get(as, '/api/users'),
     'POST /api/users': ({ as }) =>
@@ -365,7 +378,10 @@ describe('who may do what, on every route', () => {
     'DELETE /api/committees/{id}': async ({ as }) => del(as, `/api/committees/${(await fresh.committee()).id}`),
     'PUT /api/committees/{id}/focus-area-order': async ({ as, target }) => {
       const id = committee[ownerOf(target)].id;
-      const list = (await k.http.get(`/api/plans/${plan.id}/focus-areas?committeeId=${id}`).expect(200)).body as Entity[];
+      const lane = async () => (await k.http.get(`/api/plans/${plan.id}/focus-areas?committeeId=${id}`).expect(200)).body as Entity[];
+      // Two at least, so that the reversed order is a change (a reorder that changes nothing writes nothing).
+      if ((await lane()).length < 2) await fresh.focusArea(ownerOf(target));
+      const list = await lane();
       const url = `/api/committees/${id}/focus-area-order`;
       return send(url, as.put(url).send({ focusAreaIds: list.map((f) => f.id).reverse() }));
     },

@@ -1,3 +1,4 @@
+import type { ReplayedEntry, RowChange, TrailMigration } from '@kompas/domain';
 import BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 
@@ -69,4 +70,21 @@ export class DatabaseFile {
 /** The tables whose content differs between two sets of checksums. */
 export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
   return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((t) => before[t] !== after[t]).sort();
+}
+
+/** Every entry of the trail as a replay needs it, oldest first, straight from the file: its changes, its import record's rows, its migration. */
+export function trailOf(file: DatabaseFile): (ReplayedEntry & { seq: number })[] {
+  const entries = file.query<{ seq: number; changes: string; record: string | null; migration: string | null }>(
+    `SELECT "seq", "changes", "record", "migration" FROM "audit_entry" ORDER BY "seq"`,
+  );
+  return entries.map((e) => ({
+    seq: e.seq,
+    changes: JSON.parse(e.changes) as RowChange[],
+    imported: e.record
+      ? file
+          .query<{ rows: string }>(`SELECT "rows" FROM "audit_import_record" WHERE "seq" = ? ORDER BY "chunk"`, e.seq)
+          .flatMap((c) => JSON.parse(c.rows) as RowChange[])
+      : [],
+    migration: e.migration ? (JSON.parse(e.migration) as TrailMigration) : null,
+  }));
 }

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,7 @@ describe('starting Kompas', () => {
     [{ PORT: 'abc' }, 'PORT must be a whole number from 0 to 65535, not "abc"'],
     [{ KOMPAS_DEMO: 'maybe' }, 'KOMPAS_DEMO must be true or false'],
     [{ DATABASE_PATH: '' }, 'DATABASE_PATH must not be empty'],
+    [{ AUDIT_KEY: 'too short' }, 'AUDIT_KEY must be at least 32 characters'],
   ])('stops with a clear message on a bad setting %j', async (env, message) => {
     const p = run({ DATABASE_PATH: join(dir, 'never.sqlite'), ...env });
     expect(await p.exit).toBe(1);
@@ -126,5 +127,22 @@ describe('starting Kompas', () => {
     const p = run({ DATABASE_PATH: join(dir, 'never.sqlite'), KOMPAS_ADMIN_USERNAME: 'kirsten', KOMPAS_ADMIN_PASSWORD: 'short' });
     expect(await p.exit).toBe(1);
     expect(p.output()).toContain('KOMPAS_ADMIN_PASSWORD must be at least 12 characters');
+  });
+
+  it('stops, naming AUDIT_KEY, when the trail has entries and no key is given; holds a lock on the database while it runs', async () => {
+    const databasePath = join(dir, 'keyed.sqlite');
+    const AUDIT_KEY = 'a key for the trail of this test, long enough';
+    const first = await started({ DATABASE_PATH: databasePath, KOMPAS_DEMO: 'true', AUDIT_KEY });
+    expect(first.health).toBe(200);
+    expect(readFileSync(`${databasePath}.lock`, 'utf8').trim()).toBe(String(first.p.child.pid));
+    await first.stop();
+    expect(existsSync(`${databasePath}.lock`)).toBe(false);
+    expect(existsSync(`${databasePath}.key`)).toBe(false);
+
+    const p = run({ DATABASE_PATH: databasePath, KOMPAS_DEMO: 'true' });
+    expect(await p.exit).toBe(1);
+    expect(p.output()).toContain('Kompas cannot start');
+    expect(p.output()).toContain('AUDIT_KEY is not set');
+    expect(existsSync(`${databasePath}.key`)).toBe(false);
   });
 });

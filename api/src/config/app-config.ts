@@ -26,6 +26,10 @@ export type AppConfig = {
   secureCookies: boolean;
   /** The first administrator, created at start-up when no active administrator exists. */
   admin: { username: string; password: string; name: string } | null;
+  /** The trail's key (AUDIT_KEY, 32+ characters); null: the key file beside the database (`<database>.key`). */
+  auditKey: string | null;
+  /** How often the head of the chain is sealed into `<database>.seal`. */
+  auditSealMinutes: number;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -118,6 +122,17 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     }
   }
 
+  let auditKey: string | null = null;
+  const rawKey = env['AUDIT_KEY'];
+  if (rawKey !== undefined && rawKey !== '') {
+    if (rawKey.trim().length < 32 || rawKey.trim() !== rawKey)
+      problems.push(
+        'AUDIT_KEY must be at least 32 characters with no surrounding spaces (e.g. the 64 hex digits of `openssl rand -hex 32`).',
+      );
+    else auditKey = rawKey;
+  }
+  const auditSealMinutes = whole('AUDIT_SEAL_MINUTES', 10, 1, 24 * 60);
+
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -132,6 +147,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     corsOrigins,
     secureCookies,
     admin,
+    auditKey,
+    auditSealMinutes,
   };
 }
 

@@ -7,7 +7,7 @@ import { ContributionLink, SupportLink } from '../modules/links/link.entities';
 import { Observation } from '../modules/observations/observation.entity';
 import { Plan } from '../modules/plans/plan.entity';
 import { Unit } from '../modules/units/unit.entity';
-import { AuditRef, AuditRow } from '../modules/audit/audit.entities';
+import { AuditImportRecord, AuditPendingMigration, AuditRef, AuditRow } from '../modules/audit/audit.entities';
 import { Comment } from '../modules/comments/comment.entity';
 import { Credential, Session, User } from '../modules/users/user.entities';
 
@@ -28,5 +28,7 @@ export const ENTITIES = [
   Session,
   AuditRow,
   AuditRef,
+  AuditImportRecord,
+  AuditPendingMigration,
   Comment,
 ];

@@ -17,6 +17,10 @@ export const AUDIT_ACTIONS = [
   'lockout',
   'logout',
   'denied',
+  /** An upgrade that added or changed stored values: its name and each column with its value. */
+  'migrate',
+  /** The chain goes on keyed (HMAC) from here; the entries before keep their SHA-256 hashes. */
+  'rekey',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -65,34 +69,67 @@ export type AuditEntry = {
   detail: string | null;
   prevHash: string;
   hash: string;
+  /** Hashed with the trail's key (HMAC-SHA256); false for entries written before the chain was keyed. */
+  keyed: boolean;
+  /** An import's record of the rows it created (kept apart, readable by those who may import). */
+  record: ImportRecordSummary | null;
+  /** What a `migrate` entry changed in the stored rows. */
+  migration: TrailMigration | null;
+  /** How many rows the change touched; list answers carry at most AUDIT_LIST_CHANGES of them in `changes`. */
+  changesTotal: number;
 };
+
+/** Row changes an entry carries in a list answer at most; `changesTotal` says how many there were. */
+export const AUDIT_LIST_CHANGES = 25;
+
+/** What an import entry says about its record: the record itself is stored in chunks beside the trail. */
+export type ImportRecordSummary = {
+  /** sha256 (hex) of the record's chunks, each as stored, joined by a line feed. */
+  digest: string;
+  /** UTF-8 bytes of the record. */
+  bytes: number;
+  rows: number;
+  chunks: number;
+  /** Created rows per table. */
+  counts: Record<string, number>;
+};
+
+/** One chunk of an import record, as `GET /api/audit/{seq}/import?chunk=` answers it. */
+export type ImportRecordChunk = ImportRecordSummary & { seq: number; chunk: number; changes: RowChange[] };
+
+/**
+ * What an upgrade did to the stored rows of an audited table: a new or
+ * changed column set to one value on every row, or a column dropped.
+ */
+export type TrailMigrationColumn = { table: string; column: string; value: unknown } | { table: string; column: string; drop: true };
+export type TrailMigration = { name: string; columns: TrailMigrationColumn[] };
 
 export type AuditPage = { items: AuditEntry[]; total: number; limit: number; offset: number };
 
-/** An entry that does not match: its content and hash (`hash`), its link to the one before (`link`), or a missing number (`gap`). */
+/** An entry that does not fit: its content and hash differ, it does not link to the entry before, or entries are missing before it. */
 export type AuditBreak = { seq: number; problem: 'hash' | 'link' | 'gap' };
 
-/** A stored row that differs from what its latest entry recorded: changed outside Kompas. */
+/** A live row whose stored value differs from what its latest entry recorded (`trail` or `now` undefined → null: no such row). */
 export type AuditDrift = { table: string; id: string; field: string; trail: unknown; now: unknown };
 
-/** The last sealed head of the chain, and whether the trail still reaches it. */
-export type AuditSealCheck = { entries: number; hash: string; at: string; matches: boolean };
+/** The head of the chain as sealed: count, hash of the last entry, when, and a MAC over them with the trail's key. */
+export type AuditHead = { entries: number; hash: string; at: string; mac: string };
 
 export type AuditVerification = {
+  /** No break, no drift, and the trail still holds what was last sealed. */
   intact: boolean;
   entries: number;
-  /** The first entry whose hash does not match its content or its predecessor. */
+  /** The first break (the first entry of `broken`). */
   brokenAt: number | null;
-  /** Every entry that does not match, oldest first. */
+  /** Every entry that does not fit, oldest first. */
   broken: AuditBreak[];
+  /** Every live row that differs from the trail (field `*`: a row with no entry, or a row the trail has that is gone). */
   drift: AuditDrift[];
-  seal: AuditSealCheck | null;
-  /** Entries written before the chain was keyed (plain SHA-256). */
+  /** The last seal, compared with the trail (null: never sealed). */
+  seal: { entries: number; hash: string; at: string; matches: boolean } | null;
+  /** Entries from before the chain was keyed (plain SHA-256). */
   unkeyed: number;
 };
-
-/** The head of the chain with its MAC, for a director to record outside Kompas. */
-export type AuditHead = { entries: number; hash: string; at: string; mac: string };
 
 /** The hash of the entry before the first one. */
 export const AUDIT_GENESIS = '0'.repeat(64);
@@ -111,25 +148,139 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-/** The part of an entry its hash covers: everything but the hash itself. */
-export function hashedContent(entry: Omit<AuditEntry, 'hash'>): string {
+/** The hash of a chain with no entries, as `GET /api/audit/head` answers it. */
+export const AUDIT_EMPTY_HEAD = AUDIT_GENESIS;
+
+/**
+ * A string as it is stored: UTF-8 cannot hold a lone surrogate, so it becomes
+ * U+FFFD on the way in, and the hash is taken over that.
+ */
+export function wellFormed<T>(value: T): T {
+  if (typeof value !== 'string') return value;
+  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD') as T;
+}
+
+/** An entry's columns exactly as stored (JSON columns as their text). */
+export type StoredAuditColumns = {
+  seq: number;
+  id: string;
+  at: string;
+  userId: string | null;
+  userName: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  entityIds: string;
+  changes: string;
+  reason: string | null;
+  detail: string | null;
+  ip: string | null;
+  keyed: number | boolean;
+  record: string | null;
+  migration: string | null;
+  prevHash: string;
+};
+
+/**
+ * What a keyed entry's MAC covers: every stored column but the hash, as stored
+ * (read back from the database), in one canonical text. Who, from where,
+ * when, what, why, the rows and the ids it touches, the import record's digest.
+ */
+export function keyedContent(row: StoredAuditColumns): string {
+  const { seq, id, at, userId, userName, action, entity, entityId, entityIds, changes, reason, detail, ip, record, migration, prevHash } =
+    row;
+  return canonicalJson({
+    v: 2,
+    seq,
+    id,
+    at,
+    userId,
+    userName,
+    action,
+    entity,
+    entityId,
+    entityIds,
+    changes,
+    reason,
+    detail,
+    ip,
+    keyed: row.keyed ? 1 : 0,
+    record,
+    migration,
+    prevHash,
+  });
+}
+
+/** What a seal's MAC covers. */
+export const sealContent = (head: { entries: number; hash: string; at: string }): string =>
+  `kompas-audit-seal\n${head.entries}\n${head.hash}\n${head.at}`;
+
+/** The part of an unkeyed (pre-key) entry its SHA-256 covers: everything but the hash itself. */
+export function hashedContent(
+  entry: Pick<
+    AuditEntry,
+    | 'seq'
+    | 'id'
+    | 'at'
+    | 'userId'
+    | 'userName'
+    | 'action'
+    | 'entity'
+    | 'entityId'
+    | 'entityIds'
+    | 'changes'
+    | 'reason'
+    | 'detail'
+    | 'prevHash'
+  >,
+): string {
   const { seq, id, at, userId, userName, action, entity, entityId, entityIds, changes, reason, detail, prevHash } = entry;
   return canonicalJson({ seq, id, at, userId, userName, action, entity, entityId, entityIds, changes, reason, detail, prevHash });
 }
 
 /**
- * Replays entries, oldest first, onto a map of rows keyed `table/id`: each
- * change leaves the row as it was after (or removes it). What the trail says
- * the rows are now.
+ * The rows as the trail says they are, built entry by entry, oldest first:
+ * each change leaves its row as it was after (or removes it), an import's
+ * record adds its rows, a `migrate` entry sets or drops a column on every row
+ * of its table known so far.
  */
-export function replayTrail(entries: readonly Pick<AuditEntry, 'changes'>[]): Map<string, Record<string, unknown>> {
-  const rows = new Map<string, Record<string, unknown>>();
-  for (const entry of entries) {
-    for (const change of entry.changes) {
+export class TrailReplay {
+  readonly rows = new Map<string, Record<string, unknown>>();
+
+  applyChanges(changes: readonly RowChange[]): void {
+    for (const change of changes) {
       const key = `${change.table}/${change.id}`;
-      if (change.after) rows.set(key, change.after);
-      else rows.delete(key);
+      if (change.after) this.rows.set(key, change.after);
+      else this.rows.delete(key);
     }
   }
-  return rows;
+
+  applyMigration(migration: TrailMigration): void {
+    for (const col of migration.columns) {
+      const prefix = `${col.table}/`;
+      for (const [key, row] of this.rows) {
+        if (!key.startsWith(prefix)) continue;
+        const next = { ...row };
+        if ('drop' in col) delete next[col.column];
+        else next[col.column] = col.value;
+        this.rows.set(key, next);
+      }
+    }
+  }
+
+  apply(entry: ReplayedEntry): void {
+    if (entry.imported) this.applyChanges(entry.imported);
+    this.applyChanges(entry.changes);
+    if (entry.migration) this.applyMigration(entry.migration);
+  }
+}
+
+/** An entry as a replay needs it: its changes, an import's created rows (from its record), a migration. */
+export type ReplayedEntry = { changes: readonly RowChange[]; imported?: readonly RowChange[]; migration?: TrailMigration | null };
+
+/** Replays entries, oldest first: what the trail says the rows are now, keyed `table/id`. */
+export function replayTrail(entries: readonly ReplayedEntry[]): Map<string, Record<string, unknown>> {
+  const replay = new TrailReplay();
+  for (const entry of entries) replay.apply(entry);
+  return replay.rows;
 }

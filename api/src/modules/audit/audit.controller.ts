@@ -1,6 +1,16 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { can, AUDIT_ACTIONS, AUDIT_ENTITIES, AuditAction, AuditEntity, AuditPage, AuditVerification } from '@kompas/domain';
+import {
+  can,
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  AuditAction,
+  AuditEntity,
+  AuditHead,
+  AuditPage,
+  AuditVerification,
+  ImportRecordChunk,
+} from '@kompas/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Route } from '../../common/api-docs';
@@ -67,6 +77,25 @@ export class AuditListQuery {
   offset?: number;
 }
 
+export class AuditSeqParam {
+  @ApiProperty({ minimum: 1, description: 'The entry’s position in the trail' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(2 ** 53 - 1)
+  seq!: number;
+}
+
+export class ImportRecordQuery {
+  @ApiProperty({ required: false, minimum: 0, maximum: 1_000_000, default: 0, description: 'Which chunk of the record (1,000 rows each)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  chunk?: number;
+}
+
 const isoOf = (value: string | undefined) => (value === undefined ? undefined : new Date(value).toISOString());
 
 @ApiTags('audit trail')
@@ -101,8 +130,29 @@ export class AuditController {
   @Get('verify')
   @Requires('readAudit')
   @Route('Whether the hash chain of the whole trail is intact', { errors: [401, 403] })
-  @ApiOkResponse({ description: '{ intact, entries, brokenAt }' })
+  @ApiOkResponse({
+    description:
+      '{ intact, entries, brokenAt, broken: [{ seq, problem: hash|link|gap }], drift: [{ table, id, field, trail, now }], seal: { entries, hash, at, matches } | null, unkeyed }',
+  })
   verify(): Promise<AuditVerification> {
     return this.audit.verify();
+  }
+
+  @Get('head')
+  @Requires('readAudit')
+  @Route('The head of the chain (entries, hash of the newest, time) with a MAC, to record outside Kompas', { errors: [401, 403] })
+  @ApiOkResponse({ description: '{ entries, hash, at, mac }' })
+  head(): Promise<AuditHead> {
+    return this.audit.head();
+  }
+
+  @Get(':seq/import')
+  @Requires('managePlans')
+  @Route('One chunk of an import’s record: the rows it created, with their ids (for those who may import)', {
+    errors: [400, 401, 403, 404],
+  })
+  @ApiOkResponse({ description: '{ seq, chunk, digest, bytes, rows, chunks, counts, changes }' })
+  importRecord(@Param() p: AuditSeqParam, @Query() q: ImportRecordQuery): Promise<ImportRecordChunk> {
+    return this.audit.importRecord(p.seq, q.chunk ?? 0);
   }
 }

@@ -61,6 +61,41 @@ export class AuditRow {
 
   @Column({ type: 'varchar', length: 64 })
   hash!: string;
+
+  /** 1: the hash is an HMAC with the trail's key; 0: a plain SHA-256 from before the chain was keyed. */
+  @Column({ type: 'boolean', default: false })
+  keyed!: boolean;
+
+  /** JSON: an import's record summary (digest, bytes, rows, chunks, counts), or null. */
+  @Column({ type: 'text', nullable: true })
+  record!: string | null;
+
+  /** JSON: what a migrate entry did to stored values, or null. */
+  @Column({ type: 'text', nullable: true })
+  migration!: string | null;
+}
+
+/** An import's created rows, in chunks of JSON, covered by its entry's hash through the record's digest. */
+@Entity('audit_import_record')
+export class AuditImportRecord {
+  @PrimaryColumn({ type: 'integer' })
+  seq!: number;
+
+  @PrimaryColumn({ type: 'integer' })
+  chunk!: number;
+
+  @Column({ type: 'text' })
+  rows!: string;
+}
+
+/** What an upgrade did to stored values, waiting for the next start to write it to the trail with the key. */
+@Entity('audit_pending_migration')
+export class AuditPendingMigration {
+  @PrimaryColumn({ type: 'varchar', length: 200 })
+  name!: string;
+
+  @Column({ type: 'text' })
+  spec!: string;
 }
 
 /** Which entries touched an id: the index behind a node's history. */

@@ -1,20 +1,48 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import {
-  AUDIT_GENESIS,
+  AUDIT_LIST_CHANGES,
   AuditAction,
   AuditEntity,
   AuditEntry,
+  AuditHead,
   AuditPage,
   AuditVerification,
-  hashedContent,
+  ERROR_CODES,
+  ImportRecordChunk,
+  ImportRecordSummary,
   RowChange,
+  StoredAuditColumns,
+  TrailMigration,
+  wellFormed,
 } from '@kompas/domain';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { EntityManager } from 'typeorm';
+import { ApiError } from '../../common/api-error';
+import { AppConfig, APP_CONFIG } from '../../config/app-config';
 import { Database } from '../../database/database';
+import { sqliteUtcToIso } from '../../database/sqlite-time';
 import { AuditRow } from './audit.entities';
 import { claimVersion, IfMatch } from '../../common/versions';
 import { Actor, Change, Table } from './change';
+import {
+  findDrift,
+  headOf,
+  keyedHash,
+  loadKey,
+  makeSeal,
+  Query,
+  readSeal,
+  RECORD_CHUNK_ROWS,
+  recordDigest,
+  releaseLock,
+  restoredPathOf,
+  sealHolds,
+  sealPathOf,
+  takeLock,
+  walkChain,
+  writeSeal,
+} from './trail';
 
 /** An event that is not a change of the plan's rows: a sign-in, a refusal. */
 export type AuditEvent = {
@@ -29,6 +57,10 @@ export type AuditEvent = {
   changes?: RowChange[];
   /** Further ids whose history should list the entry. */
   mentioned?: string[];
+  /** Rows created in bulk (an import): kept in the entry's import record, not in the entry. */
+  imported?: RowChange[];
+  /** What an upgrade did to stored values (a `migrate` entry). */
+  migration?: TrailMigration;
 };
 
 export type AuditQuery = {
@@ -46,9 +78,48 @@ export type AuditQuery = {
   onlyPlanEntries?: boolean;
 };
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** Columns a claim moves on every write, even one that changes nothing else. */
+const CLAIM_COLUMNS = new Set(['version', 'updatedAt']);
 
-export function toAuditEntry(row: AuditRow): AuditEntry {
+const onlyClaimMoved = (ch: RowChange) =>
+  !!ch.before &&
+  !!ch.after &&
+  [...new Set([...Object.keys(ch.before), ...Object.keys(ch.after)])].every(
+    (k) => CLAIM_COLUMNS.has(k) || JSON.stringify(ch.before![k]) === JSON.stringify(ch.after![k]),
+  );
+
+/** Thrown inside a change that changed nothing: rolls its transaction back, carrying the answer out. */
+class NothingChanged<T> {
+  constructor(
+    readonly result: T,
+    readonly claimed: RowChange[],
+  ) {}
+
+  /** The work's answer, with the version (and time) its rolled-back claim had moved put back to what is stored. */
+  answer(): T {
+    const fix = (value: unknown) => {
+      if (!value || typeof value !== 'object') return;
+      const o = value as Record<string, unknown>;
+      const row = this.claimed.find((ch) => ch.id === o['id']);
+      if (!row?.before) return;
+      if ('version' in o) o['version'] = row.before['version'];
+      if ('updatedAt' in o && typeof row.before['updatedAt'] === 'string')
+        o['updatedAt'] = new Date(sqliteUtcToIso(row.before['updatedAt'])).toISOString();
+    };
+    if (Array.isArray(this.result)) this.result.forEach(fix);
+    else fix(this.result);
+    return this.result;
+  }
+}
+
+/** An entry as list answers carry it: at most AUDIT_LIST_CHANGES row changes, those about `focus` first. */
+export function toAuditEntry(row: AuditRow, focus?: string): AuditEntry {
+  let changes = JSON.parse(row.changes) as RowChange[];
+  const changesTotal = changes.length;
+  if (changes.length > AUDIT_LIST_CHANGES) {
+    const first = (ch: RowChange) => (ch.id === focus || ch.id === row.entityId ? 0 : 1);
+    changes = [...changes].sort((a, b) => first(a) - first(b)).slice(0, AUDIT_LIST_CHANGES);
+  }
   return {
     seq: row.seq,
     id: row.id,
@@ -59,45 +130,134 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
     entity: row.entity,
     entityId: row.entityId,
     entityIds: JSON.parse(row.entityIds) as string[],
-    changes: JSON.parse(row.changes) as RowChange[],
+    changes,
+    changesTotal,
     reason: row.reason,
     detail: row.detail,
     prevHash: row.prevHash,
     hash: row.hash,
+    keyed: !!row.keyed,
+    record: row.record ? (JSON.parse(row.record) as ImportRecordSummary) : null,
+    migration: row.migration ? (JSON.parse(row.migration) as TrailMigration) : null,
   };
 }
+
+const queryOf =
+  (em: EntityManager): Query =>
+  (sql, params) =>
+    em.query(sql, params) as Promise<Record<string, unknown>[]>;
 
 /**
  * The trail. Every change goes through `change()`: the work and its one entry
  * share a transaction, so there is never a change without its entry, nor an
- * entry for a change that did not happen.
+ * entry for a change that did not happen. Entries are chained by an HMAC with
+ * the trail's key, which is not in the database.
  */
 @Injectable()
-export class AuditService {
+export class AuditService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Audit');
+  private key: Buffer | null = null;
+  private sealTimer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
-  /** Runs `work` in one transaction and writes its audit entry in the same one. */
-  change<T>(actor: Actor, work: (c: Change) => Promise<T>): Promise<T> {
-    return this.db.write(async (em) => {
-      const c = new Change(em, actor);
-      const result = await work(c);
-      const changes = await c.rowChanges();
-      await this.append(em, {
-        action: c.action,
-        entity: c.entity,
-        entityId: c.entityId,
-        userId: actor.userId,
-        userName: actor.userName,
-        reason: actor.reason,
-        detail: c.detail,
-        ip: actor.ip,
-        changes,
-        mentioned: [...c.mentioned],
-      });
-      return result;
+  /**
+   * Before anything else writes: loads the key (or stops), takes the
+   * database's lock, writes what upgrades and a restore did to the trail,
+   * starts the keyed chain, rebuilds the index of entries by id, and seals.
+   */
+  async onModuleInit(): Promise<void> {
+    const path = this.config.databasePath;
+    await this.db.write(async (em) => {
+      const [{ n }] = (await em.query(`SELECT count(*) AS "n" FROM "audit_entry"`)) as { n: number }[];
+      this.key = loadKey(path, this.config.auditKey, n);
+      takeLock(path);
+      const pending = (await em.query(`SELECT "name", "spec" FROM "audit_pending_migration" ORDER BY "name"`)) as {
+        name: string;
+        spec: string;
+      }[];
+      for (const p of pending) {
+        const done = (await em.query(`SELECT 1 FROM "audit_entry" WHERE "action" = 'migrate' AND "detail" = ? LIMIT 1`, [p.name])).length;
+        // With no entries yet there is no recorded row for the upgrade to have changed.
+        if (n > 0 && !done) {
+          const migration = JSON.parse(p.spec) as TrailMigration;
+          await this.append(em, { action: 'migrate', entity: 'plan', userName: 'Kompas', detail: p.name, migration });
+        }
+        await em.query(`DELETE FROM "audit_pending_migration" WHERE "name" = ?`, [p.name]);
+      }
+      const [newest] = (await em.query(`SELECT "keyed" FROM "audit_entry" ORDER BY "seq" DESC LIMIT 1`)) as { keyed: number }[];
+      if (newest && !newest.keyed) {
+        await this.append(em, {
+          action: 'rekey',
+          entity: 'plan',
+          userName: 'Kompas',
+          detail: 'From here on every entry is hashed with the trail’s key (HMAC-SHA256).',
+        });
+      }
+      const restored = restoredPathOf(path);
+      if (path !== ':memory:' && existsSync(restored)) {
+        const what = JSON.parse(readFileSync(restored, 'utf8')) as { backup: string; entries: number; hash: string; movedAside: string };
+        await this.append(em, {
+          action: 'restore',
+          entity: 'plan',
+          userName: 'Kompas',
+          detail: `Restored from the backup ${what.backup} (its trail: ${what.entries} entries, head ${what.hash}); the database before it was kept as ${what.movedAside}.`,
+        });
+        unlinkSync(restored);
+      }
+      const walk = await walkChain(queryOf(em), this.key, { checkHashes: false });
+      await this.insertRefs(em, walk.missingRefs);
     });
+    await this.seal();
+    this.sealTimer = setInterval(
+      () => void this.seal().catch((e: Error) => this.logger.error(`Sealing failed: ${e.message}`)),
+      this.config.auditSealMinutes * 60_000,
+    );
+    this.sealTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.sealTimer) clearInterval(this.sealTimer);
+    this.sealTimer = null;
+    releaseLock(this.config.databasePath);
+  }
+
+  private get trailKey(): Buffer {
+    if (!this.key) throw new Error('The audit trail is not open yet.');
+    return this.key;
+  }
+
+  /** Runs `work` in one transaction and writes its audit entry in the same one; a change that changes nothing writes nothing. */
+  async change<T>(actor: Actor, work: (c: Change) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.write(async (em) => {
+        const c = new Change(em, actor);
+        const result = await work(c);
+        const changes = await c.rowChanges();
+        const imported = c.createdRows();
+        if (!imported.length && changes.every(onlyClaimMoved)) throw new NothingChanged(result, changes);
+        await this.append(em, {
+          action: c.action,
+          entity: c.entity,
+          entityId: c.entityId,
+          userId: actor.userId,
+          userName: actor.userName,
+          reason: actor.reason,
+          detail: c.detail,
+          ip: actor.ip,
+          changes,
+          imported,
+          mentioned: [...c.mentioned],
+        });
+        return result;
+      });
+    } catch (e) {
+      if (e instanceof NothingChanged) return (e as NothingChanged<T>).answer();
+      throw e;
+    }
   }
 
   /**
@@ -117,56 +277,93 @@ export class AuditService {
     return this.db.write((em) => this.append(em, event));
   }
 
-  /** Appends one entry to the chain, inside the caller's transaction. */
+  /**
+   * Appends one entry to the chain, inside the caller's transaction. Its hash
+   * is an HMAC over its columns exactly as they are stored (a lone surrogate
+   * is stored, and hashed, as U+FFFD).
+   */
   async append(em: EntityManager, event: AuditEvent): Promise<void> {
     const last = (await em.query(`SELECT "seq", "hash" FROM "audit_entry" ORDER BY "seq" DESC LIMIT 1`)) as { seq: number; hash: string }[];
     const changes = event.changes ?? [];
+    const imported = event.imported ?? [];
     const ids = new Set<string>();
     if (event.entityId) ids.add(event.entityId);
-    // A bulk import names its plan only (its rows still find it through audit_ref).
     if (event.action !== 'import') for (const ch of changes) ids.add(ch.id);
     for (const id of event.mentioned ?? []) ids.add(id);
-    const entry: Omit<AuditEntry, 'hash'> = {
-      seq: (last[0]?.seq ?? 0) + 1,
+    const seq = (last[0]?.seq ?? 0) + 1;
+    const record = imported.length ? await this.writeRecord(em, seq, imported) : null;
+    const row: StoredAuditColumns = {
+      seq,
       id: randomUUID(),
       at: new Date().toISOString(),
-      userId: event.userId ?? null,
-      userName: event.userName ?? null,
+      userId: wellFormed(event.userId ?? null),
+      userName: wellFormed(event.userName ?? null),
       action: event.action,
       entity: event.entity,
-      entityId: event.entityId ?? null,
-      entityIds: [...ids],
-      changes,
-      reason: event.reason ?? null,
-      detail: event.detail ?? null,
-      prevHash: last[0]?.hash ?? AUDIT_GENESIS,
+      entityId: wellFormed(event.entityId ?? null),
+      entityIds: JSON.stringify([...ids]),
+      changes: JSON.stringify(changes),
+      reason: wellFormed(event.reason ?? null),
+      detail: wellFormed(event.detail ?? null),
+      ip: wellFormed(event.ip ?? null),
+      keyed: 1,
+      record: record ? JSON.stringify(record) : null,
+      migration: event.migration ? JSON.stringify(event.migration) : null,
+      prevHash: last[0]?.hash ?? '0'.repeat(64),
     };
-    const hash = sha256(hashedContent(entry));
-    await em.insert(AuditRow, {
-      seq: entry.seq,
-      id: entry.id,
-      at: entry.at,
-      userId: entry.userId,
-      userName: entry.userName,
-      action: entry.action,
-      entity: entry.entity,
-      entityId: entry.entityId,
-      entityIds: JSON.stringify(entry.entityIds),
-      changes: JSON.stringify(entry.changes),
-      reason: entry.reason,
-      detail: entry.detail,
-      ip: event.ip ?? null,
-      prevHash: entry.prevHash,
-      hash,
-    });
+    const hash = keyedHash(this.trailKey, row);
+    await em.query(
+      `INSERT INTO "audit_entry" ("seq", "id", "at", "userId", "userName", "action", "entity", "entityId", "entityIds", "changes", "reason", "detail", "ip", "keyed", "record", "migration", "prevHash", "hash")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [
+        row.seq,
+        row.id,
+        row.at,
+        row.userId,
+        row.userName,
+        row.action,
+        row.entity,
+        row.entityId,
+        row.entityIds,
+        row.changes,
+        row.reason,
+        row.detail,
+        row.ip,
+        row.keyed,
+        row.record,
+        row.migration,
+        row.prevHash,
+        hash,
+      ],
+    );
     // Every row an entry touched finds it, an import's rows too (its entry names only the plan).
-    const refIds = new Set([...entry.entityIds, ...changes.map((ch) => ch.id)]);
-    const refs = [...refIds].map((entityId) => ({ seq: entry.seq, entityId }));
+    const refIds = new Set([...ids, ...changes.map((ch) => ch.id), ...imported.map((ch) => ch.id)]);
+    await this.insertRefs(
+      em,
+      [...refIds].map((entityId) => ({ seq, entityId })),
+    );
+  }
+
+  /** Stores an import's created rows in chunks; its entry carries their digest. */
+  private async writeRecord(em: EntityManager, seq: number, rows: RowChange[]): Promise<ImportRecordSummary> {
+    const chunks: string[] = [];
+    const counts: Record<string, number> = {};
+    for (const r of rows) counts[r.table] = (counts[r.table] ?? 0) + 1;
+    for (let i = 0; i < rows.length; i += RECORD_CHUNK_ROWS) {
+      const text = JSON.stringify(rows.slice(i, i + RECORD_CHUNK_ROWS));
+      await em.query(`INSERT INTO "audit_import_record" ("seq", "chunk", "rows") VALUES (?, ?, ?)`, [seq, chunks.length, text]);
+      chunks.push(text);
+    }
+    const { digest, bytes } = recordDigest(chunks);
+    return { digest, bytes, rows: rows.length, chunks: chunks.length, counts };
+  }
+
+  private async insertRefs(em: EntityManager, refs: { seq: number; entityId: string }[]): Promise<void> {
     // Plain multi-row statements: an import touches a hundred thousand rows, and TypeORM's insert builder is slow at that.
     for (let i = 0; i < refs.length; i += 2000) {
       const batch = refs.slice(i, i + 2000);
       await em.query(
-        `INSERT INTO "audit_ref" ("seq", "entityId") VALUES ${batch.map(() => '(?, ?)').join(', ')}`,
+        `INSERT OR IGNORE INTO "audit_ref" ("seq", "entityId") VALUES ${batch.map(() => '(?, ?)').join(', ')}`,
         batch.flatMap((r) => [r.seq, r.entityId]),
       );
     }
@@ -198,7 +395,27 @@ export class AuditService {
         q.limit,
         q.offset,
       ])) as AuditRow[];
-      return { items: rows.map(toAuditEntry), total, limit: q.limit, offset: q.offset };
+      return { items: rows.map((r) => toAuditEntry(r, q.entityId)), total, limit: q.limit, offset: q.offset };
+    });
+  }
+
+  /** One chunk of an import's record (RECORD_CHUNK_ROWS rows), with the summary its entry carries. */
+  importRecord(seq: number, chunk: number): Promise<ImportRecordChunk> {
+    return this.db.read(async (em) => {
+      const [entry] = (await em.query(`SELECT "record" FROM "audit_entry" WHERE "seq" = ?`, [seq])) as { record: string | null }[];
+      if (!entry?.record) throw ApiError.notFound('import record', String(seq));
+      const summary = JSON.parse(entry.record) as ImportRecordSummary;
+      if (chunk >= summary.chunks)
+        throw ApiError.at(
+          ERROR_CODES.validationFailed,
+          `This record has ${summary.chunks} chunk(s): 0 to ${summary.chunks - 1}.`,
+          'chunk',
+          'out of range',
+        );
+      const [part] = (await em.query(`SELECT "rows" FROM "audit_import_record" WHERE "seq" = ? AND "chunk" = ?`, [seq, chunk])) as {
+        rows: string;
+      }[];
+      return { seq, chunk, ...summary, changes: part ? (JSON.parse(part.rows) as RowChange[]) : [] };
     });
   }
 
@@ -209,37 +426,67 @@ export class AuditService {
       .then((rows: AuditRow[]) => rows[0] ?? null);
   }
 
-  /** Walks the whole chain, oldest first, recomputing every hash. */
-  verify(): Promise<AuditVerification> {
-    return this.db.read(async (em) => {
-      let prev = AUDIT_GENESIS;
-      let entries = 0;
-      const batch = 500;
-      for (let after = 0; ;) {
-        const rows = (await em.query(`SELECT * FROM "audit_entry" WHERE "seq" > ? ORDER BY "seq" LIMIT ?`, [after, batch])) as AuditRow[];
-        if (!rows.length) break;
-        for (const row of rows) {
-          const entry = toAuditEntry(row);
-          const { hash, ...content } = entry;
-          if (entry.prevHash !== prev || sha256(hashedContent(content)) !== hash || entry.seq !== entries + 1) {
-            this.logger.warn(`The audit trail is broken at entry ${entry.seq}.`);
-            const problem = entry.seq !== entries + 1 ? 'gap' : entry.prevHash !== prev ? 'link' : 'hash';
-            return {
-              intact: false,
-              entries: entries + 1,
-              brokenAt: entry.seq,
-              broken: [{ seq: entry.seq, problem }],
-              drift: [],
-              seal: null,
-              unkeyed: 0,
-            };
-          }
-          prev = hash;
-          entries++;
-          after = row.seq;
-        }
+  /** The head of the chain, with a MAC, for a director to record elsewhere. */
+  head(): Promise<AuditHead> {
+    return this.db.read(async (em) => makeSeal(this.trailKey, await headOf(queryOf(em))));
+  }
+
+  /**
+   * Seals the head of the chain into `<database>.seal`, unless the last seal
+   * no longer matches the trail: that seal is the evidence, and stays.
+   */
+  async seal(): Promise<void> {
+    if (this.config.databasePath === ':memory:') return;
+    const path = sealPathOf(this.config.databasePath);
+    await this.db.read(async (em) => {
+      const q = queryOf(em);
+      const last = readSeal(path);
+      if (last === 'unreadable' || (last && !(await sealHolds(q, this.trailKey, last)))) {
+        this.logger.warn(`The trail no longer holds what ${path} sealed; the seal is kept as evidence and not renewed.`);
+        return;
       }
-      return { intact: true, entries, brokenAt: null, broken: [], drift: [], seal: null, unkeyed: 0 };
+      writeSeal(path, makeSeal(this.trailKey, await headOf(q)));
     });
+  }
+
+  /**
+   * Walks the whole chain, oldest first, recomputing every hash; compares
+   * every live row of the audited tables with the trail, and the trail with
+   * its last seal; puts back index rows the entries imply; then seals.
+   */
+  async verify(): Promise<AuditVerification> {
+    const path = this.config.databasePath === ':memory:' ? null : sealPathOf(this.config.databasePath);
+    const seal = path ? readSeal(path) : null;
+    const sealed = seal && seal !== 'unreadable' ? seal : null;
+    const result = await this.db.read(async (em) => {
+      const q = queryOf(em);
+      const walk = await walkChain(q, this.trailKey, { replay: true, hashesOf: sealed ? [sealed.entries] : [] });
+      const drift = [...walk.unrecorded, ...(await findDrift(q, walk.replay!.rows))];
+      return { walk, drift };
+    });
+    const { walk, drift } = result;
+    let sealAnswer: AuditVerification['seal'] = null;
+    if (seal === 'unreadable') sealAnswer = { entries: 0, hash: '', at: '', matches: false };
+    else if (sealed) {
+      const macOk = makeSeal(this.trailKey, sealed, sealed.at).mac === sealed.mac;
+      const hash = sealed.entries === 0 ? '0'.repeat(64) : walk.hashes.get(sealed.entries);
+      sealAnswer = { entries: sealed.entries, hash: sealed.hash, at: sealed.at, matches: macOk && hash === sealed.hash };
+    }
+    if (walk.missingRefs.length) {
+      this.logger.warn(`${walk.missingRefs.length} row(s) of the index of entries by id were missing; rebuilt from the entries.`);
+      await this.db.write((em) => this.insertRefs(em, walk.missingRefs));
+    }
+    for (const b of walk.broken) this.logger.warn(`The audit trail is broken at entry ${b.seq} (${b.problem}).`);
+    if (drift.length) this.logger.warn(`${drift.length} difference(s) between the audited rows and the trail.`);
+    if (!sealAnswer || sealAnswer.matches) await this.seal();
+    return {
+      intact: walk.broken.length === 0 && drift.length === 0 && (sealAnswer?.matches ?? true),
+      entries: walk.entries,
+      brokenAt: walk.broken[0]?.seq ?? null,
+      broken: walk.broken,
+      drift,
+      seal: sealAnswer,
+      unkeyed: walk.unkeyed,
+    };
   }
 }

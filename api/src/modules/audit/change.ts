@@ -139,14 +139,19 @@ export class Change {
     for (const id of ids) await this.touch(table, id);
   }
 
-  /** Records rows created in bulk (they did not exist before). */
+  /** Records rows created in bulk (they did not exist before): they go to the entry's import record. */
   created(table: Table, rows: readonly Row[]): void {
     for (const row of rows) this.bulk.push({ table, id: String(row['id']), before: null, after: row });
   }
 
+  /** The rows recorded by `created`, in order. */
+  createdRows(): RowChange[] {
+    return this.bulk;
+  }
+
   /** Every touched row that changed, as it was before and is now. */
   async rowChanges(): Promise<RowChange[]> {
-    const out: RowChange[] = [...this.bulk];
+    const out: RowChange[] = [];
     for (const { table, id, before } of this.rows.values()) {
       const after = await snapshot(this.em, table, id);
       if (canonicalJson(before) !== canonicalJson(after)) out.push({ table, id, before, after });
