@@ -10,6 +10,7 @@ import { Unit } from '../modules/units/unit.entity';
 import { AuditRef, AuditRow } from '../modules/audit/audit.entities';
 import { Comment } from '../modules/comments/comment.entity';
 import { Credential, Session, User } from '../modules/users/user.entities';
+import { SignInCounter } from '../modules/auth/sign-in-counter.entity';
 
 export const ENTITIES = [
   Plan,
@@ -29,4 +30,5 @@ export const ENTITIES = [
   AuditRow,
   AuditRef,
   Comment,
+  SignInCounter,
 ];
