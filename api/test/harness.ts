@@ -277,4 +277,5 @@ export const TABLES = [
   'audit_entry',
   'audit_ref',
   'comment',
+  'sign_in_counter',
 ] as const;

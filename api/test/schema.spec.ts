@@ -25,7 +25,11 @@ describe('the database on first start', () => {
 
   it('recorded every migration as run, in order', async () => {
     const rows = await k.dataSource.query(`SELECT name FROM migrations ORDER BY id`);
-    expect(rows.map((r: { name: string }) => r.name)).toEqual(['InitialSchema1764230400000', 'PeopleAndTrail1764835200000']);
+    expect(rows.map((r: { name: string }) => r.name)).toEqual([
+      'InitialSchema1764230400000',
+      'PeopleAndTrail1764835200000',
+      'FrontDoor1764925200000',
+    ]);
   });
 
   it('matches the entities exactly: the schema builder has nothing left to change', async () => {
