@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Everything Kompas reads from its environment, validated once at start-up. */
@@ -151,8 +152,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   };
 }
 
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const IPV6 = /^[0-9a-f:]*:[0-9a-f:.]*$/i;
 const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
 
 /** Whether `entry` is an address, a CIDR range (`10.0.0.0/8`) or one of Express's named ranges. */
@@ -160,10 +159,10 @@ function isProxyAddress(entry: string): boolean {
   if (NAMED_RANGES.includes(entry)) return true;
   const [address, bits, ...rest] = entry.split('/');
   if (rest.length) return false;
-  const v4 = IPV4.test(address);
-  if (!v4 && !IPV6.test(address)) return false;
+  const version = isIP(address);
+  if (!version) return false;
   if (bits === undefined) return true;
-  return /^\d{1,3}$/.test(bits) && Number(bits) <= (v4 ? 32 : 128);
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
 }
 
 /**
