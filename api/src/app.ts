@@ -2,19 +2,18 @@ import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AuditEntity, can, ERROR_CODES } from '@kompas/domain';
+import { can, ERROR_CODES } from '@kompas/domain';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import express, { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { ApiError } from './common/api-error';
 import { ErrorFilter, toErrorBody } from './common/error.filter';
-import { isUuid } from './common/id.pipe';
-import { EtagInterceptor, refuse, refuseDeepBodies, takeReason } from './common/request-guards';
+import { EtagInterceptor, refuse, refuseDeepBodies, refuseMalformedText, takeReason } from './common/request-guards';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
-import { AuditService } from './modules/audit/audit.service';
 import { AuthService, principalOf, SESSION_COOKIE } from './modules/auth/auth.service';
+import { SignInThrottle } from './modules/auth/sign-in-throttle';
 import { serveWebApp } from './web/web-app';
 
 export const IMPORT_ROUTE = '/api/plans/import';
@@ -45,39 +44,18 @@ function bodyErrors(
   return res.status(body.statusCode).json(body);
 }
 
-const ENTITY_BY_PATH: Record<string, AuditEntity> = {
-  plans: 'plan',
-  'aiming-points': 'aimingPoint',
-  committees: 'committee',
-  units: 'unit',
-  'focus-areas': 'focusArea',
-  actions: 'action',
-  indicators: 'indicator',
-  observations: 'observation',
-  links: 'link',
-  nodes: 'comment',
-  users: 'user',
-  restore: 'plan',
-  audit: 'plan',
-};
-
-/** What a refused request was about, read from its path: `/api/focus-areas/{id}` → focus area {id}. */
-function entityOfPath(path: string): { entity: AuditEntity; entityId: string | null } {
-  const parts = path.split('/').filter(Boolean);
-  const id = parts.find((p) => isUuid(p))?.toLowerCase() ?? null;
-  return { entity: ENTITY_BY_PATH[parts[1] ?? ''] ?? 'plan', entityId: id };
-}
-
 /** The Nest application with everything main.ts and the tests share. */
 export async function createApp(config: AppConfig, logger: LogLevel[] | false = ['error', 'warn', 'log']): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     logger,
   });
-  const audit = app.get(AuditService);
   const auth = app.get(AuthService);
+  const throttle = app.get(SignInThrottle);
   const express_ = app.getHttpAdapter().getInstance() as express.Express;
   express_.disable('x-powered-by');
+  // Behind a reverse proxy the client's address (sign-in throttling, the trail) and scheme come from X-Forwarded-*.
+  express_.set('trust proxy', config.trustProxy);
   // Security headers. The map draws with inline styles (React Flow), so styles may be inline; scripts may not.
   app.use(
     helmet({
@@ -111,21 +89,14 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
   app.use(express.json({ limit: config.bodyLimitBytes }));
   app.use(bodyErrors);
   app.use(refuseDeepBodies);
+  app.use(refuseMalformedText);
   app.use(takeReason);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new EtagInterceptor());
   app.useGlobalFilters(
-    new ErrorFilter((denied) =>
-      audit.record({
-        action: 'denied',
-        ...entityOfPath(denied.path),
-        userId: denied.userId,
-        userName: denied.userName,
-        detail: denied.detail,
-        ip: denied.ip,
-      }),
-    ),
+    // A refused request is logged and counted per user and address, not written to the trail: anyone can send many.
+    new ErrorFilter((denied) => throttle.denied(denied.userId, denied.ip)),
   );
   app.enableShutdownHooks();
 

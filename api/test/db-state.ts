@@ -3,7 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 
 /** The tables that record who did what, not what the plan is: they grow on every request, refused ones too. */
-export const BOOKKEEPING_TABLES = ['audit_entry', 'audit_ref', 'session'] as const;
+export const BOOKKEEPING_TABLES = ['audit_entry', 'audit_ref', 'session', 'sign_in_counter'] as const;
 
 /**
  * A read-only connection of its own to a Kompas database file. Beside the

@@ -64,9 +64,12 @@ export async function startKompas(
     importLimitBytes: IMPORT_LIMIT_BYTES,
     // A folder with no web app in it unless a test brings one.
     webRoot: options.webRoot ?? join(dir ?? tmpdir(), 'no-web-app'),
-    loginMaxFailures: 5,
-    loginWindowSeconds: 900,
+    loginMaxFailures: 3,
+    loginMaxWaitSeconds: 900,
+    loginCeiling: 30,
     sessionHours: 12,
+    sessionIdleMinutes: 480,
+    trustProxy: false,
     corsOrigins: [],
     secureCookies: false,
     admin: null,
@@ -292,4 +295,5 @@ export const TABLES = [
   'audit_entry',
   'audit_ref',
   'comment',
+  'sign_in_counter',
 ] as const;

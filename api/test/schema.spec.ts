@@ -29,6 +29,7 @@ describe('the database on first start', () => {
       'InitialSchema1764230400000',
       'PeopleAndTrail1764835200000',
       'KeyedTrail1764921600000',
+      'FrontDoor1764925200000',
     ]);
   });
 

@@ -1,13 +1,14 @@
 import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { MAX_LONG_TEXT, MAX_TEXT, MAX_TITLE } from './validators';
+import { HasVisibleText, MAX_LONG_TEXT, MAX_TEXT, MAX_TITLE } from './validators';
 
 export class SectionDto {
   @ApiProperty({ example: 'Vision i praksis' })
   @IsString()
   @MinLength(1)
   @MaxLength(MAX_TITLE)
+  @HasVisibleText()
   title!: string;
 
   @ApiProperty({ example: 'En vision er godt på vej, når den ses og mærkes i hverdagen …' })
@@ -22,6 +23,7 @@ export const TitleProperty = (example: string) => (target: object, key: string) 
   IsString()(target, key);
   MinLength(1)(target, key);
   MaxLength(MAX_TITLE)(target, key);
+  HasVisibleText()(target, key);
 };
 
 /** An optional longer text (empty when left out). */

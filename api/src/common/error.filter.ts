@@ -10,8 +10,10 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   413: ERROR_CODES.payloadTooLarge,
 };
 
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /** Every error leaves Kompas in one shape: `{ statusCode, code, message, details }`. */
-export function toErrorBody(error: unknown): ApiErrorBody {
+export function toErrorBody(error: unknown, method = 'POST'): ApiErrorBody {
   if (error instanceof ApiError) {
     return { ...error.extra, statusCode: error.status, code: error.code, message: error.message, details: error.details };
   }
@@ -23,12 +25,15 @@ export function toErrorBody(error: unknown): ApiErrorBody {
   return {
     statusCode: 500,
     code: ERROR_CODES.internal,
-    message: 'Something went wrong on the server. The change was not saved.',
+    // Only a write has a change to lose; a read that fails has changed nothing.
+    message: READS.has(method.toUpperCase())
+      ? 'Something went wrong on the server. Try again.'
+      : 'Something went wrong on the server. The change was not saved.',
     details: [],
   };
 }
 
-/** Writes a refused request to the trail. */
+/** Counts a refused request (per user and address); the filter logs it. */
 export type DeniedRecorder = (event: {
   userId: string | null;
   userName: string | null;
@@ -48,23 +53,23 @@ export class ErrorFilter implements ExceptionFilter {
   constructor(private readonly recordDenied: DeniedRecorder | null = null) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const body = toErrorBody(error);
-    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     const http = host.switchToHttp();
     const res = http.getResponse<Response>();
     const req = http.getRequest<RequestWithActor>();
+    const body = toErrorBody(error, req.method);
+    if (body.statusCode >= 500) this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     const retry = (body as { retryAfterSeconds?: number }).retryAfterSeconds;
     if (retry) res.setHeader('Retry-After', String(retry));
     const send = () => {
       if (!res.headersSent) res.status(body.statusCode).json(body);
     };
     if (body.statusCode !== 403 || !this.recordDenied) return send();
-    // A denied request is logged, and kept in the trail, before it is answered.
+    // A denied request is logged, and counted, before it is answered.
     const detail = `${req.method} ${req.originalUrl ?? req.url}: ${body.message}`;
     this.deniedLogger.warn(`${req.actor?.userName ?? 'anonymous'} – ${detail}`);
     const path = (req.originalUrl ?? req.url).split('?')[0];
     this.recordDenied({ userId: req.actor?.userId ?? null, userName: req.actor?.userName ?? null, path, detail, ip: req.ip ?? null })
-      .catch((e: unknown) => this.logger.error(`Could not record a denied request: ${String(e)}`))
+      .catch((e: unknown) => this.logger.error(`Could not count a denied request: ${String(e)}`))
       .finally(send);
   }
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Everything Kompas reads from its environment, validated once at start-up. */
@@ -14,12 +15,18 @@ export type AppConfig = {
   importLimitBytes: number;
   /** The built web app (`npm run build` writes it to dist/web), served at `/`. */
   webRoot: string;
-  /** Sign-in throttling: this many failed sign-ins for one login (or 4× as many from one address) … */
+  /** Sign-in throttling: failed sign-ins of one login from one address answered without a wait; after each further one the pair waits 1, 2, 4 … s. */
   loginMaxFailures: number;
-  /** … within this many seconds lock further attempts out (429) until the oldest failure ages out. */
-  loginWindowSeconds: number;
-  /** How long a session lasts. */
+  /** The longest such wait, in seconds. */
+  loginMaxWaitSeconds: number;
+  /** Failed sign-ins within an hour from one address (any login), or for one login (any address), above which every attempt is answered slowly. */
+  loginCeiling: number;
+  /** How long a session lasts at most. */
   sessionHours: number;
+  /** A session ends after this many minutes without a request. */
+  sessionIdleMinutes: number;
+  /** Express's trust-proxy setting: which proxies' X-Forwarded-For names the client's address (false: none). */
+  trustProxy: boolean | number | string[];
   /** Other origins allowed to call the API with the session cookie (CORS); the app's own origin always is. */
   corsOrigins: string[];
   /** Send the session cookie only over HTTPS. */
@@ -90,9 +97,16 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     }
     return Number(raw);
   };
-  const loginMaxFailures = whole('LOGIN_MAX_FAILURES', 5, 1, 1000);
-  const loginWindowSeconds = whole('LOGIN_WINDOW_SECONDS', 900, 1, 86_400);
+  const loginMaxFailures = whole('LOGIN_MAX_FAILURES', 3, 0, 1000);
+  // LOGIN_WINDOW_SECONDS is the older name: it was how long a lock-out lasted.
+  const loginMaxWaitSeconds =
+    env['LOGIN_MAX_WAIT_SECONDS'] !== undefined && env['LOGIN_MAX_WAIT_SECONDS'].trim() !== ''
+      ? whole('LOGIN_MAX_WAIT_SECONDS', 900, 1, 86_400)
+      : whole('LOGIN_WINDOW_SECONDS', 900, 1, 86_400);
+  const loginCeiling = whole('LOGIN_CEILING', 30, 1, 1_000_000);
   const sessionHours = whole('SESSION_HOURS', 12, 1, 24 * 90);
+  const sessionIdleMinutes = whole('SESSION_IDLE_MINUTES', 480, 1, 60 * 24 * 90);
+  const trustProxy = parseTrustProxy(env['TRUST_PROXY'], problems);
 
   const corsOrigins: string[] = [];
   for (const origin of (env['CORS_ORIGINS'] ?? '')
@@ -142,14 +156,58 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     importLimitBytes: IMPORT_LIMIT_BYTES,
     webRoot,
     loginMaxFailures,
-    loginWindowSeconds,
+    loginMaxWaitSeconds,
+    loginCeiling,
     sessionHours,
+    sessionIdleMinutes,
+    trustProxy,
     corsOrigins,
     secureCookies,
     admin,
     auditKey,
     auditSealMinutes,
   };
+}
+
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** Whether `entry` is an address, a CIDR range (`10.0.0.0/8`) or one of Express's named ranges. */
+function isProxyAddress(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  if (rest.length) return false;
+  const version = isIP(address);
+  if (!version) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: off (unset, `false`), `true` (every proxy: only when nothing
+ * can reach Kompas but the proxy), a hop count (`1`: the nearest proxy), or
+ * a comma-separated list of proxy addresses and CIDR ranges.
+ */
+function parseTrustProxy(raw: string | undefined, problems: string[]): AppConfig['trustProxy'] {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (FALSE.includes(value) && value !== '0') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 100) problems.push(`TRUST_PROXY as a hop count must be from 0 to 100, not "${raw}".`);
+    return hops === 0 ? false : hops;
+  }
+  const entries = value
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  const wrong = entries.filter((e) => !isProxyAddress(e));
+  if (wrong.length) {
+    problems.push(
+      `TRUST_PROXY must be false, true, a hop count (e.g. 1) or a list of proxy addresses and ranges (e.g. 10.0.0.5,192.168.0.0/16), not "${raw}" (${wrong.join(', ')}).`,
+    );
+    return false;
+  }
+  return entries;
 }
 
 /** The configuration of this process, from its environment. */

@@ -18,9 +18,38 @@ describe('loadConfig', () => {
     [{ PORT: '-1' }, 'PORT must be a whole number'],
     [{ DATABASE_PATH: ' ' }, 'DATABASE_PATH must not be empty'],
     [{ KOMPAS_DEMO: 'maybe' }, 'KOMPAS_DEMO must be true or false'],
+    [{ TRUST_PROXY: 'proxy.example' }, 'TRUST_PROXY must be false, true, a hop count'],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY must be false, true, a hop count'],
+    [{ TRUST_PROXY: '10.0.0.256' }, 'TRUST_PROXY must be false, true, a hop count'],
+    [{ TRUST_PROXY: 'a:b' }, 'TRUST_PROXY must be false, true, a hop count'],
+    [{ TRUST_PROXY: '1000' }, 'TRUST_PROXY as a hop count must be from 0 to 100'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES must be a whole number'],
+    [{ LOGIN_MAX_WAIT_SECONDS: 'soon' }, 'LOGIN_MAX_WAIT_SECONDS must be a whole number'],
+    [{ LOGIN_CEILING: '-5' }, 'LOGIN_CEILING must be a whole number'],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads TRUST_PROXY as off, on, a hop count or a list of proxies', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,loopback,::1,fd00::/8' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/16',
+      'loopback',
+      '::1',
+      'fd00::/8',
+    ]);
+  });
+
+  it('reads the sign-in throttling, taking LOGIN_WINDOW_SECONDS as the older name of the longest wait', () => {
+    expect(loadConfig({})).toMatchObject({ loginMaxFailures: 3, loginMaxWaitSeconds: 900, loginCeiling: 30, sessionIdleMinutes: 480 });
+    expect(loadConfig({ LOGIN_WINDOW_SECONDS: '600' }).loginMaxWaitSeconds).toBe(600);
+    expect(loadConfig({ LOGIN_WINDOW_SECONDS: '600', LOGIN_MAX_WAIT_SECONDS: '300' }).loginMaxWaitSeconds).toBe(300);
   });
 
   it('lists every problem at once', () => {

@@ -10,6 +10,7 @@ import { Unit } from '../modules/units/unit.entity';
 import { AuditImportRecord, AuditPendingMigration, AuditRef, AuditRow } from '../modules/audit/audit.entities';
 import { Comment } from '../modules/comments/comment.entity';
 import { Credential, Session, User } from '../modules/users/user.entities';
+import { SignInCounter } from '../modules/auth/sign-in-counter.entity';
 
 export const ENTITIES = [
   Plan,
@@ -31,4 +32,5 @@ export const ENTITIES = [
   AuditImportRecord,
   AuditPendingMigration,
   Comment,
+  SignInCounter,
 ];

@@ -6,6 +6,7 @@ export const ERROR_CODES = {
   // 400
   validationFailed: 'validation_failed',
   invalidJson: 'invalid_json',
+  invalidUnicode: 'invalid_unicode',
   // 401
   unauthenticated: 'unauthenticated',
   invalidCredentials: 'invalid_credentials',
@@ -63,6 +64,7 @@ export type ApiErrorBody = {
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
   invalid_json: 400,
+  invalid_unicode: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,

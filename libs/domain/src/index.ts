@@ -13,3 +13,4 @@ export * from './map-layout';
 export * from './map-view';
 export * from './permissions';
 export * from './audit';
+export * from './text';

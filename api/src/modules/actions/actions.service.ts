@@ -51,13 +51,14 @@ export class ActionsService {
   }
 
   create(actor: Actor, dto: CreateActionDto): Promise<ActionDto> {
-    const status = must(checkActionInitialStatus(dto.status ?? 'identified'));
-    must(checkDateOrder(dto.startDate, dto.endDate));
     return this.audit.change(actor, async (c) => {
       const em = c.em;
-      await findOr404(em, Plan, dto.planId, 'plan', 'planId');
+      // Who may comes first: a caller who may not is told so, not what is wrong with the content.
       const unit = await findOr404(em, Unit, dto.unitId, 'unit', 'unitId');
       allow(actor, { do: 'editAction', unitId: unit.id });
+      await findOr404(em, Plan, dto.planId, 'plan', 'planId');
+      const status = must(checkActionInitialStatus(dto.status ?? 'identified'));
+      must(checkDateOrder(dto.startDate, dto.endDate));
       const id = randomUUID();
       c.describe('create', 'action', id);
       await c.touch('action', id);

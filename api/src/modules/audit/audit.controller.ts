@@ -69,11 +69,12 @@ export class AuditListQuery {
   @Max(500)
   limit?: number;
 
-  @ApiProperty({ required: false, minimum: 0, default: 0 })
+  @ApiProperty({ required: false, minimum: 0, maximum: 1_000_000_000, default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(1_000_000_000)
   offset?: number;
 }
 

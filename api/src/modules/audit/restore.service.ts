@@ -36,8 +36,10 @@ export class RestoreService {
     return this.audit.change(actor, async (c) => {
       const found = await findDeleted(c.em, id);
       if (!found) {
-        if (await findAlive(c.em, id))
-          throw ApiError.at(ERROR_CODES.inUse, 'This is not deleted, so there is nothing to restore.', 'id', 'not deleted');
+        const alive = await findAlive(c.em, id);
+        // Whoever may not change it is told so first, not what state it is in.
+        if (alive) allow(actor, await permissionFor(c.em, alive[0], alive[1]));
+        if (alive) throw ApiError.at(ERROR_CODES.inUse, 'This is not deleted, so there is nothing to restore.', 'id', 'not deleted');
         throw ApiError.notFound('deleted node or link', id);
       }
       const [table, kind, row] = found;
@@ -122,12 +124,12 @@ async function findDeleted(em: EntityManager, id: string): Promise<[Table, Audit
   return null;
 }
 
-async function findAlive(em: EntityManager, id: string): Promise<boolean> {
+async function findAlive(em: EntityManager, id: string): Promise<[Table, Row] | null> {
   for (const [table] of RESTORABLE) {
-    const rows = (await em.query(`SELECT 1 FROM "${table}" WHERE "id" = ? AND "deletedAt" IS NULL`, [id])) as Row[];
-    if (rows.length) return true;
+    const rows = (await em.query(`SELECT * FROM "${table}" WHERE "id" = ? AND "deletedAt" IS NULL`, [id])) as Row[];
+    if (rows[0]) return [table, rows[0]];
   }
-  return false;
+  return null;
 }
 
 async function permissionFor(em: EntityManager, table: Table, row: Row): Promise<Permission> {

@@ -60,6 +60,7 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResultDto })
   async login(@Body() dto: LoginDto, @Req() req: KompasRequest, @Res({ passthrough: true }) res: Response): Promise<LoginResultDto> {
     const { token, user, expiresAt } = await this.auth.login(dto.username, dto.password, req.ip ?? null);
+    res.setHeader('Cache-Control', 'no-store');
     res.cookie(SESSION_COOKIE, token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -76,7 +77,7 @@ export class AuthController {
   @ApiNoContentResponse()
   async logout(@Req() req: KompasRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     // The guard has found the session's user; without one this answers 401 like every other route.
-    const token = (req.cookies as Record<string, string>)[SESSION_COOKIE];
+    const token = (req.cookies as Record<string, string>)[SESSION_COOKIE]; // a well-formed token: the guard checked it
     const user = req.user!;
     await this.auth.logout(token, { userId: user.id, userName: user.name }, req.ip ?? null);
     res.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: this.config.secureCookies });

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ERROR_CODES, Permission, PermissionKind, whyNot } from '@kompas/domain';
+import type { Response } from 'express';
 import { ApiError } from '../../common/api-error';
 import { AppConfig, APP_CONFIG } from '../../config/app-config';
 import { KompasRequest, PUBLIC_ROUTE, REQUIRED_PERMISSION } from './auth.decorators';
@@ -17,21 +18,24 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function crossSiteReason(req: KompasRequest, allowed: readonly string[]): string | null {
   if (SAFE.has(req.method)) return null;
-  const fetchSite = String(req.headers['sec-fetch-site'] ?? '');
+  const fetchSite = String(req.headers['sec-fetch-site'] ?? '').toLowerCase();
   const origin = String(req.headers['origin'] ?? '').toLowerCase();
-  const host = String(req.headers['host'] ?? '').toLowerCase();
+  // The browser's own word wins: a page on another site may forge nothing here, but a proxy could pass on a stale Origin.
+  if (fetchSite === 'cross-site') return 'Changes are only accepted from Kompas’s own pages.';
   if (origin && origin !== 'null') {
-    let originHost = '';
+    let from: URL;
     try {
-      originHost = new URL(origin).host;
+      from = new URL(origin);
     } catch {
       return `The request came from an unreadable origin (${origin}).`;
     }
-    if (originHost === host || allowed.includes(origin)) return null;
+    // Scheme and host both: http://kompas.example is not https://kompas.example (req.protocol follows TRUST_PROXY).
+    const own = `${req.protocol}://${String(req.host ?? req.headers['host'] ?? '')}`.toLowerCase();
+    if (`${from.protocol}//${from.host}` === own || allowed.includes(origin)) return null;
     return `Changes are only accepted from Kompas's own pages, not from ${origin}.`;
   }
   if (origin === 'null') return 'Changes are not accepted from a page without an origin.';
-  if (fetchSite === 'cross-site' || fetchSite === 'same-site') return 'Changes are only accepted from Kompas’s own pages.';
+  if (fetchSite === 'same-site') return 'Changes are only accepted from Kompas’s own pages.';
   return null;
 }
 
@@ -57,10 +61,12 @@ export class AuthGuard implements CanActivate {
     if (crossSite) throw new ApiError(ERROR_CODES.crossSite, crossSite);
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
 
-    const token = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const token = (req.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
     const user = await this.auth.userForToken(token);
     if (!user) throw new ApiError(ERROR_CODES.unauthenticated, token ? 'Your session has ended. Sign in again.' : 'Sign in first.');
     req.user = user;
+    // What a signed-in person sees is theirs: no cache, shared or private, may keep it.
+    ctx.switchToHttp().getResponse<Response>().setHeader('Cache-Control', 'no-store');
     req.actor = { userId: user.id, userName: user.name, principal: principalOf(user), reason: null, ip: req.ip ?? null };
 
     const required = this.reflector.getAllAndOverride<PermissionKind | undefined>(REQUIRED_PERMISSION, targets);

@@ -3,7 +3,12 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { SignInThrottle } from './sign-in-throttle';
 
 @Global()
-@Module({ controllers: [AuthController], providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }], exports: [AuthService] })
+@Module({
+  controllers: [AuthController],
+  providers: [AuthService, SignInThrottle, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, SignInThrottle],
+})
 export class AuthModule {}

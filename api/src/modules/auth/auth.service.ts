@@ -9,6 +9,7 @@ import { toSqliteUtc } from '../../database/sqlite-time';
 import { AuditService } from '../audit/audit.service';
 import { Credential, Session, User } from '../users/user.entities';
 import { decoyHash, verifyPassword } from './passwords';
+import { SignInThrottle } from './sign-in-throttle';
 
 export const SESSION_COOKIE = 'kompas_session';
 
@@ -40,12 +41,20 @@ export const principalOf = (u: User): Principal => ({
 });
 
 const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+/** The shape of every session token Kompas issues: 32 random bytes, base64url. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+/** How often a session's last-seen time is written, at most. */
+const LAST_SEEN_EVERY_MS = 60_000;
 
 export class TooManyAttempts extends ApiError {
   constructor(readonly retryAfterSeconds: number) {
-    super(ERROR_CODES.tooManyAttempts, `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, [
-      { field: 'username', code: ERROR_CODES.tooManyAttempts, message: 'locked for now' },
-    ]);
+    super(
+      ERROR_CODES.tooManyAttempts,
+      retryAfterSeconds < 60
+        ? `Too many failed sign-ins. Try again in ${retryAfterSeconds} second(s).`
+        : `Too many failed sign-ins. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
+      [{ field: 'username', code: ERROR_CODES.tooManyAttempts, message: 'wait before trying again' }],
+    );
     this.extra = { retryAfterSeconds };
   }
 }
@@ -59,18 +68,23 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Database,
     private readonly audit: AuditService,
+    private readonly throttle: SignInThrottle,
   ) {}
 
-  /** Checks the password and opens a session; the cookie's token is returned once and stored only as a hash. */
+  /**
+   * Checks the password and opens a session; the cookie's token is returned
+   * once and stored only as a hash. A login that must wait from this address
+   * is answered at once, before any password is checked (see SignInThrottle).
+   */
   async login(usernameRaw: string, password: string, ip: string | null): Promise<{ token: string; user: User; expiresAt: Date }> {
     const username = usernameRaw.trim().toLowerCase();
-    const wait = await this.lockedFor(username, ip);
-    if (wait > 0) {
-      const detail = `Sign-in for "${username}" locked out: ${this.config.loginMaxFailures} failed attempts within ${this.config.loginWindowSeconds} s.`;
-      this.logger.warn(`${detail} (from ${ip ?? 'unknown address'})`);
-      await this.audit.record({ action: 'lockout', entity: 'session', userName: username, detail, ip });
-      throw new TooManyAttempts(wait);
+    const from = ip ?? 'unknown address';
+    const gate = await this.throttle.gate(username, ip);
+    if (gate.waitSeconds > 0) {
+      this.logger.warn(`Sign-in for "${username}" from ${from} refused: it must wait ${gate.waitSeconds} s after failed attempts.`);
+      throw new TooManyAttempts(gate.waitSeconds);
     }
+    if (gate.slowMs) await new Promise((r) => setTimeout(r, gate.slowMs));
 
     const found = await this.db.read(async (em) => {
       const user = await em.findOne(User, { where: { username } });
@@ -88,45 +102,34 @@ export class AuthService {
             ? 'demo login while demo mode is off'
             : null;
     if (refusal || !user) {
-      await this.audit.record({
-        action: 'loginFailed',
-        entity: 'session',
-        userId: user?.id ?? null,
-        userName: username,
-        detail: refusal,
-        ip,
+      // Failed sign-ins go to the log and the counters; only a lock-out reaches the trail, once per login and address.
+      const failure = await this.db.write(async (em) => {
+        const f = await this.throttle.failed(em, username, ip);
+        if (f.lockedOut) {
+          const detail = `Sign-in for "${username}" from ${from} waits ${f.waitSeconds} s after each failed attempt: ${f.failures} failed attempts.`;
+          await this.audit.append(em, { action: 'lockout', entity: 'session', userId: user?.id ?? null, userName: username, detail, ip });
+        }
+        return f;
       });
+      this.logger.warn(
+        `Failed sign-in for "${username}" from ${from}: ${refusal ?? 'refused'} (${failure.failures} in a row${failure.waitSeconds ? `, next try in ${failure.waitSeconds} s` : ''}).`,
+      );
       throw ApiError.at(ERROR_CODES.invalidCredentials, 'The login or the password is wrong.', 'password', 'wrong login or password');
     }
 
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + this.config.sessionHours * 3600_000);
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + this.config.sessionHours * 3600_000);
     await this.db.write(async (em) => {
-      await em.insert(Session, { id: tokenId(token), userId: user.id, expiresAt });
-      await em.query(`DELETE FROM "session" WHERE "expiresAt" < ?`, [toSqliteUtc(new Date())]);
+      await this.throttle.succeeded(em, username, ip);
+      await em.insert(Session, { id: tokenId(token), userId: user.id, expiresAt, lastSeenAt: now });
+      await em.query(`DELETE FROM "session" WHERE "expiresAt" < ? OR coalesce("lastSeenAt", "createdAt") < ?`, [
+        toSqliteUtc(now),
+        toSqliteUtc(new Date(now.getTime() - this.idleMs())),
+      ]);
       await this.audit.append(em, { action: 'login', entity: 'session', userId: user.id, userName: user.name, entityId: user.id, ip });
     });
     return { token, user, expiresAt };
-  }
-
-  /** Seconds until this login (or address) may try again; 0 when it may now. */
-  private lockedFor(username: string, ip: string | null): Promise<number> {
-    const windowMs = this.config.loginWindowSeconds * 1000;
-    const since = new Date(Date.now() - windowMs).toISOString();
-    return this.db.read(async (em) => {
-      const check = async (column: 'userName' | 'ip', value: string, max: number) => {
-        const rows = (await em.query(
-          `SELECT "at" FROM "audit_entry" WHERE "action" = 'loginFailed' AND "${column}" = ? AND "at" >= ? ORDER BY "at" DESC LIMIT ?`,
-          [value, since, max],
-        )) as { at: string }[];
-        if (rows.length < max) return 0;
-        const oldest = Date.parse(rows[rows.length - 1].at);
-        return Math.max(1, Math.ceil((oldest + windowMs - Date.now()) / 1000));
-      };
-      const byName = await check('userName', username, this.config.loginMaxFailures);
-      const byIp = ip ? await check('ip', ip, this.config.loginMaxFailures * 4) : 0;
-      return Math.max(byName, byIp);
-    });
   }
 
   async logout(token: string, actor: { userId: string; userName: string }, ip: string | null): Promise<void> {
@@ -144,18 +147,38 @@ export class AuthService {
     });
   }
 
-  /** The active user behind a session cookie, or null. */
-  userForToken(token: string | undefined): Promise<User | null> {
-    if (!token) return Promise.resolve(null);
-    return this.db.read((em) => this.userForSession(em, tokenId(token)));
+  /**
+   * The active user behind a session cookie, or null. Anything but a token
+   * Kompas could have issued (an express "JSON cookie" read into an object, a
+   * number, a long string) is no session at all. A session ends at its expiry
+   * and after SESSION_IDLE_MINUTES without a request; when it was last seen is
+   * written at most once a minute.
+   */
+  async userForToken(token: unknown): Promise<User | null> {
+    if (typeof token !== 'string' || !TOKEN.test(token)) return null;
+    const id = tokenId(token);
+    const found = await this.db.read((em) => this.userForSession(em, id));
+    if (!found) return null;
+    const now = Date.now();
+    if (now - found.lastSeen >= LAST_SEEN_EVERY_MS) {
+      await this.db.write((em) => em.query(`UPDATE "session" SET "lastSeenAt" = ? WHERE "id" = ?`, [toSqliteUtc(new Date(now)), id]));
+    }
+    return found.user;
   }
 
-  private async userForSession(em: EntityManager, id: string): Promise<User | null> {
+  private idleMs(): number {
+    return this.config.sessionIdleMinutes * 60_000;
+  }
+
+  private async userForSession(em: EntityManager, id: string): Promise<{ user: User; lastSeen: number } | null> {
     const session = await em.findOne(Session, { where: { id } });
-    if (!session || session.expiresAt.getTime() <= Date.now()) return null;
+    const now = Date.now();
+    if (!session || session.expiresAt.getTime() <= now) return null;
+    const lastSeen = (session.lastSeenAt ?? session.createdAt).getTime();
+    if (now - lastSeen >= this.idleMs()) return null;
     const user = await em.findOne(User, { where: { id: session.userId } });
     if (!user || !user.active) return null;
     if (user.demo && !this.config.demo) return null;
-    return user;
+    return { user, lastSeen };
   }
 }

@@ -65,11 +65,11 @@ export class FocusAreasService {
   }
 
   create(actor: Actor, dto: CreateFocusAreaDto): Promise<FocusAreaDto> {
-    const status = must(checkFocusAreaInitialStatus(dto.status ?? 'proposed'));
     return this.audit.change(actor, async (c) => {
       const em = c.em;
       const committee = await findOr404(em, Committee, dto.committeeId, 'committee', 'committeeId');
       allow(actor, { do: 'editFocusArea', committeeId: committee.id });
+      const status = must(checkFocusAreaInitialStatus(dto.status ?? 'proposed'));
       samePlan(committee.planId, dto.planId, "the committee's plan");
       const coOwners = await checkCoOwners(em, committee, dto.coOwnerCommitteeIds ?? []);
       const id = randomUUID();

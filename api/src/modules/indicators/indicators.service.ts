@@ -76,11 +76,11 @@ export class IndicatorsService {
       targetDate: dto.targetDate ?? null,
       example: dto.example ?? false,
     };
-    must(checkIndicatorShape(row));
     return this.audit.change(actor, async (c) => {
       const em = c.em;
       const planId = await planOfMeasured(em, row);
       allow(actor, await indicatorPermission(em, row));
+      must(checkIndicatorShape(row));
       samePlan(planId, dto.planId, 'the plan of what it measures');
       const id = randomUUID();
       c.describe('create', 'indicator', id);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkNewLink, ERROR_CODES, LinkEnd, LinkKind, NodeKind } from '@kompas/domain';
+import { checkNewLink, ERROR_CODES, LinkEnd, LinkKind, NodeKind, whyNot } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApiError, must, samePlan } from '../../common/api-error';
@@ -60,6 +60,15 @@ export async function resolveNode(em: EntityManager, id: string): Promise<LinkEn
   return plan ? { id, kind: 'vision', planId: plan.id } : null;
 }
 
+/** Links start at a focus area or an action: who may change neither is refused whatever the ends. */
+function refuseUnlessLinker(actor: Actor): void {
+  const p = actor.principal;
+  const mayFocusArea = whyNot(p, { do: 'editFocusArea', committeeId: p.committeeIds[0] ?? '' }) === null;
+  const mayAction = whyNot(p, { do: 'editAction', unitId: p.unitIds[0] ?? '' }) === null;
+  if (!mayFocusArea && !mayAction)
+    throw new ApiError(ERROR_CODES.forbidden, "Only a committee's members and a unit's managers link their focus areas and actions.");
+}
+
 async function findLink(em: EntityManager, id: string): Promise<AnyLink> {
   const support = await em.findOne(SupportLink, { where: { id } });
   if (support) return { kind: 'supports', row: support };
@@ -105,6 +114,10 @@ export class LinksService {
       if (!source) throw ApiError.notFound('node', sourceId, 'sourceId');
       const target = await resolveNode(em, targetId);
       if (!target) throw ApiError.notFound('node', targetId, 'targetId');
+      // Whether the caller may link from this end comes before whether the link is allowed or new.
+      if (source.kind === 'focusArea') allow(actor, await focusAreaPermission(em, sourceId));
+      else if (source.kind === 'action') allow(actor, await actionPermission(em, sourceId));
+      else refuseUnlessLinker(actor);
       const existing =
         source.kind === 'focusArea'
           ? (await em.find(SupportLink, { where: { focusAreaId: sourceId, aimingPointId: targetId } })).map(() => ({ sourceId, targetId }))
@@ -116,7 +129,6 @@ export class LinksService {
             : [];
       const kind = must(checkNewLink(source, target, existing));
       // A link belongs to its source: a focus area's committee, an action's unit.
-      allow(actor, kind === 'supports' ? await focusAreaPermission(em, sourceId) : await actionPermission(em, sourceId));
       if (dto.kind != null && dto.kind !== kind) {
         throw ApiError.at(
           ERROR_CODES.linkKindForbidden,

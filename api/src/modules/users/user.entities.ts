@@ -98,4 +98,8 @@ export class Session {
 
   @Column({ type: 'datetime' })
   expiresAt!: Date;
+
+  /** When the session was last used, written at most once a minute; it ends after SESSION_IDLE_MINUTES without use. */
+  @Column({ type: 'datetime', nullable: true })
+  lastSeenAt!: Date | null;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import { ROLES, Role } from '@kompas/domain';
+import { HasVisibleText } from '../../../common/validators';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
@@ -21,6 +22,7 @@ class UserFields {
   @IsString()
   @MinLength(1)
   @MaxLength(200)
+  @HasVisibleText()
   name!: string;
 
   @ApiProperty({ enum: ROLES, isArray: true, example: ['committeeMember'] })
