@@ -7,7 +7,7 @@ import { bulkInsert } from '../../database/bulk-insert';
 import { Database } from '../../database/database';
 import { sqliteUtcToIso, toSqliteUtc } from '../../database/sqlite-time';
 import { AuditService } from '../audit/audit.service';
-import type { Actor, Change, Table } from '../audit/change';
+import type { Actor, Change } from '../audit/change';
 import { MAX_REASON } from '../../common/request-guards';
 import { ImportJob, isRowBatch } from './import-job';
 import { ImportSummary, KnownUnit, parentsFirst } from './import-rows';
@@ -21,6 +21,9 @@ type Row = Record<string, unknown>;
 const VALUES_PER_BATCH = 2_000;
 /** Rows read back per statement for the import's audit entry. */
 const READ_BACK_ROWS = 1_000;
+/** The tables whose new rows are read back in batches (in this order, observations last). */
+const READ_BACK_TABLES = ['aiming_point', 'committee', 'action', 'indicator', 'support_link', 'contribution_link', 'observation'] as const;
+type ReadBackTable = (typeof READ_BACK_TABLES)[number];
 /** Lets other requests in (timers, sockets) between two batches of a long write. */
 const breather = () => setImmediate();
 
@@ -200,6 +203,10 @@ export class PlanDocumentsService {
         // References were all checked; checking foreign keys at commit lets rows come in any order.
         await c.em.query('PRAGMA defer_foreign_keys = ON');
         const knownUnits = (await c.em.query(`SELECT "id", "name", "parentId" FROM "unit" WHERE "deletedAt" IS NULL`)) as KnownUnit[];
+        // New rows go after each table's last rowid: reading them back can start there.
+        const [lastRowids] = (await c.em.query(
+          `SELECT ${READ_BACK_TABLES.map((t) => `(SELECT coalesce(max(rowid), 0) FROM "${t}") AS "${t}"`).join(', ')}`,
+        )) as Record<ReadBackTable, number>[];
         let pending = job.start(knownUnits, toSqliteUtc(new Date()));
         let next = await pending;
         while (isRowBatch(next)) {
@@ -211,7 +218,7 @@ export class PlanDocumentsService {
         const summary = next;
         await job.close();
         c.describe('import', 'plan', summary.planId);
-        await this.recordCreated(c, summary);
+        await this.recordCreated(c, summary, lastRowids);
         const plan = await findOr404(c.em, Plan, summary.planId, 'plan');
         return { ...toPlanDto(plan), imported: summary.imported, unitsReused: summary.unitsReused };
       });
@@ -221,7 +228,7 @@ export class PlanDocumentsService {
   }
 
   /** The trail starts here: every row the import made, as it was made (read back in batches, letting other requests in between). */
-  private async recordCreated(c: Change, summary: ImportSummary): Promise<void> {
+  private async recordCreated(c: Change, summary: ImportSummary, lastRowids: Record<ReadBackTable, number>): Promise<void> {
     const planId = summary.planId;
     const q = (sql: string, params: unknown[]) => c.em.query(sql, params) as Promise<Row[]>;
     c.created('plan', await q(`SELECT * FROM "plan" WHERE "id" = ?`, [planId]));
@@ -231,11 +238,11 @@ export class PlanDocumentsService {
       units.push(...(await q(`SELECT * FROM "unit" WHERE "id" IN (${ids.map(() => '?').join(',')}) ORDER BY rowid`, ids)));
     }
     if (units.length) c.created('unit', units);
-    // Read back in rowid order, a batch at a time.
-    const inBatches = async (table: Table, select: string, rowid: string) => {
+    // Read back in rowid order, a batch at a time; each batch goes on along the table's rowid from where the last one ended.
+    const inBatches = async (table: ReadBackTable, select: (where: string) => string) => {
       const rows: Row[] = [];
-      for (let after = 0; ;) {
-        const batch = await q(`${select} AND ${rowid} > ? ORDER BY ${rowid} LIMIT ${READ_BACK_ROWS}`, [planId, after]);
+      for (let after = lastRowids[table]; ;) {
+        const batch = await q(`${select('WHERE t.rowid > ? AND')} ORDER BY t.rowid LIMIT ${READ_BACK_ROWS}`, [after, planId]);
         if (!batch.length) break;
         after = batch[batch.length - 1]['_rowid'] as number;
         for (const row of batch) {
@@ -245,10 +252,10 @@ export class PlanDocumentsService {
         await breather();
       }
       c.created(table, rows);
-      return rows;
     };
-    for (const table of ['aiming_point', 'committee', 'action', 'indicator', 'support_link', 'contribution_link'] as const) {
-      await inBatches(table, `SELECT *, rowid AS "_rowid" FROM "${table}" WHERE "planId" = ?`, 'rowid');
+    for (const table of READ_BACK_TABLES.filter((t) => t !== 'observation')) {
+      // `+` keeps SQLite on the rowid, not the planId index (with which every batch would start over).
+      await inBatches(table, (where) => `SELECT t.*, t.rowid AS "_rowid" FROM "${table}" t ${where} +t."planId" = ?`);
     }
     const focusAreas = await q(`SELECT * FROM "focus_area" WHERE "planId" = ? ORDER BY rowid`, [planId]);
     const coOwners = await q(
@@ -260,10 +267,11 @@ export class PlanDocumentsService {
     for (const co of coOwners) coOwnersOf.set(co.focusAreaId, [...(coOwnersOf.get(co.focusAreaId) ?? []), co.committeeId]);
     for (const f of focusAreas) f['coOwnerCommitteeIds'] = coOwnersOf.get(f.id) ?? [];
     c.created('focus_area', focusAreas);
+    // CROSS JOIN: SQLite keeps this order, walking the observations by rowid.
     await inBatches(
       'observation',
-      `SELECT o.*, o.rowid AS "_rowid" FROM "observation" o JOIN "indicator" i ON i."id" = o."indicatorId" WHERE i."planId" = ?`,
-      'o.rowid',
+      (where) =>
+        `SELECT t.*, t.rowid AS "_rowid" FROM "observation" t CROSS JOIN "indicator" i ON i."id" = t."indicatorId" ${where} i."planId" = ?`,
     );
   }
 }
