@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { can, ERROR_CODES } from '@kompas/domain';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import express, { NextFunction, Request, Response } from 'express';
@@ -14,9 +15,12 @@ import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
 import { AuthService, principalOf, SESSION_COOKIE } from './modules/auth/auth.service';
 import { SignInThrottle } from './modules/auth/sign-in-throttle';
+import { keepImportBody } from './modules/plan-documents/import-body';
 import { serveWebApp } from './web/web-app';
 
 export const IMPORT_ROUTE = '/api/plans/import';
+/** API answers smaller than this go uncompressed: compressing them saves little. */
+const COMPRESS_ABOVE_BYTES = 4096;
 
 /** Body-parser failures, answered in the one error shape before Nest sees the request. */
 function bodyErrors(
@@ -73,8 +77,11 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     exposedHeaders: ['ETag', 'Retry-After'],
   });
   app.use(cookieParser());
+  // Large JSON answers (a big plan's graph) are compressed for clients that accept it: brotli or gzip.
+  app.use('/api', compression({ threshold: COMPRESS_ABOVE_BYTES }));
   // Only a signed-in administrator may send the import route its large bodies: others are refused before anything is read.
-  const importParser = express.json({ limit: config.importLimitBytes });
+  // The body is kept as bytes: a worker thread parses and checks it, off the request thread.
+  const importParser = express.raw({ type: 'application/json', limit: config.importLimitBytes });
   app.use(IMPORT_ROUTE, (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'POST') return next();
     auth
@@ -82,7 +89,11 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
       .then((user) => {
         if (!user) return refuse(res, 'unauthenticated', 'Sign in first.');
         if (!can(principalOf(user), { do: 'managePlans' })) return next(); // the route answers 403, and logs it
-        return importParser(req, res, next);
+        return importParser(req, res, (err?: unknown) => {
+          if (err) return next(err);
+          keepImportBody(req);
+          return next();
+        });
       })
       .catch(next);
   });

@@ -87,4 +87,37 @@ describe('overlapping writes on SQLite', () => {
     const graph = (await k.http.get(`/api/plans/${s.plan.id}/graph`)).body;
     expect(graph.nodes.filter((n: { kind: string }) => n.kind === 'action')).toHaveLength(21);
   });
+
+  it('answers reads while a long write holds the write queue, without showing its uncommitted rows', async () => {
+    const s = await seedSmallPlan(k);
+    // A viewer: its requests write nothing before they are sent (the test user's do).
+    const viewer = await k.signIn({ roles: ['viewer'] });
+    const actionsIn = async () =>
+      ((await viewer.get(`/api/plans/${s.plan.id}/graph`).expect(200)).body.nodes as { kind: string; title: string }[])
+        .filter((n) => n.kind === 'action')
+        .map((n) => n.title);
+    const before = await actionsIn();
+    let release: () => void = () => undefined;
+    let inserted: () => void = () => undefined;
+    const held = new Promise<void>((done) => (release = done));
+    const insertedYet = new Promise<void>((done) => (inserted = done));
+    const write = db.write(async (em) => {
+      await em.query(
+        `INSERT INTO "action" ("id", "planId", "title", "description", "unitId", "status", "example", "createdAt", "updatedAt")
+         VALUES (lower(hex(randomblob(16))), ?, 'Midt i en skrivning', '', ?, 'planned', 0, datetime('now'), datetime('now'))`,
+        [s.plan.id, s.unit.id],
+      );
+      inserted();
+      await held; // a write still in progress, like an import between two batches
+    });
+    await insertedYet;
+    // Every one of these answers before the write ends; the write's row is not seen yet.
+    await k.anon.get('/api/health').expect(200);
+    expect(await actionsIn()).toEqual(before);
+    await viewer.get(`/api/plans/${s.plan.id}`).expect(200);
+    release();
+    await write;
+    // Once the write has committed, the next read sees it.
+    expect(await actionsIn()).toEqual([...before, 'Midt i en skrivning']);
+  });
 });

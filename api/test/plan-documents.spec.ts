@@ -137,6 +137,29 @@ describe('plan export and import', () => {
     }
   });
 
+  it('refuses text that is not well-formed Unicode, naming the field, and writes nothing', async () => {
+    const before = await tableCounts(k);
+    const body = JSON.stringify(fixture()).replace('"Prøvested – sammen om alt"', '"Prøvested \\udc00"');
+    const res = await k.http.post('/api/plans/import').set('content-type', 'application/json').send(body);
+    expectError(res, 400, 'invalid_document', ['plan.title']);
+    const notUtf8 = Buffer.concat([Buffer.from('{"format":"kompas.plan","x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+    const raw = k.http.post('/api/plans/import').set('content-type', 'application/json');
+    expectError(await raw.serialize((bytes: unknown) => bytes as string).send(notUtf8 as never), 400, 'invalid_json', ['body']);
+    expect(await tableCounts(k)).toEqual(before);
+  });
+
+  it("keeps a reason sent in the document's body for the trail, and refuses one that is not text", async () => {
+    const res = await k.http
+      .post('/api/plans/import')
+      .send({ ...fixture(), reason: 'Byrådets beslutning 12/2026' })
+      .expect(201);
+    const trail = (await k.http.get(`/api/audit?entityId=${res.body.id}`).expect(200)).body as {
+      items: { action: string; reason: string }[];
+    };
+    expect(trail.items.find((e) => e.action === 'import')?.reason).toBe('Byrådets beslutning 12/2026');
+    expectError(await k.http.post('/api/plans/import').send({ ...fixture(), reason: 7 }), 400, 'validation_failed', ['reason']);
+  });
+
   it('answers an unknown plan with 404', async () => {
     expectError(await k.http.get(`/api/plans/${UNKNOWN_ID}/export`), 404, 'not_found', ['planId']);
   });

@@ -1,11 +1,12 @@
 import type { Actor } from '../audit/change';
 import { CurrentActor, Requires } from '../auth/auth.decorators';
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { PlanDocument } from '@kompas/domain';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import { ImportResultDto } from '../plans/dto/plan.dto';
+import { ImportBody } from './import-body';
 import { PlanDocumentsService } from './plan-documents.service';
 
 const FORMAT = 'The plan document format "kompas.plan", version 1: see docs/plan-format.md in the repository.';
@@ -28,7 +29,7 @@ export class PlanDocumentsController {
   @Route('Import a plan document as a new plan (all or nothing; up to 256 MB; administrators)', { errors: [400, 401, 403, 413, 422] })
   @ApiBody({ description: FORMAT, schema: { type: 'object' } })
   @ApiCreatedResponse({ type: ImportResultDto })
-  import(@CurrentActor() actor: Actor, @Body() document: unknown): Promise<ImportResultDto> {
-    return this.documents.import(actor, document);
+  import(@CurrentActor() actor: Actor, @ImportBody() body: Uint8Array | undefined): Promise<ImportResultDto> {
+    return this.documents.import(actor, body);
   }
 }

@@ -1,19 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { checkPlanDocument, ERROR_CODES, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { ErrorCode, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from '@kompas/domain';
+import { setImmediate } from 'node:timers/promises';
 import { ApiError } from '../../common/api-error';
 import { findOr404 } from '../../common/find';
 import { bulkInsert } from '../../database/bulk-insert';
 import { Database } from '../../database/database';
 import { sqliteUtcToIso, toSqliteUtc } from '../../database/sqlite-time';
 import { AuditService } from '../audit/audit.service';
-import type { Actor } from '../audit/change';
+import type { Actor, Change } from '../audit/change';
+import { MAX_REASON } from '../../common/request-guards';
+import { ImportJob, isRowBatch } from './import-job';
+import { ImportSummary, KnownUnit, parentsFirst } from './import-rows';
 import { ImportResultDto } from '../plans/dto/plan.dto';
 import { toPlanDto } from '../plans/plan.mapper';
 import { Plan } from '../plans/plan.entity';
 
 type Row = Record<string, unknown>;
+
+/** Values per INSERT while importing: small enough that one statement holds the event loop only a few milliseconds. */
+const VALUES_PER_BATCH = 2_000;
+/** Rows read back per statement for the import's audit entry. */
+const READ_BACK_ROWS = 1_000;
+/** The tables whose new rows are read back in batches (in this order, observations last). */
+const READ_BACK_TABLES = ['aiming_point', 'committee', 'action', 'indicator', 'support_link', 'contribution_link', 'observation'] as const;
+type ReadBackTable = (typeof READ_BACK_TABLES)[number];
+/** Lets other requests in (timers, sockets) between two batches of a long write. */
+const breather = () => setImmediate();
 
 const bool = (v: unknown) => Boolean(v);
 const json = <T>(v: unknown): T => JSON.parse(v as string) as T;
@@ -170,339 +182,96 @@ export class PlanDocumentsService {
     });
   }
 
-  /** Reads a plan document into a new plan, all of it or nothing. */
-  import(actor: Actor, document: unknown): Promise<ImportResultDto> {
-    const problems = checkPlanDocument(document);
-    if (problems.length) {
-      const unsupported = problems.some((p) => p.field === 'format' || p.field === 'version');
-      throw new ApiError(
-        unsupported ? ERROR_CODES.unsupportedDocument : ERROR_CODES.invalidDocument,
-        unsupported
-          ? `This is not a Kompas plan document this version can read (${problems[0].field}: ${problems[0].message}).`
-          : `The plan document has ${problems.length}${problems.length >= 50 ? ' or more' : ''} problem(s); nothing was imported.`,
-        problems,
-      );
-    }
-    return this.audit.change(actor, async (c) => {
-      const result = await this.write(c.em, document as PlanDocument);
-      c.describe('import', 'plan', result.id);
-      // The trail starts here: every row the import made, as it was made.
-      const q = (sql: string, params: unknown[] = [result.id]) => c.em.query(sql, params) as Promise<Row[]>;
-      c.created('plan', await q(`SELECT * FROM "plan" WHERE "id" = ?`));
-      if (result.newUnitIds.length) {
-        const units: Row[] = [];
-        for (let i = 0; i < result.newUnitIds.length; i += 500) {
-          const ids = result.newUnitIds.slice(i, i + 500);
-          units.push(...(await q(`SELECT * FROM "unit" WHERE "id" IN (${ids.map(() => '?').join(',')}) ORDER BY rowid`, ids)));
+  /**
+   * Reads a plan document into a new plan, all of it or nothing. The body is
+   * parsed and checked in a worker thread; then one transaction writes it,
+   * batch by batch, letting other requests in between batches (reads go on
+   * beside it; other writes wait their turn). `body` is the document as JSON
+   * bytes, or (for Kompas's own demo plan) already as an object.
+   */
+  async import(actor: Actor, body: Uint8Array | object | undefined): Promise<ImportResultDto> {
+    const bytes = body instanceof Uint8Array ? body : Buffer.from(JSON.stringify(body ?? null));
+    const job = new ImportJob(bytes, { maxReason: MAX_REASON, valuesPerBatch: VALUES_PER_BATCH });
+    try {
+      const checked = await job.checked;
+      if ('refused' in checked) {
+        const { code, message, details } = checked.refused;
+        throw new ApiError(code as ErrorCode, message, details);
+      }
+      const who = checked.reason === null ? actor : { ...actor, reason: checked.reason };
+      return await this.audit.change(who, async (c) => {
+        // References were all checked; checking foreign keys at commit lets rows come in any order.
+        await c.em.query('PRAGMA defer_foreign_keys = ON');
+        const knownUnits = (await c.em.query(`SELECT "id", "name", "parentId" FROM "unit" WHERE "deletedAt" IS NULL`)) as KnownUnit[];
+        // New rows go after each table's last rowid: reading them back can start there.
+        const [lastRowids] = (await c.em.query(
+          `SELECT ${READ_BACK_TABLES.map((t) => `(SELECT coalesce(max(rowid), 0) FROM "${t}") AS "${t}"`).join(', ')}`,
+        )) as Record<ReadBackTable, number>[];
+        let pending = job.start(knownUnits, toSqliteUtc(new Date()));
+        let next = await pending;
+        while (isRowBatch(next)) {
+          pending = job.next(); // the worker makes the next batch while this one is written
+          await bulkInsert(c.em, next.table, next.columns, next.rows);
+          await breather();
+          next = await pending;
         }
-        c.created('unit', units);
-      }
-      for (const table of ['aiming_point', 'committee', 'action', 'indicator', 'support_link', 'contribution_link'] as const) {
-        c.created(table, await q(`SELECT * FROM "${table}" WHERE "planId" = ? ORDER BY rowid`));
-      }
-      const focusAreas = await q(`SELECT * FROM "focus_area" WHERE "planId" = ? ORDER BY rowid`);
-      const coOwners = await q(
-        `SELECT co."focusAreaId", co."committeeId" FROM "focus_area_co_owner" co JOIN "focus_area" f ON f."id" = co."focusAreaId"
-          WHERE f."planId" = ? ORDER BY co."committeeId"`,
-      );
-      for (const f of focusAreas) f['coOwnerCommitteeIds'] = coOwners.filter((co) => co.focusAreaId === f.id).map((co) => co.committeeId);
-      c.created('focus_area', focusAreas);
-      c.created(
-        'observation',
-        await q(`SELECT o.* FROM "observation" o JOIN "indicator" i ON i."id" = o."indicatorId" WHERE i."planId" = ? ORDER BY o.rowid`),
-      );
-      const { newUnitIds: _units, ...dto } = result;
-      return dto;
-    });
+        const summary = next;
+        await job.close();
+        c.describe('import', 'plan', summary.planId);
+        await this.recordCreated(c, summary, lastRowids);
+        const plan = await findOr404(c.em, Plan, summary.planId, 'plan');
+        return { ...toPlanDto(plan), imported: summary.imported, unitsReused: summary.unitsReused };
+      });
+    } finally {
+      await job.close();
+    }
   }
 
-  private async write(em: EntityManager, doc: PlanDocument): Promise<ImportResultDto & { newUnitIds: string[] }> {
-    // References were all checked above; checking foreign keys at commit lets rows come in any order.
-    await em.query('PRAGMA defer_foreign_keys = ON');
-    const now = toSqliteUtc(new Date());
-    const ids = new Map<string, string>();
-    const newId = (docId: string) => {
-      const id = randomUUID();
-      ids.set(docId, id);
-      return id;
-    };
-    const ref = (docId: string | null) => (docId === null ? null : (ids.get(docId) as string));
-    const b = (v: boolean) => (v ? 1 : 0);
-    const planId = randomUUID();
-    const p = doc.plan;
-
-    await bulkInsert(
-      em,
-      'plan',
-      [
-        'id',
-        'organisation',
-        'title',
-        'visionStatement',
-        'motivations',
-        'sections',
-        'periodStart',
-        'periodEnd',
-        'status',
-        'example',
-        'createdAt',
-        'updatedAt',
-      ],
-      [
-        [
-          planId,
-          p.organisation,
-          p.title,
-          p.visionStatement,
-          JSON.stringify(p.motivations),
-          JSON.stringify(p.sections),
-          p.periodStart,
-          p.periodEnd,
-          p.status,
-          b(p.example),
-          now,
-          now,
-        ],
-      ],
-    );
-
-    // Units outlive plans: one with the same name under the same parent is the same unit.
-    let unitsReused = 0;
-    const newUnits: unknown[][] = [];
-    const existingUnits = (await em.query(`SELECT "id", "name", "parentId" FROM "unit" WHERE "deletedAt" IS NULL`)) as Row[];
-    const unitKey = (name: string, parentId: string | null) => `${parentId ?? ''}/${name}`;
-    const known = new Map(existingUnits.map((u) => [unitKey(u.name as string, u.parentId as string | null), u.id as string]));
-    for (const u of parentsFirst(doc.units)) {
-      const parentId = ref(u.parentId);
-      const existing = known.get(unitKey(u.name, parentId));
-      if (existing) {
-        ids.set(u.id, existing);
-        unitsReused++;
-        continue;
-      }
-      const id = newId(u.id);
-      known.set(unitKey(u.name, parentId), id);
-      newUnits.push([id, u.name, parentId, b(u.example), now, now]);
+  /** The trail starts here: every row the import made, as it was made (read back in batches, letting other requests in between). */
+  private async recordCreated(c: Change, summary: ImportSummary, lastRowids: Record<ReadBackTable, number>): Promise<void> {
+    const planId = summary.planId;
+    const q = (sql: string, params: unknown[]) => c.em.query(sql, params) as Promise<Row[]>;
+    c.created('plan', await q(`SELECT * FROM "plan" WHERE "id" = ?`, [planId]));
+    const units: Row[] = [];
+    for (let i = 0; i < summary.newUnitIds.length; i += 500) {
+      const ids = summary.newUnitIds.slice(i, i + 500);
+      units.push(...(await q(`SELECT * FROM "unit" WHERE "id" IN (${ids.map(() => '?').join(',')}) ORDER BY rowid`, ids)));
     }
-    await bulkInsert(em, 'unit', ['id', 'name', 'parentId', 'example', 'createdAt', 'updatedAt'], newUnits);
-
-    await bulkInsert(
-      em,
-      'aiming_point',
-      ['id', 'planId', 'title', 'ambition', 'body', 'sections', 'position', 'example', 'createdAt', 'updatedAt'],
-      doc.aimingPoints.map((a, i) => [
-        newId(a.id),
-        planId,
-        a.title,
-        a.ambition,
-        a.body,
-        JSON.stringify(a.sections),
-        i + 1,
-        b(a.example),
-        now,
-        now,
-      ]),
+    if (units.length) c.created('unit', units);
+    // Read back in rowid order, a batch at a time; each batch goes on along the table's rowid from where the last one ended.
+    const inBatches = async (table: ReadBackTable, select: (where: string) => string) => {
+      const rows: Row[] = [];
+      for (let after = lastRowids[table]; ;) {
+        const batch = await q(`${select('WHERE t.rowid > ? AND')} ORDER BY t.rowid LIMIT ${READ_BACK_ROWS}`, [after, planId]);
+        if (!batch.length) break;
+        after = batch[batch.length - 1]['_rowid'] as number;
+        for (const row of batch) {
+          delete row['_rowid'];
+          rows.push(row);
+        }
+        await breather();
+      }
+      c.created(table, rows);
+    };
+    for (const table of READ_BACK_TABLES.filter((t) => t !== 'observation')) {
+      // `+` keeps SQLite on the rowid, not the planId index (with which every batch would start over).
+      await inBatches(table, (where) => `SELECT t.*, t.rowid AS "_rowid" FROM "${table}" t ${where} +t."planId" = ?`);
+    }
+    const focusAreas = await q(`SELECT * FROM "focus_area" WHERE "planId" = ? ORDER BY rowid`, [planId]);
+    const coOwners = await q(
+      `SELECT co."focusAreaId", co."committeeId" FROM "focus_area_co_owner" co JOIN "focus_area" f ON f."id" = co."focusAreaId"
+        WHERE f."planId" = ? ORDER BY co."committeeId"`,
+      [planId],
     );
-    await bulkInsert(
-      em,
-      'committee',
-      ['id', 'planId', 'name', 'shortName', 'coreAreas', 'position', 'example', 'createdAt', 'updatedAt'],
-      doc.committees.map((c, i) => [newId(c.id), planId, c.name, c.shortName, JSON.stringify(c.coreAreas), i + 1, b(c.example), now, now]),
-    );
-    await bulkInsert(
-      em,
-      'focus_area',
-      ['id', 'planId', 'committeeId', 'title', 'description', 'rank', 'status', 'example', 'createdAt', 'updatedAt'],
-      doc.focusAreas.map((f) => [
-        newId(f.id),
-        planId,
-        ref(f.committeeId),
-        f.title,
-        f.description,
-        f.rank,
-        f.status,
-        b(f.example),
-        now,
-        now,
-      ]),
-    );
-    await bulkInsert(
-      em,
-      'focus_area_co_owner',
-      ['focusAreaId', 'committeeId'],
-      doc.focusAreas.flatMap((f) => f.coOwnerCommitteeIds.map((c) => [ref(f.id), ref(c)])),
-    );
-    await bulkInsert(
-      em,
-      'action',
-      [
-        'id',
-        'planId',
-        'title',
-        'description',
-        'unitId',
-        'responsiblePerson',
-        'status',
-        'startDate',
-        'endDate',
-        'example',
-        'createdAt',
-        'updatedAt',
-      ],
-      doc.actions.map((a) => [
-        newId(a.id),
-        planId,
-        a.title,
-        a.description,
-        ref(a.unitId),
-        a.responsiblePerson,
-        a.status,
-        a.startDate,
-        a.endDate,
-        b(a.example),
-        now,
-        now,
-      ]),
-    );
-    await bulkInsert(
-      em,
-      'indicator',
-      [
-        'id',
-        'planId',
-        'focusAreaId',
-        'actionId',
-        'title',
-        'description',
-        'type',
-        'evidenceKind',
-        'cadence',
-        'unit',
-        'direction',
-        'baselineValue',
-        'baselineDate',
-        'targetValue',
-        'targetDate',
-        'example',
-        'createdAt',
-        'updatedAt',
-      ],
-      doc.indicators.map((i) => [
-        newId(i.id),
-        planId,
-        ref(i.focusAreaId),
-        ref(i.actionId),
-        i.title,
-        i.description,
-        i.type,
-        i.evidenceKind,
-        i.cadence,
-        i.unit,
-        i.direction,
-        i.baselineValue,
-        i.baselineDate,
-        i.targetValue,
-        i.targetDate,
-        b(i.example),
-        now,
-        now,
-      ]),
-    );
-    for (const o of doc.observations) newId(o.id);
-    await bulkInsert(
-      em,
+    const coOwnersOf = new Map<unknown, unknown[]>();
+    for (const co of coOwners) coOwnersOf.set(co.focusAreaId, [...(coOwnersOf.get(co.focusAreaId) ?? []), co.committeeId]);
+    for (const f of focusAreas) f['coOwnerCommitteeIds'] = coOwnersOf.get(f.id) ?? [];
+    c.created('focus_area', focusAreas);
+    // CROSS JOIN: SQLite keeps this order, walking the observations by rowid.
+    await inBatches(
       'observation',
-      [
-        'id',
-        'indicatorId',
-        'periodStart',
-        'periodEnd',
-        'value',
-        'narrative',
-        'judgement',
-        'sourceNote',
-        'recordedAt',
-        'supersedesId',
-        'example',
-      ],
-      doc.observations.map((o) => [
-        ref(o.id),
-        ref(o.indicatorId),
-        o.periodStart,
-        o.periodEnd,
-        o.value,
-        o.narrative,
-        o.judgement,
-        o.sourceNote,
-        toSqliteUtc(o.recordedAt),
-        ref(o.supersedesId),
-        b(o.example),
-      ]),
+      (where) =>
+        `SELECT t.*, t.rowid AS "_rowid" FROM "observation" t CROSS JOIN "indicator" i ON i."id" = t."indicatorId" ${where} i."planId" = ?`,
     );
-    const linkColumns = ['id', 'planId', 'rationale', 'strength', 'example', 'createdAt', 'updatedAt'];
-    const linkRow = (l: PlanDocument['links'][number]) => [
-      newId(l.id),
-      planId,
-      l.rationale,
-      l.strength,
-      b(l.example),
-      now,
-      now,
-      ref(l.sourceId),
-      ref(l.targetId),
-    ];
-    await bulkInsert(
-      em,
-      'support_link',
-      [...linkColumns, 'focusAreaId', 'aimingPointId'],
-      doc.links.filter((l) => l.kind === 'supports').map(linkRow),
-    );
-    await bulkInsert(
-      em,
-      'contribution_link',
-      [...linkColumns, 'actionId', 'focusAreaId'],
-      doc.links.filter((l) => l.kind === 'contributes').map(linkRow),
-    );
-
-    const plan = await findOr404(em, Plan, planId, 'plan');
-    return {
-      ...toPlanDto(plan),
-      imported: {
-        aimingPoints: doc.aimingPoints.length,
-        committees: doc.committees.length,
-        units: newUnits.length,
-        focusAreas: doc.focusAreas.length,
-        actions: doc.actions.length,
-        indicators: doc.indicators.length,
-        observations: doc.observations.length,
-        links: doc.links.length,
-      },
-      unitsReused,
-      newUnitIds: newUnits.map((u) => u[0] as string),
-    };
   }
-}
-
-/**
- * Units with every parent before its children, otherwise in the order given:
- * a list that is already parents-first comes back unchanged.
- */
-function parentsFirst<U extends { id?: unknown; parentId?: unknown }>(units: U[]): U[] {
-  const ids = new Set(units.map((u) => u.id));
-  const placed = new Set<unknown>();
-  const out: U[] = [];
-  let pending = units;
-  while (pending.length) {
-    const next: U[] = [];
-    for (const u of pending) {
-      if (u.parentId == null || !ids.has(u.parentId) || placed.has(u.parentId)) {
-        out.push(u);
-        placed.add(u.id);
-      } else next.push(u);
-    }
-    // A cycle cannot be stored (the checker refuses it); keep the rest rather than loop.
-    if (next.length === pending.length) return [...out, ...next];
-    pending = next;
-  }
-  return out;
 }

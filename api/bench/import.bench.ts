@@ -1,0 +1,296 @@
+// Benchmark of a large import while the API goes on serving: p95 of GET /api/health and of a 100-action
+// plan's graph, idle and during the import of a 10,000-action plan; the import's duration; the API
+// process's peak memory during it; and the 10,000-action graph's bytes on the wire, plain, gzip and brotli.
+// It starts the built API (`dist/api/api/src/start.js`) on a free port with a fresh temporary database,
+// and deletes it when done. Run with `npm run bench`; the results are also written to bench-results/import.json.
+// KOMPAS_BENCH_CPU_PROFILE=<folder>: the API writes a V8 CPU profile there when it stops (node --cpu-prof).
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { freePort } from './free-port';
+import '../src/register-paths';
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { syntheticPlan } = require('./synthetic-plan') as typeof import('./synthetic-plan');
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
+const SERVER_ENTRY = join(ROOT, 'dist', 'api', 'api', 'src', 'start.js');
+const HOST = '127.0.0.1';
+const ADMIN = { username: 'bench', password: 'the benchmark administrator', name: 'Benchmark' };
+const SMALL_ACTIONS = 100;
+const LARGE_ACTIONS = 10_000;
+const IDLE_MS = 4_000;
+/** Pause between two requests of one sampling client. */
+const PAUSE_MS = 10;
+const RSS_EVERY_MS = 25;
+const GOALS = { ratio: 3, importS: 8, rssAboveIdleMB: 400 };
+const MiB = 1024 * 1024;
+
+const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function percentile(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+let cookie = '';
+
+type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
+
+/** One request, its body read whole exactly as it came over the wire (no decoding). */
+function send(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: Buffer): Promise<Answer> {
+  const url = new URL(path, base);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      // A connection of its own for each request: no race with the server closing an idle kept-alive one.
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers: { cookie, ...headers }, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+async function startServer(databasePath: string, children: ChildProcess[]): Promise<{ base: string; child: ChildProcess }> {
+  const port = await freePort(HOST);
+  const profileDir = process.env['KOMPAS_BENCH_CPU_PROFILE'];
+  const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), SERVER_ENTRY], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_PATH: databasePath,
+      WEB_ROOT: databasePath + '.no-web',
+      KOMPAS_DEMO: 'false',
+      NODE_ENV: 'production',
+      KOMPAS_ADMIN_USERNAME: ADMIN.username,
+      KOMPAS_ADMIN_PASSWORD: ADMIN.password,
+      KOMPAS_ADMIN_NAME: ADMIN.name,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let log = '';
+  // KOMPAS_BENCH_SERVER_LOG=1: the API's own log goes to this benchmark's stderr.
+  const echo = (chunk: Buffer) => (process.env['KOMPAS_BENCH_SERVER_LOG'] ? process.stderr.write(chunk) : undefined);
+  child.stdout?.on('data', (chunk: Buffer) => ((log += chunk.toString()), echo(chunk)));
+  child.stderr?.on('data', (chunk: Buffer) => ((log += chunk.toString()), echo(chunk)));
+  const base = `http://${HOST}:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The API stopped (exit ${child.exitCode}):\n${log}`);
+    try {
+      if ((await send(base, 'GET', '/api/health')).status === 200) {
+        const res = await send(
+          base,
+          'POST',
+          '/api/auth/login',
+          { 'content-type': 'application/json' },
+          Buffer.from(JSON.stringify({ username: ADMIN.username, password: ADMIN.password })),
+        );
+        if (res.status !== 200) throw new Error(`Sign-in failed (${res.status}): ${res.body.toString()}`);
+        const setCookie = res.headers['set-cookie'] ?? [];
+        cookie = (Array.isArray(setCookie) ? setCookie : [setCookie]).map((c) => c.split(';')[0]).join('; ');
+        return { base, child };
+      }
+    } catch (e) {
+      if (e instanceof Error && e.message.startsWith('Sign-in failed')) throw e;
+      // not listening yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`The API did not answer within 60 s:\n${log}`);
+}
+
+/** Stops a server this benchmark started, by its pid (SIGTERM, so a CPU profile is written); SIGKILL after 30 s. */
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  process.kill(child.pid, 'SIGTERM');
+  const timedOut = await Promise.race([exited.then(() => false), sleep(30_000).then(() => true)]);
+  if (timedOut && child.exitCode === null && child.pid !== undefined) {
+    process.kill(child.pid, 'SIGKILL');
+    await exited;
+  }
+}
+
+async function importPlan(base: string, body: Buffer): Promise<{ planId: string; ms: number }> {
+  const t0 = performance.now();
+  const res = await send(base, 'POST', '/api/plans/import', { 'content-type': 'application/json' }, body);
+  const ms = performance.now() - t0;
+  const answer = JSON.parse(res.body.toString('utf8')) as { id?: string; message?: string };
+  if (res.status !== 201 || !answer.id) throw new Error(`Import failed (${res.status}): ${res.body.toString('utf8', 0, 500)}`);
+  return { planId: answer.id, ms };
+}
+
+/** Milliseconds of each request one client sends, one after the other with a short pause, until `until` settles. */
+async function sample(base: string, path: string, until: Promise<unknown>): Promise<number[]> {
+  let done = false;
+  void until.finally(() => (done = true)).catch(() => undefined);
+  const times: number[] = [];
+  while (!done) {
+    const t0 = performance.now();
+    const res = await send(base, 'GET', path, { 'accept-encoding': 'gzip' });
+    const ms = performance.now() - t0;
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${res.body.toString('utf8', 0, 300)}`);
+    if (!done) times.push(ms);
+    await sleep(PAUSE_MS);
+  }
+  return times;
+}
+
+/** The API process's resident memory (VmRSS) and its high-water mark so far (VmHWM), in bytes. */
+function memoryOf(pid: number): { rss: number; hwm: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+  return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+}
+
+async function main(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'kompas-bench-import-'));
+  const children: ChildProcess[] = [];
+  try {
+    const { base, child } = await startServer(join(dir, 'bench.sqlite'), children);
+    const pid = child.pid as number;
+    console.log('Kompas benchmark — the API during a large import');
+    console.log(
+      `Node ${process.version}; ${cpus().length} cores, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}; ` + `each sampling client sends one request at a time (${PAUSE_MS} ms apart), Accept-Encoding: gzip.\n`,
+    );
+
+    const small = await importPlan(base, Buffer.from(JSON.stringify(syntheticPlan(SMALL_ACTIONS))));
+    const largeBody = Buffer.from(JSON.stringify(syntheticPlan(LARGE_ACTIONS)));
+    const graphPath = `/api/plans/${small.planId}/graph`;
+    // Warm up both routes, then sample them idle.
+    for (let i = 0; i < 20; i++) await Promise.all([send(base, 'GET', '/api/health'), send(base, 'GET', graphPath)]);
+    const idleWindow = sleep(IDLE_MS);
+    const [idleHealth, idleGraph] = await Promise.all([sample(base, '/api/health', idleWindow), sample(base, graphPath, idleWindow)]);
+    await sleep(200);
+    const idleRss = memoryOf(pid).rss;
+
+    // The same, while the 10,000-action plan is imported; memory sampled all along.
+    let peakRss = idleRss;
+    const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, memoryOf(pid).rss)), RSS_EVERY_MS);
+    const importing = importPlan(base, largeBody);
+    const [busyHealth, busyGraph] = await Promise.all([sample(base, '/api/health', importing), sample(base, graphPath, importing)]);
+    const large = await importing;
+    clearInterval(rssTimer);
+    peakRss = Math.max(peakRss, memoryOf(pid).rss);
+    const hwm = memoryOf(pid).hwm;
+
+    // The large plan's graph on the wire.
+    const wire: Record<string, number> = {};
+    let plainJson = '';
+    for (const encoding of ['identity', 'gzip', 'br']) {
+      const t0 = performance.now();
+      const res = await send(base, 'GET', `/api/plans/${large.planId}/graph`, { 'accept-encoding': encoding });
+      const ms = performance.now() - t0;
+      if (res.status !== 200) throw new Error(`GET graph (${encoding}) answered ${res.status}`);
+      const got = res.headers['content-encoding'] ?? 'identity';
+      if (got !== encoding) throw new Error(`Asked for ${encoding}, got ${String(got)}`);
+      if (encoding === 'identity') plainJson = res.body.toString('utf8');
+      wire[encoding] = res.body.length;
+      wire[`${encoding}Ms`] = round(ms);
+    }
+    const nodes = (JSON.parse(plainJson) as { nodes: unknown[] }).nodes.length;
+
+    const p95 = {
+      idleHealth: percentile(idleHealth, 95),
+      idleGraph: percentile(idleGraph, 95),
+      busyHealth: percentile(busyHealth, 95),
+      busyGraph: percentile(busyGraph, 95),
+    };
+    const ratios = { health: p95.busyHealth / p95.idleHealth, graph: p95.busyGraph / p95.idleGraph };
+    const importS = large.ms / 1000;
+    const rssAboveIdleMB = (peakRss - idleRss) / MiB;
+    const met = {
+      health: ratios.health <= GOALS.ratio,
+      graph: ratios.graph <= GOALS.ratio,
+      importS: importS <= GOALS.importS,
+      memory: rssAboveIdleMB <= GOALS.rssAboveIdleMB,
+    };
+    const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
+    const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+    console.log(`document: ${LARGE_ACTIONS.toLocaleString('en-US')} actions, ${round(largeBody.length / MiB)} MB`);
+    console.log(
+      `p95 GET /api/health:                 idle ${ms(p95.idleHealth)} (n=${idleHealth.length}), during the import ${ms(p95.busyHealth)} (n=${busyHealth.length}) → ${ratios.health.toFixed(2)}× (goal ≤ ${GOALS.ratio}×: ${verdict(met.health)})`,
+    );
+    console.log(
+      `p95 GET graph (${SMALL_ACTIONS} actions):       idle ${ms(p95.idleGraph)} (n=${idleGraph.length}), during the import ${ms(p95.busyGraph)} (n=${busyGraph.length}) → ${ratios.graph.toFixed(2)}× (goal ≤ ${GOALS.ratio}×: ${verdict(met.graph)})`,
+    );
+    console.log(`max during the import:               health ${ms(Math.max(...busyHealth))}, graph ${ms(Math.max(...busyGraph))}`);
+    console.log(
+      `import of ${LARGE_ACTIONS.toLocaleString('en-US')} actions:            ${importS.toFixed(1)} s (goal ≤ ${GOALS.importS} s: ${verdict(met.importS)})`,
+    );
+    console.log(
+      `API memory (RSS):                    idle ${round(idleRss / MiB)} MB, peak during the import ${round(peakRss / MiB)} MB → +${round(rssAboveIdleMB)} MB (goal ≤ +${GOALS.rssAboveIdleMB} MB: ${verdict(met.memory)}); high-water mark ${round(hwm / MiB)} MB`,
+    );
+    console.log(
+      `graph of ${LARGE_ACTIONS.toLocaleString('en-US')} actions (${nodes.toLocaleString('en-US')} nodes) on the wire: ` +
+        `${round(wire['identity'] / MiB)} MB plain, ${round(wire['gzip'] / MiB)} MB gzip (${((wire['gzip'] / wire['identity']) * 100).toFixed(1)} %), ` +
+        `${round(wire['br'] / MiB)} MB brotli (${((wire['br'] / wire['identity']) * 100).toFixed(1)} %); ` +
+        `answered in ${wire['identityMs']} / ${wire['gzipMs']} / ${wire['brMs']} ms on loopback`,
+    );
+
+    const out = join(ROOT, 'bench-results');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(
+      join(out, 'import.json'),
+      `${JSON.stringify(
+        {
+          benchmark: 'the API during a large import',
+          date: new Date().toISOString(),
+          node: process.version,
+          cores: cpus().length,
+          goals: GOALS,
+          met,
+          documentBytes: largeBody.length,
+          p95Ms: Object.fromEntries(Object.entries(p95).map(([k, v]) => [k, round(v, 2)])),
+          samples: {
+            idleHealth: idleHealth.length,
+            idleGraph: idleGraph.length,
+            busyHealth: busyHealth.length,
+            busyGraph: busyGraph.length,
+          },
+          ratios: { health: round(ratios.health, 2), graph: round(ratios.graph, 2) },
+          importMs: round(large.ms),
+          memoryMB: {
+            idle: round(idleRss / MiB),
+            peak: round(peakRss / MiB),
+            aboveIdle: round(rssAboveIdleMB),
+            highWaterMark: round(hwm / MiB),
+          },
+          graphWire: { actions: LARGE_ACTIONS, nodes, ...wire },
+        },
+        null,
+        2,
+      )}\n`,
+    );
+    console.log('\nResults written to bench-results/import.json');
+    return 0;
+  } finally {
+    for (const child of children) await stopServer(child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error('Benchmark failed:', e instanceof Error ? (e.stack ?? e.message) : e);
+    process.exit(1);
+  },
+);

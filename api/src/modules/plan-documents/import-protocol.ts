@@ -1,0 +1,15 @@
+import type { FieldError } from '@kompas/domain';
+import type { ImportSummary, KnownUnit, RowBatch } from './import-rows';
+
+/** What the import's worker starts with. */
+export type WorkerInput = { body: Uint8Array; maxReason: number; valuesPerBatch: number };
+
+/** A document refused before anything is written, in the error shape's terms. */
+export type CheckFailure = { refused: { code: string; message: string; details: FieldError[] } };
+
+export type ToWorker = { kind: 'start'; knownUnits: KnownUnit[]; now: string } | { kind: 'next' };
+
+export type FromWorker =
+  | ({ kind: 'checked' } & (CheckFailure | { reason: string | null }))
+  | { kind: 'rows'; batch: RowBatch }
+  | { kind: 'end'; summary: ImportSummary };

@@ -1,0 +1,121 @@
+// The import's worker thread: reads and checks a plan document off the request
+// thread, then hands its rows over batch by batch while the API writes them.
+import '../../register-paths';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FieldError, PlanDocument } from '@kompas/domain';
+import { importRows, KnownUnit, RowBatch } from './import-rows';
+import type { ToWorker, FromWorker, WorkerInput, CheckFailure } from './import-protocol';
+
+// Required after the path registration above.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { checkPlanDocument, ERROR_CODES, MAX_DOCUMENT_ERRORS } = require('@kompas/domain') as typeof import('@kompas/domain');
+
+const input = workerData as WorkerInput;
+const port = parentPort!;
+const send = (message: FromWorker) => port.postMessage(message);
+
+/** Parses and checks the body; the document, or why it is refused. */
+function read(body: Uint8Array): { doc: PlanDocument; reason: string | null } | CheckFailure {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return failure(ERROR_CODES.invalidJson, 'The request body is not valid UTF-8.', [
+      { field: 'body', code: ERROR_CODES.invalidJson, message: 'not UTF-8' },
+    ]);
+  }
+  // Valid UTF-8 holds no lone surrogate: only a \uD800–\uDFFF escape can make one, so without such an escape there is nothing to look for.
+  const mayHoldSurrogates = /\\u[dD][89a-fA-F]/.test(text);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return failure(ERROR_CODES.invalidJson, 'The request body is not valid JSON.', [
+      { field: 'body', code: ERROR_CODES.invalidJson, message: 'not valid JSON' },
+    ]);
+  }
+  text = '';
+
+  // A reason may come in the body, as on every write: it is not part of the document.
+  let reason: string | null = null;
+  if (doc && typeof doc === 'object' && !Array.isArray(doc) && 'reason' in doc) {
+    const given = (doc as Record<string, unknown>)['reason'];
+    delete (doc as Record<string, unknown>)['reason'];
+    if (given !== null && given !== undefined) {
+      if (typeof given !== 'string') return invalid('reason', 'is_string', 'reason must be a string');
+      if (given.length > input.maxReason) return invalid('reason', 'max_length', `reason must be at most ${input.maxReason} characters`);
+      reason = given.trim() || null;
+    }
+  }
+
+  const illFormed = mayHoldSurrogates ? illFormedTexts(doc) : [];
+  if (illFormed.length) {
+    return failure(
+      ERROR_CODES.invalidDocument,
+      `The plan document has text that is not well-formed Unicode; nothing was imported.`,
+      illFormed,
+    );
+  }
+  const problems = checkPlanDocument(doc);
+  if (problems.length) {
+    const unsupported = problems.some((p) => p.field === 'format' || p.field === 'version');
+    return failure(
+      unsupported ? ERROR_CODES.unsupportedDocument : ERROR_CODES.invalidDocument,
+      unsupported
+        ? `This is not a Kompas plan document this version can read (${problems[0].field}: ${problems[0].message}).`
+        : `The plan document has ${problems.length}${problems.length >= MAX_DOCUMENT_ERRORS ? ' or more' : ''} problem(s); nothing was imported.`,
+      problems,
+    );
+  }
+  return { doc: doc as PlanDocument, reason };
+}
+
+function failure(code: string, message: string, details: FieldError[]): CheckFailure {
+  return { refused: { code, message, details } };
+}
+
+function invalid(field: string, code: string, message: string): CheckFailure {
+  return failure(ERROR_CODES.validationFailed, `Invalid ${field}: ${message}`, [{ field, code, message }]);
+}
+
+/** Every text (key or value) with a lone UTF-16 surrogate, by its path; found without recursion. */
+function illFormedTexts(value: unknown): FieldError[] {
+  const out: FieldError[] = [];
+  const wellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length && out.length < MAX_DOCUMENT_ERRORS) {
+    const [v, path] = stack.pop() as [unknown, string];
+    if (typeof v === 'string') {
+      if (!wellFormed(v)) out.push({ field: path || 'body', code: 'well_formed', message: 'must be well-formed Unicode text' });
+    } else if (v !== null && typeof v === 'object') {
+      for (const [key, child] of Object.entries(v)) {
+        const at = path ? `${path}.${key}` : key;
+        if (!wellFormed(key)) out.push({ field: at, code: 'well_formed', message: 'the field name must be well-formed Unicode text' });
+        if (child !== null && typeof child === 'object') stack.push([child, at]);
+        else if (typeof child === 'string') stack.push([child, at]);
+      }
+    }
+  }
+  return out;
+}
+
+let checked: ReturnType<typeof read> | null = read(input.body);
+input.body = new Uint8Array(0);
+if ('refused' in checked) {
+  send({ kind: 'checked', refused: checked.refused });
+} else {
+  send({ kind: 'checked', reason: checked.reason });
+}
+
+let rows: Generator<RowBatch, unknown> | null = null;
+port.on('message', (message: ToWorker) => {
+  if (message.kind === 'start') {
+    if (!checked || 'refused' in checked) throw new Error('There is no checked document to import.');
+    rows = importRows(checked.doc, message.knownUnits as KnownUnit[], message.now, input.valuesPerBatch);
+    checked = null;
+  }
+  if (!rows) throw new Error('The import has not started.');
+  const next = rows.next();
+  if (next.done) send({ kind: 'end', summary: next.value as never });
+  else send({ kind: 'rows', batch: next.value });
+});
