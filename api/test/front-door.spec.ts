@@ -192,6 +192,14 @@ describe('the front door', () => {
       const refused = await from('203.0.113.66', owner.username, PASSWORD);
       expectError(refused, 429, 'too_many_attempts');
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      // Counted under a hash of login and address, so the table holds neither in clear.
+      const rows = JSON.stringify(await t.dataSource.query(`SELECT * FROM "sign_in_counter"`));
+      for (const clear of [owner.username, '203.0.113.66']) expect(rows).not.toContain(clear);
+      const [pair] = (await t.dataSource.query(`SELECT "count", "waitUntil" FROM "sign_in_counter" WHERE "key" = ?`, [
+        counterKey('pair', owner.username, '203.0.113.66'),
+      ])) as { count: number; waitUntil: number }[];
+      expect(pair.count).toBe(statuses.filter((s) => s === 401).length);
+      expect(pair.waitUntil).toBeGreaterThan(Date.now());
       // The owner, elsewhere, is let in.
       const res = await from('198.51.100.1', owner.username, PASSWORD).expect(200);
       expect(res.body.user.username).toBe(owner.username);
