@@ -208,6 +208,18 @@ describe('the front door', () => {
       expect(res.body.user.username).toBe(owner.username);
     });
 
+    it('takes one guess at a time from a waiting pair, however many are sent at once', async () => {
+      const user = await newLogin(t, 'paa-en-gang');
+      for (let i = 0; i < 4; i++) await from('203.0.113.77', user.username, 'forkert');
+      // As if the 1 s wait had passed: the next failure makes the pair wait 2 s.
+      await t.dataSource.query(`UPDATE "sign_in_counter" SET "waitUntil" = 0 WHERE "key" = ?`, [
+        counterKey('pair', user.username, '203.0.113.77'),
+      ]);
+      const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => from('203.0.113.77', user.username, `gæt ${i}`)));
+      const statuses = guesses.map((r) => r.status).sort();
+      expect(statuses).toEqual([401, ...Array.from({ length: 19 }, () => 429)]);
+    });
+
     it('lets the owner in even when the login fails from many addresses: the ceiling slows, never refuses', async () => {
       const owner = await newLogin(t, 'eftersoegt');
       for (let i = 0; i < 7; i++) expectError(await from(`192.0.2.${i + 1}`, owner.username, 'forkert'), 401, 'invalid_credentials');
