@@ -159,6 +159,9 @@ describe('the front door', () => {
         await k.http.get(`/api/audit?entityId=${focusArea.id}&entityId=${focusArea.id}`),
         await k.http.get(`/api/plans/${focusArea.planId}/focus-areas?committeeId[]=x`),
         await k.http.get(`/api/plans/${focusArea.planId}/links?kind=${'x'.repeat(10_000)}`),
+        await k.http.get('/api/focus-areas/%E0%A4%A'),
+        await k.http.get('/api/plans/%ED%B3%80'),
+        await k.http.get('/api/plans/%ED%B3%80/graph'),
         await k.anon.get('/api/auth/me').set('Cookie', 'kompas_session=j:{"a":1}'),
         await k.anon.post('/api/auth/login').send({ username: ['admin'], password: { a: 1 } }),
         await k.anon.post('/api/auth/login').send({ username: LONE, password: LONE }),
@@ -192,9 +195,29 @@ describe('the front door', () => {
       const refused = await from('203.0.113.66', owner.username, PASSWORD);
       expectError(refused, 429, 'too_many_attempts');
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      // Counted under a hash of login and address, so the table holds neither in clear.
+      const rows = JSON.stringify(await t.dataSource.query(`SELECT * FROM "sign_in_counter"`));
+      for (const clear of [owner.username, '203.0.113.66']) expect(rows).not.toContain(clear);
+      const [pair] = (await t.dataSource.query(`SELECT "count", "waitUntil" FROM "sign_in_counter" WHERE "key" = ?`, [
+        counterKey('pair', owner.username, '203.0.113.66'),
+      ])) as { count: number; waitUntil: number }[];
+      expect(pair.count).toBe(statuses.filter((s) => s === 401).length);
+      expect(pair.waitUntil).toBeGreaterThan(Date.now());
       // The owner, elsewhere, is let in.
       const res = await from('198.51.100.1', owner.username, PASSWORD).expect(200);
       expect(res.body.user.username).toBe(owner.username);
+    });
+
+    it('takes one guess at a time from a waiting pair, however many are sent at once', async () => {
+      const user = await newLogin(t, 'paa-en-gang');
+      for (let i = 0; i < 4; i++) await from('203.0.113.77', user.username, 'forkert');
+      // As if the 1 s wait had passed: the next failure makes the pair wait 2 s.
+      await t.dataSource.query(`UPDATE "sign_in_counter" SET "waitUntil" = 0 WHERE "key" = ?`, [
+        counterKey('pair', user.username, '203.0.113.77'),
+      ]);
+      const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => from('203.0.113.77', user.username, `gæt ${i}`)));
+      const statuses = guesses.map((r) => r.status).sort();
+      expect(statuses).toEqual([401, ...Array.from({ length: 19 }, () => 429)]);
     });
 
     it('lets the owner in even when the login fails from many addresses: the ceiling slows, never refuses', async () => {

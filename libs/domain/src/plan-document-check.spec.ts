@@ -150,6 +150,31 @@ describe('checkPlanDocument: fields', () => {
     expect(problemsAfter((d) => (d.plan.sections = [{ title: '', body: '' }]))).toEqual([['plan.sections.0.title', 'required']]);
   });
 
+  it('refuses titles and names that show nothing: only spaces, zero-width or control characters', () => {
+    const blank = '\u200b \u2060';
+    expect(
+      problemsAfter((d) => {
+        d.plan.title = blank;
+        d.plan.sections = [{ title: '\u0007', body: '' }];
+        d.aimingPoints[0].title = blank;
+        d.committees[0].name = blank;
+        d.units[0].name = blank;
+        d.focusAreas[0].title = blank;
+        d.actions[0].title = blank;
+        d.indicators[0].title = blank;
+      }),
+    ).toEqual([
+      ['plan.title', 'has_visible_text'],
+      ['plan.sections.0.title', 'has_visible_text'],
+      ['aimingPoints.0.title', 'has_visible_text'],
+      ['committees.0.name', 'has_visible_text'],
+      ['units.0.name', 'has_visible_text'],
+      ['focusAreas.0.title', 'has_visible_text'],
+      ['actions.0.title', 'has_visible_text'],
+      ['indicators.0.title', 'has_visible_text'],
+    ]);
+  });
+
   it.each([
     ['actions.0.status', (d: PlanDocument) => ((d.actions[0] as Record<string, unknown>).status = 'done')],
     ['plan.status', (d: PlanDocument) => ((d.plan as Record<string, unknown>).status = 'Adopted')],

@@ -15,6 +15,7 @@ import {
 import { LINK_ENDS, isValidStrength } from './links';
 import { isCalendarDate, periodKind } from './periods';
 import { isGapFree } from './ranking';
+import { hasVisibleText } from './text';
 import { isOwnAncestor } from './units';
 import { PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from './plan-document';
 
@@ -24,6 +25,7 @@ export const MAX_DOCUMENT_ERRORS = 50;
 type Obj = Record<string, unknown>;
 type FieldSpec =
   | 'string'
+  | 'title' // a string that shows something
   | 'text' // string, may be empty
   | 'string?'
   | 'date'
@@ -76,6 +78,10 @@ function checkField(c: Collector, path: string, value: unknown, spec: FieldSpec)
     case 'ref':
       if (!isNonEmpty(value)) bad('required', 'must be a non-empty string');
       return;
+    case 'title':
+      if (!isNonEmpty(value)) bad('required', 'must be a non-empty string');
+      else if (!hasVisibleText(value)) bad('has_visible_text', 'must contain visible characters');
+      return;
     case 'text':
       if (typeof value !== 'string') bad('is_string', 'must be a string');
       return;
@@ -111,7 +117,7 @@ function checkField(c: Collector, path: string, value: unknown, spec: FieldSpec)
       if (!Array.isArray(value)) return bad('is_array', 'must be an array of { title, body }');
       value.forEach((s, i) => {
         if (!isObj(s)) return c.add(`${path}.${i}`, 'is_object', 'must be an object { title, body }');
-        checkRecord(c, `${path}.${i}`, s, { title: 'string', body: 'text' });
+        checkRecord(c, `${path}.${i}`, s, { title: 'title', body: 'text' });
       });
       return;
   }
@@ -130,8 +136,8 @@ function checkRecord(c: Collector, path: string, value: Obj, specs: Record<strin
 
 const SPECS = {
   plan: {
-    organisation: 'string',
-    title: 'string',
+    organisation: 'title',
+    title: 'title',
     visionStatement: 'text',
     motivations: 'strings',
     sections: 'sections',
@@ -140,14 +146,14 @@ const SPECS = {
     status: { oneOf: PLAN_STATUSES },
     example: 'boolean',
   },
-  aimingPoints: { id: 'string', title: 'string', ambition: 'text', body: 'text', sections: 'sections', example: 'boolean' },
-  committees: { id: 'string', name: 'string', shortName: 'text', coreAreas: 'strings', example: 'boolean' },
-  units: { id: 'string', name: 'string', parentId: 'ref?', example: 'boolean' },
+  aimingPoints: { id: 'string', title: 'title', ambition: 'text', body: 'text', sections: 'sections', example: 'boolean' },
+  committees: { id: 'string', name: 'title', shortName: 'text', coreAreas: 'strings', example: 'boolean' },
+  units: { id: 'string', name: 'title', parentId: 'ref?', example: 'boolean' },
   focusAreas: {
     id: 'string',
     committeeId: 'ref',
     coOwnerCommitteeIds: 'refs',
-    title: 'string',
+    title: 'title',
     description: 'text',
     rank: 'int',
     status: { oneOf: FOCUS_AREA_STATUSES },
@@ -155,7 +161,7 @@ const SPECS = {
   },
   actions: {
     id: 'string',
-    title: 'string',
+    title: 'title',
     description: 'text',
     unitId: 'ref',
     responsiblePerson: 'string?',
@@ -168,7 +174,7 @@ const SPECS = {
     id: 'string',
     focusAreaId: 'ref?',
     actionId: 'ref?',
-    title: 'string',
+    title: 'title',
     description: 'text',
     type: { oneOf: INDICATOR_TYPES },
     evidenceKind: { oneOf: EVIDENCE_KINDS },

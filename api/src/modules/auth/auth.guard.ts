@@ -20,7 +20,7 @@ export function crossSiteReason(req: KompasRequest, allowed: readonly string[]):
   if (SAFE.has(req.method)) return null;
   const fetchSite = String(req.headers['sec-fetch-site'] ?? '').toLowerCase();
   const origin = String(req.headers['origin'] ?? '').toLowerCase();
-  // The browser's own word wins: a page on another site may forge nothing here, but a proxy could pass on a stale Origin.
+  // A page cannot set Sec-Fetch-Site, only the browser can: cross-site is refused whatever the Origin says.
   if (fetchSite === 'cross-site') return 'Changes are only accepted from Kompas’s own pages.';
   if (origin && origin !== 'null') {
     let from: URL;

@@ -80,9 +80,12 @@ export class AuthService {
     const username = usernameRaw.trim().toLowerCase();
     const from = ip ?? 'unknown address';
     const gate = await this.throttle.gate(username, ip);
-    if (gate.waitSeconds > 0) {
-      this.logger.warn(`Sign-in for "${username}" from ${from} refused: it must wait ${gate.waitSeconds} s after failed attempts.`);
-      throw new TooManyAttempts(gate.waitSeconds);
+    // A read first: a flood of attempts that must wait is answered without writing anything.
+    const claim = gate.waitSeconds > 0 ? null : await this.throttle.claim(username, ip);
+    const wait = claim ? claim.waitSeconds : gate.waitSeconds;
+    if (!claim || wait > 0) {
+      this.logger.warn(`Sign-in for "${username}" from ${from} refused: it must wait ${wait} s after failed attempts.`);
+      throw new TooManyAttempts(wait);
     }
     if (gate.slowMs) await new Promise((r) => setTimeout(r, gate.slowMs));
 
@@ -104,7 +107,7 @@ export class AuthService {
     if (refusal || !user) {
       // Failed sign-ins go to the log and the counters; only a lock-out reaches the trail, once per login and address.
       const failure = await this.db.write(async (em) => {
-        const f = await this.throttle.failed(em, username, ip);
+        const f = await this.throttle.failed(em, username, ip, claim);
         if (f.lockedOut) {
           const detail = `Sign-in for "${username}" from ${from} waits ${f.waitSeconds} s after each failed attempt: ${f.failures} failed attempts.`;
           await this.audit.append(em, { action: 'lockout', entity: 'session', userId: user?.id ?? null, userName: username, detail, ip });

@@ -29,6 +29,18 @@ export type Gate = {
   slowMs: number;
 };
 
+export type Claim = {
+  key: string;
+  /** Seconds the pair must still wait; when above 0, the attempt was not taken. */
+  waitSeconds: number;
+  /** Failures of this login from this address, this attempt included. */
+  failures: number;
+  /** Seconds the pair waits after this attempt if it fails. */
+  nextWaitSeconds: number;
+  /** Whether that wait is the longest. */
+  reachedLongest: boolean;
+};
+
 export type Failure = {
   /** Failures of this login from this address so far. */
   failures: number;
@@ -84,28 +96,58 @@ export class SignInThrottle {
     });
   }
 
-  /** Counts a failed sign-in, inside the caller's transaction. */
-  async failed(em: EntityManager, login: string, address: string | null): Promise<Failure> {
+  /**
+   * Takes one attempt for this login from this address before its password is
+   * checked, counted as failed until it succeeds (`succeeded` forgets it): so
+   * many guesses sent at once cannot all pass before the first is counted. A
+   * pair that must wait is answered with its wait instead, and nothing counted.
+   */
+  claim(login: string, address: string | null): Promise<Claim> {
     const now = Date.now();
-    const maxWaitMs = this.config.loginMaxWaitSeconds * 1000;
-    const pairKey = counterKey('pair', login, address);
-    const failures = await this.bump(em, 'pair', pairKey, now, now - this.memoryMs());
-    const beyond = failures - this.config.loginMaxFailures;
-    const waitMs = beyond > 0 ? Math.min(1000 * 2 ** Math.min(beyond - 1, 40), maxWaitMs) : 0;
-    const [{ recorded }] = (await em.query(`SELECT "recorded" FROM "sign_in_counter" WHERE "key" = ?`, [pairKey])) as {
-      recorded: number;
-    }[];
-    const reachedLongest = waitMs >= maxWaitMs;
-    await em.query(`UPDATE "sign_in_counter" SET "waitUntil" = ?, "recorded" = ? WHERE "key" = ?`, [
-      now + waitMs,
-      reachedLongest || recorded ? 1 : 0,
-      pairKey,
-    ]);
-    const lockedOut = reachedLongest && !recorded;
+    const key = counterKey('pair', login, address);
+    const forgetBefore = now - this.memoryMs();
+    return this.db.write(async (em) => {
+      // One statement that writes first: the write lock is taken at once, so two processes cannot both see "no wait".
+      const [row] = (await em.query(
+        `INSERT INTO "sign_in_counter" ("key", "kind", "count", "firstAt", "lastAt", "waitUntil", "recorded") VALUES (?, 'pair', 1, ?, ?, 0, 0)
+         ON CONFLICT ("key") DO UPDATE SET
+           "count" = CASE WHEN "waitUntil" > ? THEN "count" WHEN "lastAt" < ? THEN 1 ELSE "count" + 1 END,
+           "recorded" = CASE WHEN "waitUntil" <= ? AND "lastAt" < ? THEN 0 ELSE "recorded" END,
+           "firstAt" = CASE WHEN "waitUntil" <= ? AND "lastAt" < ? THEN excluded."firstAt" ELSE "firstAt" END,
+           "lastAt" = CASE WHEN "waitUntil" > ? THEN "lastAt" ELSE excluded."lastAt" END
+         RETURNING "count", "waitUntil"`,
+        [key, now, now, now, forgetBefore, now, forgetBefore, now, forgetBefore, now],
+      )) as { count: number; waitUntil: number }[];
+      if (row.waitUntil > now)
+        return {
+          key,
+          waitSeconds: Math.ceil((row.waitUntil - now) / 1000),
+          failures: row.count,
+          nextWaitSeconds: 0,
+          reachedLongest: false,
+        };
+      const maxWaitMs = this.config.loginMaxWaitSeconds * 1000;
+      const beyond = row.count - this.config.loginMaxFailures;
+      const waitMs = beyond > 0 ? Math.min(1000 * 2 ** Math.min(beyond - 1, 40), maxWaitMs) : 0;
+      await em.query(`UPDATE "sign_in_counter" SET "waitUntil" = ? WHERE "key" = ?`, [now + waitMs, key]);
+      await this.prune(em, now);
+      return { key, waitSeconds: 0, failures: row.count, nextWaitSeconds: Math.ceil(waitMs / 1000), reachedLongest: waitMs >= maxWaitMs };
+    });
+  }
+
+  /** Counts a failed sign-in towards the ceilings, inside the caller's transaction; its pair was counted by `claim`. */
+  async failed(em: EntityManager, login: string, address: string | null, claim: Claim): Promise<Failure> {
+    const now = Date.now();
     await this.bump(em, 'login', counterKey('login', login), now, now - CEILING_WINDOW_MS);
     await this.bump(em, 'address', counterKey('address', address), now, now - CEILING_WINDOW_MS);
+    // The trail hears of a pair's lock-out once: whoever marks it recorded first writes the entry.
+    const marked = claim.reachedLongest
+      ? ((await em.query(`UPDATE "sign_in_counter" SET "recorded" = 1 WHERE "key" = ? AND "recorded" = 0 RETURNING "key"`, [
+          claim.key,
+        ])) as unknown[])
+      : [];
     await this.prune(em, now);
-    return { failures, waitSeconds: Math.ceil(waitMs / 1000), lockedOut };
+    return { failures: claim.failures, waitSeconds: claim.nextWaitSeconds, lockedOut: marked.length > 0 };
   }
 
   /** A successful sign-in forgets the pair's failures (not the ceilings'). */
@@ -124,8 +166,8 @@ export class SignInThrottle {
 
   /** Adds one to a counter, starting it afresh when its window began before `resetBefore`; answers the new count. */
   private async bump(em: EntityManager, kind: CounterKind, key: string, now: number, resetBefore: number): Promise<number> {
-    // A pair's window is since its last failure; a ceiling's since its first.
-    const since = kind === 'pair' ? '"lastAt"' : '"firstAt"';
+    // A ceiling's window (and a refusal count's) runs from its first count.
+    const since = '"firstAt"';
     const rows = (await em.query(
       `INSERT INTO "sign_in_counter" ("key", "kind", "count", "firstAt", "lastAt", "waitUntil", "recorded") VALUES (?, ?, 1, ?, ?, 0, 0)
        ON CONFLICT ("key") DO UPDATE SET

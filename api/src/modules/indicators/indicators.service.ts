@@ -76,6 +76,8 @@ export class IndicatorsService {
       targetDate: dto.targetDate ?? null,
       example: dto.example ?? false,
     };
+    // Without exactly one thing it measures there is no owner to ask: that is refused first.
+    if ((row.focusAreaId == null) === (row.actionId == null)) must(checkIndicatorShape(row));
     return this.audit.change(actor, async (c) => {
       const em = c.em;
       const planId = await planOfMeasured(em, row);
