@@ -238,7 +238,8 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         const result = await work(c);
         const changes = await c.rowChanges();
         const imported = c.createdRows();
-        if (!imported.length && changes.every(onlyClaimMoved)) throw new NothingChanged(result, changes);
+        // A credential's snapshot hides its secret, so a new password may look like no change: never dropped.
+        if (!imported.length && !c.touches('credential') && changes.every(onlyClaimMoved)) throw new NothingChanged(result, changes);
         await this.append(em, {
           action: c.action,
           entity: c.entity,
@@ -400,10 +401,13 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
   }
 
   /** One chunk of an import's record (RECORD_CHUNK_ROWS rows), with the summary its entry carries. */
-  importRecord(seq: number, chunk: number): Promise<ImportRecordChunk> {
+  importRecord(seqText: string, chunk: number): Promise<ImportRecordChunk> {
+    // Like an unknown id, a position that is not one is simply not found.
+    if (!/^[1-9]\d{0,14}$/.test(seqText)) return Promise.reject(ApiError.notFound('import record', seqText, 'seq'));
+    const seq = Number(seqText);
     return this.db.read(async (em) => {
       const [entry] = (await em.query(`SELECT "record" FROM "audit_entry" WHERE "seq" = ?`, [seq])) as { record: string | null }[];
-      if (!entry?.record) throw ApiError.notFound('import record', String(seq));
+      if (!entry?.record) throw ApiError.notFound('import record', seqText, 'seq');
       const summary = JSON.parse(entry.record) as ImportRecordSummary;
       if (chunk >= summary.chunks)
         throw ApiError.at(
