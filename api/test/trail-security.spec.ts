@@ -214,6 +214,25 @@ describe('tampering with the database file is found by verify', () => {
     await first.app.close().catch(() => undefined);
   });
 
+  it('index rows of an imported row deleted are rebuilt from the import record at the next start', async () => {
+    const demo = await startKompas({ demo: true });
+    const path = demo.databasePath;
+    try {
+      const [imported] = onFile(path, (db) => db.prepare(`SELECT "id" FROM "action" ORDER BY rowid LIMIT 1`).all()) as { id: string }[];
+      const history = async (kompas: Kompas) =>
+        ((await kompas.http.get(`/api/audit?entityId=${imported.id}`).expect(200)).body.items as { action: string }[]).map((e) => e.action);
+      expect(await history(demo)).toEqual(['import']);
+      onFile(path, (db) => db.prepare(`DELETE FROM "audit_ref" WHERE "entityId" = ?`).run(imported.id));
+      expect(await history(demo)).toEqual([]);
+      await demo.app.close();
+      const again = await startKompas({ databasePath: path });
+      expect(await history(again)).toEqual(['import']);
+      await again.app.close();
+    } finally {
+      rmSync(dirname(path), { recursive: true, force: true });
+    }
+  });
+
   it('a lone surrogate in a stored text is stored, and hashed, as U+FFFD, so the trail still verifies', async () => {
     await k.app
       .get(AuditService)
