@@ -18,9 +18,18 @@ describe('loadConfig', () => {
     [{ PORT: '-1' }, 'PORT must be a whole number'],
     [{ DATABASE_PATH: ' ' }, 'DATABASE_PATH must not be empty'],
     [{ KOMPAS_DEMO: 'maybe' }, 'KOMPAS_DEMO must be true or false'],
+    [{ AUDIT_KEY: 'x'.repeat(31) }, 'AUDIT_KEY must be at least 32 characters'],
+    [{ AUDIT_KEY: ` ${'x'.repeat(40)}` }, 'AUDIT_KEY must be at least 32 characters with no surrounding spaces'],
+    [{ AUDIT_SEAL_MINUTES: '0' }, 'AUDIT_SEAL_MINUTES must be a whole number from 1 to 1440'],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('reads the trail’s key and how often its head is sealed (no key: the key file beside the database; every 10 minutes)', () => {
+    expect(loadConfig({})).toMatchObject({ auditKey: null, auditSealMinutes: 10 });
+    const key = 'a'.repeat(64);
+    expect(loadConfig({ AUDIT_KEY: key, AUDIT_SEAL_MINUTES: '5' })).toMatchObject({ auditKey: key, auditSealMinutes: 5 });
   });
 
   it('lists every problem at once', () => {
