@@ -1,8 +1,8 @@
-import { AUDIT_GENESIS, AuditHead, AuditVerification, hashedContent, replayTrail, RowChange } from '@kompas/domain';
+import { AUDIT_GENESIS, AuditEntry, AuditHead, AuditVerification, hashedContent, replayTrail, RowChange } from '@kompas/domain';
 import BetterSqlite3 from 'better-sqlite3';
 import { createHash, createHmac } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { declareTrailMigration } from '../src/database/trail-migration';
 import { AuditService } from '../src/modules/audit/audit.service';
 import { DatabaseFile, trailOf } from './db-state';
@@ -458,5 +458,39 @@ describe('a change that changes nothing', () => {
       .expect(200);
     expect(res.body).toEqual(read.body);
     expect(file.count('audit_entry')).toBe(entries);
+  });
+});
+
+describe('list answers stay bounded', () => {
+  it('a node’s history carries at most 25 of an entry’s row changes, those about the node first, and the total', async () => {
+    const k = await startKompas();
+    try {
+      const doc = JSON.parse(readFileSync(join(__dirname, 'fixtures/every-field.plan.json'), 'utf8')) as {
+        plan: Record<string, unknown>;
+        actions: Record<string, unknown>[];
+      };
+      // A plan in draft, so that it may be deleted.
+      doc.plan['status'] = 'draft';
+      const template = doc.actions[0];
+      for (let i = 0; i < 800; i++)
+        doc.actions.push({ ...template, id: `bulk-${i}`, title: `Handling nummer ${i}`, description: 'x'.repeat(300) });
+      const plan = (await k.http.post('/api/plans/import').send(doc).expect(201)).body as { id: string };
+      const actions = (await k.http.get(`/api/plans/${plan.id}/actions`).expect(200)).body as { id: string }[];
+      const last = actions[actions.length - 1];
+      await k.http.delete(`/api/plans/${plan.id}`).expect(204);
+      const history = (await k.http.get(`/api/audit?entityId=${last.id}`).expect(200)).body as { items: AuditEntry[] };
+      const [deletion, imported] = history.items;
+      expect(deletion.action).toBe('delete');
+      expect(deletion.changesTotal).toBeGreaterThan(800);
+      expect(deletion.changes).toHaveLength(25);
+      expect(deletion.changes[0].id).toBe(last.id);
+      // The import's entry carries its record's summary, not its rows.
+      expect(imported).toMatchObject({ action: 'import', changes: [], changesTotal: 0 });
+      expect(imported.record!.rows).toBeGreaterThan(800);
+      const page = (await k.http.get('/api/audit?limit=500').expect(200)).body as { items: AuditEntry[] };
+      expect(Math.max(...page.items.map((e) => e.changes.length))).toBeLessThanOrEqual(25);
+    } finally {
+      await k.close();
+    }
   });
 });

@@ -78,6 +78,9 @@ export type AuditQuery = {
   onlyPlanEntries?: boolean;
 };
 
+/** Entries whose changes are longer than this are not read whole into a list answer. */
+const LARGE_CHANGES_BYTES = 256 * 1024;
+
 /** Columns a claim moves on every write, even one that changes nothing else. */
 const CLAIM_COLUMNS = new Set(['version', 'updatedAt']);
 
@@ -113,11 +116,11 @@ class NothingChanged<T> {
 }
 
 /** An entry as list answers carry it: at most AUDIT_LIST_CHANGES row changes, those about `focus` first. */
-export function toAuditEntry(row: AuditRow, focus?: string): AuditEntry {
-  let changes = JSON.parse(row.changes) as RowChange[];
-  const changesTotal = changes.length;
+export function toAuditEntry(row: AuditRow, focus?: string, picked?: { changes: RowChange[]; total: number }): AuditEntry {
+  let changes = picked ? picked.changes : (JSON.parse(row.changes) as RowChange[]);
+  const changesTotal = picked ? picked.total : changes.length;
   if (changes.length > AUDIT_LIST_CHANGES) {
-    const first = (ch: RowChange) => (ch.id === focus || ch.id === row.entityId ? 0 : 1);
+    const first = (ch: RowChange) => (ch.id === focus ? 0 : ch.id === row.entityId ? 1 : 2);
     changes = [...changes].sort((a, b) => first(a) - first(b)).slice(0, AUDIT_LIST_CHANGES);
   }
   return {
@@ -391,12 +394,29 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
       if (q.to) add(`e."at" < ?`, q.to);
       const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const [{ total }] = (await em.query(`SELECT count(*) AS "total" FROM "audit_entry" e ${filter}`, params)) as { total: number }[];
-      const rows = (await em.query(`SELECT e.* FROM "audit_entry" e ${filter} ORDER BY e."seq" DESC LIMIT ? OFFSET ?`, [
-        ...params,
-        q.limit,
-        q.offset,
-      ])) as AuditRow[];
-      return { items: rows.map((r) => toAuditEntry(r, q.entityId)), total, limit: q.limit, offset: q.offset };
+      // A large entry's changes (a plan's deletion; an import written before import records) are not read whole:
+      // SQLite picks the few a list answer carries, those about the id asked for first.
+      const rows = (await em.query(
+        `SELECT e."seq", e."id", e."at", e."userId", e."userName", e."action", e."entity", e."entityId", e."entityIds",
+                CASE WHEN length(e."changes") <= ? THEN e."changes" END AS "changes", json_array_length(e."changes") AS "changesTotal",
+                e."reason", e."detail", e."prevHash", e."hash", e."keyed", e."record", e."migration"
+           FROM "audit_entry" e ${filter} ORDER BY e."seq" DESC LIMIT ? OFFSET ?`,
+        [LARGE_CHANGES_BYTES, ...params, q.limit, q.offset],
+      )) as (AuditRow & { changesTotal: number })[];
+      const items: AuditEntry[] = [];
+      for (const r of rows) {
+        if (r.changes !== null) {
+          items.push(toAuditEntry(r, q.entityId));
+          continue;
+        }
+        const picked = (await em.query(
+          `SELECT j."value" FROM "audit_entry" e, json_each(e."changes") j WHERE e."seq" = ?
+            ORDER BY (json_extract(j."value", '$.id') = ?) DESC, (json_extract(j."value", '$.id') = ?) DESC, j."key" LIMIT ?`,
+          [r.seq, q.entityId ?? '', r.entityId ?? '', AUDIT_LIST_CHANGES],
+        )) as { value: string }[];
+        items.push(toAuditEntry(r, q.entityId, { changes: picked.map((p) => JSON.parse(p.value) as RowChange), total: r.changesTotal }));
+      }
+      return { items, total, limit: q.limit, offset: q.offset };
     });
   }
 
