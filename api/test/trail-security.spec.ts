@@ -3,6 +3,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { createHash, createHmac } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { MIGRATIONS } from '../src/database/migrations';
 import { declareTrailMigration } from '../src/database/trail-migration';
 import { AuditService } from '../src/modules/audit/audit.service';
 import { DatabaseFile, trailOf } from './db-state';
@@ -323,37 +325,43 @@ describe('the trail’s key', () => {
   });
 });
 
+/** An upgrade as a later version of Kompas would ship it: a new column on actions, and a changed value on every plan. */
+class Colours1799999999999 implements MigrationInterface {
+  name = 'Colours1799999999999';
+  trail = [
+    { table: 'action', column: 'colour', value: 'blå' },
+    { table: 'plan', column: 'organisation', value: 'Nye Testrup Kommune' },
+  ];
+  constructor(private readonly declares = true) {}
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "action" ADD COLUMN "colour" varchar(16) NOT NULL DEFAULT ('blå')`);
+    await q.query(`UPDATE "plan" SET "organisation" = 'Nye Testrup Kommune'`);
+    if (this.declares) await declareTrailMigration(q, this);
+  }
+  async down(): Promise<void> {}
+}
+
 describe('an upgrade that changes stored values', () => {
-  const upgrade = (path: string, declare: boolean) =>
-    onFile(path, (db) => {
-      db.exec(`ALTER TABLE "action" ADD COLUMN "colour" varchar(16) NOT NULL DEFAULT ('blå')`);
-      db.exec(`UPDATE "plan" SET "organisation" = 'Nye Testrup Kommune'`);
-      if (declare) {
-        const q = { query: async (sql: string, params: unknown[] = []) => db.prepare(sql).run(...params) };
-        return declareTrailMigration(q, {
-          name: 'Colours1799999999999',
-          columns: [
-            { table: 'action', column: 'colour', value: 'blå' },
-            { table: 'plan', column: 'organisation', value: 'Nye Testrup Kommune' },
-          ],
-        });
-      }
-      return Promise.resolve();
-    });
+  /** Starts Kompas on the database with one more migration, as the next version would; TypeORM runs it. */
+  async function upgraded(path: string, migration: new () => MigrationInterface) {
+    MIGRATIONS.push(migration as never);
+    try {
+      return await startKompas({ databasePath: path });
+    } finally {
+      MIGRATIONS.splice(MIGRATIONS.indexOf(migration as never), 1);
+    }
+  }
 
   it('writes one migrate entry at the next start, which verify and a replay of the trail apply', async () => {
     let k = await startKompas();
     const path = k.databasePath;
     const s = await seedSmallPlan(k);
     await k.app.close();
-    await upgrade(path, true);
-    k = await startKompas({ databasePath: path });
+    k = await upgraded(path, Colours1799999999999);
     try {
       expect((await k.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ intact: true, broken: [], drift: [] });
       const file = new DatabaseFile(path);
-      const migrations = file.query<{ detail: string; migration: string }>(
-        `SELECT "detail", "migration" FROM "audit_entry" WHERE "action" = 'migrate'`,
-      );
+      const migrations = file.query<{ detail: string }>(`SELECT "detail" FROM "audit_entry" WHERE "action" = 'migrate'`);
       expect(migrations.map((m) => m.detail)).toEqual(['Colours1799999999999']);
       const rows = replayTrail(trailOf(file));
       expect(rows.get(`action/${s.action.id}`)).toMatchObject({ colour: 'blå' });
@@ -361,7 +369,7 @@ describe('an upgrade that changes stored values', () => {
       file.close();
       // Once only.
       await k.app.close();
-      k = await startKompas({ databasePath: path });
+      k = await upgraded(path, Colours1799999999999);
       const again = new DatabaseFile(path);
       expect(again.query(`SELECT 1 FROM "audit_entry" WHERE "action" = 'migrate'`).length).toBe(1);
       again.close();
@@ -374,19 +382,37 @@ describe('an upgrade that changes stored values', () => {
     }
   });
 
-  it('shows as drift when the upgrade did not declare what it changed', async () => {
+  it('shows as drift when the upgrade did not declare what it changed, and a declaration slipped in by hand writes nothing', async () => {
     let k = await startKompas();
     const path = k.databasePath;
     const s = await seedSmallPlan(k);
     await k.app.close();
-    await upgrade(path, false);
-    k = await startKompas({ databasePath: path });
+    class Undeclared1799999999999 extends Colours1799999999999 {
+      constructor() {
+        super(false);
+      }
+    }
+    k = await upgraded(path, Undeclared1799999999999);
     try {
+      const expected = [{ table: 'plan', id: s.plan.id, field: 'organisation', trail: 'Testrup Kommune', now: 'Nye Testrup Kommune' }];
       const v = (await k.http.get('/api/audit/verify').expect(200)).body as AuditVerification;
       expect(v.intact).toBe(false);
-      expect(v.drift).toEqual([
-        { table: 'plan', id: s.plan.id, field: 'organisation', trail: 'Testrup Kommune', now: 'Nye Testrup Kommune' },
-      ]);
+      expect(v.drift).toEqual(expected);
+      await k.app.close();
+      // Someone with the file writes a declaration for a migration this version does not have.
+      onFile(path, (db) =>
+        db
+          .prepare(`INSERT INTO "audit_pending_migration" ("name", "spec") VALUES (?, ?)`)
+          .run(
+            'Cover1799999999999',
+            JSON.stringify({
+              name: 'Cover1799999999999',
+              columns: [{ table: 'plan', column: 'organisation', value: 'Nye Testrup Kommune' }],
+            }),
+          ),
+      );
+      k = await startKompas({ databasePath: path });
+      expect(((await k.http.get('/api/audit/verify').expect(200)).body as AuditVerification).drift).toEqual(expected);
     } finally {
       await k.app.close();
       rmSync(dirname(path), { recursive: true, force: true });

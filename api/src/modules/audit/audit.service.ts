@@ -21,6 +21,8 @@ import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import { AppConfig, APP_CONFIG } from '../../config/app-config';
 import { Database } from '../../database/database';
+import { MIGRATIONS } from '../../database/migrations';
+import type { TrailDeclaringMigration } from '../../database/trail-migration';
 import { sqliteUtcToIso } from '../../database/sqlite-time';
 import { AuditRow } from './audit.entities';
 import { claimVersion, IfMatch } from '../../common/versions';
@@ -182,11 +184,20 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         name: string;
         spec: string;
       }[];
+      // What each migration of this version says it did to stored values (the code decides, not the waiting row).
+      const declared = new Map<string, TrailMigration['columns']>();
+      for (const M of MIGRATIONS) {
+        const m = new M() as Partial<TrailDeclaringMigration>;
+        if (m.name && m.trail) declared.set(m.name, m.trail);
+      }
       for (const p of pending) {
         const done = (await em.query(`SELECT 1 FROM "audit_entry" WHERE "action" = 'migrate' AND "detail" = ? LIMIT 1`, [p.name])).length;
+        const columns = declared.get(p.name);
+        if (!columns)
+          this.logger.warn(`"${p.name}" waited to be written to the trail, but no migration of this version has that name: ignored.`);
         // With no entries yet there is no recorded row for the upgrade to have changed.
-        if (n > 0 && !done) {
-          const migration = JSON.parse(p.spec) as TrailMigration;
+        else if (n > 0 && !done) {
+          const migration: TrailMigration = { name: p.name, columns };
           await this.append(em, { action: 'migrate', entity: 'plan', userName: 'Kompas', detail: p.name, migration });
         }
         await em.query(`DELETE FROM "audit_pending_migration" WHERE "name" = ?`, [p.name]);
