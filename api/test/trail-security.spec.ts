@@ -133,6 +133,15 @@ describe('tampering with the database file is found by verify', () => {
     expect(v.broken).toEqual(rewritten);
   });
 
+  it('the whole trail rewritten as if from before the key is found by its seal', async () => {
+    const entries = count();
+    onFile(k.databasePath, (db) => {
+      db.prepare(`UPDATE "audit_entry" SET "reason" = 'Omskrevet' WHERE "seq" = 2`).run();
+      rehashFrom(db, 1, plainHash, 0);
+    });
+    expect(await verify()).toMatchObject({ intact: false, broken: [], unkeyed: entries, seal: { entries, matches: false } });
+  });
+
   it('the last entries deleted no longer match the seal, and the seal is kept as evidence', async () => {
     const sealPath = `${k.databasePath}.seal`;
     const sealed = JSON.parse(readFileSync(sealPath, 'utf8')) as AuditHead;
@@ -401,15 +410,13 @@ describe('an upgrade that changes stored values', () => {
       await k.app.close();
       // Someone with the file writes a declaration for a migration this version does not have.
       onFile(path, (db) =>
-        db
-          .prepare(`INSERT INTO "audit_pending_migration" ("name", "spec") VALUES (?, ?)`)
-          .run(
-            'Cover1799999999999',
-            JSON.stringify({
-              name: 'Cover1799999999999',
-              columns: [{ table: 'plan', column: 'organisation', value: 'Nye Testrup Kommune' }],
-            }),
-          ),
+        db.prepare(`INSERT INTO "audit_pending_migration" ("name", "spec") VALUES (?, ?)`).run(
+          'Cover1799999999999',
+          JSON.stringify({
+            name: 'Cover1799999999999',
+            columns: [{ table: 'plan', column: 'organisation', value: 'Nye Testrup Kommune' }],
+          }),
+        ),
       );
       k = await startKompas({ databasePath: path });
       expect(((await k.http.get('/api/audit/verify').expect(200)).body as AuditVerification).drift).toEqual(expected);
