@@ -1,8 +1,10 @@
-import { AUDIT_GENESIS, AuditHead, AuditVerification, hashedContent, replayTrail, RowChange } from '@kompas/domain';
+import { AUDIT_GENESIS, AuditEntry, AuditHead, AuditVerification, hashedContent, replayTrail, RowChange } from '@kompas/domain';
 import BetterSqlite3 from 'better-sqlite3';
 import { createHash, createHmac } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { MIGRATIONS } from '../src/database/migrations';
 import { declareTrailMigration } from '../src/database/trail-migration';
 import { AuditService } from '../src/modules/audit/audit.service';
 import { DatabaseFile, trailOf } from './db-state';
@@ -131,6 +133,15 @@ describe('tampering with the database file is found by verify', () => {
     expect(v.broken).toEqual(rewritten);
   });
 
+  it('the whole trail rewritten as if from before the key is found by its seal', async () => {
+    const entries = count();
+    onFile(k.databasePath, (db) => {
+      db.prepare(`UPDATE "audit_entry" SET "reason" = 'Omskrevet' WHERE "seq" = 2`).run();
+      rehashFrom(db, 1, plainHash, 0);
+    });
+    expect(await verify()).toMatchObject({ intact: false, broken: [], unkeyed: entries, seal: { entries, matches: false } });
+  });
+
   it('the last entries deleted no longer match the seal, and the seal is kept as evidence', async () => {
     const sealPath = `${k.databasePath}.seal`;
     const sealed = JSON.parse(readFileSync(sealPath, 'utf8')) as AuditHead;
@@ -212,6 +223,25 @@ describe('tampering with the database file is found by verify', () => {
     await k.app.close();
     k = first;
     await first.app.close().catch(() => undefined);
+  });
+
+  it('index rows of an imported row deleted are rebuilt from the import record at the next start', async () => {
+    const demo = await startKompas({ demo: true });
+    const path = demo.databasePath;
+    try {
+      const [imported] = onFile(path, (db) => db.prepare(`SELECT "id" FROM "action" ORDER BY rowid LIMIT 1`).all()) as { id: string }[];
+      const history = async (kompas: Kompas) =>
+        ((await kompas.http.get(`/api/audit?entityId=${imported.id}`).expect(200)).body.items as { action: string }[]).map((e) => e.action);
+      expect(await history(demo)).toEqual(['import']);
+      onFile(path, (db) => db.prepare(`DELETE FROM "audit_ref" WHERE "entityId" = ?`).run(imported.id));
+      expect(await history(demo)).toEqual([]);
+      await demo.app.close();
+      const again = await startKompas({ databasePath: path });
+      expect(await history(again)).toEqual(['import']);
+      await again.app.close();
+    } finally {
+      rmSync(dirname(path), { recursive: true, force: true });
+    }
   });
 
   it('a lone surrogate in a stored text is stored, and hashed, as U+FFFD, so the trail still verifies', async () => {
@@ -304,37 +334,43 @@ describe('the trail’s key', () => {
   });
 });
 
+/** An upgrade as a later version of Kompas would ship it: a new column on actions, and a changed value on every plan. */
+class Colours1799999999999 implements MigrationInterface {
+  name = 'Colours1799999999999';
+  trail = [
+    { table: 'action', column: 'colour', value: 'blå' },
+    { table: 'plan', column: 'organisation', value: 'Nye Testrup Kommune' },
+  ];
+  constructor(private readonly declares = true) {}
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "action" ADD COLUMN "colour" varchar(16) NOT NULL DEFAULT ('blå')`);
+    await q.query(`UPDATE "plan" SET "organisation" = 'Nye Testrup Kommune'`);
+    if (this.declares) await declareTrailMigration(q, this);
+  }
+  async down(): Promise<void> {}
+}
+
 describe('an upgrade that changes stored values', () => {
-  const upgrade = (path: string, declare: boolean) =>
-    onFile(path, (db) => {
-      db.exec(`ALTER TABLE "action" ADD COLUMN "colour" varchar(16) NOT NULL DEFAULT ('blå')`);
-      db.exec(`UPDATE "plan" SET "organisation" = 'Nye Testrup Kommune'`);
-      if (declare) {
-        const q = { query: async (sql: string, params: unknown[] = []) => db.prepare(sql).run(...params) };
-        return declareTrailMigration(q, {
-          name: 'Colours1799999999999',
-          columns: [
-            { table: 'action', column: 'colour', value: 'blå' },
-            { table: 'plan', column: 'organisation', value: 'Nye Testrup Kommune' },
-          ],
-        });
-      }
-      return Promise.resolve();
-    });
+  /** Starts Kompas on the database with one more migration, as the next version would; TypeORM runs it. */
+  async function upgraded(path: string, migration: new () => MigrationInterface) {
+    MIGRATIONS.push(migration as never);
+    try {
+      return await startKompas({ databasePath: path });
+    } finally {
+      MIGRATIONS.splice(MIGRATIONS.indexOf(migration as never), 1);
+    }
+  }
 
   it('writes one migrate entry at the next start, which verify and a replay of the trail apply', async () => {
     let k = await startKompas();
     const path = k.databasePath;
     const s = await seedSmallPlan(k);
     await k.app.close();
-    await upgrade(path, true);
-    k = await startKompas({ databasePath: path });
+    k = await upgraded(path, Colours1799999999999);
     try {
       expect((await k.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ intact: true, broken: [], drift: [] });
       const file = new DatabaseFile(path);
-      const migrations = file.query<{ detail: string; migration: string }>(
-        `SELECT "detail", "migration" FROM "audit_entry" WHERE "action" = 'migrate'`,
-      );
+      const migrations = file.query<{ detail: string }>(`SELECT "detail" FROM "audit_entry" WHERE "action" = 'migrate'`);
       expect(migrations.map((m) => m.detail)).toEqual(['Colours1799999999999']);
       const rows = replayTrail(trailOf(file));
       expect(rows.get(`action/${s.action.id}`)).toMatchObject({ colour: 'blå' });
@@ -342,7 +378,7 @@ describe('an upgrade that changes stored values', () => {
       file.close();
       // Once only.
       await k.app.close();
-      k = await startKompas({ databasePath: path });
+      k = await upgraded(path, Colours1799999999999);
       const again = new DatabaseFile(path);
       expect(again.query(`SELECT 1 FROM "audit_entry" WHERE "action" = 'migrate'`).length).toBe(1);
       again.close();
@@ -355,19 +391,35 @@ describe('an upgrade that changes stored values', () => {
     }
   });
 
-  it('shows as drift when the upgrade did not declare what it changed', async () => {
+  it('shows as drift when the upgrade did not declare what it changed, and a declaration slipped in by hand writes nothing', async () => {
     let k = await startKompas();
     const path = k.databasePath;
     const s = await seedSmallPlan(k);
     await k.app.close();
-    await upgrade(path, false);
-    k = await startKompas({ databasePath: path });
+    class Undeclared1799999999999 extends Colours1799999999999 {
+      constructor() {
+        super(false);
+      }
+    }
+    k = await upgraded(path, Undeclared1799999999999);
     try {
+      const expected = [{ table: 'plan', id: s.plan.id, field: 'organisation', trail: 'Testrup Kommune', now: 'Nye Testrup Kommune' }];
       const v = (await k.http.get('/api/audit/verify').expect(200)).body as AuditVerification;
       expect(v.intact).toBe(false);
-      expect(v.drift).toEqual([
-        { table: 'plan', id: s.plan.id, field: 'organisation', trail: 'Testrup Kommune', now: 'Nye Testrup Kommune' },
-      ]);
+      expect(v.drift).toEqual(expected);
+      await k.app.close();
+      // Someone with the file writes a declaration for a migration this version does not have.
+      onFile(path, (db) =>
+        db.prepare(`INSERT INTO "audit_pending_migration" ("name", "spec") VALUES (?, ?)`).run(
+          'Cover1799999999999',
+          JSON.stringify({
+            name: 'Cover1799999999999',
+            columns: [{ table: 'plan', column: 'organisation', value: 'Nye Testrup Kommune' }],
+          }),
+        ),
+      );
+      k = await startKompas({ databasePath: path });
+      expect(((await k.http.get('/api/audit/verify').expect(200)).body as AuditVerification).drift).toEqual(expected);
     } finally {
       await k.app.close();
       rmSync(dirname(path), { recursive: true, force: true });
@@ -439,5 +491,39 @@ describe('a change that changes nothing', () => {
       .expect(200);
     expect(res.body).toEqual(read.body);
     expect(file.count('audit_entry')).toBe(entries);
+  });
+});
+
+describe('list answers stay bounded', () => {
+  it('a node’s history carries at most 25 of an entry’s row changes, those about the node first, and the total', async () => {
+    const k = await startKompas();
+    try {
+      const doc = JSON.parse(readFileSync(join(__dirname, 'fixtures/every-field.plan.json'), 'utf8')) as {
+        plan: Record<string, unknown>;
+        actions: Record<string, unknown>[];
+      };
+      // A plan in draft, so that it may be deleted.
+      doc.plan['status'] = 'draft';
+      const template = doc.actions[0];
+      for (let i = 0; i < 800; i++)
+        doc.actions.push({ ...template, id: `bulk-${i}`, title: `Handling nummer ${i}`, description: 'x'.repeat(300) });
+      const plan = (await k.http.post('/api/plans/import').send(doc).expect(201)).body as { id: string };
+      const actions = (await k.http.get(`/api/plans/${plan.id}/actions`).expect(200)).body as { id: string }[];
+      const last = actions[actions.length - 1];
+      await k.http.delete(`/api/plans/${plan.id}`).expect(204);
+      const history = (await k.http.get(`/api/audit?entityId=${last.id}`).expect(200)).body as { items: AuditEntry[] };
+      const [deletion, imported] = history.items;
+      expect(deletion.action).toBe('delete');
+      expect(deletion.changesTotal).toBeGreaterThan(800);
+      expect(deletion.changes).toHaveLength(25);
+      expect(deletion.changes[0].id).toBe(last.id);
+      // The import's entry carries its record's summary, not its rows.
+      expect(imported).toMatchObject({ action: 'import', changes: [], changesTotal: 0 });
+      expect(imported.record!.rows).toBeGreaterThan(800);
+      const page = (await k.http.get('/api/audit?limit=500').expect(200)).body as { items: AuditEntry[] };
+      expect(Math.max(...page.items.map((e) => e.changes.length))).toBeLessThanOrEqual(25);
+    } finally {
+      await k.close();
+    }
   });
 });

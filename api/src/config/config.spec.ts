@@ -26,6 +26,9 @@ describe('loadConfig', () => {
     [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES must be a whole number'],
     [{ LOGIN_MAX_WAIT_SECONDS: 'soon' }, 'LOGIN_MAX_WAIT_SECONDS must be a whole number'],
     [{ LOGIN_CEILING: '-5' }, 'LOGIN_CEILING must be a whole number'],
+    [{ AUDIT_KEY: 'x'.repeat(31) }, 'AUDIT_KEY must be at least 32 characters'],
+    [{ AUDIT_KEY: ` ${'x'.repeat(40)}` }, 'AUDIT_KEY must be at least 32 characters with no surrounding spaces'],
+    [{ AUDIT_SEAL_MINUTES: '0' }, 'AUDIT_SEAL_MINUTES must be a whole number from 1 to 1440'],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -50,6 +53,12 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toMatchObject({ loginMaxFailures: 3, loginMaxWaitSeconds: 900, loginCeiling: 30, sessionIdleMinutes: 480 });
     expect(loadConfig({ LOGIN_WINDOW_SECONDS: '600' }).loginMaxWaitSeconds).toBe(600);
     expect(loadConfig({ LOGIN_WINDOW_SECONDS: '600', LOGIN_MAX_WAIT_SECONDS: '300' }).loginMaxWaitSeconds).toBe(300);
+  });
+
+  it('reads the trail’s key and how often its head is sealed (no key: the key file beside the database; every 10 minutes)', () => {
+    expect(loadConfig({})).toMatchObject({ auditKey: null, auditSealMinutes: 10 });
+    const key = 'a'.repeat(64);
+    expect(loadConfig({ AUDIT_KEY: key, AUDIT_SEAL_MINUTES: '5' })).toMatchObject({ auditKey: key, auditSealMinutes: 5 });
   });
 
   it('lists every problem at once', () => {

@@ -1,4 +1,4 @@
-import { canonicalJson, hashedContent, replayTrail } from './audit';
+import { canonicalJson, hashedContent, keyedContent, replayTrail, wellFormed } from './audit';
 
 describe('canonical JSON', () => {
   it('gives the same text whatever order the keys were built in, at every depth', () => {
@@ -50,5 +50,62 @@ describe('replaying the trail', () => {
       { changes: [{ table: 't', id: '2', before: { v: 9 }, after: null }] },
     ]);
     expect([...rows.entries()]).toEqual([['t/1', { v: 2 }]]);
+  });
+});
+
+describe('the keyed trail’s pure parts', () => {
+  const stored = {
+    seq: 3,
+    id: 'e3',
+    at: '2026-12-04T10:00:00.000Z',
+    userId: null,
+    userName: 'x\ufffd',
+    action: 'loginFailed',
+    entity: 'session',
+    entityId: null,
+    entityIds: '[]',
+    changes: '[]',
+    reason: null,
+    detail: 'wrong login or password',
+    ip: '192.0.2.1',
+    keyed: 1,
+    record: null,
+    migration: null,
+    prevHash: '0'.repeat(64),
+  };
+
+  it('covers every stored column, the address and the import record included', () => {
+    const base = keyedContent(stored);
+    expect(keyedContent({ ...stored, keyed: true })).toBe(base);
+    for (const [field, value] of [
+      ['ip', '192.0.2.2'],
+      ['userName', 'y'],
+      ['record', '{"digest":"ab"}'],
+      ['migration', '{}'],
+      ['entityIds', '["a"]'],
+      ['changes', '[{}]'],
+      ['keyed', 0],
+      ['at', '2026-12-04T10:00:00.001Z'],
+    ] as const) {
+      expect({ field, same: keyedContent({ ...stored, [field]: value }) === base }).toEqual({ field, same: false });
+    }
+  });
+
+  it('stores a lone surrogate as U+FFFD and leaves well-formed text alone', () => {
+    expect(wellFormed('x\udc00')).toBe('x\ufffd');
+    expect(wellFormed('\ud800y')).toBe('\ufffdy');
+    expect(wellFormed('ø 😀 æ')).toBe('ø 😀 æ');
+    expect(wellFormed(null)).toBeNull();
+  });
+
+  it('replays an import record’s rows and a migration’s columns onto the rows known so far', () => {
+    const rows = replayTrail([
+      { changes: [], imported: [{ table: 'action', id: 'a1', before: null, after: { title: 'A' } }] },
+      { changes: [], migration: { name: 'm', columns: [{ table: 'action', column: 'colour', value: 'blå' }] } },
+      { changes: [{ table: 'action', id: 'a2', before: null, after: { title: 'B' } }] },
+      { changes: [], migration: { name: 'n', columns: [{ table: 'action', column: 'title', drop: true }] } },
+    ]);
+    expect(rows.get('action/a1')).toEqual({ colour: 'blå' });
+    expect(rows.get('action/a2')).toEqual({});
   });
 });

@@ -78,15 +78,6 @@ export class AuditListQuery {
   offset?: number;
 }
 
-export class AuditSeqParam {
-  @ApiProperty({ minimum: 1, description: 'The entry’s position in the trail' })
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(2 ** 53 - 1)
-  seq!: number;
-}
-
 export class ImportRecordQuery {
   @ApiProperty({ required: false, minimum: 0, maximum: 1_000_000, default: 0, description: 'Which chunk of the record (1,000 rows each)' })
   @IsOptional()
@@ -153,7 +144,7 @@ export class AuditController {
     errors: [400, 401, 403, 404],
   })
   @ApiOkResponse({ description: '{ seq, chunk, digest, bytes, rows, chunks, counts, changes }' })
-  importRecord(@Param() p: AuditSeqParam, @Query() q: ImportRecordQuery): Promise<ImportRecordChunk> {
-    return this.audit.importRecord(p.seq, q.chunk ?? 0);
+  importRecord(@Param('seq') seq: string, @Query() q: ImportRecordQuery): Promise<ImportRecordChunk> {
+    return this.audit.importRecord(seq, q.chunk ?? 0);
   }
 }

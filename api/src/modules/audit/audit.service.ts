@@ -21,6 +21,8 @@ import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import { AppConfig, APP_CONFIG } from '../../config/app-config';
 import { Database } from '../../database/database';
+import { MIGRATIONS } from '../../database/migrations';
+import type { TrailDeclaringMigration } from '../../database/trail-migration';
 import { sqliteUtcToIso } from '../../database/sqlite-time';
 import { AuditRow } from './audit.entities';
 import { claimVersion, IfMatch } from '../../common/versions';
@@ -78,6 +80,9 @@ export type AuditQuery = {
   onlyPlanEntries?: boolean;
 };
 
+/** Entries whose changes are longer than this are not read whole into a list answer. */
+const LARGE_CHANGES_BYTES = 256 * 1024;
+
 /** Columns a claim moves on every write, even one that changes nothing else. */
 const CLAIM_COLUMNS = new Set(['version', 'updatedAt']);
 
@@ -113,11 +118,11 @@ class NothingChanged<T> {
 }
 
 /** An entry as list answers carry it: at most AUDIT_LIST_CHANGES row changes, those about `focus` first. */
-export function toAuditEntry(row: AuditRow, focus?: string): AuditEntry {
-  let changes = JSON.parse(row.changes) as RowChange[];
-  const changesTotal = changes.length;
+export function toAuditEntry(row: AuditRow, focus?: string, picked?: { changes: RowChange[]; total: number }): AuditEntry {
+  let changes = picked ? picked.changes : (JSON.parse(row.changes) as RowChange[]);
+  const changesTotal = picked ? picked.total : changes.length;
   if (changes.length > AUDIT_LIST_CHANGES) {
-    const first = (ch: RowChange) => (ch.id === focus || ch.id === row.entityId ? 0 : 1);
+    const first = (ch: RowChange) => (ch.id === focus ? 0 : ch.id === row.entityId ? 1 : 2);
     changes = [...changes].sort((a, b) => first(a) - first(b)).slice(0, AUDIT_LIST_CHANGES);
   }
   return {
@@ -179,11 +184,20 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         name: string;
         spec: string;
       }[];
+      // What each migration of this version says it did to stored values (the code decides, not the waiting row).
+      const declared = new Map<string, TrailMigration['columns']>();
+      for (const M of MIGRATIONS) {
+        const m = new M() as Partial<TrailDeclaringMigration>;
+        if (m.name && m.trail) declared.set(m.name, m.trail);
+      }
       for (const p of pending) {
         const done = (await em.query(`SELECT 1 FROM "audit_entry" WHERE "action" = 'migrate' AND "detail" = ? LIMIT 1`, [p.name])).length;
+        const columns = declared.get(p.name);
+        if (!columns)
+          this.logger.warn(`"${p.name}" waited to be written to the trail, but no migration of this version has that name: ignored.`);
         // With no entries yet there is no recorded row for the upgrade to have changed.
-        if (n > 0 && !done) {
-          const migration = JSON.parse(p.spec) as TrailMigration;
+        else if (n > 0 && !done) {
+          const migration: TrailMigration = { name: p.name, columns };
           await this.append(em, { action: 'migrate', entity: 'plan', userName: 'Kompas', detail: p.name, migration });
         }
         await em.query(`DELETE FROM "audit_pending_migration" WHERE "name" = ?`, [p.name]);
@@ -238,7 +252,8 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         const result = await work(c);
         const changes = await c.rowChanges();
         const imported = c.createdRows();
-        if (!imported.length && changes.every(onlyClaimMoved)) throw new NothingChanged(result, changes);
+        // A credential's snapshot hides its secret, so a new password may look like no change: never dropped.
+        if (!imported.length && !c.touches('credential') && changes.every(onlyClaimMoved)) throw new NothingChanged(result, changes);
         await this.append(em, {
           action: c.action,
           entity: c.entity,
@@ -390,20 +405,40 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
       if (q.to) add(`e."at" < ?`, q.to);
       const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const [{ total }] = (await em.query(`SELECT count(*) AS "total" FROM "audit_entry" e ${filter}`, params)) as { total: number }[];
-      const rows = (await em.query(`SELECT e.* FROM "audit_entry" e ${filter} ORDER BY e."seq" DESC LIMIT ? OFFSET ?`, [
-        ...params,
-        q.limit,
-        q.offset,
-      ])) as AuditRow[];
-      return { items: rows.map((r) => toAuditEntry(r, q.entityId)), total, limit: q.limit, offset: q.offset };
+      // A large entry's changes (a plan's deletion; an import written before import records) are not read whole:
+      // SQLite picks the few a list answer carries, those about the id asked for first.
+      const rows = (await em.query(
+        `SELECT e."seq", e."id", e."at", e."userId", e."userName", e."action", e."entity", e."entityId", e."entityIds",
+                CASE WHEN length(e."changes") <= ? THEN e."changes" END AS "changes", json_array_length(e."changes") AS "changesTotal",
+                e."reason", e."detail", e."prevHash", e."hash", e."keyed", e."record", e."migration"
+           FROM "audit_entry" e ${filter} ORDER BY e."seq" DESC LIMIT ? OFFSET ?`,
+        [LARGE_CHANGES_BYTES, ...params, q.limit, q.offset],
+      )) as (AuditRow & { changesTotal: number })[];
+      const items: AuditEntry[] = [];
+      for (const r of rows) {
+        if (r.changes !== null) {
+          items.push(toAuditEntry(r, q.entityId));
+          continue;
+        }
+        const picked = (await em.query(
+          `SELECT j."value" FROM "audit_entry" e, json_each(e."changes") j WHERE e."seq" = ?
+            ORDER BY (json_extract(j."value", '$.id') = ?) DESC, (json_extract(j."value", '$.id') = ?) DESC, j."key" LIMIT ?`,
+          [r.seq, q.entityId ?? '', r.entityId ?? '', AUDIT_LIST_CHANGES],
+        )) as { value: string }[];
+        items.push(toAuditEntry(r, q.entityId, { changes: picked.map((p) => JSON.parse(p.value) as RowChange), total: r.changesTotal }));
+      }
+      return { items, total, limit: q.limit, offset: q.offset };
     });
   }
 
   /** One chunk of an import's record (RECORD_CHUNK_ROWS rows), with the summary its entry carries. */
-  importRecord(seq: number, chunk: number): Promise<ImportRecordChunk> {
+  importRecord(seqText: string, chunk: number): Promise<ImportRecordChunk> {
+    // Like an unknown id, a position that is not one is simply not found.
+    if (!/^[1-9]\d{0,14}$/.test(seqText)) return Promise.reject(ApiError.notFound('import record', seqText, 'seq'));
+    const seq = Number(seqText);
     return this.db.read(async (em) => {
       const [entry] = (await em.query(`SELECT "record" FROM "audit_entry" WHERE "seq" = ?`, [seq])) as { record: string | null }[];
-      if (!entry?.record) throw ApiError.notFound('import record', String(seq));
+      if (!entry?.record) throw ApiError.notFound('import record', seqText, 'seq');
       const summary = JSON.parse(entry.record) as ImportRecordSummary;
       if (chunk >= summary.chunks)
         throw ApiError.at(

@@ -144,6 +144,12 @@ export class Change {
     for (const row of rows) this.bulk.push({ table, id: String(row['id']), before: null, after: row });
   }
 
+  /** Whether the work touched a row of this table. */
+  touches(table: Table): boolean {
+    for (const row of this.rows.values()) if (row.table === table) return true;
+    return false;
+  }
+
   /** The rows recorded by `created`, in order. */
   createdRows(): RowChange[] {
     return this.bulk;

@@ -174,6 +174,15 @@ export type ChainWalk = {
   unrecorded: AuditDrift[];
 };
 
+/** How many rows an import record summary says it holds (0 if unreadable). */
+function recordRows(record: string): number {
+  try {
+    return Number((JSON.parse(record) as { rows?: number }).rows) || 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** The ids an entry's index rows name: its ids, the rows it changed, an import's created rows. */
 export function refIdsOf(row: Pick<StoredAuditColumns, 'entityIds' | 'changes'>, imported: readonly RowChange[] = []): Set<string> {
   const ids = new Set<string>(JSON.parse(row.entityIds) as string[]);
@@ -214,12 +223,17 @@ export async function walkChain(
       rows[rows.length - 1].seq,
     ])) as { seq: number; entityId: string }[];
     const known = new Set(refs.map((r) => `${r.seq}/${r.entityId}`));
+    const refsPerSeq = new Map<number, number>();
+    for (const r of refs) refsPerSeq.set(r.seq, (refsPerSeq.get(r.seq) ?? 0) + 1);
     for (const row of rows) {
       entries++;
       if (wanted.has(row.seq)) hashes.set(row.seq, row.hash);
       let imported: RowChange[] = [];
       let recordFits = true;
-      if (row.record !== null) {
+      // At start-up (no hash check, no replay) an import whose index rows are all there need not be read again.
+      const recordNeeded =
+        row.record !== null && (checkHashes || replay !== null || (refsPerSeq.get(row.seq) ?? 0) < recordRows(row.record));
+      if (row.record !== null && recordNeeded) {
         const chunks = (
           (await query(`SELECT "rows" FROM "audit_import_record" WHERE "seq" = ? ORDER BY "chunk"`, [row.seq])) as { rows: string }[]
         ).map((c) => c.rows);
@@ -246,7 +260,8 @@ export async function walkChain(
         }
         if (!fits || !recordFits) broken.push({ seq: row.seq, problem: 'hash' });
       } else if (!row.keyed) unkeyed++;
-      for (const id of refIdsOf(row, imported)) if (!known.has(`${row.seq}/${id}`)) missingRefs.push({ seq: row.seq, entityId: id });
+      if (row.record === null || recordNeeded)
+        for (const id of refIdsOf(row, imported)) if (!known.has(`${row.seq}/${id}`)) missingRefs.push({ seq: row.seq, entityId: id });
       if (replay) {
         // A change's "before" must be what the trail last recorded: otherwise the row was changed outside Kompas in between.
         for (const ch of JSON.parse(row.changes) as RowChange[]) {

@@ -21,6 +21,10 @@ const deletion: AuditEntry = {
   detail: null,
   prevHash: '',
   hash: '',
+  keyed: true,
+  record: null,
+  migration: null,
+  changesTotal: 0,
 };
 
 function openDeleted(me: Me) {

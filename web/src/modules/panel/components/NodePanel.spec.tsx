@@ -185,6 +185,10 @@ describe('the node panel', () => {
       detail: null,
       prevHash: '',
       hash: '',
+      keyed: true,
+      record: null,
+      migration: null,
+      changesTotal: 0,
       ...extra,
     });
     const items = [

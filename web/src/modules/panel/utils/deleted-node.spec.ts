@@ -16,6 +16,10 @@ const entry = (seq: number, extra: Partial<AuditEntry>): AuditEntry => ({
   detail: null,
   prevHash: '',
   hash: '',
+  keyed: true,
+  record: null,
+  migration: null,
+  changesTotal: 0,
   ...extra,
 });
 

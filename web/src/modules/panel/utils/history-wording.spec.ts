@@ -31,6 +31,10 @@ const entry = (extra: Partial<AuditEntry>): AuditEntry => ({
   detail: null,
   prevHash: '',
   hash: '',
+  keyed: true,
+  record: null,
+  migration: null,
+  changesTotal: 0,
   ...extra,
 });
 
