@@ -19,9 +19,9 @@ import { Plan } from '../plans/plan.entity';
 type Row = Record<string, unknown>;
 
 /** Values per INSERT while importing: small enough that one statement holds the event loop only a few milliseconds. */
-const VALUES_PER_BATCH = 2_000;
+const VALUES_PER_BATCH = 1_000;
 /** Rows read back per statement for the import's audit entry. */
-const READ_BACK_ROWS = 1_000;
+const READ_BACK_ROWS = 500;
 /** The tables whose new rows are read back in batches (in this order, observations last). */
 const READ_BACK_TABLES = ['aiming_point', 'committee', 'action', 'indicator', 'support_link', 'contribution_link', 'observation'] as const;
 type ReadBackTable = (typeof READ_BACK_TABLES)[number];
