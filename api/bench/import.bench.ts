@@ -200,14 +200,15 @@ async function main(): Promise<number> {
 
     // The large plan's graph on the wire.
     const wire: Record<string, number> = {};
+    const uncompressed: string[] = [];
     let plainJson = '';
     for (const encoding of ['identity', 'gzip', 'br']) {
       const t0 = performance.now();
       const res = await send(base, 'GET', `/api/plans/${large.planId}/graph`, { 'accept-encoding': encoding });
       const ms = performance.now() - t0;
       if (res.status !== 200) throw new Error(`GET graph (${encoding}) answered ${res.status}`);
-      const got = res.headers['content-encoding'] ?? 'identity';
-      if (got !== encoding) throw new Error(`Asked for ${encoding}, got ${String(got)}`);
+      // An API that does not compress answers plain whatever is asked: then the figure is the plain size.
+      if ((res.headers['content-encoding'] ?? 'identity') !== encoding) uncompressed.push(encoding);
       if (encoding === 'identity') plainJson = res.body.toString('utf8');
       wire[encoding] = res.body.length;
       wire[`${encoding}Ms`] = round(ms);
@@ -250,7 +251,8 @@ async function main(): Promise<number> {
       `graph of ${LARGE_ACTIONS.toLocaleString('en-US')} actions (${nodes.toLocaleString('en-US')} nodes) on the wire: ` +
         `${round(wire['identity'] / MiB)} MB plain, ${round(wire['gzip'] / MiB)} MB gzip (${((wire['gzip'] / wire['identity']) * 100).toFixed(1)} %), ` +
         `${round(wire['br'] / MiB)} MB brotli (${((wire['br'] / wire['identity']) * 100).toFixed(1)} %); ` +
-        `answered in ${wire['identityMs']} / ${wire['gzipMs']} / ${wire['brMs']} ms on loopback`,
+        `answered in ${wire['identityMs']} / ${wire['gzipMs']} / ${wire['brMs']} ms on loopback` +
+        (uncompressed.length ? ` (NOT compressed when asked for ${uncompressed.join(', ')})` : ''),
     );
 
     // Where the time went, as the API logs it (the phases of the import, and its memory after each).
