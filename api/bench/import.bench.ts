@@ -138,17 +138,18 @@ async function importPlan(base: string, body: Buffer): Promise<{ planId: string;
   return { planId: answer.id, ms };
 }
 
-/** Milliseconds of each request one client sends, one after the other with a short pause, until `until` settles. */
+/** Milliseconds of each request one client sends, one after the other with a short pause, as long as `until` has not settled. */
 async function sample(base: string, path: string, until: Promise<unknown>): Promise<number[]> {
   let done = false;
   void until.finally(() => (done = true)).catch(() => undefined);
   const times: number[] = [];
   while (!done) {
+    // Every request sent before the end counts, however long it waited (one that waited for the whole import too).
     const t0 = performance.now();
     const res = await send(base, 'GET', path, { 'accept-encoding': 'gzip' });
     const ms = performance.now() - t0;
     if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}: ${res.body.toString('utf8', 0, 300)}`);
-    if (!done) times.push(ms);
+    times.push(ms);
     await sleep(PAUSE_MS);
   }
   return times;
