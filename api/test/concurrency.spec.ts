@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { syntheticPlan } from '../bench/synthetic-plan';
 import { Database } from '../src/database/database';
 import { Kompas, seedSmallPlan, startKompas } from './harness';
 
@@ -119,5 +120,19 @@ describe('overlapping writes on SQLite', () => {
     await write;
     // Once the write has committed, the next read sees it.
     expect(await actionsIn()).toEqual([...before, 'Midt i en skrivning']);
+  });
+});
+
+describe('an in-memory database', () => {
+  it('serves reads and writes, an import too, on its one connection', async () => {
+    const k = await startKompas({ databasePath: ':memory:' });
+    try {
+      const plan = (await k.http.post('/api/plans/import').send(syntheticPlan(20)).expect(201)).body as { id: string };
+      const graph = (await k.http.get(`/api/plans/${plan.id}/graph`).expect(200)).body as { nodes: { kind: string }[] };
+      expect(graph.nodes.filter((n) => n.kind === 'action')).toHaveLength(20);
+      await k.anon.get('/api/health').expect(200);
+    } finally {
+      await k.close();
+    }
   });
 });

@@ -14,12 +14,21 @@ const input = workerData as WorkerInput;
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
-/** Parses and checks the body; the document, or why it is refused. */
-function read(body: Uint8Array): { doc: PlanDocument; reason: string | null } | CheckFailure {
-  let text: string;
+/** The body as text, or null when it is not UTF-8; taken from the input, so that the bytes can go as soon as they are decoded. */
+function takeText(): string | null {
+  const body = input.body;
+  input.body = new Uint8Array(0);
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
+    return null;
+  }
+}
+
+/** Parses and checks the body; the document, or why it is refused. */
+function read(): { doc: PlanDocument; reason: string | null } | CheckFailure {
+  let text = takeText();
+  if (text === null) {
     return failure(ERROR_CODES.invalidJson, 'The request body is not valid UTF-8.', [
       { field: 'body', code: ERROR_CODES.invalidJson, message: 'not UTF-8' },
     ]);
@@ -99,8 +108,7 @@ function illFormedTexts(value: unknown): FieldError[] {
   return out;
 }
 
-let checked: ReturnType<typeof read> | null = read(input.body);
-input.body = new Uint8Array(0);
+let checked: ReturnType<typeof read> | null = read();
 if ('refused' in checked) {
   send({ kind: 'checked', refused: checked.refused });
 } else {

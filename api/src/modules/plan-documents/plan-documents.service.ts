@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ErrorCode, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from '@kompas/domain';
+import { performance } from 'node:perf_hooks';
 import { setImmediate } from 'node:timers/promises';
 import { ApiError } from '../../common/api-error';
 import { findOr404 } from '../../common/find';
@@ -18,12 +19,29 @@ import { Plan } from '../plans/plan.entity';
 type Row = Record<string, unknown>;
 
 /** Values per INSERT while importing: small enough that one statement holds the event loop only a few milliseconds. */
-const VALUES_PER_BATCH = 2_000;
+const VALUES_PER_BATCH = 1_000;
 /** Rows read back per statement for the import's audit entry. */
-const READ_BACK_ROWS = 1_000;
+const READ_BACK_ROWS = 500;
 /** The tables whose new rows are read back in batches (in this order, observations last). */
 const READ_BACK_TABLES = ['aiming_point', 'committee', 'action', 'indicator', 'support_link', 'contribution_link', 'observation'] as const;
 type ReadBackTable = (typeof READ_BACK_TABLES)[number];
+/** How long each phase of an import took, and the process's resident memory after it: for the log. */
+class Phases {
+  private readonly started = performance.now();
+  private last = this.started;
+  private readonly done: string[] = [];
+
+  end(what: string): void {
+    const now = performance.now();
+    this.done.push(`${what} ${((now - this.last) / 1000).toFixed(1)} s (${Math.round(process.memoryUsage.rss() / 1048576)} MB)`);
+    this.last = now;
+  }
+
+  toString(): string {
+    return `in ${((this.last - this.started) / 1000).toFixed(1)} s: ${this.done.join(', ')}`;
+  }
+}
+
 /** Lets other requests in (timers, sockets) between two batches of a long write. */
 const breather = () => setImmediate();
 
@@ -38,6 +56,8 @@ const json = <T>(v: unknown): T => JSON.parse(v as string) as T;
  */
 @Injectable()
 export class PlanDocumentsService {
+  private readonly logger = new Logger('Import');
+
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
@@ -192,14 +212,16 @@ export class PlanDocumentsService {
   async import(actor: Actor, body: Uint8Array | object | undefined): Promise<ImportResultDto> {
     const bytes = body instanceof Uint8Array ? body : Buffer.from(JSON.stringify(body ?? null));
     const job = new ImportJob(bytes, { maxReason: MAX_REASON, valuesPerBatch: VALUES_PER_BATCH });
+    const phases = new Phases();
     try {
       const checked = await job.checked;
+      phases.end('read and checked');
       if ('refused' in checked) {
         const { code, message, details } = checked.refused;
         throw new ApiError(code as ErrorCode, message, details);
       }
       const who = checked.reason === null ? actor : { ...actor, reason: checked.reason };
-      return await this.audit.change(who, async (c) => {
+      const result = await this.audit.change(who, async (c) => {
         // References were all checked; checking foreign keys at commit lets rows come in any order.
         await c.em.query('PRAGMA defer_foreign_keys = ON');
         const knownUnits = (await c.em.query(`SELECT "id", "name", "parentId" FROM "unit" WHERE "deletedAt" IS NULL`)) as KnownUnit[];
@@ -207,6 +229,7 @@ export class PlanDocumentsService {
         const [lastRowids] = (await c.em.query(
           `SELECT ${READ_BACK_TABLES.map((t) => `(SELECT coalesce(max(rowid), 0) FROM "${t}") AS "${t}"`).join(', ')}`,
         )) as Record<ReadBackTable, number>[];
+        phases.end('waited for the write queue');
         let pending = job.start(knownUnits, toSqliteUtc(new Date()));
         let next = await pending;
         while (isRowBatch(next)) {
@@ -217,11 +240,17 @@ export class PlanDocumentsService {
         }
         const summary = next;
         await job.close();
+        phases.end('written');
         c.describe('import', 'plan', summary.planId);
         await this.recordCreated(c, summary, lastRowids);
+        phases.end('read back for the trail');
         const plan = await findOr404(c.em, Plan, summary.planId, 'plan');
         return { ...toPlanDto(plan), imported: summary.imported, unitsReused: summary.unitsReused };
       });
+      phases.end('trail entry and commit');
+      const { actions, indicators, observations } = result.imported;
+      this.logger.log(`Imported "${result.title}" (${actions} actions, ${indicators} indicators, ${observations} observations) ${phases}.`);
+      return result;
     } finally {
       await job.close();
     }
