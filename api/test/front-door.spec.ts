@@ -1,6 +1,7 @@
 import { randomBytes, scryptSync } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { toErrorBody } from '../src/common/error.filter';
+import { Database } from '../src/database/database';
 import { malformedTextPaths } from '../src/common/request-guards';
 import { counterKey } from '../src/modules/auth/sign-in-throttle';
 import { expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas } from './harness';
@@ -419,9 +420,14 @@ describe('the front door', () => {
     it('ends a session after SESSION_IDLE_MINUTES without use, and writes when it was last seen at most once a minute', async () => {
       const user = await newLogin(k, 'doesende');
       const cookie = cookieOf(await k.anon.post('/api/auth/login').send({ username: user.username, password: PASSWORD }).expect(200));
-      const lastSeen = async () =>
-        ((await k.dataSource.query(`SELECT "lastSeenAt" FROM "session" WHERE "userId" = ?`, [user.id])) as { lastSeenAt: string }[])[0]
-          .lastSeenAt;
+      // The last-seen time is written behind the answer, in the write queue: let the queue drain before reading it.
+      const lastSeen = async () => {
+        await k.app.get(Database).write(async () => undefined);
+        const rows = (await k.dataSource.query(`SELECT "lastSeenAt" FROM "session" WHERE "userId" = ?`, [user.id])) as {
+          lastSeenAt: string;
+        }[];
+        return rows[0].lastSeenAt;
+      };
       const setLastSeen = (minutesAgo: number) =>
         k.dataSource.query(`UPDATE "session" SET "lastSeenAt" = ? WHERE "userId" = ?`, [
           new Date(Date.now() - minutesAgo * 60_000).toISOString().replace('T', ' ').replace('Z', ''),

@@ -141,7 +141,7 @@ describe('plan export and import', () => {
     const before = await tableCounts(k);
     const body = JSON.stringify(fixture()).replace('"Prøvested – sammen om alt"', '"Prøvested \\udc00"');
     const res = await k.http.post('/api/plans/import').set('content-type', 'application/json').send(body);
-    expectError(res, 400, 'invalid_document', ['plan.title']);
+    expectError(res, 400, 'invalid_unicode', ['plan.title']);
     const notUtf8 = Buffer.concat([Buffer.from('{"format":"kompas.plan","x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
     const raw = k.http.post('/api/plans/import').set('content-type', 'application/json');
     expectError(await raw.serialize((bytes: unknown) => bytes as string).send(notUtf8 as never), 400, 'invalid_json', ['body']);

@@ -164,7 +164,10 @@ export class AuthService {
     if (!found) return null;
     const now = Date.now();
     if (now - found.lastSeen >= LAST_SEEN_EVERY_MS) {
-      await this.db.write((em) => em.query(`UPDATE "session" SET "lastSeenAt" = ? WHERE "id" = ?`, [toSqliteUtc(new Date(now)), id]));
+      // Not awaited: a signed-in read must not wait behind a long write (an import) just to note the time.
+      this.db
+        .write((em) => em.query(`UPDATE "session" SET "lastSeenAt" = ? WHERE "id" = ?`, [toSqliteUtc(new Date(now)), id]))
+        .catch((e: unknown) => this.logger.warn(`Could not note when a session was last seen: ${String(e)}`));
     }
     return found.user;
   }

@@ -60,8 +60,8 @@ function read(): { doc: PlanDocument; reason: string | null } | CheckFailure {
   const illFormed = mayHoldSurrogates ? illFormedTexts(doc) : [];
   if (illFormed.length) {
     return failure(
-      ERROR_CODES.invalidDocument,
-      `The plan document has text that is not well-formed Unicode; nothing was imported.`,
+      ERROR_CODES.invalidUnicode,
+      `The plan document has text that is not well-formed Unicode (${illFormed.map((e) => e.field).join(', ')}); nothing was imported.`,
       illFormed,
     );
   }
@@ -91,15 +91,17 @@ function invalid(field: string, code: string, message: string): CheckFailure {
 function illFormedTexts(value: unknown): FieldError[] {
   const out: FieldError[] = [];
   const wellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+  // A malformed key is named by its well-formed spelling, so the answer itself stays well-formed.
+  const spelled = (s: string) => (s as unknown as { toWellFormed(): string }).toWellFormed();
   const stack: [unknown, string][] = [[value, '']];
   while (stack.length && out.length < MAX_DOCUMENT_ERRORS) {
     const [v, path] = stack.pop() as [unknown, string];
     if (typeof v === 'string') {
-      if (!wellFormed(v)) out.push({ field: path || 'body', code: 'well_formed', message: 'must be well-formed Unicode text' });
+      if (!wellFormed(v)) out.push({ field: path || 'body', code: ERROR_CODES.invalidUnicode, message: 'not well-formed Unicode' });
     } else if (v !== null && typeof v === 'object') {
       for (const [key, child] of Object.entries(v)) {
-        const at = path ? `${path}.${key}` : key;
-        if (!wellFormed(key)) out.push({ field: at, code: 'well_formed', message: 'the field name must be well-formed Unicode text' });
+        const at = path ? `${path}.${spelled(key)}` : spelled(key);
+        if (!wellFormed(key)) out.push({ field: at, code: ERROR_CODES.invalidUnicode, message: 'not well-formed Unicode' });
         if (child !== null && typeof child === 'object') stack.push([child, at]);
         else if (typeof child === 'string') stack.push([child, at]);
       }
