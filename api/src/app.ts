@@ -13,6 +13,7 @@ import { ErrorFilter, toErrorBody } from './common/error.filter';
 import { EtagInterceptor, refuse, refuseDeepBodies, refuseMalformedText, takeReason } from './common/request-guards';
 import { createValidationPipe } from './common/validation';
 import { AppConfig } from './config/app-config';
+import { AuditService } from './modules/audit/audit.service';
 import { AuthService, principalOf, SESSION_COOKIE } from './modules/auth/auth.service';
 import { SignInThrottle } from './modules/auth/sign-in-throttle';
 import { keepImportBody } from './modules/plan-documents/import-body';
@@ -132,6 +133,8 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
 
 export async function listen(app: INestApplication, port: number): Promise<string> {
   await app.listen(port);
+  // Sealed once more now that start-up work (the demo plan, the first administrator) is in the trail.
+  await app.get(AuditService).seal();
   const url = await app.getUrl();
   new Logger('Kompas').log(`Kompas is running on ${url.replace('[::1]', 'localhost')} (the map at /, API docs at /api/docs)`);
   return url;

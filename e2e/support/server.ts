@@ -10,7 +10,7 @@ export const BASE_URL_ENV = 'KOMPAS_E2E_BASE_URL';
 // Ports another Kompas may be using on this machine: never take them.
 const RESERVED_PORTS = new Set([3000, 3999]);
 
-export type RunningServer = { baseURL: string; stop: () => Promise<void> };
+export type RunningServer = { baseURL: string; databasePath: string; stop: () => Promise<void> };
 
 /** A port nothing listens on right now, from the operating system. */
 export async function freePort(): Promise<number> {
@@ -40,6 +40,7 @@ export async function startServer(workspaceRoot: string): Promise<RunningServer>
     throw new Error('Kompas is not built: run `npm run build` (or `nx run e2e:e2e`, which builds first).');
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'kompas-e2e-'));
+  const databasePath = join(dataDir, 'kompas.sqlite');
   const port = await freePort();
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [entry], {
@@ -47,7 +48,7 @@ export async function startServer(workspaceRoot: string): Promise<RunningServer>
     env: {
       ...process.env,
       PORT: String(port),
-      DATABASE_PATH: join(dataDir, 'kompas.sqlite'),
+      DATABASE_PATH: databasePath,
       KOMPAS_DEMO: 'true',
       NODE_ENV: 'production',
       WEB_ROOT: join(workspaceRoot, 'dist/web'),
@@ -78,7 +79,7 @@ export async function startServer(workspaceRoot: string): Promise<RunningServer>
     await stop();
     throw error;
   }
-  return { baseURL, stop };
+  return { baseURL, databasePath, stop };
 }
 
 async function waitForHealth(baseURL: string, child: ChildProcess, log: () => string): Promise<void> {

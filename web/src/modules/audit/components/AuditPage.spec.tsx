@@ -32,7 +32,10 @@ describe('the whole history', () => {
               { seq: 8, problem: 'link' },
               { seq: 31, problem: 'hash' },
             ],
-            drift: [{ table: 'focus_area', id: 'fa-1', field: 'title', trail: 'Læring', now: 'Omskrevet' }],
+            drift: [
+              { table: 'focus_area', id: 'fa-1', field: 'title', trail: 'Læring', now: 'Omskrevet' },
+              { table: 'action', id: 'a-9', field: '*', trail: null, now: { id: 'a-9' } },
+            ],
             seal: { entries: 121, hash: 'ab'.repeat(32), at: '2026-12-01T10:00:00.000Z', matches: false },
             unkeyed: 0,
           },
@@ -53,8 +56,9 @@ describe('the whole history', () => {
       expect.stringContaining('Nr. 31: indholdet passer ikke'),
     ]);
     expect(screen.getByTestId('audit-drift').textContent).toContain(
-      'Fokusområdet fa-1, feltet title: historikken siger “Læring”, databasen har nu “Omskrevet”.',
+      'Fokusområdet fa-1, feltet titel: historikken siger “Læring”, databasen har nu “Omskrevet”.',
     );
+    expect(screen.getByTestId('audit-drift').textContent).toContain('Handlingen a-9 findes i databasen, men historikken kender den ikke.');
     expect(screen.getByTestId('audit-seal').textContent).toContain('passer ikke længere til forseglingen');
     expect(await screen.findByText('Ingen poster passer til filtrene.')).toBeTruthy();
     await waitFor(() => expect(api.sent.some((s) => s.path.startsWith('/api/audit?'))).toBe(true));

@@ -1,5 +1,6 @@
 import { FormEvent, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, AuditEntry, AuditPage as AuditPageData, AuditVerification, can } from '@kompas/domain';
 import { apiRequest } from '../../api/client';
@@ -8,7 +9,7 @@ import { usePrincipal } from '../../auth/current-user';
 import { PageShell } from '../../common/components/PageShell';
 import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
-import type { NameLookup } from '../../common/utils/field-words';
+import { fieldName, type NameLookup } from '../../common/utils/field-words';
 import { describeAuditEntry } from '../../panel/utils/history-wording';
 import { followLink, navigateTo, useHref } from '../../routing/history';
 import { auditQuery, AuditFilter, formatAuditAddress, NO_AUDIT_FILTER, PAGE_SIZE, parseAuditFilter } from '../utils/audit-address';
@@ -209,15 +210,7 @@ function ChainStatus({ verification, error, pending }: { verification?: AuditVer
           <summary>{t('audit.driftTitle', { count: drift.length })}</summary>
           <ul>
             {drift.map((d) => (
-              <li key={`${d.table}/${d.id}/${d.field}`}>
-                {t('audit.driftRow', {
-                  table: t(`audit.table.${d.table}`, { defaultValue: d.table }),
-                  id: d.id,
-                  field: d.field,
-                  trail: shown(d.trail, t),
-                  now: shown(d.now, t),
-                })}
-              </li>
+              <li key={`${d.table}/${d.id}/${d.field}`}>{driftInWords(d, t)}</li>
             ))}
           </ul>
         </details>
@@ -239,8 +232,15 @@ function ChainStatus({ verification, error, pending }: { verification?: AuditVer
   );
 }
 
+/** One row that differs from the trail, in words: a field changed, or a whole row the trail does not know or misses. */
+function driftInWords(d: AuditVerification['drift'][number], t: TFunction): string {
+  const table = t(`audit.table.${d.table}`, { defaultValue: d.table });
+  if (d.field === '*') return t(d.trail === null ? 'audit.driftAdded' : 'audit.driftGone', { table, id: d.id });
+  return t('audit.driftRow', { table, id: d.id, field: fieldName(d.field, t), trail: shown(d.trail, t), now: shown(d.now, t) });
+}
+
 /** A stored value as the drift list shows it: text as it is, a missing row or field as words. */
-function shown(value: unknown, t: (key: string) => string): string {
+function shown(value: unknown, t: TFunction): string {
   if (value === undefined || value === null) return t('audit.nothing');
   return typeof value === 'string' ? `“${value}”` : JSON.stringify(value);
 }
