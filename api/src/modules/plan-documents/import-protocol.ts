@@ -1,15 +1,20 @@
 import type { FieldError } from '@kompas/domain';
-import type { ImportSummary, KnownUnit, RowBatch } from './import-rows';
+import type { ImportSummary, KnownUnit, RecordChunk, RowBatch, TableShape } from './import-rows';
 
 /** What the import's worker starts with. */
-export type WorkerInput = { body: Uint8Array; maxReason: number; valuesPerBatch: number };
+export type WorkerInput = { body: Uint8Array; maxReason: number; valuesPerBatch: number; recordChunkRows: number };
 
 /** A document refused before anything is written, in the error shape's terms. */
 export type CheckFailure = { refused: { code: string; message: string; details: FieldError[] } };
 
-export type ToWorker = { kind: 'start'; knownUnits: KnownUnit[]; now: string } | { kind: 'next' };
+export type ToWorker =
+  | { kind: 'start'; knownUnits: KnownUnit[]; now: string; shapes: Record<string, TableShape> }
+  | { kind: 'next' }
+  | { kind: 'checkpoint'; path: string };
 
 export type FromWorker =
   | ({ kind: 'checked' } & (CheckFailure | { reason: string | null }))
   | { kind: 'rows'; batch: RowBatch }
-  | { kind: 'end'; summary: ImportSummary };
+  | { kind: 'record'; chunk: RecordChunk }
+  | { kind: 'end'; summary: ImportSummary }
+  | { kind: 'checkpointed'; error: string | null };
