@@ -171,6 +171,8 @@ describe('plan export and import', () => {
     doc.indicators[0].baselineValue = 0;
     doc.indicators[0].targetValue = 2 ** 53 + 2;
     doc.focusAreas[0].description = '';
+    // Units of new names, so that they are created rather than reused.
+    for (const u of doc.units) u.name = `${u.name} (stored as sent)`;
     const res = await k.http.post('/api/plans/import').send(doc).expect(201);
     const trail = (await k.http.get(`/api/audit?entityId=${res.body.id}&action=import`).expect(200)).body as {
       items: { seq: number; record: { chunks: number; rows: number } }[];

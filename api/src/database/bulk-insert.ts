@@ -18,13 +18,18 @@ export async function sqliteOf(em: EntityManager): Promise<SqliteConnection> {
   return (await em.queryRunner.connect()) as SqliteConnection;
 }
 
-function statementOf(db: SqliteConnection, sql: string): Statement {
+/** The INSERT of `rows` rows into `table`, prepared on its first use (its text is long: it is made only then). */
+function insertOf(db: SqliteConnection, table: string, columns: readonly string[], rows: number): Statement {
   let kept = prepared.get(db);
   if (!kept) prepared.set(db, (kept = new Map()));
-  let statement = kept.get(sql);
+  const key = `${table}(${columns.join(',')})×${rows}`;
+  let statement = kept.get(key);
   if (!statement) {
-    statement = db.prepare(sql);
-    kept.set(sql, statement);
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    statement = db.prepare(
+      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`,
+    );
+    kept.set(key, statement);
     if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value as string);
   }
   return statement;
@@ -33,16 +38,17 @@ function statementOf(db: SqliteConnection, sql: string): Statement {
 /**
  * Inserts many rows with multi-row INSERTs, prepared once and run on the
  * transaction's SQLite connection: the import of a 20,000-action plan is
- * hundreds of thousands of rows.
+ * hundreds of thousands of rows. `values` holds the rows one after the other,
+ * each with a value for every column.
  */
-export async function bulkInsert(em: EntityManager, table: string, columns: readonly string[], rows: readonly unknown[][]): Promise<void> {
-  if (!rows.length) return;
+export async function bulkInsert(em: EntityManager, table: string, columns: readonly string[], values: readonly unknown[]): Promise<void> {
+  const n = columns.length;
+  if (values.length % n) throw new Error(`${values.length} values are no whole number of rows of ${n} columns.`);
+  if (!values.length) return;
   const db = await sqliteOf(em);
-  const perStatement = Math.max(1, Math.floor(MAX_VALUES / columns.length));
-  const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    statementOf(db, head + chunk.map(() => tuple).join(', ')).run(chunk.flat());
+  const perStatement = Math.max(1, Math.floor(MAX_VALUES / n)) * n;
+  for (let i = 0; i < values.length; i += perStatement) {
+    const chunk = values.length <= perStatement ? values : values.slice(i, i + perStatement);
+    insertOf(db, table, columns, chunk.length / n).run(chunk);
   }
 }

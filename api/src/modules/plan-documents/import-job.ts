@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FromWorker, ToWorker, WorkerInput } from './import-protocol';
-import type { ImportSummary, KnownUnit, RecordChunk, RowBatch, TableShape } from './import-rows';
+import type { FlatBatch, FromWorker, ToWorker, WorkerInput } from './import-protocol';
+import type { ImportSummary, KnownUnit, RecordChunk, TableShape } from './import-rows';
 
 /**
  * How the worker runs when the API itself runs from its TypeScript sources (the
@@ -138,7 +138,7 @@ export class ImportJob {
 }
 
 /** What the worker hands over, one at a time: rows to insert, a chunk of their record, and at the end the summary. */
-export type ImportStep = RowBatch | RecordChunk | ImportSummary;
+export type ImportStep = FlatBatch | RecordChunk | ImportSummary;
 
-export const isRowBatch = (x: ImportStep): x is RowBatch => 'table' in x;
+export const isRowBatch = (x: ImportStep): x is FlatBatch => 'table' in x;
 export const isRecordChunk = (x: ImportStep): x is RecordChunk => 'text' in x;

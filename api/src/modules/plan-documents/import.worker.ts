@@ -158,5 +158,5 @@ port.on('message', (message: ToWorker) => {
   const next = rows.next();
   if (next.done) send({ kind: 'end', summary: next.value as never });
   else if ('text' in next.value) send({ kind: 'record', chunk: next.value });
-  else send({ kind: 'rows', batch: next.value });
+  else send({ kind: 'rows', batch: { table: next.value.table, columns: next.value.columns, values: next.value.rows.flat() } });
 });

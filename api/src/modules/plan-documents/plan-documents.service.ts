@@ -1,7 +1,9 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Database as SqliteConnection } from 'better-sqlite3';
 import { ErrorCode, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from '@kompas/domain';
+import { close, fsync, open } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
 import { setImmediate } from 'node:timers/promises';
 import { ApiError } from '../../common/api-error';
 import { findOr404 } from '../../common/find';
@@ -20,10 +22,10 @@ import { Plan } from '../plans/plan.entity';
 
 type Row = Record<string, unknown>;
 
-/** Values per INSERT while importing: one statement holds the event loop for about 10 ms. */
-const VALUES_PER_BATCH = 5_000;
-/** Steps (batches of rows, chunks of the record) the worker prepares ahead of the writer. */
-const STEPS_AHEAD = 2;
+/** Values per INSERT while importing: one statement holds the event loop for about 5 ms. */
+const VALUES_PER_BATCH = 3_000;
+/** Steps (batches of rows, chunks of the record) the worker prepares ahead of the writer, so that the writer never waits for it. */
+const STEPS_AHEAD = 8;
 /** While importing, SQLite keeps this much of the database in memory (KiB) rather than re-reading it: the new rows' indexes are written all over. */
 const IMPORT_CACHE_KIB = 16 * 1024;
 /** The tables an import writes, each with the columns it gives. */
@@ -42,6 +44,43 @@ class Phases {
 
   toString(): string {
     return `in ${((this.last - this.started) / 1000).toFixed(1)} s: ${this.done.join(', ')}`;
+  }
+}
+
+/** How often the log of a long write is flushed to disk while it is written (ms). */
+const FLUSH_EVERY_MS = 500;
+
+/**
+ * Flushes the write-ahead log to disk now and then while a long transaction
+ * writes it, on the thread pool: the commit then has little left to wait for
+ * (it syncs the whole log, and would otherwise hold the request thread while
+ * all of it goes to disk). Only syncs what SQLite wrote; takes no lock.
+ */
+class LogFlusher {
+  private running: Promise<void> | null = null;
+  private last = performance.now();
+
+  constructor(private readonly logPath: string | null) {}
+
+  tick(): void {
+    if (!this.logPath || this.running || performance.now() - this.last < FLUSH_EVERY_MS) return;
+    this.last = performance.now();
+    this.running = flushFile(this.logPath)
+      .catch(() => undefined)
+      .finally(() => (this.running = null));
+  }
+
+  async settle(): Promise<void> {
+    await this.running;
+  }
+}
+
+async function flushFile(path: string): Promise<void> {
+  const fd = await promisify(open)(path, 'r');
+  try {
+    await promisify(fsync)(fd);
+  } finally {
+    await promisify(close)(fd);
   }
 }
 
@@ -255,17 +294,23 @@ export class PlanDocumentsService implements OnModuleDestroy {
           // The commit does not copy the log into the database file: the worker does that afterwards, off this thread.
           if (onFile) sqlite.pragma('wal_autocheckpoint = 0');
           try {
+            const flusher = new LogFlusher(onFile ? `${path}-wal` : null);
             const ahead: Promise<ImportStep>[] = [job.start(knownUnits, toSqliteUtc(new Date()), shapes)];
             let next = await (ahead.shift() as Promise<ImportStep>);
             while (isRowBatch(next) || isRecordChunk(next)) {
               // The worker makes the next steps while this one is written.
               while (ahead.length < STEPS_AHEAD) ahead.push(job.next());
-              if (isRowBatch(next)) await bulkInsert(c.em, next.table, next.columns, next.rows);
+              if (isRowBatch(next)) await bulkInsert(c.em, next.table, next.columns, next.values);
               else await record.add(next);
+              flusher.tick();
               await breather();
               next = await (ahead.shift() as Promise<ImportStep>);
             }
             const summary = next;
+            await record.finish(breather);
+            await flusher.settle();
+            flusher.tick();
+            await flusher.settle();
             phases.end('written, with the record');
             c.describe('import', 'plan', summary.planId);
             const plan = await findOr404(c.em, Plan, summary.planId, 'plan');
