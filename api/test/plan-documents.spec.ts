@@ -160,6 +160,64 @@ describe('plan export and import', () => {
     expectError(await k.http.post('/api/plans/import').send({ ...fixture(), reason: 7 }), 400, 'validation_failed', ['reason']);
   });
 
+  it("keeps in the import's record every created row exactly as the database stores it", async () => {
+    const doc = fixture();
+    // Values whose stored form could differ from what was sent: whole numbers in REAL columns, large and tiny
+    // numbers, a NUL character, characters outside the BMP, an empty text.
+    doc.observations[0].value = 5;
+    doc.observations[1].value = 1e21;
+    doc.observations[3].value = 1.5e-7;
+    doc.observations[0].narrative = 'nul \u0000 here, and 🧭 there';
+    doc.indicators[0].baselineValue = 0;
+    doc.indicators[0].targetValue = 2 ** 53 + 2;
+    doc.focusAreas[0].description = '';
+    // Units of new names, so that they are created rather than reused.
+    for (const u of doc.units) u.name = `${u.name} (stored as sent)`;
+    const res = await k.http.post('/api/plans/import').send(doc).expect(201);
+    const trail = (await k.http.get(`/api/audit?entityId=${res.body.id}&action=import`).expect(200)).body as {
+      items: { seq: number; record: { chunks: number; rows: number } }[];
+    };
+    const [{ seq, record }] = trail.items;
+    const changes: { table: string; id: string; before: unknown; after: Record<string, unknown> }[] = [];
+    for (let chunk = 0; chunk < record.chunks; chunk++) {
+      changes.push(...(await k.http.get(`/api/audit/${seq}/import?chunk=${chunk}`).expect(200)).body.changes);
+    }
+    expect(changes.length).toBe(record.rows);
+    expect(new Set(changes.map((ch) => ch.table))).toEqual(
+      new Set([
+        'plan',
+        'aiming_point',
+        'committee',
+        'unit',
+        'focus_area',
+        'action',
+        'indicator',
+        'observation',
+        'support_link',
+        'contribution_link',
+      ]),
+    );
+    for (const ch of changes) {
+      const [stored] = (await k.dataSource.query(`SELECT * FROM "${ch.table}" WHERE "id" = ?`, [ch.id])) as Record<string, unknown>[];
+      if (ch.table === 'focus_area') {
+        const coOwners = (await k.dataSource.query(
+          `SELECT "committeeId" FROM "focus_area_co_owner" WHERE "focusAreaId" = ? ORDER BY "committeeId"`,
+          [ch.id],
+        )) as { committeeId: string }[];
+        stored['coOwnerCommitteeIds'] = coOwners.map((c) => c.committeeId);
+      }
+      // The same text: the same columns, in the same order, with the same values.
+      expect({ table: ch.table, before: ch.before, after: JSON.stringify(ch.after) }).toEqual({
+        table: ch.table,
+        before: null,
+        after: JSON.stringify(stored),
+      });
+    }
+    const verified = (await k.http.get('/api/audit/verify').expect(200)).body as { intact: boolean; drift: unknown[] };
+    expect(verified.drift).toEqual([]);
+    expect(verified.intact).toBe(true);
+  });
+
   it('answers an unknown plan with 404', async () => {
     expectError(await k.http.get(`/api/plans/${UNKNOWN_ID}/export`), 404, 'not_found', ['planId']);
   });

@@ -1,16 +1,54 @@
+import type { Database as SqliteConnection, Statement } from 'better-sqlite3';
 import { EntityManager } from 'typeorm';
 
 // SQLite allows 32,766 bound values per statement; stay well below.
 const MAX_VALUES = 30_000;
+/** Prepared INSERTs kept per connection (a few per table: the full batch, and the last, shorter one). */
+const KEPT_STATEMENTS = 64;
 
-/** Inserts many rows with multi-row INSERTs: the import of a 20,000-action plan is hundreds of thousands of rows. */
-export async function bulkInsert(em: EntityManager, table: string, columns: readonly string[], rows: readonly unknown[][]) {
-  if (!rows.length) return;
-  const perStatement = Math.max(1, Math.floor(MAX_VALUES / columns.length));
-  const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
-    await em.query(head + chunk.map(() => tuple).join(', '), chunk.flat());
+const prepared = new WeakMap<SqliteConnection, Map<string, Statement>>();
+
+/**
+ * The SQLite connection under a transaction's entity manager: statements run on
+ * it belong to that transaction (better-sqlite3 has one connection), without
+ * TypeORM's work per statement.
+ */
+export async function sqliteOf(em: EntityManager): Promise<SqliteConnection> {
+  if (!em.queryRunner?.isTransactionActive) throw new Error('Statements on the SQLite connection itself run inside a transaction.');
+  return (await em.queryRunner.connect()) as SqliteConnection;
+}
+
+/** The INSERT of `rows` rows into `table`, prepared on its first use (its text is long: it is made only then). */
+function insertOf(db: SqliteConnection, table: string, columns: readonly string[], rows: number): Statement {
+  let kept = prepared.get(db);
+  if (!kept) prepared.set(db, (kept = new Map()));
+  const key = `${table}(${columns.join(',')})×${rows}`;
+  let statement = kept.get(key);
+  if (!statement) {
+    const tuple = `(${columns.map(() => '?').join(', ')})`;
+    statement = db.prepare(
+      `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}`,
+    );
+    kept.set(key, statement);
+    if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value as string);
+  }
+  return statement;
+}
+
+/**
+ * Inserts many rows with multi-row INSERTs, prepared once and run on the
+ * transaction's SQLite connection: the import of a 20,000-action plan is
+ * hundreds of thousands of rows. `values` holds the rows one after the other,
+ * each with a value for every column.
+ */
+export async function bulkInsert(em: EntityManager, table: string, columns: readonly string[], values: readonly unknown[]): Promise<void> {
+  const n = columns.length;
+  if (values.length % n) throw new Error(`${values.length} values are no whole number of rows of ${n} columns.`);
+  if (!values.length) return;
+  const db = await sqliteOf(em);
+  const perStatement = Math.max(1, Math.floor(MAX_VALUES / n)) * n;
+  for (let i = 0; i < values.length; i += perStatement) {
+    const chunk = values.length <= perStatement ? values : values.slice(i, i + perStatement);
+    insertOf(db, table, columns, chunk.length / n).run(chunk);
   }
 }

@@ -27,6 +27,7 @@ import { sqliteUtcToIso } from '../../database/sqlite-time';
 import { AuditRow } from './audit.entities';
 import { claimVersion, IfMatch } from '../../common/versions';
 import { Actor, Change, Table } from './change';
+import { ImportRecordWriter } from './import-record';
 import {
   findDrift,
   headOf,
@@ -35,8 +36,6 @@ import {
   makeSeal,
   Query,
   readSeal,
-  RECORD_CHUNK_ROWS,
-  recordDigest,
   releaseLock,
   restoredPathOf,
   sealHolds,
@@ -59,8 +58,8 @@ export type AuditEvent = {
   changes?: RowChange[];
   /** Further ids whose history should list the entry. */
   mentioned?: string[];
-  /** Rows created in bulk (an import): kept in the entry's import record, not in the entry. */
-  imported?: RowChange[];
+  /** Rows created in bulk (an import): written to the entry's import record by the change, not kept in the entry. */
+  record?: ImportRecordWriter | null;
   /** What an upgrade did to stored values (a `migrate` entry). */
   migration?: TrailMigration;
 };
@@ -251,9 +250,9 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         const c = new Change(em, actor);
         const result = await work(c);
         const changes = await c.rowChanges();
-        const imported = c.createdRows();
+        const record = c.importRecord();
         // A credential's snapshot hides its secret, so a new password may look like no change: never dropped.
-        if (!imported.length && !c.touches('credential') && changes.every(onlyClaimMoved)) throw new NothingChanged(result, changes);
+        if (!record && !c.touches('credential') && changes.every(onlyClaimMoved)) throw new NothingChanged(result, changes);
         await this.append(em, {
           action: c.action,
           entity: c.entity,
@@ -264,7 +263,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
           detail: c.detail,
           ip: actor.ip,
           changes,
-          imported,
+          record,
           mentioned: [...c.mentioned],
         });
         return result;
@@ -300,13 +299,13 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
   async append(em: EntityManager, event: AuditEvent): Promise<void> {
     const last = (await em.query(`SELECT "seq", "hash" FROM "audit_entry" ORDER BY "seq" DESC LIMIT 1`)) as { seq: number; hash: string }[];
     const changes = event.changes ?? [];
-    const imported = event.imported ?? [];
     const ids = new Set<string>();
     if (event.entityId) ids.add(event.entityId);
     if (event.action !== 'import') for (const ch of changes) ids.add(ch.id);
     for (const id of event.mentioned ?? []) ids.add(id);
     const seq = (last[0]?.seq ?? 0) + 1;
-    const record = imported.length ? await this.writeRecord(em, seq, imported) : null;
+    // An import's record was written during the change, each created row indexed with it; the entry carries its digest.
+    const record = event.record ? event.record.summary(seq) : null;
     const row: StoredAuditColumns = {
       seq,
       id: randomUUID(),
@@ -351,26 +350,12 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         hash,
       ],
     );
-    // Every row an entry touched finds it, an import's rows too (its entry names only the plan).
-    const refIds = new Set([...ids, ...changes.map((ch) => ch.id), ...imported.map((ch) => ch.id)]);
+    // Every row an entry touched finds it (an import's rows were indexed with its record; its entry names only the plan).
+    const refIds = new Set([...ids, ...changes.map((ch) => ch.id)]);
     await this.insertRefs(
       em,
       [...refIds].map((entityId) => ({ seq, entityId })),
     );
-  }
-
-  /** Stores an import's created rows in chunks; its entry carries their digest. */
-  private async writeRecord(em: EntityManager, seq: number, rows: RowChange[]): Promise<ImportRecordSummary> {
-    const chunks: string[] = [];
-    const counts: Record<string, number> = {};
-    for (const r of rows) counts[r.table] = (counts[r.table] ?? 0) + 1;
-    for (let i = 0; i < rows.length; i += RECORD_CHUNK_ROWS) {
-      const text = JSON.stringify(rows.slice(i, i + RECORD_CHUNK_ROWS));
-      await em.query(`INSERT INTO "audit_import_record" ("seq", "chunk", "rows") VALUES (?, ?, ?)`, [seq, chunks.length, text]);
-      chunks.push(text);
-    }
-    const { digest, bytes } = recordDigest(chunks);
-    return { digest, bytes, rows: rows.length, chunks: chunks.length, counts };
   }
 
   private async insertRefs(em: EntityManager, refs: { seq: number; entityId: string }[]): Promise<void> {

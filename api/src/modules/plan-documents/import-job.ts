@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FromWorker, ToWorker, WorkerInput } from './import-protocol';
-import type { ImportSummary, KnownUnit, RowBatch } from './import-rows';
+import type { FlatBatch, FromWorker, ToWorker, WorkerInput } from './import-protocol';
+import type { ImportSummary, KnownUnit, RecordChunk, TableShape } from './import-rows';
 
 /**
  * How the worker runs when the API itself runs from its TypeScript sources (the
@@ -53,7 +53,7 @@ export class ImportJob {
   /** The document read and checked: why it is refused, or the reason it carries (if any). */
   readonly checked: Promise<Extract<FromWorker, { kind: 'checked' }>>;
 
-  constructor(body: Uint8Array, options: { maxReason: number; valuesPerBatch: number }) {
+  constructor(body: Uint8Array, options: { maxReason: number; valuesPerBatch: number; recordChunkRows: number }) {
     // The body's memory moves to the worker rather than being copied, unless it shares its memory with other buffers.
     const own = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : new Uint8Array(body);
     const input: WorkerInput = { body: own, ...options };
@@ -82,13 +82,27 @@ export class ImportJob {
     this.checked = this.receive() as Promise<Extract<FromWorker, { kind: 'checked' }>>;
   }
 
-  /** Starts handing over rows: the first batch (or the summary, for nothing to write). */
-  start(knownUnits: KnownUnit[], now: string): Promise<RowBatch | ImportSummary> {
-    return this.ask({ kind: 'start', knownUnits, now });
+  /** Starts handing over rows (and the record of them): the first batch. */
+  start(knownUnits: KnownUnit[], now: string, shapes: Record<string, TableShape>): Promise<ImportStep> {
+    return this.ask({ kind: 'start', knownUnits, now, shapes });
   }
 
-  next(): Promise<RowBatch | ImportSummary> {
+  /** The next batch of rows, chunk of the record, or at the end the summary; may be asked for again before it answers (they come in order). */
+  next(): Promise<ImportStep> {
     return this.ask({ kind: 'next' });
+  }
+
+  /** Has the worker copy the write-ahead log into the database file (see the worker), then ends it; answers why that failed, or null. */
+  async checkpointAndClose(path: string): Promise<string | null> {
+    try {
+      const answer = this.receive();
+      this.worker.postMessage({ kind: 'checkpoint', path } satisfies ToWorker);
+      // Answers to batches asked for ahead (after the summary) go to their own askers first.
+      const m = await answer;
+      return m.kind === 'checkpointed' ? m.error : `The import's worker answered "${m.kind}" out of turn.`;
+    } finally {
+      await this.close();
+    }
   }
 
   /** Ends the worker, and with it the memory the document took. */
@@ -98,11 +112,12 @@ export class ImportJob {
     await this.worker.terminate();
   }
 
-  private async ask(message: ToWorker): Promise<RowBatch | ImportSummary> {
+  private async ask(message: ToWorker): Promise<ImportStep> {
     const answer = this.receive();
     this.worker.postMessage(message);
     const m = await answer;
     if (m.kind === 'rows') return m.batch;
+    if (m.kind === 'record') return m.chunk;
     if (m.kind === 'end') return m.summary;
     throw new Error(`The import's worker answered "${m.kind}" out of turn.`);
   }
@@ -122,4 +137,8 @@ export class ImportJob {
   }
 }
 
-export const isRowBatch = (x: RowBatch | ImportSummary): x is RowBatch => 'table' in x;
+/** What the worker hands over, one at a time: rows to insert, a chunk of their record, and at the end the summary. */
+export type ImportStep = FlatBatch | RecordChunk | ImportSummary;
+
+export const isRowBatch = (x: ImportStep): x is FlatBatch => 'table' in x;
+export const isRecordChunk = (x: ImportStep): x is RecordChunk => 'text' in x;

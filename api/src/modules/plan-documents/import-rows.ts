@@ -5,6 +5,16 @@ import { toSqliteUtc } from '../../database/sqlite-time';
 /** Some rows of one table, ready for a multi-row INSERT. */
 export type RowBatch = { table: string; columns: readonly string[]; rows: unknown[][] };
 
+/** A table's columns in the order SQLite stores them, each with what it holds when an insert leaves it out. */
+export type TableShape = { name: string; stored: unknown }[];
+
+/**
+ * A part of the import's record: created rows exactly as stored (what `SELECT *`
+ * answers, a focus area with its co-owners), as the JSON text the trail keeps,
+ * with their ids and how many of each table.
+ */
+export type RecordChunk = { text: string; ids: string[]; counts: Record<string, number> };
+
 /** A unit already in the database: one with the same name under the same parent is reused. */
 export type KnownUnit = { id: string; name: string; parentId: string | null };
 
@@ -274,13 +284,13 @@ export function* importRows(
   ];
   yield* batches(
     'support_link',
-    [...LINK, 'focusAreaId', 'aimingPointId'],
+    INSERTED_COLUMNS['support_link'],
     doc.links.filter((l) => l.kind === 'supports'),
     linkRow,
   );
   yield* batches(
     'contribution_link',
-    [...LINK, 'actionId', 'focusAreaId'],
+    INSERTED_COLUMNS['contribution_link'],
     doc.links.filter((l) => l.kind === 'contributes'),
     linkRow,
   );
@@ -300,6 +310,117 @@ export function* importRows(
     unitsReused,
     newUnitIds,
   };
+}
+
+/** One column as `PRAGMA table_info` describes it. */
+export type ColumnInfo = { name: string; type: string; dflt_value: string | null };
+
+/**
+ * What a column holds when an insert leaves it out: its default, when that is
+ * a constant whose stored form is certain (NULL; a number in a numeric column;
+ * a string in a text one). Anything else cannot be known without reading the
+ * row back, so it stops the import before it writes (a schema the import does
+ * not know yet).
+ */
+export function storedDefault(table: string, column: ColumnInfo): unknown {
+  let d = column.dflt_value;
+  if (d === null || /^null$/i.test(d)) return null;
+  while (/^\(.*\)$/s.test(d)) d = d.slice(1, -1).trim();
+  const type = column.type.toUpperCase();
+  const textual = /CHAR|CLOB|TEXT/.test(type) && !type.includes('INT');
+  if (/^null$/i.test(d)) return null;
+  if (!textual && /^[-+]?\d+(\.\d+)?$/.test(d)) return Number(d);
+  const quoted = /^'((?:[^']|'')*)'$/s.exec(d);
+  if (textual && quoted) return quoted[1].replace(/''/g, "'");
+  throw new Error(
+    `The import cannot tell what ${table}.${column.name} stores by default (${column.dflt_value}): it must be given a value.`,
+  );
+}
+
+/** A table's shape from `PRAGMA table_info`: the stored default of every column the import leaves out. */
+export function tableShape(table: string, columns: readonly ColumnInfo[], inserted: readonly string[]): TableShape {
+  const given = new Set(inserted);
+  return columns.map((c) => ({ name: c.name, stored: given.has(c.name) ? undefined : storedDefault(table, c) }));
+}
+
+/** The columns each table's rows are inserted with. */
+export const INSERTED_COLUMNS: Record<string, readonly string[]> = {
+  plan: PLAN,
+  unit: UNIT,
+  aiming_point: AIMING_POINT,
+  committee: COMMITTEE,
+  focus_area: FOCUS_AREA,
+  action: ACTION,
+  indicator: INDICATOR,
+  observation: OBSERVATION,
+  support_link: [...LINK, 'focusAreaId', 'aimingPointId'],
+  contribution_link: [...LINK, 'actionId', 'focusAreaId'],
+};
+
+/**
+ * The import's rows (`importRows`) and, between them, its record: every
+ * created row as SQLite will store it, in chunks of `chunkRows` rows.
+ *
+ * The stored row is known without reading it back: every column is either
+ * given (the checked document's values, which SQLite keeps as given: texts in
+ * text columns, numbers in numeric ones, and in date, time and flag columns
+ * only ISO dates, Kompas's UTC times and 0/1, which no column affinity
+ * changes) or left to a constant default (`tableShape`). Columns come in the
+ * table's order, as `SELECT *` answers them. A focus area's record waits for
+ * its co-owners (sorted, as a snapshot lists them).
+ */
+export function* withRecord(
+  rows: Generator<RowBatch, ImportSummary>,
+  shapes: Readonly<Record<string, TableShape>>,
+  chunkRows: number,
+): Generator<RowBatch | RecordChunk, ImportSummary> {
+  let pending: { table: string; id: string; before: null; after: Record<string, unknown> }[] = [];
+  const focusAreas = new Map<string, { row: Record<string, unknown>; coOwners: string[] }>();
+
+  const flush = (): RecordChunk => {
+    const counts: Record<string, number> = {};
+    for (const r of pending) counts[r.table] = (counts[r.table] ?? 0) + 1;
+    const chunk = { text: JSON.stringify(pending), ids: pending.map((r) => r.id), counts };
+    pending = [];
+    return chunk;
+  };
+  function* add(table: string, row: Record<string, unknown>): Generator<RecordChunk> {
+    pending.push({ table, id: String(row['id']), before: null, after: row });
+    if (pending.length >= chunkRows) yield flush();
+  }
+  function* releaseFocusAreas(): Generator<RecordChunk> {
+    for (const { row, coOwners } of focusAreas.values()) {
+      row['coOwnerCommitteeIds'] = coOwners.sort();
+      yield* add('focus_area', row);
+    }
+    focusAreas.clear();
+  }
+
+  for (;;) {
+    const next = rows.next();
+    if (next.done) {
+      yield* releaseFocusAreas();
+      if (pending.length) yield flush();
+      return next.value;
+    }
+    const batch = next.value;
+    yield batch;
+    if (batch.table === 'focus_area_co_owner') {
+      for (const [focusAreaId, committeeId] of batch.rows) focusAreas.get(focusAreaId as string)?.coOwners.push(committeeId as string);
+      continue;
+    }
+    if (batch.table !== 'focus_area') yield* releaseFocusAreas();
+    const shape = shapes[batch.table];
+    if (!shape) throw new Error(`No shape of the table ${batch.table} was given.`);
+    const at = new Map(batch.columns.map((c, i) => [c, i]));
+    const columns = shape.map((c) => [c.name, at.get(c.name), c.stored] as const);
+    for (const values of batch.rows) {
+      const row: Record<string, unknown> = {};
+      for (const [name, i, stored] of columns) row[name] = i === undefined ? stored : (values[i] ?? null);
+      if (batch.table === 'focus_area') focusAreas.set(row['id'] as string, { row, coOwners: [] });
+      else yield* add(batch.table, row);
+    }
+  }
 }
 
 /**

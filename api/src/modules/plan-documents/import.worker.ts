@@ -3,7 +3,7 @@
 import '../../register-paths';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FieldError, PlanDocument } from '@kompas/domain';
-import { importRows, KnownUnit, RowBatch } from './import-rows';
+import { importRows, KnownUnit, RecordChunk, RowBatch, withRecord } from './import-rows';
 import type { ToWorker, FromWorker, WorkerInput, CheckFailure } from './import-protocol';
 
 // Required after the path registration above.
@@ -117,15 +117,46 @@ if ('refused' in checked) {
   send({ kind: 'checked', reason: checked.reason });
 }
 
-let rows: Generator<RowBatch, unknown> | null = null;
+/**
+ * Copies what the write-ahead log holds into the database file, on a
+ * connection of this thread's own, so that the request thread does not wait
+ * for it. Passive: it waits for no reader or writer, and copies what it can.
+ */
+function checkpoint(path: string): string | null {
+  // Loaded only here: checking and making rows need no database.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Sqlite = require('better-sqlite3') as typeof import('better-sqlite3');
+  try {
+    const db = new Sqlite(path, { fileMustExist: true });
+    try {
+      db.pragma('wal_checkpoint(PASSIVE)');
+    } finally {
+      db.close();
+    }
+    return null;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}
+
+let rows: Generator<RowBatch | RecordChunk, unknown> | null = null;
 port.on('message', (message: ToWorker) => {
+  if (message.kind === 'checkpoint') {
+    send({ kind: 'checkpointed', error: checkpoint(message.path) });
+    return;
+  }
   if (message.kind === 'start') {
     if (!checked || 'refused' in checked) throw new Error('There is no checked document to import.');
-    rows = importRows(checked.doc, message.knownUnits as KnownUnit[], message.now, input.valuesPerBatch);
+    rows = withRecord(
+      importRows(checked.doc, message.knownUnits as KnownUnit[], message.now, input.valuesPerBatch),
+      message.shapes,
+      input.recordChunkRows,
+    );
     checked = null;
   }
   if (!rows) throw new Error('The import has not started.');
   const next = rows.next();
   if (next.done) send({ kind: 'end', summary: next.value as never });
-  else send({ kind: 'rows', batch: next.value });
+  else if ('text' in next.value) send({ kind: 'record', chunk: next.value });
+  else send({ kind: 'rows', batch: { table: next.value.table, columns: next.value.columns, values: next.value.rows.flat() } });
 });

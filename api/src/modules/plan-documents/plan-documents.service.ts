@@ -1,6 +1,9 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import type { Database as SqliteConnection } from 'better-sqlite3';
 import { ErrorCode, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from '@kompas/domain';
+import { close, fsync, open } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
 import { setImmediate } from 'node:timers/promises';
 import { ApiError } from '../../common/api-error';
 import { findOr404 } from '../../common/find';
@@ -8,23 +11,25 @@ import { bulkInsert } from '../../database/bulk-insert';
 import { Database } from '../../database/database';
 import { sqliteUtcToIso, toSqliteUtc } from '../../database/sqlite-time';
 import { AuditService } from '../audit/audit.service';
-import type { Actor, Change } from '../audit/change';
+import type { Actor } from '../audit/change';
 import { MAX_REASON } from '../../common/request-guards';
-import { ImportJob, isRowBatch } from './import-job';
-import { ImportSummary, KnownUnit, parentsFirst } from './import-rows';
+import { ImportJob, ImportStep, isRecordChunk, isRowBatch } from './import-job';
+import { ColumnInfo, INSERTED_COLUMNS, KnownUnit, parentsFirst, tableShape, TableShape } from './import-rows';
+import { RECORD_CHUNK_ROWS } from '../audit/trail';
 import { ImportResultDto } from '../plans/dto/plan.dto';
 import { toPlanDto } from '../plans/plan.mapper';
 import { Plan } from '../plans/plan.entity';
 
 type Row = Record<string, unknown>;
 
-/** Values per INSERT while importing: small enough that one statement holds the event loop only a few milliseconds. */
-const VALUES_PER_BATCH = 1_000;
-/** Rows read back per statement for the import's audit entry. */
-const READ_BACK_ROWS = 500;
-/** The tables whose new rows are read back in batches (in this order, observations last). */
-const READ_BACK_TABLES = ['aiming_point', 'committee', 'action', 'indicator', 'support_link', 'contribution_link', 'observation'] as const;
-type ReadBackTable = (typeof READ_BACK_TABLES)[number];
+/** Values per INSERT while importing: one statement holds the event loop for about 5 ms. */
+const VALUES_PER_BATCH = 3_000;
+/** Steps (batches of rows, chunks of the record) the worker prepares ahead of the writer, so that the writer never waits for it. */
+const STEPS_AHEAD = 8;
+/** While importing, SQLite keeps this much of the database in memory (KiB) rather than re-reading it: the new rows' indexes are written all over. */
+const IMPORT_CACHE_KIB = 16 * 1024;
+/** The tables an import writes, each with the columns it gives. */
+const IMPORTED_TABLES = Object.keys(INSERTED_COLUMNS);
 /** How long each phase of an import took, and the process's resident memory after it: for the log. */
 class Phases {
   private readonly started = performance.now();
@@ -42,6 +47,43 @@ class Phases {
   }
 }
 
+/** How often the log of a long write is flushed to disk while it is written (ms). */
+const FLUSH_EVERY_MS = 500;
+
+/**
+ * Flushes the write-ahead log to disk now and then while a long transaction
+ * writes it, on the thread pool: the commit then has little left to wait for
+ * (it syncs the whole log, and would otherwise hold the request thread while
+ * all of it goes to disk). Only syncs what SQLite wrote; takes no lock.
+ */
+class LogFlusher {
+  private running: Promise<void> | null = null;
+  private last = performance.now();
+
+  constructor(private readonly logPath: string | null) {}
+
+  tick(): void {
+    if (!this.logPath || this.running || performance.now() - this.last < FLUSH_EVERY_MS) return;
+    this.last = performance.now();
+    this.running = flushFile(this.logPath)
+      .catch(() => undefined)
+      .finally(() => (this.running = null));
+  }
+
+  async settle(): Promise<void> {
+    await this.running;
+  }
+}
+
+async function flushFile(path: string): Promise<void> {
+  const fd = await promisify(open)(path, 'r');
+  try {
+    await promisify(fsync)(fd);
+  } finally {
+    await promisify(close)(fd);
+  }
+}
+
 /** Lets other requests in (timers, sockets) between two batches of a long write. */
 const breather = () => setImmediate();
 
@@ -55,13 +97,19 @@ const json = <T>(v: unknown): T => JSON.parse(v as string) as T;
  * document apart from ids.
  */
 @Injectable()
-export class PlanDocumentsService {
+export class PlanDocumentsService implements OnModuleDestroy {
   private readonly logger = new Logger('Import');
+  /** Checkpoints still running after an import (see `import`). */
+  private readonly checkpoints = new Set<Promise<unknown>>();
 
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
   ) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.checkpoints);
+  }
 
   export(planId: string): Promise<PlanDocument> {
     return this.db.read(async (em) => {
@@ -206,13 +254,20 @@ export class PlanDocumentsService {
    * Reads a plan document into a new plan, all of it or nothing. The body is
    * parsed and checked in a worker thread; then one transaction writes it,
    * batch by batch, letting other requests in between batches (reads go on
-   * beside it; other writes wait their turn). `body` is the document as JSON
+   * beside it; other writes wait their turn). The worker also makes the
+   * import's record — every created row as stored — which is written and
+   * hashed chunk by chunk between the batches. `body` is the document as JSON
    * bytes, or (for Kompas's own demo plan) already as an object.
    */
   async import(actor: Actor, body: Uint8Array | object | undefined): Promise<ImportResultDto> {
     const bytes = body instanceof Uint8Array ? body : Buffer.from(JSON.stringify(body ?? null));
-    const job = new ImportJob(bytes, { maxReason: MAX_REASON, valuesPerBatch: VALUES_PER_BATCH });
+    const job = new ImportJob(bytes, { maxReason: MAX_REASON, valuesPerBatch: VALUES_PER_BATCH, recordChunkRows: RECORD_CHUNK_ROWS });
     const phases = new Phases();
+    const sqlite = (this.db.dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+    const path = (this.db.dataSource.options as { database?: string }).database ?? ':memory:';
+    const onFile = path !== ':memory:' && !path.startsWith('file::memory:');
+    const autocheckpoint = Number(sqlite.pragma('wal_autocheckpoint', { simple: true }));
+    let checkpointing = false;
     try {
       const checked = await job.checked;
       phases.end('read and checked');
@@ -221,86 +276,67 @@ export class PlanDocumentsService {
         throw new ApiError(code as ErrorCode, message, details);
       }
       const who = checked.reason === null ? actor : { ...actor, reason: checked.reason };
-      const result = await this.audit.change(who, async (c) => {
-        // References were all checked; checking foreign keys at commit lets rows come in any order.
-        await c.em.query('PRAGMA defer_foreign_keys = ON');
-        const knownUnits = (await c.em.query(`SELECT "id", "name", "parentId" FROM "unit" WHERE "deletedAt" IS NULL`)) as KnownUnit[];
-        // New rows go after each table's last rowid: reading them back can start there.
-        const [lastRowids] = (await c.em.query(
-          `SELECT ${READ_BACK_TABLES.map((t) => `(SELECT coalesce(max(rowid), 0) FROM "${t}") AS "${t}"`).join(', ')}`,
-        )) as Record<ReadBackTable, number>[];
-        phases.end('waited for the write queue');
-        let pending = job.start(knownUnits, toSqliteUtc(new Date()));
-        let next = await pending;
-        while (isRowBatch(next)) {
-          pending = job.next(); // the worker makes the next batch while this one is written
-          await bulkInsert(c.em, next.table, next.columns, next.rows);
-          await breather();
-          next = await pending;
-        }
-        const summary = next;
-        await job.close();
-        phases.end('written');
-        c.describe('import', 'plan', summary.planId);
-        await this.recordCreated(c, summary, lastRowids);
-        phases.end('read back for the trail');
-        const plan = await findOr404(c.em, Plan, summary.planId, 'plan');
-        return { ...toPlanDto(plan), imported: summary.imported, unitsReused: summary.unitsReused };
-      });
+      let result: ImportResultDto;
+      try {
+        result = await this.audit.change(who, async (c) => {
+          // References were all checked; checking foreign keys at commit lets rows come in any order.
+          await c.em.query('PRAGMA defer_foreign_keys = ON');
+          const knownUnits = (await c.em.query(`SELECT "id", "name", "parentId" FROM "unit" WHERE "deletedAt" IS NULL`)) as KnownUnit[];
+          const shapes: Record<string, TableShape> = {};
+          for (const table of IMPORTED_TABLES) {
+            const columns = (await c.em.query(`PRAGMA table_info("${table}")`)) as ColumnInfo[];
+            shapes[table] = tableShape(table, columns, INSERTED_COLUMNS[table]);
+          }
+          const record = await c.startImportRecord();
+          const [{ cache_size: cacheSize }] = (await c.em.query('PRAGMA cache_size')) as { cache_size: number }[];
+          phases.end('waited for the write queue');
+          await c.em.query(`PRAGMA cache_size = -${IMPORT_CACHE_KIB}`);
+          // The commit does not copy the log into the database file: the worker does that afterwards, off this thread.
+          if (onFile) sqlite.pragma('wal_autocheckpoint = 0');
+          try {
+            const flusher = new LogFlusher(onFile ? `${path}-wal` : null);
+            const ahead: Promise<ImportStep>[] = [job.start(knownUnits, toSqliteUtc(new Date()), shapes)];
+            let next = await (ahead.shift() as Promise<ImportStep>);
+            while (isRowBatch(next) || isRecordChunk(next)) {
+              // The worker makes the next steps while this one is written.
+              while (ahead.length < STEPS_AHEAD) ahead.push(job.next());
+              if (isRowBatch(next)) await bulkInsert(c.em, next.table, next.columns, next.values);
+              else await record.add(next);
+              flusher.tick();
+              await breather();
+              next = await (ahead.shift() as Promise<ImportStep>);
+            }
+            const summary = next;
+            await record.finish(breather);
+            await flusher.settle();
+            flusher.tick();
+            await flusher.settle();
+            phases.end('written, with the record');
+            c.describe('import', 'plan', summary.planId);
+            const plan = await findOr404(c.em, Plan, summary.planId, 'plan');
+            return { ...toPlanDto(plan), imported: summary.imported, unitsReused: summary.unitsReused };
+          } finally {
+            await c.em.query(`PRAGMA cache_size = ${Number(cacheSize)}`);
+          }
+        });
+      } finally {
+        sqlite.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
+      }
       phases.end('trail entry and commit');
+      if (onFile) {
+        checkpointing = true;
+        const done = job.checkpointAndClose(path).then(
+          (error) => error && this.logger.warn(`Copying the log into the database after an import failed: ${error}`),
+          (e: Error) => this.logger.warn(`Copying the log into the database after an import failed: ${e.message}`),
+        );
+        this.checkpoints.add(done);
+        void done.finally(() => this.checkpoints.delete(done));
+      }
       const { actions, indicators, observations } = result.imported;
       this.logger.log(`Imported "${result.title}" (${actions} actions, ${indicators} indicators, ${observations} observations) ${phases}.`);
       return result;
     } finally {
-      await job.close();
+      if (!checkpointing) await job.close();
     }
-  }
-
-  /** The trail starts here: every row the import made, as it was made (read back in batches, letting other requests in between). */
-  private async recordCreated(c: Change, summary: ImportSummary, lastRowids: Record<ReadBackTable, number>): Promise<void> {
-    const planId = summary.planId;
-    const q = (sql: string, params: unknown[]) => c.em.query(sql, params) as Promise<Row[]>;
-    c.created('plan', await q(`SELECT * FROM "plan" WHERE "id" = ?`, [planId]));
-    const units: Row[] = [];
-    for (let i = 0; i < summary.newUnitIds.length; i += 500) {
-      const ids = summary.newUnitIds.slice(i, i + 500);
-      units.push(...(await q(`SELECT * FROM "unit" WHERE "id" IN (${ids.map(() => '?').join(',')}) ORDER BY rowid`, ids)));
-    }
-    if (units.length) c.created('unit', units);
-    // Read back in rowid order, a batch at a time; each batch goes on along the table's rowid from where the last one ended.
-    const inBatches = async (table: ReadBackTable, select: (where: string) => string) => {
-      const rows: Row[] = [];
-      for (let after = lastRowids[table]; ;) {
-        const batch = await q(`${select('WHERE t.rowid > ? AND')} ORDER BY t.rowid LIMIT ${READ_BACK_ROWS}`, [after, planId]);
-        if (!batch.length) break;
-        after = batch[batch.length - 1]['_rowid'] as number;
-        for (const row of batch) {
-          delete row['_rowid'];
-          rows.push(row);
-        }
-        await breather();
-      }
-      c.created(table, rows);
-    };
-    for (const table of READ_BACK_TABLES.filter((t) => t !== 'observation')) {
-      // `+` keeps SQLite on the rowid, not the planId index (with which every batch would start over).
-      await inBatches(table, (where) => `SELECT t.*, t.rowid AS "_rowid" FROM "${table}" t ${where} +t."planId" = ?`);
-    }
-    const focusAreas = await q(`SELECT * FROM "focus_area" WHERE "planId" = ? ORDER BY rowid`, [planId]);
-    const coOwners = await q(
-      `SELECT co."focusAreaId", co."committeeId" FROM "focus_area_co_owner" co JOIN "focus_area" f ON f."id" = co."focusAreaId"
-        WHERE f."planId" = ? ORDER BY co."committeeId"`,
-      [planId],
-    );
-    const coOwnersOf = new Map<unknown, unknown[]>();
-    for (const co of coOwners) coOwnersOf.set(co.focusAreaId, [...(coOwnersOf.get(co.focusAreaId) ?? []), co.committeeId]);
-    for (const f of focusAreas) f['coOwnerCommitteeIds'] = coOwnersOf.get(f.id) ?? [];
-    c.created('focus_area', focusAreas);
-    // CROSS JOIN: SQLite keeps this order, walking the observations by rowid.
-    await inBatches(
-      'observation',
-      (where) =>
-        `SELECT t.*, t.rowid AS "_rowid" FROM "observation" t CROSS JOIN "indicator" i ON i."id" = t."indicatorId" ${where} i."planId" = ?`,
-    );
   }
 }
