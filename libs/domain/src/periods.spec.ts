@@ -66,6 +66,16 @@ describe('daysInMonth', () => {
   ])('February %p has %p days', (year, days) => {
     expect(daysInMonth(year, 2)).toBe(days);
   });
+
+  it('agrees with the calendar of Date for every month of years 0 to 9999', () => {
+    for (let year = 0; year <= 9999; year++)
+      for (let month = 1; month <= 12; month++) {
+        const d = new Date(0);
+        d.setUTCFullYear(year, month, 0);
+        if (daysInMonth(year, month) !== d.getUTCDate())
+          throw new Error(`${year}-${month}: ${daysInMonth(year, month)} ≠ ${d.getUTCDate()}`);
+      }
+  });
 });
 
 describe('periodKind', () => {

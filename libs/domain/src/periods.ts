@@ -11,11 +11,13 @@ export function isCalendarDate(value: unknown): value is string {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the (proleptic) Gregorian calendar; by arithmetic, as a plan document checks hundreds of thousands of dates. */
 export function daysInMonth(year: number, month: number): number {
-  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as given.
-  const d = new Date(0);
-  d.setUTCFullYear(year, month, 0);
-  return d.getUTCDate();
+  if (month !== 2) return DAYS_IN_MONTH[month - 1];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
 }
 
 function pad(n: number, width = 2): string {
@@ -26,9 +28,9 @@ function ymd(y: number, m: number, d: number): string {
   return `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 }
 
+/** Year, month and day of a date already known to be `YYYY-MM-DD`. */
 function parts(date: string): [number, number, number] {
-  const [y, m, d] = date.split('-').map(Number);
-  return [y, m, d];
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
 export const PERIOD_KINDS = ['day', 'month', 'quarter', 'year'] as const;

@@ -217,6 +217,8 @@ describe('checkPlanDocument: fields', () => {
     ['2025-04-31T08:15:00Z'],
     ['2025-02-13T24:00:00Z'],
     ['2025-02-13T08:60:00Z'],
+    ['2025-02-13T08:15:60Z'],
+    ['2025-13-01T08:15:00Z'],
     [1739434500000],
     [null],
   ])('refuses recordedAt %p as no UTC timestamp', (recordedAt) => {
@@ -225,9 +227,12 @@ describe('checkPlanDocument: fields', () => {
     ]);
   });
 
-  it.each(['2025-02-13T08:15:00Z', '2025-02-13T08:15:00.5Z', '2024-02-29T23:59:59.999Z'])('accepts recordedAt %p', (recordedAt) => {
-    expect(problemsAfter((d) => (d.observations[0].recordedAt = recordedAt))).toEqual([]);
-  });
+  it.each(['2025-02-13T08:15:00Z', '2025-02-13T08:15:00.5Z', '2024-02-29T23:59:59.999Z', '2000-02-29T00:00:00Z'])(
+    'accepts recordedAt %p',
+    (recordedAt) => {
+      expect(problemsAfter((d) => (d.observations[0].recordedAt = recordedAt))).toEqual([]);
+    },
+  );
 
   it.each([
     ['focusAreas.0.rank', 'is_int', (d: PlanDocument) => (d.focusAreas[0].rank = 1.5)],

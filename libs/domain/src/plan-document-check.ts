@@ -41,7 +41,7 @@ type FieldSpec =
   | { oneOf: readonly string[]; optional?: boolean }
   | 'int';
 
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
+const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?Z$/;
 
 class Collector {
   readonly errors: FieldError[] = [];
@@ -57,10 +57,11 @@ class Collector {
  * Date.parse rolls impossible dates and hours over ("2026-02-30" is 2 March,
  * "T24:00" the next day), so the parsed time must print back as written.
  */
+/** A real instant written as UTC: its day exists and its time is within the day (no 24:00, no leap second). */
 function isUtcTimestamp(value: unknown): value is string {
-  if (typeof value !== 'string' || !ISO_TIMESTAMP.test(value)) return false;
-  const time = Date.parse(value);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19);
+  if (typeof value !== 'string') return false;
+  const m = ISO_TIMESTAMP.exec(value);
+  return !!m && isCalendarDate(m[1]) && Number(m[2]) <= 23 && Number(m[3]) <= 59 && Number(m[4]) <= 59;
 }
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
