@@ -216,6 +216,10 @@ async function main(): Promise<number> {
     }
     const nodes = (JSON.parse(plainJson) as { nodes: unknown[] }).nodes.length;
 
+    // The same document once more with nobody else asking: the import's own time, without the sampling clients' share of the cores.
+    await sleep(500);
+    const alone = await importPlan(base, largeBody);
+
     const p95 = {
       idleHealth: percentile(idleHealth, 95),
       idleGraph: percentile(idleGraph, 95),
@@ -224,11 +228,13 @@ async function main(): Promise<number> {
     };
     const ratios = { health: p95.busyHealth / p95.idleHealth, graph: p95.busyGraph / p95.idleGraph };
     const importS = large.ms / 1000;
+    const aloneS = alone.ms / 1000;
     const rssAboveIdleMB = (peakRss - idleRss) / MiB;
     const met = {
       health: ratios.health <= GOALS.ratio,
       graph: ratios.graph <= GOALS.ratio,
       importS: importS <= GOALS.importS,
+      importAloneS: aloneS <= GOALS.importS,
       memory: rssAboveIdleMB <= GOALS.rssAboveIdleMB,
     };
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT MET');
@@ -243,7 +249,8 @@ async function main(): Promise<number> {
     );
     console.log(`max during the import:               health ${ms(Math.max(...busyHealth))}, graph ${ms(Math.max(...busyGraph))}`);
     console.log(
-      `import of ${LARGE_ACTIONS.toLocaleString('en-US')} actions:            ${importS.toFixed(1)} s (goal ≤ ${GOALS.importS} s: ${verdict(met.importS)})`,
+      `import of ${LARGE_ACTIONS.toLocaleString('en-US')} actions:            ${importS.toFixed(1)} s while sampled (goal ≤ ${GOALS.importS} s: ${verdict(met.importS)}); ` +
+        `${aloneS.toFixed(1)} s alone, with no other requests (${verdict(met.importAloneS)})`,
     );
     console.log(
       `API memory (RSS):                    idle ${round(idleRss / MiB)} MB, peak during the import ${round(peakRss / MiB)} MB → +${round(rssAboveIdleMB)} MB (goal ≤ +${GOALS.rssAboveIdleMB} MB: ${verdict(met.memory)}) ${(peakAtMs / 1000).toFixed(1)} s into it; high-water mark ${round(hwm / MiB)} MB`,
@@ -258,8 +265,10 @@ async function main(): Promise<number> {
 
     // Where the time went, as the API logs it (the phases of the import, and its memory after each).
     await sleep(100);
-    const phases = /Imported "[^"]*" \([^)]*10000 actions[^)]*\) (.*)\.$/m.exec(output())?.[1] ?? '(not logged)';
+    const accounts = [...output().matchAll(/Imported "[^"]*" \([^)]*10000 actions[^)]*\) (.*)\.$/gm)].map((m) => m[1]);
+    const phases = accounts[0] ?? '(not logged)';
     console.log(`the API's account of the import:     ${phases}`);
+    console.log(`… and of the import alone:           ${accounts[1] ?? '(not logged)'}`);
 
     const out = join(ROOT, 'bench-results');
     mkdirSync(out, { recursive: true });
@@ -283,6 +292,7 @@ async function main(): Promise<number> {
           },
           ratios: { health: round(ratios.health, 2), graph: round(ratios.graph, 2) },
           importMs: round(large.ms),
+          importAloneMs: round(alone.ms),
           importPhases: phases,
           memoryMB: {
             idle: round(idleRss / MiB),
