@@ -2,7 +2,7 @@ import { randomBytes, scryptSync } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { toErrorBody } from '../src/common/error.filter';
 import { Database } from '../src/database/database';
-import { malformedTextPaths } from '../src/common/request-guards';
+import { malformedTextPaths } from '../src/common/well-formed-text';
 import { counterKey } from '../src/modules/auth/sign-in-throttle';
 import { expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas } from './harness';
 

@@ -5,14 +5,7 @@ import { map, Observable } from 'rxjs';
 import { ApiError } from './api-error';
 import { toErrorBody } from './error.filter';
 import { etagOf } from './versions';
-
-// Node 20 has these (ES2024); the compiler's library here is ES2023.
-declare global {
-  interface String {
-    isWellFormed(): boolean;
-    toWellFormed(): string;
-  }
-}
+import { malformedTextPaths } from './well-formed-text';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export const MAX_REASON = 1000;
@@ -91,38 +84,6 @@ export class EtagInterceptor implements NestInterceptor {
 export function refuse(res: Response, code: keyof typeof ERROR_CODES, message: string) {
   const out = toErrorBody(new ApiError(ERROR_CODES[code], message));
   res.status(out.statusCode).json(out);
-}
-
-/** How many malformed texts one refusal names at most. */
-const MAX_NAMED = 20;
-
-/**
- * Where a value holds text that is not well-formed Unicode (a lone UTF-16
- * surrogate, which JSON's `\udc00` escapes and some query decoders produce):
- * the dotted paths of the strings, and of the objects whose keys, are at fault.
- * Walked without recursion, so a deep body cannot overflow the stack.
- */
-export function malformedTextPaths(value: unknown, root = ''): string[] {
-  const found: string[] = [];
-  const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
-  const stack: [unknown, string][] = [[value, root]];
-  while (stack.length && found.length < MAX_NAMED) {
-    const [v, path] = stack.pop() as [unknown, string];
-    if (typeof v === 'string') {
-      if (!v.isWellFormed()) found.push(path || 'body');
-    } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], join(path, String(i))]);
-    } else if (v !== null && typeof v === 'object') {
-      const keys = Object.keys(v);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i];
-        // A malformed key is named by its well-formed spelling, so the answer itself stays well-formed.
-        if (!key.isWellFormed()) found.push(join(path, key.toWellFormed()));
-        else stack.push([(v as Record<string, unknown>)[key], join(path, key)]);
-      }
-    }
-  }
-  return found;
 }
 
 /**

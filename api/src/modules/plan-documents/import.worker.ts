@@ -3,6 +3,7 @@
 import '../../register-paths';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FieldError, PlanDocument } from '@kompas/domain';
+import { malformedTextPaths } from '../../common/well-formed-text';
 import { importRows, KnownUnit, RecordChunk, RowBatch, withRecord } from './import-rows';
 import type { ToWorker, FromWorker, WorkerInput, CheckFailure } from './import-protocol';
 
@@ -57,7 +58,11 @@ function read(): { doc: PlanDocument; reason: string | null } | CheckFailure {
     }
   }
 
-  const illFormed = mayHoldSurrogates ? illFormedTexts(doc) : [];
+  const illFormed: FieldError[] = (mayHoldSurrogates ? malformedTextPaths(doc, '', MAX_DOCUMENT_ERRORS) : []).map((field) => ({
+    field,
+    code: ERROR_CODES.invalidUnicode,
+    message: 'not well-formed Unicode',
+  }));
   if (illFormed.length) {
     return failure(
       ERROR_CODES.invalidUnicode,
@@ -85,29 +90,6 @@ function failure(code: string, message: string, details: FieldError[]): CheckFai
 
 function invalid(field: string, code: string, message: string): CheckFailure {
   return failure(ERROR_CODES.validationFailed, `Invalid ${field}: ${message}`, [{ field, code, message }]);
-}
-
-/** Every text (key or value) with a lone UTF-16 surrogate, by its path; found without recursion. */
-function illFormedTexts(value: unknown): FieldError[] {
-  const out: FieldError[] = [];
-  const wellFormed = (s: string) => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
-  // A malformed key is named by its well-formed spelling, so the answer itself stays well-formed.
-  const spelled = (s: string) => (s as unknown as { toWellFormed(): string }).toWellFormed();
-  const stack: [unknown, string][] = [[value, '']];
-  while (stack.length && out.length < MAX_DOCUMENT_ERRORS) {
-    const [v, path] = stack.pop() as [unknown, string];
-    if (typeof v === 'string') {
-      if (!wellFormed(v)) out.push({ field: path || 'body', code: ERROR_CODES.invalidUnicode, message: 'not well-formed Unicode' });
-    } else if (v !== null && typeof v === 'object') {
-      for (const [key, child] of Object.entries(v)) {
-        const at = path ? `${path}.${spelled(key)}` : spelled(key);
-        if (!wellFormed(key)) out.push({ field: at, code: ERROR_CODES.invalidUnicode, message: 'not well-formed Unicode' });
-        if (child !== null && typeof child === 'object') stack.push([child, at]);
-        else if (typeof child === 'string') stack.push([child, at]);
-      }
-    }
-  }
-  return out;
 }
 
 let checked: ReturnType<typeof read> | null = read();
