@@ -6,25 +6,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Response } from 'supertest';
 import { DatabaseFile, trailOf } from './db-state';
 import { Client, expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+import { AUDITED_TABLES } from '../src/modules/audit/trail';
 
 type Row = Record<string, unknown>;
 type Page = { items: AuditEntry[]; total: number; limit: number; offset: number };
 type Item = { id: string; rank?: number; committeeId?: string; sourceId?: string; targetId?: string; kind?: string };
 
-/** The tables of the cascade: every row in them was made by a change, so the trail knows every one. */
-const CASCADE_TABLES = [
-  'plan',
-  'aiming_point',
-  'committee',
-  'unit',
-  'focus_area',
-  'action',
-  'indicator',
-  'observation',
-  'support_link',
-  'contribution_link',
-  'comment',
-];
+/** The tables of the cascade (the audited tables but users): every row in them was made by a change, so the trail knows every one. */
+const CASCADE_TABLES = AUDITED_TABLES.filter((table) => table !== 'user');
 
 /** Every entry of the trail, oldest first, read page by page through the API. */
 async function wholeTrail(client: Client, query = ''): Promise<AuditEntry[]> {
