@@ -1,5 +1,4 @@
 import type { Database as SqliteConnection, Statement } from 'better-sqlite3';
-import { EntityManager } from 'typeorm';
 
 // SQLite allows 32,766 bound values per statement; stay well below.
 const MAX_VALUES = 30_000;
@@ -7,16 +6,6 @@ const MAX_VALUES = 30_000;
 const KEPT_STATEMENTS = 64;
 
 const prepared = new WeakMap<SqliteConnection, Map<string, Statement>>();
-
-/**
- * The SQLite connection under a transaction's entity manager: statements run on
- * it belong to that transaction (better-sqlite3 has one connection), without
- * TypeORM's work per statement.
- */
-export async function sqliteOf(em: EntityManager): Promise<SqliteConnection> {
-  if (!em.queryRunner?.isTransactionActive) throw new Error('Statements on the SQLite connection itself run inside a transaction.');
-  return (await em.queryRunner.connect()) as SqliteConnection;
-}
 
 /** The INSERT of `rows` rows into `table`, prepared on its first use (its text is long: it is made only then). */
 function insertOf(db: SqliteConnection, table: string, columns: readonly string[], rows: number): Statement {
@@ -36,16 +25,14 @@ function insertOf(db: SqliteConnection, table: string, columns: readonly string[
 }
 
 /**
- * Inserts many rows with multi-row INSERTs, prepared once and run on the
- * transaction's SQLite connection: the import of a 20,000-action plan is
- * hundreds of thousands of rows. `values` holds the rows one after the other,
- * each with a value for every column.
+ * Inserts many rows with multi-row INSERTs, prepared once per connection: the
+ * import of a 20,000-action plan is hundreds of thousands of rows. `values`
+ * holds the rows one after the other, each with a value for every column.
  */
-export async function bulkInsert(em: EntityManager, table: string, columns: readonly string[], values: readonly unknown[]): Promise<void> {
+export function bulkInsert(db: SqliteConnection, table: string, columns: readonly string[], values: readonly unknown[]): void {
   const n = columns.length;
   if (values.length % n) throw new Error(`${values.length} values are no whole number of rows of ${n} columns.`);
   if (!values.length) return;
-  const db = await sqliteOf(em);
   const perStatement = Math.max(1, Math.floor(MAX_VALUES / n)) * n;
   for (let i = 0; i < values.length; i += perStatement) {
     const chunk = values.length <= perStatement ? values : values.slice(i, i + perStatement);

@@ -38,6 +38,15 @@ export class Database implements OnModuleDestroy {
   }
 
   /**
+   * Runs `work` in its turn among the writes, outside any transaction of this
+   * connection: for one write that another connection makes (an import, in its
+   * worker thread), which must neither overlap another write nor lose its turn.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    return this.enqueue(work);
+  }
+
+  /**
    * Runs `work` in a read transaction of its own, beside the writes: it sees
    * every write that had committed when it began and nothing half done.
    */

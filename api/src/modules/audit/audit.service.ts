@@ -11,11 +11,8 @@ import {
   ImportRecordChunk,
   ImportRecordSummary,
   RowChange,
-  StoredAuditColumns,
   TrailMigration,
-  wellFormed,
 } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
@@ -27,11 +24,10 @@ import { sqliteUtcToIso } from '../../database/sqlite-time';
 import { AuditRow } from './audit.entities';
 import { claimVersion, IfMatch } from '../../common/versions';
 import { Actor, Change, Table } from './change';
-import { ImportRecordWriter } from './import-record';
+import { ChainEnd, entryRow, EntryFacts, entryValues, INSERT_ENTRY_SQL, LAST_ENTRY_SQL } from './entry-row';
 import {
   findDrift,
   headOf,
-  keyedHash,
   loadKey,
   makeSeal,
   Query,
@@ -40,29 +36,14 @@ import {
   restoredPathOf,
   sealHolds,
   sealPathOf,
+  StoredAuditRow,
   takeLock,
   walkChain,
   writeSeal,
 } from './trail';
 
-/** An event that is not a change of the plan's rows: a sign-in, a refusal. */
-export type AuditEvent = {
-  action: AuditAction;
-  entity: AuditEntity;
-  entityId?: string | null;
-  userId?: string | null;
-  userName?: string | null;
-  detail?: string | null;
-  reason?: string | null;
-  ip?: string | null;
-  changes?: RowChange[];
-  /** Further ids whose history should list the entry. */
-  mentioned?: string[];
-  /** Rows created in bulk (an import): written to the entry's import record by the change, not kept in the entry. */
-  record?: ImportRecordWriter | null;
-  /** What an upgrade did to stored values (a `migrate` entry). */
-  migration?: TrailMigration;
-};
+/** An event that is not a change of the plan's rows (a sign-in, a refusal), or the entry of a change. */
+export type AuditEvent = EntryFacts;
 
 export type AuditQuery = {
   entity?: AuditEntity;
@@ -250,9 +231,8 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         const c = new Change(em, actor);
         const result = await work(c);
         const changes = await c.rowChanges();
-        const record = c.importRecord();
         // A credential's snapshot hides its secret, so a new password may look like no change: never dropped.
-        if (!record && !c.touches('credential') && changes.every(onlyClaimMoved)) throw new NothingChanged(result, changes);
+        if (!c.touches('credential') && changes.every(onlyClaimMoved)) throw new NothingChanged(result, changes);
         await this.append(em, {
           action: c.action,
           entity: c.entity,
@@ -263,7 +243,6 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
           detail: c.detail,
           ip: actor.ip,
           changes,
-          record,
           mentioned: [...c.mentioned],
         });
         return result;
@@ -292,69 +271,21 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
-   * Appends one entry to the chain, inside the caller's transaction. Its hash
-   * is an HMAC over its columns exactly as they are stored (a lone surrogate
-   * is stored, and hashed, as U+FFFD).
+   * The entry that follows `last`, for a write made on another connection (the
+   * import's worker): it is made here, where the trail's key is.
    */
+  entryFor(last: ChainEnd, facts: EntryFacts): { row: StoredAuditRow; refIds: string[] } {
+    return entryRow(this.trailKey, last, facts);
+  }
+
+  /** Appends one entry to the chain, inside the caller's transaction (see `entryRow`). */
   async append(em: EntityManager, event: AuditEvent): Promise<void> {
-    const last = (await em.query(`SELECT "seq", "hash" FROM "audit_entry" ORDER BY "seq" DESC LIMIT 1`)) as { seq: number; hash: string }[];
-    const changes = event.changes ?? [];
-    const ids = new Set<string>();
-    if (event.entityId) ids.add(event.entityId);
-    if (event.action !== 'import') for (const ch of changes) ids.add(ch.id);
-    for (const id of event.mentioned ?? []) ids.add(id);
-    const seq = (last[0]?.seq ?? 0) + 1;
-    // An import's record was written during the change, each created row indexed with it; the entry carries its digest.
-    const record = event.record ? event.record.summary(seq) : null;
-    const row: StoredAuditColumns = {
-      seq,
-      id: randomUUID(),
-      at: new Date().toISOString(),
-      userId: wellFormed(event.userId ?? null),
-      userName: wellFormed(event.userName ?? null),
-      action: event.action,
-      entity: event.entity,
-      entityId: wellFormed(event.entityId ?? null),
-      entityIds: JSON.stringify([...ids]),
-      changes: JSON.stringify(changes),
-      reason: wellFormed(event.reason ?? null),
-      detail: wellFormed(event.detail ?? null),
-      ip: wellFormed(event.ip ?? null),
-      keyed: 1,
-      record: record ? JSON.stringify(record) : null,
-      migration: event.migration ? JSON.stringify(event.migration) : null,
-      prevHash: last[0]?.hash ?? '0'.repeat(64),
-    };
-    const hash = keyedHash(this.trailKey, row);
-    await em.query(
-      `INSERT INTO "audit_entry" ("seq", "id", "at", "userId", "userName", "action", "entity", "entityId", "entityIds", "changes", "reason", "detail", "ip", "keyed", "record", "migration", "prevHash", "hash")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        row.seq,
-        row.id,
-        row.at,
-        row.userId,
-        row.userName,
-        row.action,
-        row.entity,
-        row.entityId,
-        row.entityIds,
-        row.changes,
-        row.reason,
-        row.detail,
-        row.ip,
-        row.keyed,
-        row.record,
-        row.migration,
-        row.prevHash,
-        hash,
-      ],
-    );
-    // Every row an entry touched finds it (an import's rows were indexed with its record; its entry names only the plan).
-    const refIds = new Set([...ids, ...changes.map((ch) => ch.id)]);
+    const [last] = (await em.query(LAST_ENTRY_SQL)) as ChainEnd[];
+    const { row, refIds } = entryRow(this.trailKey, last, event);
+    await em.query(INSERT_ENTRY_SQL, entryValues(row));
     await this.insertRefs(
       em,
-      [...refIds].map((entityId) => ({ seq, entityId })),
+      refIds.map((entityId) => ({ seq: row.seq, entityId })),
     );
   }
 

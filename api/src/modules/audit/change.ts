@@ -1,7 +1,6 @@
 import { AuditAction, AuditEntity, canonicalJson, ERROR_CODES, Permission, Principal, RowChange, whyNot } from '@kompas/domain';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
-import { ImportRecordWriter } from './import-record';
 
 /** Who is asking, as every write sees them. */
 export type Actor = {
@@ -73,8 +72,6 @@ export class Change {
   entity: AuditEntity = 'plan';
   entityId: string | null = null;
   detail: string | null = null;
-  /** The rows bulk work (an import) created, recorded as it goes. */
-  private record: ImportRecordWriter | null = null;
 
   /** The time of this change, as stored: every row it soft-deletes gets the same one. */
   readonly now = new Date().toISOString().replace('T', ' ').replace('Z', '');
@@ -140,28 +137,10 @@ export class Change {
     for (const id of ids) await this.touch(table, id);
   }
 
-  /**
-   * Starts the import record of this change's entry: the rows bulk work
-   * creates (they did not exist before) go into it chunk by chunk as they are
-   * made, not into the entry. The entry is the next one of the trail: within
-   * this transaction no other entry can come first.
-   */
-  async startImportRecord(): Promise<ImportRecordWriter> {
-    if (this.record) return this.record;
-    const [last] = (await this.em.query(`SELECT "seq" FROM "audit_entry" ORDER BY "seq" DESC LIMIT 1`)) as { seq: number }[];
-    this.record = new ImportRecordWriter(this.em, (last?.seq ?? 0) + 1);
-    return this.record;
-  }
-
   /** Whether the work touched a row of this table. */
   touches(table: Table): boolean {
     for (const row of this.rows.values()) if (row.table === table) return true;
     return false;
-  }
-
-  /** The import record started by `startImportRecord`, if any. */
-  importRecord(): ImportRecordWriter | null {
-    return this.record;
   }
 
   /** Every touched row that changed, as it was before and is now. */

@@ -1,8 +1,6 @@
 import type { ImportRecordSummary } from '@kompas/domain';
-import type { Statement } from 'better-sqlite3';
+import type { Database as SqliteConnection, Statement } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { sqliteOf } from '../../database/bulk-insert';
 
 /** A part of an import record: created rows as JSON text (what the trail keeps), their ids, and how many of each table. */
 export type ImportRecordPart = { text: string; ids: readonly string[]; counts: Readonly<Record<string, number>> };
@@ -28,15 +26,15 @@ export class ImportRecordWriter {
   private finished = false;
   private chunkStatement: Statement | null = null;
 
+  /** `db` is the connection whose open transaction writes the import. */
   constructor(
-    private readonly em: EntityManager,
+    private readonly db: SqliteConnection,
     readonly seq: number,
   ) {}
 
-  async add(part: ImportRecordPart): Promise<void> {
+  add(part: ImportRecordPart): void {
     if (this.finished) throw new Error('This import record is finished.');
-    const db = await sqliteOf(this.em);
-    this.chunkStatement ??= db.prepare(`INSERT INTO "audit_import_record" ("seq", "chunk", "rows") VALUES (?, ?, ?)`);
+    this.chunkStatement ??= this.db.prepare(`INSERT INTO "audit_import_record" ("seq", "chunk", "rows") VALUES (?, ?, ?)`);
     this.chunkStatement.run(this.seq, this.chunks, part.text);
     if (this.chunks > 0) this.hash.update('\n');
     this.hash.update(part.text, 'utf8');
@@ -47,11 +45,11 @@ export class ImportRecordWriter {
     for (const id of part.ids) this.ids.push(id);
   }
 
-  /** Indexes every row of the record under its entry, a statement at a time, calling `between` between two statements. */
-  async finish(between: () => Promise<void>): Promise<void> {
+  /** Indexes every row of the record under its entry. */
+  finish(): void {
     if (this.finished) return;
     this.finished = true;
-    const db = await sqliteOf(this.em);
+    const db = this.db;
     // In order, without one long sort: by the first two characters, then each (small) group sorted on its own.
     const groups = new Map<string, string[]>();
     for (const id of this.ids.splice(0)) {
@@ -76,7 +74,6 @@ export class ImportRecordWriter {
         if (pending.length === REFS_PER_STATEMENT) {
           insert(pending);
           pending = [];
-          await between();
         }
       }
     }

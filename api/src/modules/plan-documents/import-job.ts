@@ -2,8 +2,10 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FlatBatch, FromWorker, ToWorker, WorkerInput } from './import-protocol';
-import type { ImportSummary, KnownUnit, RecordChunk, TableShape } from './import-rows';
+import type { ChainEnd, EntryFacts } from '../audit/entry-row';
+import type { FromWorker, MadeEntry, ToWorker, WorkerInput } from './import-protocol';
+import type { ImportSummary } from './import-rows';
+import type { WriteOrder } from './import-write';
 
 /**
  * How the worker runs when the API itself runs from its TypeScript sources (the
@@ -40,20 +42,36 @@ require(loader.tsconfigPaths).register({ baseUrl: loader.root, paths: { '@kompas
 require(loader.source);
 `;
 
+type Deferred<T> = { promise: Promise<T>; resolve: (v: T) => void; reject: (e: Error) => void };
+
+function deferred<T>(): Deferred<T> {
+  let resolve!: (v: T) => void;
+  let reject!: (e: Error) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  // A step nobody waits for any more (an earlier one failed) must not end the process.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
 /**
  * One import's worker thread: it reads and checks the document (`checked`),
- * then, once the write has begun (`start`), hands over the rows batch by batch
- * (`next`), one batch ahead of the writer, and finally the summary.
+ * then writes it on a database connection of its own (`write`), asking the API
+ * for the trail entry that ends the transaction, and afterwards copies the
+ * write-ahead log into the database file (`checkpointed`).
  */
 export class ImportJob {
   private readonly worker: Worker;
-  private readonly waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void }[] = [];
-  private failed: Error | null = null;
   private done = false;
+  private readonly read = deferred<Extract<FromWorker, { kind: 'checked' }>>();
+  private readonly written = deferred<ImportSummary>();
+  private readonly copied = deferred<string | null>();
+  private entryFor: ((last: ChainEnd, facts: EntryFacts) => MadeEntry) | null = null;
   /** The document read and checked: why it is refused, or the reason it carries (if any). */
-  readonly checked: Promise<Extract<FromWorker, { kind: 'checked' }>>;
+  readonly checked = this.read.promise;
+  /** Settles once the log has been copied into the database after the commit: null, or why that failed. */
+  readonly checkpointed = this.copied.promise;
 
-  constructor(body: Uint8Array, options: { maxReason: number; valuesPerBatch: number; recordChunkRows: number }) {
+  constructor(body: Uint8Array, options: { maxReason: number }) {
     // The body's memory moves to the worker rather than being copied, unless it shares its memory with other buffers.
     const own = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : new Uint8Array(body);
     const input: WorkerInput = { body: own, ...options };
@@ -74,35 +92,22 @@ export class ImportJob {
           },
           transferList: [own.buffer as ArrayBuffer],
         });
-    this.worker.on('message', (m: FromWorker) => this.waiting.shift()?.resolve(m));
+    this.worker.on('message', (m: FromWorker) => this.receive(m));
     this.worker.on('error', (e) => this.fail(e));
     this.worker.on('exit', (code) => {
       if (!this.done) this.fail(new Error(`The import's worker stopped (exit code ${code}).`));
     });
-    this.checked = this.receive() as Promise<Extract<FromWorker, { kind: 'checked' }>>;
   }
 
-  /** Starts handing over rows (and the record of them): the first batch. */
-  start(knownUnits: KnownUnit[], now: string, shapes: Record<string, TableShape>): Promise<ImportStep> {
-    return this.ask({ kind: 'start', knownUnits, now, shapes });
-  }
-
-  /** The next batch of rows, chunk of the record, or at the end the summary; may be asked for again before it answers (they come in order). */
-  next(): Promise<ImportStep> {
-    return this.ask({ kind: 'next' });
-  }
-
-  /** Has the worker copy the write-ahead log into the database file (see the worker), then ends it; answers why that failed, or null. */
-  async checkpointAndClose(path: string): Promise<string | null> {
-    try {
-      const answer = this.receive();
-      this.worker.postMessage({ kind: 'checkpoint', path } satisfies ToWorker);
-      // Answers to batches asked for ahead (after the summary) go to their own askers first.
-      const m = await answer;
-      return m.kind === 'checkpointed' ? m.error : `The import's worker answered "${m.kind}" out of turn.`;
-    } finally {
-      await this.close();
-    }
+  /**
+   * Has the worker write the checked document into the database at `path`, in
+   * one transaction; `entryFor` makes the trail entry that ends it. Answers
+   * once it is committed; nothing is written when it fails.
+   */
+  write(path: string, order: WriteOrder, entryFor: (last: ChainEnd, facts: EntryFacts) => MadeEntry): Promise<ImportSummary> {
+    this.entryFor = entryFor;
+    this.post({ kind: 'write', path, order });
+    return this.written.promise;
   }
 
   /** Ends the worker, and with it the memory the document took. */
@@ -112,33 +117,34 @@ export class ImportJob {
     await this.worker.terminate();
   }
 
-  private async ask(message: ToWorker): Promise<ImportStep> {
-    const answer = this.receive();
+  private post(message: ToWorker): void {
     this.worker.postMessage(message);
-    const m = await answer;
-    if (m.kind === 'rows') return m.batch;
-    if (m.kind === 'record') return m.chunk;
-    if (m.kind === 'end') return m.summary;
-    throw new Error(`The import's worker answered "${m.kind}" out of turn.`);
   }
 
-  private receive(): Promise<FromWorker> {
-    const answer: Promise<FromWorker> = this.failed
-      ? Promise.reject(this.failed)
-      : new Promise((resolve, reject) => this.waiting.push({ resolve, reject }));
-    // A batch asked for ahead may never be awaited (the write failed first): its failure must not end the process.
-    answer.catch(() => undefined);
-    return answer;
+  private receive(m: FromWorker): void {
+    switch (m.kind) {
+      case 'checked':
+        return this.read.resolve(m);
+      case 'entryFor':
+        try {
+          if (!this.entryFor) throw new Error('No write asked for an entry.');
+          return this.post({ kind: 'entry', entry: this.entryFor(m.last, m.facts) });
+        } catch (e) {
+          return this.post({ kind: 'noEntry', message: e instanceof Error ? e.message : String(e) });
+        }
+      case 'written':
+        return this.written.resolve(m.summary);
+      case 'failed':
+        this.written.reject(new Error(m.message));
+        return this.copied.resolve(null);
+      case 'checkpointed':
+        return this.copied.resolve(m.error);
+    }
   }
 
   private fail(e: Error): void {
-    this.failed ??= e;
-    for (const w of this.waiting.splice(0)) w.reject(e);
+    this.read.reject(e);
+    this.written.reject(e);
+    this.copied.resolve(e.message);
   }
 }
-
-/** What the worker hands over, one at a time: rows to insert, a chunk of their record, and at the end the summary. */
-export type ImportStep = FlatBatch | RecordChunk | ImportSummary;
-
-export const isRowBatch = (x: ImportStep): x is FlatBatch => 'table' in x;
-export const isRecordChunk = (x: ImportStep): x is RecordChunk => 'text' in x;

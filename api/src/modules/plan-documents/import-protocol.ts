@@ -1,23 +1,32 @@
 import type { FieldError } from '@kompas/domain';
-import type { ImportSummary, KnownUnit, RecordChunk, TableShape } from './import-rows';
-
-/** A batch of rows as it crosses to the writer: the rows' values one after the other (fewer objects to copy). */
-export type FlatBatch = { table: string; columns: readonly string[]; values: unknown[] };
+import type { ChainEnd, EntryFacts } from '../audit/entry-row';
+import type { StoredAuditRow } from '../audit/trail';
+import type { ImportSummary } from './import-rows';
+import type { WriteOrder } from './import-write';
 
 /** What the import's worker starts with. */
-export type WorkerInput = { body: Uint8Array; maxReason: number; valuesPerBatch: number; recordChunkRows: number };
+export type WorkerInput = { body: Uint8Array; maxReason: number };
 
 /** A document refused before anything is written, in the error shape's terms. */
 export type CheckFailure = { refused: { code: string; message: string; details: FieldError[] } };
 
+/** The trail entry the API made for the worker's import. */
+export type MadeEntry = { row: StoredAuditRow; refIds: string[] };
+
 export type ToWorker =
-  | { kind: 'start'; knownUnits: KnownUnit[]; now: string; shapes: Record<string, TableShape> }
-  | { kind: 'next' }
-  | { kind: 'checkpoint'; path: string };
+  /** Write the checked document into the database at `path` (the API holds the write queue's turn meanwhile). */
+  | { kind: 'write'; path: string; order: WriteOrder }
+  /** The entry asked for, or why it could not be made. */
+  | { kind: 'entry'; entry: MadeEntry }
+  | { kind: 'noEntry'; message: string };
 
 export type FromWorker =
   | ({ kind: 'checked' } & (CheckFailure | { reason: string | null }))
-  | { kind: 'rows'; batch: FlatBatch }
-  | { kind: 'record'; chunk: RecordChunk }
-  | { kind: 'end'; summary: ImportSummary }
+  /** The rows and the record are written: the trail entry that ends the transaction, please. */
+  | { kind: 'entryFor'; last: ChainEnd; facts: EntryFacts }
+  /** Committed. */
+  | { kind: 'written'; summary: ImportSummary }
+  /** Nothing was written. */
+  | { kind: 'failed'; message: string }
+  /** The write-ahead log was copied into the database file after the commit (or why not). */
   | { kind: 'checkpointed'; error: string | null };

@@ -1,144 +1,67 @@
 // The import's worker thread: reads and checks a plan document off the request
-// thread, then hands its rows over batch by batch while the API writes them.
+// thread, then writes it on a database connection of its own while the API
+// holds the write queue's turn and goes on answering requests.
 import '../../register-paths';
+import type { Database as SqliteConnection } from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { FieldError, PlanDocument } from '@kompas/domain';
-import { malformedTextPaths } from '../../common/well-formed-text';
-import { importRows, KnownUnit, RecordChunk, RowBatch, withRecord } from './import-rows';
-import type { ToWorker, FromWorker, WorkerInput, CheckFailure } from './import-protocol';
+import { readDocument, ReadDocument } from './import-document';
+import type { FromWorker, MadeEntry, ToWorker, WorkerInput } from './import-protocol';
+import { asWriter, writeImport } from './import-write';
 
-// Required after the path registration above.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkPlanDocument, ERROR_CODES, MAX_DOCUMENT_ERRORS } = require('@kompas/domain') as typeof import('@kompas/domain');
-
-const input = workerData as WorkerInput;
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
-/** The body as text, or null when it is not UTF-8; taken from the input, so that the bytes can go as soon as they are decoded. */
-function takeText(): string | null {
-  const body = input.body;
-  input.body = new Uint8Array(0);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    return null;
-  }
+let checked: ReadDocument | null = null;
+const read = readDocument(workerData as WorkerInput);
+if ('refused' in read) send({ kind: 'checked', refused: read.refused });
+else {
+  checked = read;
+  send({ kind: 'checked', reason: read.reason });
 }
 
-/** Parses and checks the body; the document, or why it is refused. */
-function read(): { doc: PlanDocument; reason: string | null } | CheckFailure {
-  let text = takeText();
-  if (text === null) {
-    return failure(ERROR_CODES.invalidJson, 'The request body is not valid UTF-8.', [
-      { field: 'body', code: ERROR_CODES.invalidJson, message: 'not UTF-8' },
-    ]);
-  }
-  // Valid UTF-8 holds no lone surrogate: only a \uD800–\uDFFF escape can make one, so without such an escape there is nothing to look for.
-  const mayHoldSurrogates = /\\u[dD][89a-fA-F]/.test(text);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return failure(ERROR_CODES.invalidJson, 'The request body is not valid JSON.', [
-      { field: 'body', code: ERROR_CODES.invalidJson, message: 'not valid JSON' },
-    ]);
-  }
-  text = '';
+/** The answer to the one question this thread asks the API: the trail entry. */
+let entryAnswer: ((m: MadeEntry | Error) => void) | null = null;
 
-  // A reason may come in the body, as on every write: it is not part of the document.
-  let reason: string | null = null;
-  if (doc && typeof doc === 'object' && !Array.isArray(doc) && 'reason' in doc) {
-    const given = (doc as Record<string, unknown>)['reason'];
-    delete (doc as Record<string, unknown>)['reason'];
-    if (given !== null && given !== undefined) {
-      if (typeof given !== 'string') return invalid('reason', 'is_string', 'reason must be a string');
-      if (given.length > input.maxReason) return invalid('reason', 'max_length', `reason must be at most ${input.maxReason} characters`);
-      reason = given.trim() || null;
-    }
-  }
-
-  const illFormed: FieldError[] = (mayHoldSurrogates ? malformedTextPaths(doc, '', MAX_DOCUMENT_ERRORS) : []).map((field) => ({
-    field,
-    code: ERROR_CODES.invalidUnicode,
-    message: 'not well-formed Unicode',
-  }));
-  if (illFormed.length) {
-    return failure(
-      ERROR_CODES.invalidUnicode,
-      `The plan document has text that is not well-formed Unicode (${illFormed.map((e) => e.field).join(', ')}); nothing was imported.`,
-      illFormed,
-    );
-  }
-  const problems = checkPlanDocument(doc);
-  if (problems.length) {
-    const unsupported = problems.some((p) => p.field === 'format' || p.field === 'version');
-    return failure(
-      unsupported ? ERROR_CODES.unsupportedDocument : ERROR_CODES.invalidDocument,
-      unsupported
-        ? `This is not a Kompas plan document this version can read (${problems[0].field}: ${problems[0].message}).`
-        : `The plan document has ${problems.length}${problems.length >= MAX_DOCUMENT_ERRORS ? ' or more' : ''} problem(s); nothing was imported.`,
-      problems,
-    );
-  }
-  return { doc: doc as PlanDocument, reason };
-}
-
-function failure(code: string, message: string, details: FieldError[]): CheckFailure {
-  return { refused: { code, message, details } };
-}
-
-function invalid(field: string, code: string, message: string): CheckFailure {
-  return failure(ERROR_CODES.validationFailed, `Invalid ${field}: ${message}`, [{ field, code, message }]);
-}
-
-let checked: ReturnType<typeof read> | null = read();
-if ('refused' in checked) {
-  send({ kind: 'checked', refused: checked.refused });
-} else {
-  send({ kind: 'checked', reason: checked.reason });
-}
-
-/**
- * Copies what the write-ahead log holds into the database file, on a
- * connection of this thread's own, so that the request thread does not wait
- * for it. Passive: it waits for no reader or writer, and copies what it can.
- */
-function checkpoint(path: string): string | null {
-  // Loaded only here: checking and making rows need no database.
+async function write(path: string, order: Extract<ToWorker, { kind: 'write' }>['order']): Promise<void> {
+  if (!checked) throw new Error('There is no checked document to write.');
+  const doc = checked.doc;
+  checked = null;
+  // Loaded only here: checking needs no database.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Sqlite = require('better-sqlite3') as typeof import('better-sqlite3');
+  let db: SqliteConnection | null = null;
   try {
-    const db = new Sqlite(path, { fileMustExist: true });
+    db = asWriter(new Sqlite(path, { fileMustExist: true }));
+    // The commit leaves the log as it is; it is copied into the database file below, after the API has its turn back.
+    db.pragma('wal_autocheckpoint = 0');
+    const summary = await writeImport(db, doc, order, (last, facts) => {
+      const answer = new Promise<MadeEntry>((resolve, reject) => {
+        entryAnswer = (m) => (m instanceof Error ? reject(m) : resolve(m));
+      });
+      send({ kind: 'entryFor', last, facts });
+      return answer;
+    });
+    send({ kind: 'written', summary });
+    let error: string | null = null;
     try {
+      // Passive: it waits for no reader or writer, and copies what it can.
       db.pragma('wal_checkpoint(PASSIVE)');
-    } finally {
-      db.close();
+    } catch (e) {
+      error = e instanceof Error ? e.message : String(e);
     }
-    return null;
+    send({ kind: 'checkpointed', error });
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    send({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+  } finally {
+    db?.close();
   }
 }
 
-let rows: Generator<RowBatch | RecordChunk, unknown> | null = null;
 port.on('message', (message: ToWorker) => {
-  if (message.kind === 'checkpoint') {
-    send({ kind: 'checkpointed', error: checkpoint(message.path) });
-    return;
+  if (message.kind === 'write') void write(message.path, message.order);
+  else {
+    const answer = entryAnswer;
+    entryAnswer = null;
+    answer?.(message.kind === 'entry' ? message.entry : new Error(message.message));
   }
-  if (message.kind === 'start') {
-    if (!checked || 'refused' in checked) throw new Error('There is no checked document to import.');
-    rows = withRecord(
-      importRows(checked.doc, message.knownUnits as KnownUnit[], message.now, input.valuesPerBatch),
-      message.shapes,
-      input.recordChunkRows,
-    );
-    checked = null;
-  }
-  if (!rows) throw new Error('The import has not started.');
-  const next = rows.next();
-  if (next.done) send({ kind: 'end', summary: next.value as never });
-  else if ('text' in next.value) send({ kind: 'record', chunk: next.value });
-  else send({ kind: 'rows', batch: { table: next.value.table, columns: next.value.columns, values: next.value.rows.flat() } });
 });

@@ -1,35 +1,30 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Database as SqliteConnection } from 'better-sqlite3';
 import { ErrorCode, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from '@kompas/domain';
-import { close, fsync, open } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { promisify } from 'node:util';
-import { setImmediate } from 'node:timers/promises';
 import { ApiError } from '../../common/api-error';
 import { findOr404 } from '../../common/find';
-import { bulkInsert } from '../../database/bulk-insert';
+import { MAX_REASON } from '../../common/request-guards';
 import { Database } from '../../database/database';
-import { sqliteUtcToIso, toSqliteUtc } from '../../database/sqlite-time';
+import { sqliteUtcToIso } from '../../database/sqlite-time';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../audit/change';
-import { MAX_REASON } from '../../common/request-guards';
-import { ImportJob, ImportStep, isRecordChunk, isRowBatch } from './import-job';
-import { ColumnInfo, INSERTED_COLUMNS, KnownUnit, parentsFirst, tableShape, TableShape } from './import-rows';
 import { RECORD_CHUNK_ROWS } from '../audit/trail';
 import { ImportResultDto } from '../plans/dto/plan.dto';
 import { toPlanDto } from '../plans/plan.mapper';
 import { Plan } from '../plans/plan.entity';
+import { readDocument } from './import-document';
+import { ImportJob } from './import-job';
+import type { CheckFailure } from './import-protocol';
+import { parentsFirst } from './import-rows';
+import { writeImport, WriteOrder } from './import-write';
 
 type Row = Record<string, unknown>;
 
-/** Values per INSERT while importing: one statement holds the event loop for about 5 ms. */
+/** Values per INSERT while importing. */
 const VALUES_PER_BATCH = 3_000;
-/** Steps (batches of rows, chunks of the record) the worker prepares ahead of the writer, so that the writer never waits for it. */
-const STEPS_AHEAD = 8;
 /** While importing, SQLite keeps this much of the database in memory (KiB) rather than re-reading it: the new rows' indexes are written all over. */
 const IMPORT_CACHE_KIB = 16 * 1024;
-/** The tables an import writes, each with the columns it gives. */
-const IMPORTED_TABLES = Object.keys(INSERTED_COLUMNS);
 /** How long each phase of an import took, and the process's resident memory after it: for the log. */
 class Phases {
   private readonly started = performance.now();
@@ -46,46 +41,6 @@ class Phases {
     return `in ${((this.last - this.started) / 1000).toFixed(1)} s: ${this.done.join(', ')}`;
   }
 }
-
-/** How often the log of a long write is flushed to disk while it is written (ms). */
-const FLUSH_EVERY_MS = 500;
-
-/**
- * Flushes the write-ahead log to disk now and then while a long transaction
- * writes it, on the thread pool: the commit then has little left to wait for
- * (it syncs the whole log, and would otherwise hold the request thread while
- * all of it goes to disk). Only syncs what SQLite wrote; takes no lock.
- */
-class LogFlusher {
-  private running: Promise<void> | null = null;
-  private last = performance.now();
-
-  constructor(private readonly logPath: string | null) {}
-
-  tick(): void {
-    if (!this.logPath || this.running || performance.now() - this.last < FLUSH_EVERY_MS) return;
-    this.last = performance.now();
-    this.running = flushFile(this.logPath)
-      .catch(() => undefined)
-      .finally(() => (this.running = null));
-  }
-
-  async settle(): Promise<void> {
-    await this.running;
-  }
-}
-
-async function flushFile(path: string): Promise<void> {
-  const fd = await promisify(open)(path, 'r');
-  try {
-    await promisify(fsync)(fd);
-  } finally {
-    await promisify(close)(fd);
-  }
-}
-
-/** Lets other requests in (timers, sockets) between two batches of a long write. */
-const breather = () => setImmediate();
 
 const bool = (v: unknown) => Boolean(v);
 const json = <T>(v: unknown): T => JSON.parse(v as string) as T;
@@ -251,92 +206,69 @@ export class PlanDocumentsService implements OnModuleDestroy {
   }
 
   /**
-   * Reads a plan document into a new plan, all of it or nothing. The body is
-   * parsed and checked in a worker thread; then one transaction writes it,
-   * batch by batch, letting other requests in between batches (reads go on
-   * beside it; other writes wait their turn). The worker also makes the
-   * import's record — every created row as stored — which is written and
-   * hashed chunk by chunk between the batches. `body` is the document as JSON
-   * bytes, or (for Kompas's own demo plan) already as an object.
+   * Reads a plan document into a new plan, all of it or nothing. A worker
+   * thread parses and checks the body, then — once the import's turn in the
+   * write queue has come — writes it in one transaction on a database
+   * connection of its own: the rows, the import's record (every created row as
+   * stored) and the trail entry, which the API makes (it holds the trail's
+   * key). Meanwhile this thread goes on answering requests; reads see the
+   * database as it was until the commit, other writes wait their turn. `body`
+   * is the document as JSON bytes, or (for Kompas's own demo plan) already as
+   * an object. A database in memory cannot be shared with a worker: there,
+   * this thread does the same work itself.
    */
   async import(actor: Actor, body: Uint8Array | object | undefined): Promise<ImportResultDto> {
     const bytes = body instanceof Uint8Array ? body : Buffer.from(JSON.stringify(body ?? null));
-    const job = new ImportJob(bytes, { maxReason: MAX_REASON, valuesPerBatch: VALUES_PER_BATCH, recordChunkRows: RECORD_CHUNK_ROWS });
     const phases = new Phases();
-    const sqlite = (this.db.dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
     const path = (this.db.dataSource.options as { database?: string }).database ?? ':memory:';
     const onFile = path !== ':memory:' && !path.startsWith('file::memory:');
-    const autocheckpoint = Number(sqlite.pragma('wal_autocheckpoint', { simple: true }));
+    const job = onFile ? new ImportJob(bytes, { maxReason: MAX_REASON }) : null;
     let checkpointing = false;
     try {
-      const checked = await job.checked;
+      let doc: PlanDocument | null = null;
+      let checked: CheckFailure | { reason: string | null };
+      if (job) checked = await job.checked;
+      else {
+        const read = readDocument({ body: bytes, maxReason: MAX_REASON });
+        checked = read;
+        if (!('refused' in read)) doc = read.doc;
+      }
       phases.end('read and checked');
       if ('refused' in checked) {
         const { code, message, details } = checked.refused;
         throw new ApiError(code as ErrorCode, message, details);
       }
-      const who = checked.reason === null ? actor : { ...actor, reason: checked.reason };
-      let result: ImportResultDto;
-      try {
-        result = await this.audit.change(who, async (c) => {
-          // References were all checked; checking foreign keys at commit lets rows come in any order.
-          await c.em.query('PRAGMA defer_foreign_keys = ON');
-          const knownUnits = (await c.em.query(`SELECT "id", "name", "parentId" FROM "unit" WHERE "deletedAt" IS NULL`)) as KnownUnit[];
-          const shapes: Record<string, TableShape> = {};
-          for (const table of IMPORTED_TABLES) {
-            const columns = (await c.em.query(`PRAGMA table_info("${table}")`)) as ColumnInfo[];
-            shapes[table] = tableShape(table, columns, INSERTED_COLUMNS[table]);
-          }
-          const record = await c.startImportRecord();
-          const [{ cache_size: cacheSize }] = (await c.em.query('PRAGMA cache_size')) as { cache_size: number }[];
-          phases.end('waited for the write queue');
-          await c.em.query(`PRAGMA cache_size = -${IMPORT_CACHE_KIB}`);
-          // The commit does not copy the log into the database file: the worker does that afterwards, off this thread.
-          if (onFile) sqlite.pragma('wal_autocheckpoint = 0');
-          try {
-            const flusher = new LogFlusher(onFile ? `${path}-wal` : null);
-            const ahead: Promise<ImportStep>[] = [job.start(knownUnits, toSqliteUtc(new Date()), shapes)];
-            let next = await (ahead.shift() as Promise<ImportStep>);
-            while (isRowBatch(next) || isRecordChunk(next)) {
-              // The worker makes the next steps while this one is written.
-              while (ahead.length < STEPS_AHEAD) ahead.push(job.next());
-              if (isRowBatch(next)) await bulkInsert(c.em, next.table, next.columns, next.values);
-              else await record.add(next);
-              flusher.tick();
-              await breather();
-              next = await (ahead.shift() as Promise<ImportStep>);
-            }
-            const summary = next;
-            await record.finish(breather);
-            await flusher.settle();
-            flusher.tick();
-            await flusher.settle();
-            phases.end('written, with the record');
-            c.describe('import', 'plan', summary.planId);
-            const plan = await findOr404(c.em, Plan, summary.planId, 'plan');
-            return { ...toPlanDto(plan), imported: summary.imported, unitsReused: summary.unitsReused };
-          } finally {
-            await c.em.query(`PRAGMA cache_size = ${Number(cacheSize)}`);
-          }
-        });
-      } finally {
-        sqlite.pragma(`wal_autocheckpoint = ${autocheckpoint}`);
-      }
-      phases.end('trail entry and commit');
-      if (onFile) {
+      const order: WriteOrder = {
+        importer: { userId: actor.userId, userName: actor.userName, reason: checked.reason ?? actor.reason ?? null, ip: actor.ip ?? null },
+        valuesPerBatch: VALUES_PER_BATCH,
+        recordChunkRows: RECORD_CHUNK_ROWS,
+        cacheKib: IMPORT_CACHE_KIB,
+      };
+      const summary = await this.db.exclusive(async () => {
+        phases.end('waited for the write queue');
+        if (job) return job.write(path, order, (last, facts) => this.audit.entryFor(last, facts));
+        const sqlite = (this.db.dataSource.driver as unknown as { databaseConnection: SqliteConnection }).databaseConnection;
+        return writeImport(sqlite, doc as PlanDocument, order, async (last, facts) => this.audit.entryFor(last, facts));
+      });
+      phases.end('written, with its record and trail entry');
+      if (job) {
         checkpointing = true;
-        const done = job.checkpointAndClose(path).then(
-          (error) => error && this.logger.warn(`Copying the log into the database after an import failed: ${error}`),
-          (e: Error) => this.logger.warn(`Copying the log into the database after an import failed: ${e.message}`),
-        );
+        const done = job.checkpointed
+          .then(
+            (error) => error && this.logger.warn(`Copying the log into the database after an import failed: ${error}`),
+            (e: Error) => this.logger.warn(`Copying the log into the database after an import failed: ${e.message}`),
+          )
+          .finally(() => job.close());
         this.checkpoints.add(done);
         void done.finally(() => this.checkpoints.delete(done));
       }
+      const plan = await this.db.read((em) => findOr404(em, Plan, summary.planId, 'plan'));
+      const result = { ...toPlanDto(plan), imported: summary.imported, unitsReused: summary.unitsReused };
       const { actions, indicators, observations } = result.imported;
       this.logger.log(`Imported "${result.title}" (${actions} actions, ${indicators} indicators, ${observations} observations) ${phases}.`);
       return result;
     } finally {
-      if (!checkpointing) await job.close();
+      if (!checkpointing) await job?.close();
     }
   }
 }
