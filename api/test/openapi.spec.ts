@@ -1,3 +1,4 @@
+import type { Test } from 'supertest';
 import { Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
 
 type Schema = {
@@ -126,6 +127,34 @@ describe('the OpenAPI document', () => {
     expect(undocumented).toEqual([]);
   });
 
+  it('documents the refusals that requests every route can be sent are answered with', async () => {
+    type Probe = (method: string, url: string) => Promise<{ status: number }>;
+    // A session of its own, which the probe of signing out ends.
+    const prober = await k.signIn({ roles: ['administrator', 'director', 'committeeMember', 'manager'] });
+    const call = (method: string, url: string) => (prober as unknown as Record<string, (u: string) => Test>)[method](url);
+    const probes: Record<string, Probe> = {
+      // An id that names nothing, and an empty body.
+      'unknown id': (method, url) => call(method, url).set('If-Match', '"1"').send({}),
+      'no If-Match': (method, url) => call(method, url).send({}),
+      'cross-site': (method, url) => call(method, url).set('Origin', 'https://elsewhere.example').send({}),
+      'malformed JSON': (method, url) => call(method, url).set('Content-Type', 'application/json').send('{"title":'),
+      'too large': (method, url) => call(method, url).send({ title: 'x'.repeat(k.config.bodyLimitBytes) }),
+    };
+    const undocumented: string[] = [];
+    // Signing out last, so that the other probes keep the session.
+    const all = operations().sort((a, b) => Number(a.name === 'POST /api/auth/logout') - Number(b.name === 'POST /api/auth/logout'));
+    for (const { name, op } of all) {
+      const [method, path] = name.split(' ');
+      const url = path.replace(/\{[^}]+\}/g, UNKNOWN_ID);
+      for (const [probe, send] of Object.entries(probes)) {
+        if (method === 'GET' && probe !== 'unknown id') continue;
+        const { status } = await send(method.toLowerCase(), url);
+        if (status >= 400 && !op.responses[String(status)]) undocumented.push(`${name} (${probe}): ${status}`);
+      }
+    }
+    expect(undocumented).toEqual([]);
+  });
+
   /** The success schema of one operation. */
   const answerOf = (method: string, path: string): Schema => {
     const responses = doc.paths[path][method].responses;
@@ -247,8 +276,8 @@ describe('the OpenAPI document', () => {
         .expect(201)
     ).body;
     expectFits(imported, answerOf('post', '/api/plans/import'), 'import');
-    const link = (await k.http.get(`/api/plans/${imported.id}/links`).expect(200)).body[0] as { id: string };
-    await k.http.delete(`/api/links/${link.id}`).expect(204);
+    const link = (await k.http.get(`/api/plans/${imported.id}/links`).expect(200)).body[0] as { id: string; version: number };
+    await k.http.delete(`/api/links/${link.id}`).set('If-Match', String(link.version)).expect(204);
     expectFits((await k.http.post(`/api/restore/${link.id}`).expect(200)).body, answerOf('post', '/api/restore/{id}'), 'restore');
     const order = await k.http
       .put(`/api/committees/${s.committee.id}/focus-area-order`)

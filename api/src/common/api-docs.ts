@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiOperation, ApiParam, ApiResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiResponse, getSchemaPath, OpenAPIObject } from '@nestjs/swagger';
 import { ErrorDto } from './dto';
 
 const REFUSALS: Record<number, string> = {
@@ -30,3 +30,24 @@ export const Route = (summary: string, opts: { id?: string; errors?: number[]; p
     ...(opts.id ? [ApiParam({ name: opts.id, format: 'uuid' })] : []),
     ApiErrors(...[...new Set([...(opts.public ? [] : [401]), ...(opts.errors ?? [])])].sort()),
   );
+
+const WRITE_METHODS = ['post', 'put', 'patch', 'delete'] as const;
+/** What any write can be refused for before its route is reached: a malformed body or reason, a cross-site origin, a body too large. */
+const WRITE_REFUSALS = [400, 403, 413];
+
+/** Adds the refusals every write can meet to each write of the document, so that no route has to list them. */
+export function withWriteRefusals(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const method of WRITE_METHODS) {
+      const responses = item[method]?.responses;
+      if (!responses) continue;
+      for (const status of WRITE_REFUSALS) {
+        responses[status] ??= {
+          description: REFUSALS[status],
+          content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorDto) } } },
+        };
+      }
+    }
+  }
+  return document;
+}
