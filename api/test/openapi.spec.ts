@@ -18,6 +18,10 @@ type Response = { description?: string; content?: Record<string, { schema?: Sche
 type Operation = { summary?: string; responses: Record<string, Response> };
 type OpenApi = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
 
+/** A request of any method, by the method's name as the document spells it. */
+const send = (client: object, method: string, url: string): Test =>
+  (client as Record<string, (u: string) => Test>)[method.toLowerCase()](url);
+
 /**
  * The OpenAPI document describes every answer, so that a client's types can be
  * generated from it: every success has a schema, every refusal the one error
@@ -29,7 +33,7 @@ describe('the OpenAPI document', () => {
   let s: Awaited<ReturnType<typeof seedSmallPlan>>;
   let measurement: Awaited<ReturnType<typeof seedMeasurement>>;
   let contributes: { id: string };
-  const exported = async () => (await k.http.get(`/api/plans/${s.plan.id}/export`).expect(200)).body as unknown;
+  const exported = async () => (await k.http.get(`/api/plans/${s.plan.id}/export`).expect(200)).body as object;
 
   beforeAll(async () => {
     k = await startKompas();
@@ -119,9 +123,7 @@ describe('the OpenAPI document', () => {
     for (const { name, op } of operations()) {
       const [method, path] = name.split(' ');
       const url = path.replace(/\{[^}]+\}/g, UNKNOWN_ID);
-      const res = await (k.anon as unknown as Record<string, (u: string) => { send(b: unknown): Promise<{ status: number }> }>)
-        [method.toLowerCase()](url)
-        .send({});
+      const res = await send(k.anon, method, url).send({});
       if (res.status === 401 && !op.responses['401']) undocumented.push(name);
     }
     expect(undocumented).toEqual([]);
@@ -131,7 +133,7 @@ describe('the OpenAPI document', () => {
     type Probe = (method: string, url: string) => Promise<{ status: number }>;
     // A session of its own, which the probe of signing out ends.
     const prober = await k.signIn({ roles: ['administrator', 'director', 'committeeMember', 'manager'] });
-    const call = (method: string, url: string) => (prober as unknown as Record<string, (u: string) => Test>)[method](url);
+    const call = (method: string, url: string) => send(prober, method, url);
     const probes: Record<string, Probe> = {
       // An id that names nothing, and an empty body.
       'unknown id': (method, url) => call(method, url).set('If-Match', '"1"').send({}),
@@ -146,9 +148,9 @@ describe('the OpenAPI document', () => {
     for (const { name, op } of all) {
       const [method, path] = name.split(' ');
       const url = path.replace(/\{[^}]+\}/g, UNKNOWN_ID);
-      for (const [probe, send] of Object.entries(probes)) {
+      for (const [probe, sendProbe] of Object.entries(probes)) {
         if (method === 'GET' && probe !== 'unknown id') continue;
-        const { status } = await send(method.toLowerCase(), url);
+        const { status } = await sendProbe(method.toLowerCase(), url);
         if (status >= 400 && !op.responses[String(status)]) undocumented.push(`${name} (${probe}): ${status}`);
       }
     }
