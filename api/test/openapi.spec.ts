@@ -36,7 +36,8 @@ describe('the OpenAPI document', () => {
   const exported = async () => (await k.http.get(`/api/plans/${s.plan.id}/export`).expect(200)).body as object;
 
   beforeAll(async () => {
-    k = await startKompas();
+    // A small body limit, so that the probe of a body too large stays quick.
+    k = await startKompas({ config: { bodyLimitBytes: 64 * 1024 } });
     s = await seedSmallPlan(k);
     measurement = await seedMeasurement(k, s.action.id);
     contributes = (
