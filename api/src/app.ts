@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import express, { NextFunction, Request, Response } from 'express';
 import { AppModule } from './app.module';
 import { ApiError } from './common/api-error';
+import { withWriteRefusals } from './common/api-docs';
 import { ErrorFilter, toErrorBody } from './common/error.filter';
 import { EtagInterceptor, refuse, refuseDeepBodies, refuseMalformedText, takeReason } from './common/request-guards';
 import { createValidationPipe } from './common/validation';
@@ -124,7 +125,7 @@ export async function createApp(config: AppConfig, logger: LogLevel[] | false = 
     )
     .setVersion('1')
     .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs), {
+  SwaggerModule.setup('api/docs', app, () => withWriteRefusals(SwaggerModule.createDocument(app, docs)), {
     jsonDocumentUrl: 'api/docs-json',
   });
   serveWebApp(express_, config.webRoot);

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiErrorBody, AUDIT_ACTIONS, AuditAction, ERROR_CODES, ErrorCode, FieldError } from '@kompas/domain';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { HasVisibleText, MAX_LONG_TEXT, MAX_TEXT, MAX_TITLE } from './validators';
@@ -68,15 +69,36 @@ export class RowDto {
   version!: number;
 }
 
-export class ErrorDetailDto {
-  @ApiProperty({ example: 'title' }) field!: string;
+export class ErrorDetailDto implements FieldError {
+  @ApiProperty({ example: 'title', description: 'A dotted path into the request, e.g. `sections.0.title`, or a header such as If-Match' })
+  field!: string;
   @ApiProperty({ example: 'required' }) code!: string;
   @ApiProperty({ example: 'title should not be empty' }) message!: string;
 }
 
-export class ErrorDto {
+/** Who last changed a row, sent with a 412 so the client can say whose change came first. */
+export class LastChangeDto {
+  @ApiProperty({ format: 'date-time' }) at!: string;
+  @ApiProperty({ nullable: true, type: String }) userName!: string | null;
+  @ApiProperty({ enum: AUDIT_ACTIONS }) action!: AuditAction;
+  @ApiProperty({ nullable: true, type: String }) reason!: string | null;
+}
+
+/** The one shape of every refusal. */
+export class ErrorDto implements ApiErrorBody {
   @ApiProperty({ example: 400 }) statusCode!: number;
-  @ApiProperty({ example: 'validation_failed' }) code!: string;
+  @ApiProperty({ enum: Object.values(ERROR_CODES), example: 'validation_failed' }) code!: ErrorCode;
   @ApiProperty() message!: string;
   @ApiProperty({ type: [ErrorDetailDto] }) details!: ErrorDetailDto[];
+  @ApiProperty({
+    required: false,
+    type: Object,
+    additionalProperties: true,
+    description: '412 only: the row as it is now (the same shape as reading it)',
+  })
+  current?: Record<string, unknown>;
+  @ApiProperty({ required: false, nullable: true, type: LastChangeDto, description: '412 only: the change that came first' })
+  lastChange?: LastChangeDto | null;
+  @ApiProperty({ required: false, description: '429 only: seconds to wait (also in the Retry-After header)' })
+  retryAfterSeconds?: number;
 }

@@ -18,6 +18,7 @@ import type { Actor } from './change';
 import { allow } from './change';
 import { CurrentActor, Requires } from '../auth/auth.decorators';
 import { AuditService } from './audit.service';
+import { AuditHeadDto, AuditPageDto, AuditVerificationDto, ImportRecordChunkDto } from './dto/audit.dto';
 
 export class AuditListQuery {
   @ApiProperty({ required: false, enum: AUDIT_ENTITIES, description: 'Only entries about this kind of thing' })
@@ -100,7 +101,7 @@ export class AuditController {
     'The trail, newest first, with filters and paging. Anyone signed in may read the history of one thing (entityId); the whole trail is for directors and administrators. No route changes or deletes an entry.',
     { errors: [400, 401, 403] },
   )
-  @ApiOkResponse({ description: '{ items, total, limit, offset }' })
+  @ApiOkResponse({ type: AuditPageDto })
   list(@CurrentActor() actor: Actor, @Query() q: AuditListQuery): Promise<AuditPage> {
     const whole = can(actor.principal, { do: 'readAudit' });
     const entityId = (q.entityId ?? q.id)?.toLowerCase();
@@ -122,10 +123,7 @@ export class AuditController {
   @Get('verify')
   @Requires('readAudit')
   @Route('Whether the hash chain of the whole trail is intact', { errors: [401, 403] })
-  @ApiOkResponse({
-    description:
-      '{ intact, entries, brokenAt, broken: [{ seq, problem: hash|link|gap }], drift: [{ table, id, field, trail, now }], seal: { entries, hash, at, matches } | null, unkeyed }',
-  })
+  @ApiOkResponse({ type: AuditVerificationDto })
   verify(): Promise<AuditVerification> {
     return this.audit.verify();
   }
@@ -133,7 +131,7 @@ export class AuditController {
   @Get('head')
   @Requires('readAudit')
   @Route('The head of the chain (entries, hash of the newest, time) with a MAC, to record outside Kompas', { errors: [401, 403] })
-  @ApiOkResponse({ description: '{ entries, hash, at, mac }' })
+  @ApiOkResponse({ type: AuditHeadDto })
   head(): Promise<AuditHead> {
     return this.audit.head();
   }
@@ -143,7 +141,7 @@ export class AuditController {
   @Route('One chunk of an import’s record: the rows it created, with their ids (for those who may import)', {
     errors: [400, 401, 403, 404],
   })
-  @ApiOkResponse({ description: '{ seq, chunk, digest, bytes, rows, chunks, counts, changes }' })
+  @ApiOkResponse({ type: ImportRecordChunkDto })
   importRecord(@Param('seq') seq: string, @Query() q: ImportRecordQuery): Promise<ImportRecordChunk> {
     return this.audit.importRecord(seq, q.chunk ?? 0);
   }

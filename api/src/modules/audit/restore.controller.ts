@@ -4,6 +4,7 @@ import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import type { Actor } from './change';
 import { CurrentActor } from '../auth/auth.decorators';
+import { RestoreResultDto } from './dto/audit.dto';
 import { RestoreResult, RestoreService } from './restore.service';
 
 @ApiTags('audit trail')
@@ -17,7 +18,7 @@ export class RestoreController {
     id: 'id',
     errors: [401, 403, 404, 409],
   })
-  @ApiOkResponse({ description: '{ id, kind, restored: [ids] }' })
+  @ApiOkResponse({ type: RestoreResultDto })
   restore(@CurrentActor() actor: Actor, @IdParam('deleted node or link') id: string): Promise<RestoreResult> {
     return this.restorer.restore(actor, id);
   }

@@ -37,7 +37,7 @@ export class AuthController {
 
   @Get('login')
   @Public()
-  @Route('What signing in needs to know, before anyone is signed in: whether demo mode is on, and its logins')
+  @Route('What signing in needs to know, before anyone is signed in: whether demo mode is on, and its logins', { public: true })
   @ApiOkResponse({ type: AuthConfigDto })
   authConfig(): AuthConfigDto {
     return {
@@ -56,7 +56,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @Route('Sign in: sets an httpOnly, SameSite session cookie', { errors: [400, 401, 403, 429] })
+  @Route('Sign in: sets an httpOnly, SameSite session cookie', { public: true, errors: [400, 401, 403, 429] })
   @ApiOkResponse({ type: LoginResultDto })
   async login(@Body() dto: LoginDto, @Req() req: KompasRequest, @Res({ passthrough: true }) res: Response): Promise<LoginResultDto> {
     const { token, user, expiresAt } = await this.auth.login(dto.username, dto.password, req.ip ?? null);

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ERROR_CODES } from '@kompas/domain';
 import { ApiError } from '../../common/api-error';
-import { ApiOkResponse, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Route } from '../../common/api-docs';
 import { Database } from '../../database/database';
 import { Public } from '../auth/auth.decorators';
@@ -18,8 +18,7 @@ export class HealthController {
 
   @Get()
   @Public()
-  @Route('200 when the database answers, 503 when it does not')
-  @ApiResponse({ status: 503, description: 'The database is not reachable.' })
+  @Route('200 when the database answers, 503 when it does not', { public: true, errors: [503] })
   @ApiOkResponse({ type: HealthDto })
   async health(): Promise<HealthDto> {
     // Never waits for a write in progress (an import): the read connection answers beside it.

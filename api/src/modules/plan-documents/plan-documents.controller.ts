@@ -6,6 +6,7 @@ import { PlanDocument } from '@kompas/domain';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import { ImportResultDto } from '../plans/dto/plan.dto';
+import { PlanDocumentDto } from './dto/plan-document.dto';
 import { ImportBody } from './import-body';
 import { PlanDocumentsService } from './plan-documents.service';
 
@@ -18,7 +19,7 @@ export class PlanDocumentsController {
 
   @Get(':planId/export')
   @Route('Export the whole plan as one plan document', { id: 'planId', errors: [404] })
-  @ApiOkResponse({ description: FORMAT, schema: { type: 'object' } })
+  @ApiOkResponse({ description: FORMAT, type: PlanDocumentDto })
   export(@IdParam('plan', 'planId') planId: string): Promise<PlanDocument> {
     return this.documents.export(planId);
   }

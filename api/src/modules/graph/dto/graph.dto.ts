@@ -1,0 +1,146 @@
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import {
+  ACTION_STATUSES,
+  ActionNode,
+  ActionStatus,
+  AimingPointNode,
+  CADENCES,
+  Cadence,
+  Direction,
+  DIRECTIONS,
+  EDGE_KINDS,
+  EdgeKind,
+  EVIDENCE_KINDS,
+  EvidenceKind,
+  FOCUS_AREA_STATUSES,
+  FocusAreaNode,
+  FocusAreaStatus,
+  GraphEdge,
+  IndicatorNode,
+  INDICATOR_TYPES,
+  IndicatorType,
+  Judgement,
+  JUDGEMENTS,
+  LatestObservation,
+  NodeKind,
+  PLAN_STATUSES,
+  PlanGraph,
+  PlanStatus,
+  VisionNode,
+} from '@kompas/domain';
+
+/**
+ * The graph's answer, one class per node kind. Each class implements the
+ * shape in @kompas/domain, so a field added there and not here (or the other
+ * way round) fails to compile.
+ */
+abstract class GraphNodeDto<K extends NodeKind> {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  abstract kind: K;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'Demo data, not a council decision.' }) example!: boolean;
+  @ApiProperty({ description: 'Send it back as `If-Match` to change or delete the node.', example: 1 }) version!: number;
+}
+
+export class VisionNodeDto extends GraphNodeDto<'vision'> implements VisionNode {
+  @ApiProperty({ enum: ['vision'] }) kind!: 'vision';
+  @ApiProperty() organisation!: string;
+  @ApiProperty() statement!: string;
+  @ApiProperty({ type: [String] }) motivations!: string[];
+  @ApiProperty({ enum: PLAN_STATUSES }) status!: PlanStatus;
+  @ApiProperty({ format: 'date' }) periodStart!: string;
+  @ApiProperty({ format: 'date' }) periodEnd!: string;
+}
+
+export class AimingPointNodeDto extends GraphNodeDto<'aimingPoint'> implements AimingPointNode {
+  @ApiProperty({ enum: ['aimingPoint'] }) kind!: 'aimingPoint';
+  @ApiProperty() ambition!: string;
+  @ApiProperty({ description: 'Its place among the plan’s aiming points, from 1' }) position!: number;
+}
+
+export class FocusAreaNodeDto extends GraphNodeDto<'focusArea'> implements FocusAreaNode {
+  @ApiProperty({ enum: ['focusArea'] }) kind!: 'focusArea';
+  @ApiProperty({ format: 'uuid' }) committeeId!: string;
+  @ApiProperty() committeeName!: string;
+  @ApiProperty({ type: [String], format: 'uuid' }) coOwnerCommitteeIds!: string[];
+  @ApiProperty({ description: 'Its priority within the owning committee, from 1' }) rank!: number;
+  @ApiProperty({ enum: FOCUS_AREA_STATUSES }) status!: FocusAreaStatus;
+}
+
+export class ActionNodeDto extends GraphNodeDto<'action'> implements ActionNode {
+  @ApiProperty({ enum: ['action'] }) kind!: 'action';
+  @ApiProperty({ format: 'uuid' }) unitId!: string;
+  @ApiProperty() unitName!: string;
+  @ApiProperty({ nullable: true, type: String }) responsiblePerson!: string | null;
+  @ApiProperty({ enum: ACTION_STATUSES }) status!: ActionStatus;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) startDate!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) endDate!: string | null;
+}
+
+/** An indicator's newest current observation (corrections replace what they correct). */
+export class LatestObservationDto implements LatestObservation {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'date' }) periodStart!: string;
+  @ApiProperty({ format: 'date' }) periodEnd!: string;
+  @ApiProperty({ nullable: true, type: Number }) value!: number | null;
+  @ApiProperty({ nullable: true, type: String }) narrative!: string | null;
+  @ApiProperty({ nullable: true, enum: JUDGEMENTS }) judgement!: Judgement | null;
+  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+}
+
+export class IndicatorNodeDto extends GraphNodeDto<'indicator'> implements IndicatorNode {
+  @ApiProperty({ enum: ['indicator'] }) kind!: 'indicator';
+  @ApiProperty({ format: 'uuid', description: 'The focus area or action it measures' }) measuresId!: string;
+  @ApiProperty({ enum: INDICATOR_TYPES }) type!: IndicatorType;
+  @ApiProperty({ enum: EVIDENCE_KINDS }) evidenceKind!: EvidenceKind;
+  @ApiProperty({ enum: CADENCES }) cadence!: Cadence;
+  @ApiProperty({ nullable: true, type: String }) unit!: string | null;
+  @ApiProperty({ nullable: true, enum: DIRECTIONS }) direction!: Direction | null;
+  @ApiProperty({ nullable: true, type: Number }) baselineValue!: number | null;
+  @ApiProperty({ nullable: true, type: Number }) targetValue!: number | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) targetDate!: string | null;
+  @ApiProperty({ nullable: true, type: LatestObservationDto }) latest!: LatestObservationDto | null;
+}
+
+export class GraphEdgeDto implements GraphEdge {
+  @ApiProperty({ description: 'A drawn link’s id; for partOf and measures, derived from the source node’s id' }) id!: string;
+  @ApiProperty({
+    enum: EDGE_KINDS,
+    description:
+      'partOf: aiming point → vision; supports: focus area → aiming point; contributes: action → focus area; measures: indicator → focus area or action.',
+  })
+  kind!: EdgeKind;
+  @ApiProperty({ format: 'uuid' }) source!: string;
+  @ApiProperty({ format: 'uuid' }) target!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Drawn links only (supports, contributes)' }) rationale!: string | null;
+  @ApiProperty({ nullable: true, type: Number, minimum: 1, maximum: 3, description: 'Drawn links only' }) strength!: number | null;
+  @ApiProperty() example!: boolean;
+  @ApiProperty({ nullable: true, type: Number, description: 'Drawn links only: send it as If-Match to change or delete the link' })
+  version!: number | null;
+}
+
+const NODE_DTOS: Record<NodeKind, abstract new () => GraphNodeDto<NodeKind>> = {
+  vision: VisionNodeDto,
+  aimingPoint: AimingPointNodeDto,
+  focusArea: FocusAreaNodeDto,
+  action: ActionNodeDto,
+  indicator: IndicatorNodeDto,
+};
+
+@ApiExtraModels(...Object.values(NODE_DTOS))
+export class PlanGraphDto implements PlanGraph {
+  @ApiProperty({ format: 'uuid' }) planId!: string;
+  @ApiProperty({
+    type: 'array',
+    description: 'Every node of the plan; `kind` says which of the shapes it has.',
+    items: {
+      oneOf: Object.values(NODE_DTOS).map((dto) => ({ $ref: getSchemaPath(dto) })),
+      discriminator: {
+        propertyName: 'kind',
+        mapping: Object.fromEntries(Object.entries(NODE_DTOS).map(([kind, dto]) => [kind, getSchemaPath(dto)])),
+      },
+    },
+  })
+  nodes!: (VisionNodeDto | AimingPointNodeDto | FocusAreaNodeDto | ActionNodeDto | IndicatorNodeDto)[];
+  @ApiProperty({ type: [GraphEdgeDto] }) edges!: GraphEdgeDto[];
+}
