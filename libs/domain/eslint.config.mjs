@@ -1,3 +1,4 @@
+import { builtinModules } from 'node:module';
 import baseConfig from '../../eslint.config.mjs';
 
 export default [
@@ -5,7 +6,7 @@ export default [
   {
     files: ['**/*.ts'],
     rules: {
-      // The cascade's rules are shared with the browser: no framework, no database.
+      // The cascade's rules are shared with the browser: no framework, no database, no Node built-ins.
       'no-restricted-imports': [
         'error',
         {
@@ -13,6 +14,10 @@ export default [
             {
               group: ['@nestjs/*', 'typeorm', 'better-sqlite3', 'react', 'react-dom', '@xyflow/*', 'express'],
               message: 'libs/domain is pure TypeScript: no Nest, TypeORM, React or xyflow.',
+            },
+            {
+              group: ['node:*', ...builtinModules, ...builtinModules.map((name) => `${name}/*`)],
+              message: 'libs/domain runs in the browser too: no Node built-ins.',
             },
           ],
         },

@@ -73,15 +73,6 @@ export function whyNot(p: Principal | null | undefined, permission: Permission):
   }
 }
 
-/** The roles in the order the app lists them, with the scope each needs. */
-export const ROLE_SCOPE: Record<Role, 'committees' | 'units' | null> = {
-  administrator: null,
-  director: null,
-  committeeMember: 'committees',
-  manager: 'units',
-  viewer: null,
-};
-
 /**
  * Checks a set of roles and scopes given to a user: a committee member needs a
  * committee, a manager a unit, and nobody gets a scope their roles do not use.

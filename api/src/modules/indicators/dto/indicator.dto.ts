@@ -1,15 +1,5 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
-import {
-  CADENCES,
-  Cadence,
-  Direction,
-  DIRECTIONS,
-  EVIDENCE_KINDS,
-  EvidenceKind,
-  INDICATOR_TYPES,
-  IndicatorType,
-  LatestObservation,
-} from '@kompas/domain';
+import { CADENCES, Cadence, Direction, DIRECTIONS, EVIDENCE_KINDS, EvidenceKind, INDICATOR_TYPES, IndicatorType } from '@kompas/domain';
 import { IsIn, IsNumber, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ExampleProperty, OptionalTextProperty, RowDto, TitleProperty } from '../../../common/dto';
 import { IsCalendarDate, MAX_TEXT } from '../../../common/validators';
@@ -107,16 +97,6 @@ export class CreateIndicatorDto {
 
 /** What an indicator measures is fixed; make a new indicator to measure something else. */
 export class UpdateIndicatorDto extends PartialType(OmitType(CreateIndicatorDto, ['focusAreaId', 'actionId', 'planId'] as const)) {}
-
-export class LatestObservationDto implements LatestObservation {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'date' }) periodStart!: string;
-  @ApiProperty({ format: 'date' }) periodEnd!: string;
-  @ApiProperty({ nullable: true, type: Number }) value!: number | null;
-  @ApiProperty({ nullable: true, type: String }) narrative!: string | null;
-  @ApiProperty({ nullable: true, type: String }) judgement!: LatestObservation['judgement'];
-  @ApiProperty({ format: 'date-time' }) recordedAt!: string;
-}
 
 export class IndicatorDto extends RowDto {
   @ApiProperty({ format: 'uuid' }) planId!: string;
