@@ -1,5 +1,5 @@
 /**
- * Who may do what (DOMAIN.md, "Roles"). Pure: the API enforces these rules on
+ * Who may do what (docs/domain.md, "People and what they may do"). Pure: the API enforces these rules on
  * every route, and the web app uses the same rules to hide or disable what a
  * user may not do (the server still decides).
  */
