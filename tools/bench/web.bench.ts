@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import '../../api/src/register-paths';
+import '../launcher/built-api';
 import { launchKompas, SERVER_ENTRY, WORKSPACE_ROOT, type KompasServer } from '../launcher/kompas-server';
 
 /* eslint-disable @typescript-eslint/no-require-imports */

@@ -31,7 +31,10 @@ describe('the import graph finder', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('finds a circle through a type import and a re-export, and an import from common/ into a feature', () => {
-    write('api/src/modules/notes/notes.controller.ts', "import { NotesService } from './notes.service';\nexport type Note = { id: string };");
+    write(
+      'api/src/modules/notes/notes.controller.ts',
+      "import { NotesService } from './notes.service';\nexport type Note = { id: string };",
+    );
     write('api/src/modules/notes/notes.service.ts', "import type { Note } from './index';\nimport { ok } from '../../common/ok';");
     write('api/src/modules/notes/index.ts', "export * from './notes.controller';");
     write('api/src/common/ok.ts', "import { Note } from '../modules/notes/notes.controller';\nimport 'reflect-metadata';");

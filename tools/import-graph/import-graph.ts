@@ -29,7 +29,8 @@ function resolveImport(root: string, from: string, specifier: string): string | 
   if (!specifier.startsWith('.')) return undefined; // a package
   const base = resolve(root, dirname(from), specifier);
   for (const candidate of [base, ...EXTENSIONS.map((ext) => base + ext)]) {
-    if (existsSync(candidate) && statSync(candidate).isFile() && SOURCE.test(candidate)) return relative(root, candidate).split('\\').join('/');
+    if (existsSync(candidate) && statSync(candidate).isFile() && SOURCE.test(candidate))
+      return relative(root, candidate).split('\\').join('/');
   }
   return undefined; // JSON and other files
 }
@@ -112,7 +113,6 @@ function circleThrough(graph: ImportGraph, component: Set<string>): string[] {
 export function commonIntoFeatures(graph: ImportGraph): string[] {
   const found: string[] = [];
   for (const [from, targets] of graph)
-    if (from.startsWith('api/src/common/'))
-      for (const to of targets) if (to.startsWith('api/src/modules/')) found.push(`${from} → ${to}`);
+    if (from.startsWith('api/src/common/')) for (const to of targets) if (to.startsWith('api/src/modules/')) found.push(`${from} → ${to}`);
   return found.sort();
 }

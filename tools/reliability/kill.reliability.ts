@@ -3,7 +3,7 @@
 // write a client saw acknowledged is looked for. Run with `npm run reliability`
 // (`-- --kills N`, `-- --clients N`, `-- --backup-every N`); it is not part of `npm test`.
 // Every Nth round it also takes a backup with `npm run backup` under the load and checks it.
-import '../../api/src/register-paths';
+import { builtApi } from '../launcher/built-api';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -13,9 +13,9 @@ import { performance } from 'node:perf_hooks';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
-// After the path registration above: these import '@kompas/domain'.
-const { checkCopy, keyOf } = require('../../api/src/ops/database-copy') as typeof import('../../api/src/ops/database-copy');
-const { loadConfig } = require('../../api/src/config/app-config') as typeof import('../../api/src/config/app-config');
+// The built API's own modules (they import '@kompas/domain', which built-api has taught Node to find).
+const { checkCopy, keyOf } = builtApi<typeof import('../../api/src/ops/database-copy')>('api/src/ops/database-copy');
+const { loadConfig } = builtApi<typeof import('../../api/src/config/app-config')>('api/src/config/app-config');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type SqliteDb = import('better-sqlite3').Database;
