@@ -4,26 +4,39 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-/** The workspace root: this file runs as dist/tools/tools/launcher/kompas-server.js. */
-export const WORKSPACE_ROOT = join(__dirname, '..', '..', '..', '..');
+/** The workspace root (the folder with nx.json): this file runs from dist/tools when built, from tools/ in the browser tests. */
+export const WORKSPACE_ROOT = ((): string => {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'nx.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`No nx.json above ${__dirname}.`);
+  }
+})();
 export const SERVER_ENTRY = join(WORKSPACE_ROOT, 'dist', 'api', 'api', 'src', 'start.js');
 export const HOST = '127.0.0.1';
 
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
-/** A port nothing listens on right now, on this host (loopback by default). */
-export function freePort(host = HOST): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, host, () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
+// Ports another Kompas may be using on this machine: never taken.
+const RESERVED_PORTS = new Set([3000, 3999]);
+
+/** A port nothing listens on right now, on this host (loopback by default), from the operating system. */
+export async function freePort(host = HOST): Promise<number> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const probe = createServer();
+      probe.unref();
+      probe.once('error', reject);
+      probe.listen(0, host, () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
     });
-  });
+    if (!RESERVED_PORTS.has(port)) return port;
+  }
+  throw new Error('No free port found for Kompas.');
 }
 
 export type LaunchOptions = {
