@@ -4,7 +4,7 @@ export default [
   ...baseConfig,
   {
     files: ['**/*.ts'],
-    ignores: ['src/config/**', 'test/**', 'bench/**', 'reliability/**'],
+    ignores: ['src/config/**', 'test/**'],
     rules: {
       // Configuration is read and validated in one place only.
       'no-restricted-properties': [

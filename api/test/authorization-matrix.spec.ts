@@ -6,7 +6,7 @@ type Who = 'admin' | 'director' | 'member' | 'manager' | 'viewer' | 'anon';
 const WHO: Who[] = ['admin', 'director', 'member', 'manager', 'viewer', 'anon'];
 
 /**
- * Who may do what, transcribed by hand from DOMAIN.md's roles table: ✓ must
+ * Who may do what, transcribed by hand from the roles table in docs/domain.md: ✓ must
  * answer 2xx, ✗ must be refused (403 when signed in, 401 without a session).
  *
  * - member: a committee member of committee A; manager: the manager of unit A.

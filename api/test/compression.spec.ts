@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { syntheticPlan } from '../bench/synthetic-plan';
+import { syntheticPlan } from './synthetic-plan';
 import { Kompas, startKompas, TEST_PASSWORD } from './harness';
 
 /** A GET as a client sends it, the body exactly as it came over the wire (no decoding). */

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { syntheticPlan } from '../bench/synthetic-plan';
+import { syntheticPlan } from './synthetic-plan';
 import { Database } from '../src/database/database';
 import { Kompas, seedSmallPlan, startKompas } from './harness';
 

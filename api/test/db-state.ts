@@ -67,11 +67,6 @@ export class DatabaseFile {
   }
 }
 
-/** The tables whose content differs between two sets of checksums. */
-export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
-  return [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((t) => before[t] !== after[t]).sort();
-}
-
 /** Every entry of the trail as a replay needs it, oldest first, straight from the file: its changes, its import record's rows, its migration. */
 export function trailOf(file: DatabaseFile): (ReplayedEntry & { seq: number })[] {
   const entries = file.query<{ seq: number; changes: string; record: string | null; migration: string | null }>(

@@ -1,7 +1,7 @@
 import { GraphEdge, GraphNode, PlanGraph } from '@kompas/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { syntheticPlan } from '../bench/synthetic-plan';
+import { syntheticPlan } from './synthetic-plan';
 import { GRAPH_STATEMENTS } from '../src/modules/graph/graph.sql';
 import { expectError, Kompas, startKompas, UNKNOWN_ID } from './harness';
 

@@ -1,7 +1,7 @@
 import { ERROR_CODES } from '@kompas/domain';
 import { EntityManager } from 'typeorm';
 import { ApiError } from './api-error';
-import type { Table } from '../modules/audit/change';
+import type { Table } from '../database/tables';
 
 /** The `If-Match` header as the routes see it: the version, absent, or unreadable. */
 export type IfMatch = { version: number } | { missing: true } | { invalid: string };

@@ -148,9 +148,6 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-/** The hash of a chain with no entries, as `GET /api/audit/head` answers it. */
-export const AUDIT_EMPTY_HEAD = AUDIT_GENESIS;
-
 /**
  * A string as it is stored: UTF-8 cannot hold a lone surrogate, so it becomes
  * U+FFFD on the way in, and the hash is taken over that.

@@ -90,7 +90,3 @@ export type GraphEdge = {
 };
 
 export type PlanGraph = { planId: string; nodes: GraphNode[]; edges: GraphEdge[] };
-
-export function isNodeOfKind<K extends NodeKind>(node: GraphNode, kind: K): node is Extract<GraphNode, { kind: K }> {
-  return node.kind === kind;
-}

@@ -14,7 +14,7 @@ import {
   randomGraph,
   shuffle,
   vision,
-} from './map-test-graphs';
+} from '../test/map-test-graphs';
 import type { PlanDocument } from './plan-document';
 
 const SEED_PATH = join(__dirname, '../../../api/src/seed/hedensted.plan.json');

@@ -23,7 +23,7 @@ import {
   prng,
   randomGraph,
   vision,
-} from './map-test-graphs';
+} from '../test/map-test-graphs';
 import type { PlanDocument } from './plan-document';
 
 const SEED_PATH = join(__dirname, '../../../api/src/seed/hedensted.plan.json');

@@ -1,5 +1,5 @@
 /**
- * Who may do what (DOMAIN.md, "Roles"). Pure: the API enforces these rules on
+ * Who may do what (docs/domain.md, "People and what they may do"). Pure: the API enforces these rules on
  * every route, and the web app uses the same rules to hide or disable what a
  * user may not do (the server still decides).
  */
@@ -72,15 +72,6 @@ export function whyNot(p: Principal | null | undefined, permission: Permission):
       return p.unitIds.includes(permission.unitId) ? null : 'This action belongs to a unit you do not manage.';
   }
 }
-
-/** The roles in the order the app lists them, with the scope each needs. */
-export const ROLE_SCOPE: Record<Role, 'committees' | 'units' | null> = {
-  administrator: null,
-  director: null,
-  committeeMember: 'committees',
-  manager: 'units',
-  viewer: null,
-};
 
 /**
  * Checks a set of roles and scopes given to a user: a committee member needs a

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { applyPatch, findOr404, iso } from '../../common/find';
-import { closeUp, placeAt } from '../../common/positions';
+import { closeUp, placeAt } from '../audit/positions';
 import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';

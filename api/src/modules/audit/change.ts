@@ -1,6 +1,7 @@
 import { AuditAction, AuditEntity, canonicalJson, ERROR_CODES, Permission, Principal, RowChange, whyNot } from '@kompas/domain';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
+import type { Table } from '../../database/tables';
 
 /** Who is asking, as every write sees them. */
 export type Actor = {
@@ -22,21 +23,8 @@ export const SYSTEM_ACTOR: Actor = {
   ip: null,
 };
 
-/** Tables whose rows a change can touch, each snapshotted whole (a focus area with its co-owners). */
-export type Table =
-  | 'plan'
-  | 'aiming_point'
-  | 'committee'
-  | 'unit'
-  | 'focus_area'
-  | 'action'
-  | 'indicator'
-  | 'observation'
-  | 'support_link'
-  | 'contribution_link'
-  | 'comment'
-  | 'user'
-  | 'credential';
+/** Tables whose rows a change can touch (declared beside the database, for common/ to use too). */
+export type { Table };
 
 type Row = Record<string, unknown>;
 

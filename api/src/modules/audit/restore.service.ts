@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditEntity, ERROR_CODES, insertAtRank, Permission, RowChange } from '@kompas/domain';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
-import { actionPermission, focusAreaPermission, indicatorPermission } from '../../common/ownership';
+import { actionPermission, focusAreaPermission, indicatorPermission } from '../auth/ownership';
 import { AuditService } from './audit.service';
 import { Actor, allow, Change, Table } from './change';
 

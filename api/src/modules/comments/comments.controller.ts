@@ -1,29 +1,11 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import type { Actor } from '../audit/change';
 import { CurrentActor } from '../auth/auth.decorators';
 import { CommentsService } from './comments.service';
-
-export class CreateCommentDto {
-  @ApiProperty({ example: 'Hvilke data viser, at indsatsen virker?', minLength: 1, maxLength: 4000 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(4000)
-  body!: string;
-}
-
-export class CommentDto {
-  @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty({ format: 'uuid' }) nodeId!: string;
-  @ApiProperty({ format: 'uuid' }) planId!: string;
-  @ApiProperty({ format: 'uuid' }) authorId!: string;
-  @ApiProperty() authorName!: string;
-  @ApiProperty() body!: string;
-  @ApiProperty({ format: 'date-time' }) createdAt!: string;
-}
+import { CommentDto, CreateCommentDto } from './dto/comment.dto';
 
 @ApiTags('comments')
 @Controller('nodes/:id/comments')

@@ -7,8 +7,8 @@ import { Database } from '../../database/database';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
 import { resolveNode } from '../links/links.service';
-import type { CommentDto } from './comments.controller';
 import { Comment } from './comment.entity';
+import type { CommentDto } from './dto/comment.dto';
 
 type CommentRow = { id: string; nodeId: string; planId: string; authorId: string; authorName: string; body: string; createdAt: string };
 

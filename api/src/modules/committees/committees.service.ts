@@ -3,7 +3,7 @@ import { ERROR_CODES } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
-import { closeUp, placeAt } from '../../common/positions';
+import { closeUp, placeAt } from '../audit/positions';
 import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';

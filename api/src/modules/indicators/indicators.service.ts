@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 import { must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
-import { indicatorPermission } from '../../common/ownership';
+import { indicatorPermission } from '../auth/ownership';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';

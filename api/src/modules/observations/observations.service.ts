@@ -5,7 +5,7 @@ import { EntityManager } from 'typeorm';
 import { ApiError, must } from '../../common/api-error';
 import { findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
-import { indicatorIdPermission, indicatorPermission } from '../../common/ownership';
+import { indicatorIdPermission, indicatorPermission } from '../auth/ownership';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow, Change } from '../audit/change';
 import { Indicator } from '../indicators/indicator.entity';

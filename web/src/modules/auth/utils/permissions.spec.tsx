@@ -5,7 +5,7 @@ import { initI18n } from '../../../i18n';
 import { users } from '../../../testing/harness';
 import { CascadeMap } from '../../map/components/CascadeMap';
 import { MapContext } from '../../map/map-context';
-import { smallPlanGraph as graph } from '../../map/utils/small-plan-graph';
+import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
 import { CreateMenu } from '../../toolbar/components/CreateMenu';
 import { creatableKinds, mayEditLink, mayEditNode, mayStartLinkFrom, principalOf } from './permissions';
 

@@ -5,7 +5,7 @@ import i18next from 'i18next';
 import { initI18n } from '../../../i18n';
 import { MapContext } from '../map-context';
 import { CascadeMap, CascadeMapProps } from './CascadeMap';
-import { smallPlanGraph as graph } from '../utils/small-plan-graph';
+import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
 
 function renderMap(overrides: Partial<CascadeMapProps> = {}) {
   const props: CascadeMapProps = {

@@ -1,6 +1,6 @@
 import { layoutPlanGraph, pathThrough } from '@kompas/domain';
 import { connectHints, toFlow } from './to-flow';
-import { smallPlanGraph as graph } from './small-plan-graph';
+import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
 
 const none = { selectedNodeId: null, selectedLinkId: null, path: null, connectingFrom: null, pendingEdges: [] };
 

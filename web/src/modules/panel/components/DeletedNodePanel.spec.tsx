@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { AuditEntry } from '@kompas/domain';
 import { initI18n } from '../../../i18n';
 import { Me } from '../../api/types';
-import { smallPlanGraph as graph } from '../../map/utils/small-plan-graph';
+import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
 import { fakeApi, renderApp, users } from '../../../testing/harness';
 import { DeletedNodePanel } from './DeletedNodePanel';
 

@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import type { AuditEntry, GraphNode } from '@kompas/domain';
 import { initI18n } from '../../../i18n';
 import { Committee, Me, Unit } from '../../api/types';
-import { smallPlanGraph as graph } from '../../map/utils/small-plan-graph';
+import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
 import { apiError, fakeApi, Reply, renderApp, Sent, users } from '../../../testing/harness';
 import { NodePanel } from './NodePanel';
 

@@ -1,8 +1,8 @@
 import { Permission } from '@kompas/domain';
 import { EntityManager } from 'typeorm';
-import { Action } from '../modules/actions/action.entity';
-import { FocusArea } from '../modules/focus-areas/focus-area.entity';
-import { Indicator } from '../modules/indicators/indicator.entity';
+import { Action } from '../actions/action.entity';
+import { FocusArea } from '../focus-areas/focus-area.entity';
+import { Indicator } from '../indicators/indicator.entity';
 
 /**
  * Whose a row is, as the permission to change it: a focus area is its

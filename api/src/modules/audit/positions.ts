@@ -1,5 +1,5 @@
 import { EntityTarget } from 'typeorm';
-import type { Change, Table } from '../modules/audit/change';
+import type { Change, Table } from './change';
 
 type Positioned = { id: string; planId: string; position: number };
 

@@ -3,28 +3,21 @@
 // database grows for them (goal: under 1 MB; the trail is not where they go).
 // Run with `npm run reliability` after the crash test (`-- --attempts N`,
 // `-- --concurrency N`); it is not part of `npm test`.
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, scryptSync } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { freePort } from '../bench/free-port';
+import { launchKompas, type KompasServer } from '../launcher/kompas-server';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const ROOT = join(__dirname, '..', '..', '..', '..');
-const SERVER_ENTRY = join(ROOT, 'dist', 'api', 'api', 'src', 'start.js');
-const HOST = '127.0.0.1';
-const START_TIMEOUT_MS = 60_000;
 const GOAL_BYTES = 1024 * 1024;
 const ADMIN = { username: 'frontdoor', password: 'the front door administrator' };
 const PASSWORD = 'a password nobody guesses';
 const LOGINS = 5;
-
-const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 
 /** A whole number from `--name N` (or `--name=N`), else the fallback. */
 function option(name: string, fallback: number): number {
@@ -39,19 +32,13 @@ function option(name: string, fallback: number): number {
   return Number(raw);
 }
 
-let current: ChildProcess | undefined;
+let current: KompasServer | undefined;
 
-async function startServer(dir: string, databasePath: string): Promise<string> {
-  const port = await freePort(HOST);
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
-    cwd: ROOT,
+async function startServer(databasePath: string): Promise<string> {
+  current = await launchKompas({
+    databasePath,
+    keepOutput: 8_000,
     env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_PATH: databasePath,
-      WEB_ROOT: join(dir, 'no-web'),
-      KOMPAS_DEMO: 'false',
-      NODE_ENV: 'production',
       KOMPAS_ADMIN_USERNAME: ADMIN.username,
       KOMPAS_ADMIN_PASSWORD: ADMIN.password,
       KOMPAS_ADMIN_NAME: 'Front door',
@@ -60,40 +47,11 @@ async function startServer(dir: string, databasePath: string): Promise<string> {
       // The ceilings only slow answers down (a second each); out of reach, the run measures what is stored, not how long it waits.
       LOGIN_CEILING: '1000000',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  current = child;
-  let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-8_000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const base = `http://${HOST}:${port}`;
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null)
-      throw new Error(`The API stopped (${child.exitCode ?? child.signalCode}):\n${log}`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      await res.arrayBuffer();
-      if (res.status === 200) return base;
-    } catch {
-      // not listening yet
-    }
-    await sleep(10);
-  }
-  throw new Error(`The API did not answer /api/health within ${START_TIMEOUT_MS / 1000} s:\n${log}`);
+  return current.base;
 }
 
-async function stopServer(): Promise<void> {
-  const child = current;
-  if (!child || child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const gone = new Promise<void>((done) => child.once('exit', () => done()));
-  process.kill(child.pid, 'SIGTERM');
-  if (await Promise.race([gone.then(() => false), sleep(5_000).then(() => true)])) {
-    process.kill(child.pid, 'SIGKILL');
-    await gone;
-  }
-}
+const stopServer = async (): Promise<void> => current?.stop();
 
 async function signIn(base: string, username: string, password: string): Promise<string> {
   const res = await fetch(`${base}/api/auth/login`, {
@@ -175,7 +133,7 @@ async function main(): Promise<number> {
   const databasePath = join(dir, 'kompas.sqlite');
   const t0 = performance.now();
   try {
-    const base = await startServer(dir, databasePath);
+    const base = await startServer(databasePath);
     const admin = await signIn(base, ADMIN.username, ADMIN.password);
     const logins = Array.from({ length: LOGINS }, (_, i) => `maal-${i + 1}`);
     for (const username of [...logins, 'afvist'])
@@ -241,10 +199,6 @@ async function main(): Promise<number> {
     await stopServer();
   }
 }
-
-process.on('exit', () => {
-  if (current?.pid !== undefined && current.exitCode === null && current.signalCode === null) process.kill(current.pid, 'SIGKILL');
-});
 
 main().then(
   (code) => process.exit(code),

@@ -6,13 +6,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import '../src/register-paths';
+import { builtApi } from '../launcher/built-api';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { createApp } = require('../src/app') as typeof import('../src/app');
-const { syntheticPlan } = require('./synthetic-plan') as typeof import('./synthetic-plan');
+const { createApp } = builtApi<typeof import('../../api/src/app')>('api/src/app');
+const { syntheticPlan } = require('../../api/test/synthetic-plan') as typeof import('../../api/test/synthetic-plan');
 const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
-const { BODY_LIMIT_BYTES, IMPORT_LIMIT_BYTES } = require('../src/config/app-config') as typeof import('../src/config/app-config');
+const { BODY_LIMIT_BYTES, IMPORT_LIMIT_BYTES } = builtApi<typeof import('../../api/src/config/app-config')>('api/src/config/app-config');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type SqliteDb = import('better-sqlite3').Database;

@@ -2,17 +2,16 @@
 // map is drawn (the Hedensted demo plan at `/`, and a synthetic 1,000-action plan), and frames per second
 // while panning. Run with `npm run bench` after `npm run build`; the results are also written to
 // bench-results/web.json. Chromium: $KOMPAS_CHROMIUM, else /usr/bin/chromium.
-import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './free-port';
 import { gzipSync } from 'node:zlib';
-import '../src/register-paths';
+import '../launcher/built-api';
+import { launchKompas, SERVER_ENTRY, WORKSPACE_ROOT, type KompasServer } from '../launcher/kompas-server';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { chromium } = require('@playwright/test') as typeof import('@playwright/test');
-const { syntheticPlan } = require('./synthetic-plan') as typeof import('./synthetic-plan');
+const { syntheticPlan } = require('../../api/test/synthetic-plan') as typeof import('../../api/test/synthetic-plan');
 const { filterPlanGraph, layoutPlanGraph, NO_FILTER } = require('@kompas/domain') as typeof import('@kompas/domain');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -20,13 +19,10 @@ type Browser = import('@playwright/test').Browser;
 type Page = import('@playwright/test').Page;
 type PlanGraph = import('@kompas/domain').PlanGraph;
 
-const ROOT = join(__dirname, '..', '..', '..', '..');
 // KOMPAS_BENCH_WEB_ROOT: another build of the web app to measure instead of dist/web (to compare two builds).
-const WEB_ROOT = process.env['KOMPAS_BENCH_WEB_ROOT'] || join(ROOT, 'dist', 'web');
-const SERVER_ENTRY = join(ROOT, 'dist', 'api', 'api', 'src', 'start.js');
-const HOST = '127.0.0.1';
+const WEB_ROOT = process.env['KOMPAS_BENCH_WEB_ROOT'] || join(WORKSPACE_ROOT, 'dist', 'web');
 // The same Chromium and flags as the browser tests.
-const CHROMIUM_SETTINGS = JSON.parse(readFileSync(join(ROOT, 'e2e', 'chromium.json'), 'utf8')) as {
+const CHROMIUM_SETTINGS = JSON.parse(readFileSync(join(WORKSPACE_ROOT, 'e2e', 'chromium.json'), 'utf8')) as {
   executablePath: string;
   args: string[];
 };
@@ -93,47 +89,15 @@ function initialJavaScript(): InitialJs {
 
 // ── The API server ───────────────────────────────────────────────────────────────────────────────────
 
-type Server = { base: string; child: ChildProcess; output: () => string };
-
-/** Starts the built API (demo data, production mode) on a free port with its own database; resolves once it answers. */
-async function startServer(databasePath: string, children: ChildProcess[]): Promise<Server> {
-  const port = await freePort(HOST);
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, WEB_ROOT, KOMPAS_DEMO: 'true', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let log = '';
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const base = `http://${HOST}:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The API stopped (exit ${child.exitCode}):\n${log}`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      if (res.ok) {
-        await signIn(base);
-        return { base, child, output: () => log };
-      }
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`The API did not answer within 60 s:\n${log}`);
-}
-
-/** Stops a server this benchmark started, by its pid; SIGKILL if it has not exited after 5 s. */
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  process.kill(child.pid, 'SIGTERM');
-  const timedOut = await Promise.race([exited.then(() => false), sleep(5_000).then(() => true)]);
-  if (timedOut && child.exitCode === null && child.pid !== undefined) {
-    process.kill(child.pid, 'SIGKILL');
-    await exited;
+/** The built API (demo data, production mode) serving the web app under test, with its own database; signed in once it answers. */
+async function startServer(databasePath: string): Promise<KompasServer> {
+  const server = await launchKompas({ databasePath, webRoot: WEB_ROOT, demo: true, pollMs: 100 });
+  try {
+    await signIn(server.base);
+    return server;
+  } catch (e) {
+    await server.stop();
+    throw e;
   }
 }
 
@@ -622,12 +586,12 @@ function printTable(header: string[], rows: string[][], alignLeft = 1): void {
 async function main(): Promise<number> {
   if (!existsSync(SERVER_ENTRY) || !existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('Build first: npm run build');
   const dir = mkdtempSync(join(tmpdir(), 'kompas-web-bench-'));
-  const children: ChildProcess[] = [];
+  let server: KompasServer | undefined;
   let browser: Browser | undefined;
   const cleanUp = async (): Promise<void> => {
     await browser?.close().catch(() => undefined);
     browser = undefined;
-    for (const child of children) await stopServer(child).catch(() => undefined);
+    await server?.stop().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   };
   const onSignal = (signal: NodeJS.Signals) => {
@@ -646,7 +610,7 @@ async function main(): Promise<number> {
     );
     console.log(`${cpus().length} CPUs, load average ${loadBefore} at the start (other work on the machine skews these figures).\n`);
 
-    const server = await startServer(join(dir, 'kompas.sqlite'), children);
+    server = await startServer(join(dir, 'kompas.sqlite'));
     const plans = await getJson<{ id: string; name?: string }[]>(`${server.base}/api/plans`);
     if (plans.length !== 1) throw new Error(`Expected the demo plan only, found ${plans.length} plans.`);
     const demo = plans[0];
@@ -783,7 +747,7 @@ async function main(): Promise<number> {
         "performance.now() in the page's first animation frame where this holds, i.e. from navigation start.",
     );
 
-    const out = join(ROOT, 'bench-results');
+    const out = join(WORKSPACE_ROOT, 'bench-results');
     mkdirSync(out, { recursive: true });
     writeFileSync(
       join(out, 'web.json'),

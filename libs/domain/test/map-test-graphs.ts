@@ -1,6 +1,6 @@
-import type { ActionNode, AimingPointNode, FocusAreaNode, GraphEdge, GraphNode, IndicatorNode, PlanGraph, VisionNode } from './graph';
-import type { EdgeKind } from './kinds';
-import type { PlanDocument } from './plan-document';
+import type { ActionNode, AimingPointNode, FocusAreaNode, GraphEdge, GraphNode, IndicatorNode, PlanGraph, VisionNode } from '../src/graph';
+import type { EdgeKind } from '../src/kinds';
+import type { PlanDocument } from '../src/plan-document';
 
 /**
  * Graphs for the map's specs: small builders, the demo plan as a graph and

@@ -3,30 +3,26 @@
 // write a client saw acknowledged is looked for. Run with `npm run reliability`
 // (`-- --kills N`, `-- --clients N`, `-- --backup-every N`); it is not part of `npm test`.
 // Every Nth round it also takes a backup with `npm run backup` under the load and checks it.
-import '../src/register-paths';
-import { ChildProcess, spawn } from 'node:child_process';
+import { builtApi } from '../launcher/built-api';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../bench/free-port';
+import { launchKompas, SERVER_ENTRY, WORKSPACE_ROOT, type KompasServer } from '../launcher/kompas-server';
 import { performance } from 'node:perf_hooks';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
-// After the path registration above: these import '@kompas/domain'.
-const { checkCopy, keyOf } = require('../src/ops/database-copy') as typeof import('../src/ops/database-copy');
-const { loadConfig } = require('../src/config/app-config') as typeof import('../src/config/app-config');
+// The built API's own modules (they import '@kompas/domain', which built-api has taught Node to find).
+const { checkCopy, keyOf } = builtApi<typeof import('../../api/src/ops/database-copy')>('api/src/ops/database-copy');
+const { loadConfig } = builtApi<typeof import('../../api/src/config/app-config')>('api/src/config/app-config');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type SqliteDb = import('better-sqlite3').Database;
 
-const ROOT = join(__dirname, '..', '..', '..', '..');
-const SERVER_ENTRY = join(ROOT, 'dist', 'api', 'api', 'src', 'start.js');
-const BACKUP_ENTRY = join(ROOT, 'dist', 'api', 'api', 'src', 'ops', 'backup.js');
-const HOST = '127.0.0.1';
+const BACKUP_ENTRY = join(WORKSPACE_ROOT, 'dist', 'api', 'api', 'src', 'ops', 'backup.js');
 const LOAD_MS = { min: 50, max: 400 };
 const UPDATES_PER_ROW = { min: 1, max: 3 };
-const START_TIMEOUT_MS = 60_000;
 const GOAL_KILLS = 100;
 
 /** The first administrator, created by the server at its first start from its environment, and the user the load writes as. */
@@ -64,8 +60,6 @@ type Round = {
 
 type Setup = { planId: string; committeeId: string; unitId: string };
 
-type Server = { base: string; child: ChildProcess; output: () => string };
-
 const round1 = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
 const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
 const between = (min: number, max: number): number => min + Math.floor(Math.random() * (max - min + 1));
@@ -93,71 +87,24 @@ function option(name: string, envName: string, fallback: number, min: number): n
 
 // ── The server ───────────────────────────────────────────────────────────────────────────────────────
 
+/** The server this script started last, killed on the way out if it still runs (the launcher sees to that). */
+let current: KompasServer | undefined;
+
 /** Starts the built API on a free port and the given database; resolves once /api/health answers 200, with how long that took. */
-async function startServer(dir: string, databasePath: string): Promise<{ server: Server; ms: number }> {
-  const port = await freePort(HOST);
-  const t0 = performance.now();
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_PATH: databasePath,
-      WEB_ROOT: join(dir, 'no-web'),
-      KOMPAS_DEMO: 'false',
-      NODE_ENV: 'production',
-      KOMPAS_ADMIN_USERNAME: ADMIN.username,
-      KOMPAS_ADMIN_PASSWORD: ADMIN.password,
-      KOMPAS_ADMIN_NAME: 'Reliability',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+async function startServer(databasePath: string): Promise<{ server: KompasServer; ms: number }> {
+  current = await launchKompas({
+    databasePath,
+    keepOutput: 8_000,
+    env: { KOMPAS_ADMIN_USERNAME: ADMIN.username, KOMPAS_ADMIN_PASSWORD: ADMIN.password, KOMPAS_ADMIN_NAME: 'Reliability' },
   });
-  current = child;
-  let log = '';
-  const keep = (chunk: Buffer) => (log = (log + chunk.toString()).slice(-8_000));
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  const base = `http://${HOST}:${port}`;
-  const deadline = Date.now() + START_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null)
-      throw new Error(`The API stopped (${child.exitCode ?? child.signalCode}):\n${log}`);
-    try {
-      const res = await fetch(`${base}/api/health`);
-      await res.arrayBuffer();
-      if (res.status === 200) return { server: { base, child, output: () => log }, ms: performance.now() - t0 };
-    } catch {
-      // not listening yet
-    }
-    await sleep(10);
-  }
-  throw new Error(`The API did not answer /api/health within ${START_TIMEOUT_MS / 1000} s:\n${log}`);
+  return { server: current, ms: current.startMs };
 }
-
-/** The server this script started last, killed on the way out if it still runs. */
-let current: ChildProcess | undefined;
-
-const exited = (child: ChildProcess): Promise<void> =>
-  child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((done) => child.once('exit', () => done()));
 
 /** SIGKILL, by the pid of the server this script started. */
-async function killServer(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+async function killServer(server: KompasServer): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null)
     throw new Error('The API was not running when it was to be killed.');
-  const gone = exited(child);
-  process.kill(child.pid, 'SIGKILL');
-  await gone;
-}
-
-/** SIGTERM (SIGKILL after 5 s), by pid. */
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-  const gone = exited(child);
-  process.kill(child.pid, 'SIGTERM');
-  if (await Promise.race([gone.then(() => false), sleep(5_000).then(() => true)])) {
-    process.kill(child.pid, 'SIGKILL');
-    await gone;
-  }
+  await server.kill();
 }
 
 // ── HTTP ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -487,7 +434,7 @@ function checkFinal(databasePath: string, all: readonly Tracked[], t: Tally): vo
 function runBackup(databasePath: string, file: string): Promise<{ code: number | null; output: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [BACKUP_ENTRY, file], {
-      cwd: ROOT,
+      cwd: WORKSPACE_ROOT,
       env: { PATH: process.env.PATH ?? '', DATABASE_PATH: databasePath },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -586,7 +533,8 @@ async function main(): Promise<number> {
   const started = performance.now();
 
   const onSignal = (signal: NodeJS.Signals) => {
-    if (current?.pid !== undefined && current.exitCode === null && current.signalCode === null) process.kill(current.pid, 'SIGKILL');
+    const pid = current?.child.pid;
+    if (pid !== undefined && current?.child.exitCode === null && current.child.signalCode === null) process.kill(pid, 'SIGKILL');
     rmSync(dir, { recursive: true, force: true });
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
@@ -599,7 +547,7 @@ async function main(): Promise<number> {
       `load ${LOAD_MS.min}–${LOAD_MS.max} ms before each kill; each row created, then updated ${UPDATES_PER_ROW.min}–${UPDATES_PER_ROW.max}× with If-Match.\n`,
   );
 
-  let { server } = await startServer(dir, databasePath);
+  let { server } = await startServer(databasePath);
   try {
     let admin = await signIn(server.base, ADMIN);
     const setup = await setUp(server.base, admin);
@@ -627,7 +575,7 @@ async function main(): Promise<number> {
       await Promise.race([sleep(ms), Promise.all(running)]);
       await backup;
       load.stopped = true;
-      await killServer(server.child);
+      await killServer(server);
       loadMs += performance.now() - t0;
       await Promise.all(running);
       all.push(...r.rows);
@@ -636,7 +584,7 @@ async function main(): Promise<number> {
 
       checkFile(databasePath, t, `kill ${k}`);
       try {
-        const restarted = await startServer(dir, databasePath);
+        const restarted = await startServer(databasePath);
         server = restarted.server;
         restartsMs.push(restarted.ms);
       } catch (e) {
@@ -654,7 +602,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    await stopServer(server.child);
+    await server.stop();
   }
   if (!aborted) {
     checkFile(databasePath, t, 'at the end');
@@ -712,10 +660,6 @@ async function main(): Promise<number> {
   process.off('SIGTERM', onSignal);
   return failures ? 1 : 0;
 }
-
-process.on('exit', () => {
-  if (current?.pid !== undefined && current.exitCode === null && current.signalCode === null) process.kill(current.pid, 'SIGKILL');
-});
 
 main().then(
   (code) => process.exit(code),

@@ -4,22 +4,14 @@
 // It starts the built API (`dist/api/api/src/start.js`) on a free port with a fresh temporary database,
 // and deletes it when done. Run with `npm run bench`; the results are also written to bench-results/import.json.
 // KOMPAS_BENCH_CPU_PROFILE=<folder>: the API writes a V8 CPU profile there when it stops (node --cpu-prof).
-import { ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { freePort } from './free-port';
-import '../src/register-paths';
+import { syntheticPlan } from '../../api/test/synthetic-plan';
+import { launchKompas, WORKSPACE_ROOT, type KompasServer } from '../launcher/kompas-server';
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { syntheticPlan } = require('./synthetic-plan') as typeof import('./synthetic-plan');
-/* eslint-enable @typescript-eslint/no-require-imports */
-
-const ROOT = join(__dirname, '..', '..', '..', '..');
-const SERVER_ENTRY = join(ROOT, 'dist', 'api', 'api', 'src', 'start.js');
-const HOST = '127.0.0.1';
 const ADMIN = { username: 'bench', password: 'the benchmark administrator', name: 'Benchmark' };
 const SMALL_ACTIONS = 100;
 const LARGE_ACTIONS = 10_000;
@@ -62,70 +54,37 @@ function send(base: string, method: string, path: string, headers: Record<string
   });
 }
 
-async function startServer(
-  databasePath: string,
-  children: ChildProcess[],
-): Promise<{ base: string; child: ChildProcess; output: () => string }> {
-  const port = await freePort(HOST);
+/** The built API with a fresh database, and the benchmark's administrator signed in (the cookie goes with every request). */
+async function startServer(databasePath: string): Promise<KompasServer> {
   const profileDir = process.env['KOMPAS_BENCH_CPU_PROFILE'];
-  const child = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), SERVER_ENTRY], {
-    cwd: ROOT,
+  const server = await launchKompas({
+    databasePath,
+    nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
     env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_PATH: databasePath,
-      WEB_ROOT: databasePath + '.no-web',
-      KOMPAS_DEMO: 'false',
-      NODE_ENV: 'production',
       NO_COLOR: '1',
       KOMPAS_ADMIN_USERNAME: ADMIN.username,
       KOMPAS_ADMIN_PASSWORD: ADMIN.password,
       KOMPAS_ADMIN_NAME: ADMIN.name,
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // KOMPAS_BENCH_SERVER_LOG=1: the API's own log goes to this benchmark's stderr.
+    echo: Boolean(process.env['KOMPAS_BENCH_SERVER_LOG']),
+    pollMs: 100,
   });
-  children.push(child);
-  let log = '';
-  // KOMPAS_BENCH_SERVER_LOG=1: the API's own log goes to this benchmark's stderr.
-  const echo = (chunk: Buffer) => (process.env['KOMPAS_BENCH_SERVER_LOG'] ? process.stderr.write(chunk) : undefined);
-  child.stdout?.on('data', (chunk: Buffer) => ((log += chunk.toString()), echo(chunk)));
-  child.stderr?.on('data', (chunk: Buffer) => ((log += chunk.toString()), echo(chunk)));
-  const base = `http://${HOST}:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The API stopped (exit ${child.exitCode}):\n${log}`);
-    try {
-      if ((await send(base, 'GET', '/api/health')).status === 200) {
-        const res = await send(
-          base,
-          'POST',
-          '/api/auth/login',
-          { 'content-type': 'application/json' },
-          Buffer.from(JSON.stringify({ username: ADMIN.username, password: ADMIN.password })),
-        );
-        if (res.status !== 200) throw new Error(`Sign-in failed (${res.status}): ${res.body.toString()}`);
-        const setCookie = res.headers['set-cookie'] ?? [];
-        cookie = (Array.isArray(setCookie) ? setCookie : [setCookie]).map((c) => c.split(';')[0]).join('; ');
-        return { base, child, output: () => log };
-      }
-    } catch (e) {
-      if (e instanceof Error && e.message.startsWith('Sign-in failed')) throw e;
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new Error(`The API did not answer within 60 s:\n${log}`);
-}
-
-/** Stops a server this benchmark started, by its pid (SIGTERM, so a CPU profile is written); SIGKILL after 30 s. */
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  process.kill(child.pid, 'SIGTERM');
-  const timedOut = await Promise.race([exited.then(() => false), sleep(30_000).then(() => true)]);
-  if (timedOut && child.exitCode === null && child.pid !== undefined) {
-    process.kill(child.pid, 'SIGKILL');
-    await exited;
+  try {
+    const res = await send(
+      server.base,
+      'POST',
+      '/api/auth/login',
+      { 'content-type': 'application/json' },
+      Buffer.from(JSON.stringify({ username: ADMIN.username, password: ADMIN.password })),
+    );
+    if (res.status !== 200) throw new Error(`Sign-in failed (${res.status}): ${res.body.toString()}`);
+    const setCookie = res.headers['set-cookie'] ?? [];
+    cookie = (Array.isArray(setCookie) ? setCookie : [setCookie]).map((c) => c.split(';')[0]).join('; ');
+    return server;
+  } catch (e) {
+    await server.stop();
+    throw e;
   }
 }
 
@@ -164,9 +123,10 @@ function memoryOf(pid: number): { rss: number; hwm: number } {
 
 async function main(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'kompas-bench-import-'));
-  const children: ChildProcess[] = [];
+  let server: KompasServer | undefined;
   try {
-    const { base, child, output } = await startServer(join(dir, 'bench.sqlite'), children);
+    server = await startServer(join(dir, 'bench.sqlite'));
+    const { base, child, output } = server;
     const pid = child.pid as number;
     console.log('Kompas benchmark — the API during a large import');
     console.log(
@@ -270,7 +230,7 @@ async function main(): Promise<number> {
     console.log(`the API's account of the import:     ${phases}`);
     console.log(`… and of the import alone:           ${accounts[1] ?? '(not logged)'}`);
 
-    const out = join(ROOT, 'bench-results');
+    const out = join(WORKSPACE_ROOT, 'bench-results');
     mkdirSync(out, { recursive: true });
     writeFileSync(
       join(out, 'import.json'),
@@ -309,7 +269,8 @@ async function main(): Promise<number> {
     console.log('\nResults written to bench-results/import.json');
     return 0;
   } finally {
-    for (const child of children) await stopServer(child);
+    // SIGTERM, so that a CPU profile is written; SIGKILL after 30 s.
+    await server?.stop(30_000);
     rmSync(dir, { recursive: true, force: true });
   }
 }
