@@ -304,6 +304,8 @@ export type TableOf<K extends ConceptKind> = Concepts[K]['table'];
 export type ConceptTable = TableOf<ConceptKind>;
 /** The tables a change can touch: each row there is snapshotted whole into its entry. */
 export type AuditedTable = TableOf<Where<{ audit: 'rows' | 'changes' }>>;
+/** The tables whose live rows the trail vouches for. */
+export type TrailRowTable = TableOf<Where<{ audit: 'rows' }>>;
 /** The tables whose rows are deleted softly and can be restored. */
 export type RestorableKind = Where<{ restorable: true }>;
 export type RestorableTable = TableOf<RestorableKind>;
@@ -327,7 +329,7 @@ export const CONCEPT_TABLES = CONCEPT_KINDS.map((k) => CONCEPTS[k].table) as Con
 export const AUDITED_TABLES_OF_CHANGES = kindsWhere((c) => c.audit !== 'none').map((k) => CONCEPTS[k].table) as AuditedTable[];
 
 /** The tables whose live rows must equal what the trail recorded (not credentials, sessions or counters). */
-export const TRAIL_ROW_TABLES = kindsWhere((c) => c.audit === 'rows').map((k) => CONCEPTS[k].table) as AuditedTable[];
+export const TRAIL_ROW_TABLES = kindsWhere((c) => c.audit === 'rows').map((k) => CONCEPTS[k].table) as TrailRowTable[];
 
 /** What can be restored, in the order a restore brings rows back (what a row hangs on first). */
 export const RESTORABLE_KINDS = kindsWhere((c) => c.restorable) as RestorableKind[];

@@ -1,4 +1,17 @@
-import { AuditAction, AuditEntity, canonicalJson, ERROR_CODES, Permission, Principal, RowChange, whyNot } from '@kompas/domain';
+import {
+  AuditAction,
+  AuditedTable,
+  AuditEntity,
+  canonicalJson,
+  childrenOf,
+  CONCEPTS,
+  ERROR_CODES,
+  Permission,
+  Principal,
+  RestorableKind,
+  RowChange,
+  whyNot,
+} from '@kompas/domain';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import { ImportRecordWriter } from './import-record';
@@ -23,21 +36,8 @@ export const SYSTEM_ACTOR: Actor = {
   ip: null,
 };
 
-/** Tables whose rows a change can touch, each snapshotted whole (a focus area with its co-owners). */
-export type Table =
-  | 'plan'
-  | 'aiming_point'
-  | 'committee'
-  | 'unit'
-  | 'focus_area'
-  | 'action'
-  | 'indicator'
-  | 'observation'
-  | 'support_link'
-  | 'contribution_link'
-  | 'comment'
-  | 'user'
-  | 'credential';
+/** Tables whose rows a change can touch, each snapshotted whole (a focus area with its co-owners): from the registry of concepts. */
+export type Table = AuditedTable;
 
 type Row = Record<string, unknown>;
 
@@ -120,11 +120,15 @@ export class Change {
     this.rows.get(key)!.before = await snapshot(this.em, table, id);
   }
 
-  /** Soft-deletes every live row of `table` with this plan id (one statement to read them, one to delete). */
+  /**
+   * Soft-deletes every live row of `table` whose `column` holds `value` (one statement to read them, one to
+   * delete); a link's ends hear of it, as with `softDelete`.
+   */
   async softDeleteWhere(table: Table, column: string, value: string): Promise<number> {
     const rows = (await this.em.query(`SELECT * FROM "${table}" WHERE "${column}" = ? AND "deletedAt" IS NULL`, [value])) as Row[];
     for (const row of rows) {
       const key = `${table}/${row['id'] as string}`;
+      this.mention(row['focusAreaId'] as string, row['aimingPointId'] as string, row['actionId'] as string);
       if (this.rows.has(key)) continue;
       if (table === 'focus_area') await this.touch(table, row['id'] as string);
       else this.rows.set(key, { table, id: row['id'] as string, before: row });
@@ -134,6 +138,15 @@ export class Change {
       value,
     ]);
     return rows.length;
+  }
+
+  /**
+   * Soft-deletes a row with the children its concept declares (the registry of concepts), all at this
+   * change's moment, so that a restore brings them back together.
+   */
+  async softDeleteWithChildren(kind: RestorableKind, id: string): Promise<void> {
+    for (const child of childrenOf(kind)) await this.softDeleteWhere(child.table as Table, child.column, id);
+    await this.softDelete(CONCEPTS[kind].table, id);
   }
 
   async touchAll(table: Table, ids: readonly string[]): Promise<void> {
