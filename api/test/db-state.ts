@@ -1,9 +1,15 @@
-import type { ReplayedEntry, RowChange, TrailMigration } from '@kompas/domain';
+import { CONCEPT_KINDS, CONCEPTS, type ReplayedEntry, type RowChange, type TrailMigration } from '@kompas/domain';
 import BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 
-/** The tables that record who did what, not what the plan is: they grow on every request, refused ones too. */
-export const BOOKKEEPING_TABLES = ['audit_entry', 'audit_ref', 'session', 'sign_in_counter'] as const;
+/** Kompas's own tables, no concept's: the trail, its index, the counted sign-ins. */
+export const OWN_TABLES = ['audit_entry', 'audit_ref', 'sign_in_counter'] as const;
+
+/** The tables that record who did what, not what the plan is: they grow on every request, refused ones too (sessions among them). */
+export const BOOKKEEPING_TABLES: readonly string[] = [
+  ...OWN_TABLES,
+  ...CONCEPT_KINDS.filter((kind) => CONCEPTS[kind].audit === 'none').map((kind) => CONCEPTS[kind].table),
+];
 
 /**
  * A read-only connection of its own to a Kompas database file. Beside the

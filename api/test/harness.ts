@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Role } from '@kompas/domain';
+import { CONCEPT_TABLES, DOCUMENT_LISTS, type Role } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import request, { Test } from 'supertest';
 import { DataSource } from 'typeorm';
@@ -12,6 +12,7 @@ import { AuditService } from '../src/modules/audit/audit.service';
 import { SYSTEM_ACTOR } from '../src/modules/audit/change';
 import { hashPassword } from '../src/modules/auth/passwords';
 import { Credential, User } from '../src/modules/users/user.entities';
+import { OWN_TABLES } from './db-state';
 
 /** A supertest client whose requests carry a session cookie. */
 export type Client = {
@@ -258,16 +259,8 @@ export async function seedMeasurement(k: Kompas, actionId: string) {
   return { indicator, observation };
 }
 
-export const DOCUMENT_COLLECTIONS = [
-  'aimingPoints',
-  'committees',
-  'units',
-  'focusAreas',
-  'actions',
-  'indicators',
-  'observations',
-  'links',
-] as const;
+/** The plan document's lists, from the registry of concepts. */
+export const DOCUMENT_COLLECTIONS = DOCUMENT_LISTS;
 
 /** A plan document with every id replaced by where its row stands, so two documents compare apart from ids. */
 export function withoutIds(doc: Record<(typeof DOCUMENT_COLLECTIONS)[number], { id: string }[]>): unknown {
@@ -276,24 +269,5 @@ export function withoutIds(doc: Record<(typeof DOCUMENT_COLLECTIONS)[number], { 
   return JSON.parse(JSON.stringify(doc), (_key, value) => (typeof value === 'string' && label.has(value) ? label.get(value) : value));
 }
 
-/** Every table of the cascade, as the migrations create them. */
-export const TABLES = [
-  'plan',
-  'aiming_point',
-  'committee',
-  'unit',
-  'focus_area',
-  'focus_area_co_owner',
-  'action',
-  'indicator',
-  'observation',
-  'support_link',
-  'contribution_link',
-  'user',
-  'credential',
-  'session',
-  'audit_entry',
-  'audit_ref',
-  'comment',
-  'sign_in_counter',
-] as const;
+/** Every table, as the migrations create them: each concept's (from the registry of concepts), a focus area's co-owners, the bookkeeping. */
+export const TABLES = [...CONCEPT_TABLES, 'focus_area_co_owner', ...OWN_TABLES] as const;

@@ -1,3 +1,4 @@
+import { CONCEPT_KINDS, CONCEPTS } from '@kompas/domain';
 import { expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
 
 type Operation = { method: string; path: string };
@@ -77,6 +78,15 @@ describe('every route', () => {
 
   it('documents the routes of every level of the cascade', () => {
     expect(routes.length).toBeGreaterThanOrEqual(45);
+  });
+
+  it('serves every concept with a route of its own at the segment the registry of concepts names', () => {
+    for (const kind of CONCEPT_KINDS) {
+      const route: string | null = CONCEPTS[kind].route;
+      if (route === null) continue;
+      const served = routes.filter((r) => r.path.startsWith(`/api/${route}`) || r.path.includes(`}/${route}`));
+      expect({ kind, served: served.length > 0 }).toEqual({ kind, served: true });
+    }
   });
 
   it('answers an unknown or malformed id with 404 in the error shape, on every route that takes one', async () => {

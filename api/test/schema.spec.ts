@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { CONCEPT_KINDS, CONCEPTS } from '@kompas/domain';
 import { dataSourceOptions } from '../src/database/data-source';
+import { CONCEPT_ENTITIES } from '../src/database/entities';
 import { InitialSchema1764230400000 } from '../src/database/migrations/1764230400000-initial-schema';
 import { Kompas, startKompas, TABLES } from './harness';
 
@@ -31,6 +33,11 @@ describe('the database on first start', () => {
       'KeyedTrail1764921600000',
       'FrontDoor1764925200000',
     ]);
+  });
+
+  it('stores each concept in the table the registry of concepts names', () => {
+    for (const kind of CONCEPT_KINDS)
+      expect([kind, k.dataSource.getMetadata(CONCEPT_ENTITIES[kind]).tableName]).toEqual([kind, CONCEPTS[kind].table]);
   });
 
   it('matches the entities exactly: the schema builder has nothing left to change', async () => {

@@ -1,6 +1,8 @@
 import { APIRequestContext, expect } from '@playwright/test';
 
-export type NodeKind = 'vision' | 'aimingPoint' | 'focusArea' | 'action' | 'indicator';
+import type { NodeKind } from '@kompas/domain';
+
+export type { NodeKind };
 
 export type GraphNode = {
   id: string;

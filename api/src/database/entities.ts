@@ -1,3 +1,4 @@
+import type { ConceptKind } from '@kompas/domain';
 import { Action } from '../modules/actions/action.entity';
 import { AimingPoint } from '../modules/aiming-points/aiming-point.entity';
 import { Committee } from '../modules/committees/committee.entity';
@@ -12,25 +13,30 @@ import { Comment } from '../modules/comments/comment.entity';
 import { Credential, Session, User } from '../modules/users/user.entities';
 import { SignInCounter } from '../modules/auth/sign-in-counter.entity';
 
+/** The entity of each concept in the registry of concepts (a concept without one does not compile). */
+export const CONCEPT_ENTITIES: Readonly<Record<ConceptKind, new () => object>> = {
+  plan: Plan,
+  aimingPoint: AimingPoint,
+  committee: Committee,
+  unit: Unit,
+  focusArea: FocusArea,
+  action: Action,
+  indicator: Indicator,
+  observation: Observation,
+  supportLink: SupportLink,
+  contributionLink: ContributionLink,
+  comment: Comment,
+  user: User,
+  credential: Credential,
+  session: Session,
+};
+
 export const ENTITIES = [
-  Plan,
-  AimingPoint,
-  Committee,
-  Unit,
-  FocusArea,
+  ...Object.values(CONCEPT_ENTITIES),
   FocusAreaCoOwner,
-  Action,
-  Indicator,
-  Observation,
-  SupportLink,
-  ContributionLink,
-  User,
-  Credential,
-  Session,
   AuditRow,
   AuditRef,
   AuditImportRecord,
   AuditPendingMigration,
-  Comment,
   SignInCounter,
 ];

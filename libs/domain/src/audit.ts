@@ -2,6 +2,8 @@
  * The trail: one entry per change, kept forever and chained by hashes so that
  * any edit of an old entry shows. Shapes shared by the API and the web app.
  */
+import { TRAIL_KINDS, type TrailKind } from './concepts';
+
 export const AUDIT_ACTIONS = [
   'create',
   'update',
@@ -24,22 +26,9 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** What kind of thing an entry is about. */
-export const AUDIT_ENTITIES = [
-  'plan',
-  'aimingPoint',
-  'committee',
-  'unit',
-  'focusArea',
-  'action',
-  'indicator',
-  'observation',
-  'link',
-  'comment',
-  'user',
-  'session',
-] as const;
-export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+/** What kind of thing an entry is about: the trail's kind of each concept (both kinds of link are a `link`). */
+export const AUDIT_ENTITIES: readonly TrailKind[] = TRAIL_KINDS;
+export type AuditEntity = TrailKind;
 
 /** One row an entry touched: its stored columns before and after (null: did not exist). */
 export type RowChange = {

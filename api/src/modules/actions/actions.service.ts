@@ -7,8 +7,6 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
-import { Indicator } from '../indicators/indicator.entity';
-import { ContributionLink } from '../links/link.entities';
 import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
 import { Unit } from '../units/unit.entity';
@@ -112,11 +110,7 @@ export class ActionsService {
       c.describe('delete', 'action', id);
       await this.audit.claim(c, 'action', id, ifMatch, async () => toActionDto(row));
       await refuseIfObservations(em, { actionId: id }, 'action', 'stop it instead');
-      for (const link of await em.find(ContributionLink, { where: { actionId: id }, select: { id: true } }))
-        await c.softDelete('contribution_link', link.id);
-      for (const ind of await em.find(Indicator, { where: { actionId: id }, select: { id: true } }))
-        await c.softDelete('indicator', ind.id);
-      await c.softDelete('action', id);
+      await c.softDeleteWithChildren('action', id);
     });
   }
 }

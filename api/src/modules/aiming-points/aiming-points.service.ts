@@ -6,7 +6,6 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
-import { SupportLink } from '../links/link.entities';
 import { Plan } from '../plans/plan.entity';
 import { AimingPoint } from './aiming-point.entity';
 import { AimingPointDto, CreateAimingPointDto, UpdateAimingPointDto } from './dto/aiming-point.dto';
@@ -93,9 +92,7 @@ export class AimingPointsService {
       allow(actor, { do: 'managePlans' });
       c.describe('delete', 'aimingPoint', id);
       await this.audit.claim(c, 'aiming_point', id, ifMatch, async () => toAimingPointDto(row));
-      for (const link of await em.find(SupportLink, { where: { aimingPointId: id }, select: { id: true } }))
-        await c.softDelete('support_link', link.id);
-      await c.softDelete('aiming_point', id);
+      await c.softDeleteWithChildren('aimingPoint', id);
       await closeUp(c, AimingPoint, 'aiming_point', row.planId);
     });
   }

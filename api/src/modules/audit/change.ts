@@ -1,4 +1,16 @@
-import { AuditAction, AuditEntity, canonicalJson, ERROR_CODES, Permission, Principal, RowChange, whyNot } from '@kompas/domain';
+import {
+  AuditAction,
+  AuditEntity,
+  canonicalJson,
+  childrenOf,
+  CONCEPTS,
+  ERROR_CODES,
+  Permission,
+  Principal,
+  RestorableKind,
+  RowChange,
+  whyNot,
+} from '@kompas/domain';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import type { Table } from '../../database/tables';
@@ -105,11 +117,15 @@ export class Change {
     this.rows.get(key)!.before = await snapshot(this.em, table, id);
   }
 
-  /** Soft-deletes every live row of `table` with this plan id (one statement to read them, one to delete). */
+  /**
+   * Soft-deletes every live row of `table` whose `column` holds `value` (one statement to read them, one to
+   * delete); a link's ends hear of it, as with `softDelete`.
+   */
   async softDeleteWhere(table: Table, column: string, value: string): Promise<number> {
     const rows = (await this.em.query(`SELECT * FROM "${table}" WHERE "${column}" = ? AND "deletedAt" IS NULL`, [value])) as Row[];
     for (const row of rows) {
       const key = `${table}/${row['id'] as string}`;
+      this.mention(row['focusAreaId'] as string, row['aimingPointId'] as string, row['actionId'] as string);
       if (this.rows.has(key)) continue;
       if (table === 'focus_area') await this.touch(table, row['id'] as string);
       else this.rows.set(key, { table, id: row['id'] as string, before: row });
@@ -119,6 +135,15 @@ export class Change {
       value,
     ]);
     return rows.length;
+  }
+
+  /**
+   * Soft-deletes a row with the children its concept declares (the registry of concepts), all at this
+   * change's moment, so that a restore brings them back together.
+   */
+  async softDeleteWithChildren(kind: RestorableKind, id: string): Promise<void> {
+    for (const child of childrenOf(kind)) await this.softDeleteWhere(child.table as Table, child.column, id);
+    await this.softDelete(CONCEPTS[kind].table, id);
   }
 
   async touchAll(table: Table, ids: readonly string[]): Promise<void> {

@@ -1,23 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { AuditEntity, ERROR_CODES, insertAtRank, Permission, RowChange } from '@kompas/domain';
+import {
+  AuditEntity,
+  conceptOfTable,
+  CONCEPTS,
+  ERROR_CODES,
+  insertAtRank,
+  parentsOf,
+  Permission,
+  RESTORABLE_KINDS,
+  RowChange,
+} from '@kompas/domain';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import { actionPermission, focusAreaPermission, indicatorPermission } from '../auth/ownership';
 import { AuditService } from './audit.service';
 import { Actor, allow, Change, Table } from './change';
 
-/** The tables whose rows are deleted softly, with the kind the trail names them by. */
-const RESTORABLE: [Table, AuditEntity][] = [
-  ['focus_area', 'focusArea'],
-  ['action', 'action'],
-  ['indicator', 'indicator'],
-  ['support_link', 'link'],
-  ['contribution_link', 'link'],
-  ['aiming_point', 'aimingPoint'],
-  ['committee', 'committee'],
-  ['unit', 'unit'],
-  ['plan', 'plan'],
-];
+/** The tables whose rows are deleted softly, with the kind the trail names them by, in the order a restore brings them back. */
+const RESTORABLE: [Table, AuditEntity][] = RESTORABLE_KINDS.map((kind) => [CONCEPTS[kind].table, CONCEPTS[kind].trail]);
 
 type Row = Record<string, unknown>;
 
@@ -46,7 +46,8 @@ export class RestoreService {
       allow(actor, await permissionFor(c.em, table, row));
       c.describe('restore', kind, id);
 
-      // What the deletion took with it: every row it soft-deleted at the same moment.
+      // What the deletion took with it (the children its concept declares, see the registry of concepts):
+      // every row it soft-deleted at the same moment, as the trail recorded them.
       const deletion = (await c.em.query(
         `SELECT e."changes" FROM "audit_entry" e
           WHERE e."action" = 'delete' AND e."seq" IN (SELECT r."seq" FROM "audit_ref" r WHERE r."entityId" = ?)
@@ -59,17 +60,7 @@ export class RestoreService {
           )
         : [];
       // What a row hangs on comes back before the row.
-      const order: Table[] = [
-        'plan',
-        'aiming_point',
-        'committee',
-        'unit',
-        'focus_area',
-        'action',
-        'indicator',
-        'support_link',
-        'contribution_link',
-      ];
+      const order = RESTORABLE.map(([t]) => t);
       const rank = (t: string) => order.indexOf(t as Table);
       const rows: [Table, string][] = [
         [table, id],
@@ -153,27 +144,10 @@ async function permissionFor(em: EntityManager, table: Table, row: Row): Promise
   }
 }
 
-const PARENTS: Partial<Record<Table, [string, Table, string][]>> = {
-  focus_area: [['committeeId', 'committee', 'its committee']],
-  action: [['unitId', 'unit', 'its unit']],
-  indicator: [
-    ['focusAreaId', 'focus_area', 'the focus area it measures'],
-    ['actionId', 'action', 'the action it measures'],
-  ],
-  support_link: [
-    ['focusAreaId', 'focus_area', 'its focus area'],
-    ['aimingPointId', 'aiming_point', 'its aiming point'],
-  ],
-  contribution_link: [
-    ['actionId', 'action', 'its action'],
-    ['focusAreaId', 'focus_area', 'its focus area'],
-  ],
-  unit: [['parentId', 'unit', 'the unit above it']],
-};
-
 /** A row comes back only where what it hangs on is alive; a link only if no live twin has been drawn since. */
 async function checkParentsAlive(em: EntityManager, table: Table, row: Row): Promise<void> {
-  for (const [column, parent, words] of PARENTS[table] ?? []) {
+  const kind = conceptOfTable(table);
+  for (const { column, table: parent, words } of kind ? parentsOf(kind) : []) {
     const parentId = row[column] as string | null;
     if (!parentId) continue;
     const alive = (await em.query(`SELECT 1 FROM "${parent}" WHERE "id" = ? AND "deletedAt" IS NULL`, [parentId])) as Row[];

@@ -12,6 +12,7 @@ import {
   StoredAuditColumns,
   TrailMigration,
   TrailReplay,
+  TRAIL_ROW_TABLES,
 } from '@kompas/domain';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -23,21 +24,8 @@ export type Query = (sql: string, params?: unknown[]) => Promise<Record<string, 
 /** An entry as stored, hash included. */
 export type StoredAuditRow = StoredAuditColumns & { hash: string };
 
-/** The tables whose live rows must equal what the trail recorded (not credentials, sessions or counters). */
-export const AUDITED_TABLES = [
-  'plan',
-  'aiming_point',
-  'committee',
-  'unit',
-  'focus_area',
-  'action',
-  'indicator',
-  'observation',
-  'support_link',
-  'contribution_link',
-  'comment',
-  'user',
-] as const;
+/** The tables whose live rows must equal what the trail recorded (not credentials, sessions or counters): from the registry of concepts. */
+export const AUDITED_TABLES = TRAIL_ROW_TABLES;
 
 /** Columns of audited tables that change without a trail entry on purpose (none today). */
 export const UNAUDITED_COLUMNS: Record<string, readonly string[]> = {};

@@ -16,8 +16,6 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
-import { Indicator } from '../indicators/indicator.entity';
-import { ContributionLink, SupportLink } from '../links/link.entities';
 import { Committee } from '../committees/committee.entity';
 import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
@@ -174,13 +172,7 @@ export class FocusAreasService {
       await refuseIfObservations(em, { focusAreaId: id }, 'focus area', 'retire it instead');
       const rest = removeFromOrder(await rankOrder(em, row.committeeId), id);
       await c.touchAll('focus_area', rest);
-      for (const link of await em.find(SupportLink, { where: { focusAreaId: id }, select: { id: true } }))
-        await c.softDelete('support_link', link.id);
-      for (const link of await em.find(ContributionLink, { where: { focusAreaId: id }, select: { id: true } }))
-        await c.softDelete('contribution_link', link.id);
-      for (const ind of await em.find(Indicator, { where: { focusAreaId: id }, select: { id: true } }))
-        await c.softDelete('indicator', ind.id);
-      await c.softDelete('focus_area', id);
+      await c.softDeleteWithChildren('focusArea', id);
       await writeRanks(em, row.committeeId, rest, null);
     });
   }

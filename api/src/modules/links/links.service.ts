@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkNewLink, ERROR_CODES, LinkEnd, LinkKind, NodeKind, whyNot } from '@kompas/domain';
+import { checkNewLink, CONCEPTS, ERROR_CODES, LinkEnd, LinkKind, PLAN_NODE_KINDS, whyNot } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApiError, must, samePlan } from '../../common/api-error';
@@ -9,10 +9,6 @@ import { actionPermission, focusAreaPermission } from '../auth/ownership';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
-import { Action } from '../actions/action.entity';
-import { AimingPoint } from '../aiming-points/aiming-point.entity';
-import { FocusArea } from '../focus-areas/focus-area.entity';
-import { Indicator } from '../indicators/indicator.entity';
 import { Plan } from '../plans/plan.entity';
 import { CreateLinkDto, LinkDto, UpdateLinkDto } from './dto/link.dto';
 import { ContributionLink, SupportLink } from './link.entities';
@@ -46,15 +42,11 @@ export function toLinkDto(link: AnyLink): LinkDto {
 
 /** Which kind of node an id names, and its plan. Ids are UUIDs, unique across kinds. */
 export async function resolveNode(em: EntityManager, id: string): Promise<LinkEnd | null> {
-  const tables: [NodeKind, typeof AimingPoint | typeof FocusArea | typeof Action | typeof Indicator][] = [
-    ['aimingPoint', AimingPoint],
-    ['focusArea', FocusArea],
-    ['action', Action],
-    ['indicator', Indicator],
-  ];
-  for (const [kind, entity] of tables) {
-    const row = await em.findOne(entity, { where: { id }, select: { id: true, planId: true } });
-    if (row) return { id, kind, planId: row.planId };
+  for (const kind of PLAN_NODE_KINDS) {
+    const [row] = (await em.query(`SELECT "planId" FROM "${CONCEPTS[kind].table}" WHERE "id" = ? AND "deletedAt" IS NULL`, [id])) as {
+      planId: string;
+    }[];
+    if (row) return { id, kind: CONCEPTS[kind].node, planId: row.planId };
   }
   const plan = await em.findOne(Plan, { where: { id }, select: { id: true } });
   return plan ? { id, kind: 'vision', planId: plan.id } : null;

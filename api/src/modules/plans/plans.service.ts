@@ -77,18 +77,7 @@ export class PlansService {
         throw ApiError.at(ERROR_CODES.planAdopted, 'An adopted plan cannot be deleted. Archive it first.', 'status', 'the plan is adopted');
       }
       // Everything in the plan goes with it, at the same moment, so a restore brings it all back.
-      for (const table of [
-        'support_link',
-        'contribution_link',
-        'indicator',
-        'action',
-        'focus_area',
-        'committee',
-        'aiming_point',
-      ] as const) {
-        await c.softDeleteWhere(table, 'planId', id);
-      }
-      await c.softDelete('plan', id);
+      await c.softDeleteWithChildren('plan', id);
     });
   }
 }

@@ -10,6 +10,7 @@ import type {
   PlanStatus,
   Role,
 } from '@kompas/domain';
+import { NODE_ROUTES } from '@kompas/domain';
 
 /** The API's response bodies, as the web app uses them. */
 type Row = { id: string; example: boolean; createdAt: string; updatedAt: string; version: number };
@@ -84,14 +85,8 @@ export type Link = Row & {
 
 export type NodeEntity = Plan | AimingPoint | FocusArea | Action | Indicator;
 
-/** Where each kind of node lives in the API. */
-export const ENTITY_ROUTES: Readonly<Record<NodeKind, string>> = {
-  vision: '/api/plans',
-  aimingPoint: '/api/aiming-points',
-  focusArea: '/api/focus-areas',
-  action: '/api/actions',
-  indicator: '/api/indicators',
-};
+/** Where each kind of node lives in the API (from the registry of concepts). */
+export const ENTITY_ROUTES: Readonly<Record<NodeKind, string>> = NODE_ROUTES;
 
 /** The signed-in user (`GET /api/auth/me`). */
 export type Me = {

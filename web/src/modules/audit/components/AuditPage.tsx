@@ -2,7 +2,15 @@ import { FormEvent, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, AuditEntry, AuditPage as AuditPageData, AuditVerification, can } from '@kompas/domain';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  AuditEntry,
+  AuditPage as AuditPageData,
+  AuditVerification,
+  can,
+  PLAN_NODE_KINDS,
+} from '@kompas/domain';
 import { apiRequest } from '../../api/client';
 import { useAllCommittees, useGraphs, useUnits } from '../../api/hooks';
 import { usePrincipal } from '../../auth/current-user';
@@ -14,7 +22,7 @@ import { describeAuditEntry } from '../../panel/utils/history-wording';
 import { followLink, navigateTo, useHref } from '../../routing/history';
 import { auditQuery, AuditFilter, formatAuditAddress, NO_AUDIT_FILTER, PAGE_SIZE, parseAuditFilter } from '../utils/audit-address';
 
-const NODE_KINDS_IN_TRAIL = new Set(['aimingPoint', 'focusArea', 'action', 'indicator']);
+const NODE_KINDS_IN_TRAIL = new Set<string>(PLAN_NODE_KINDS);
 
 /** Where an entry's thing is on the map, when it is a node of a plan. */
 function mapAddressOf(entry: AuditEntry): string | null {

@@ -1,4 +1,4 @@
-import type { AuditEntry, NodeKind } from '@kompas/domain';
+import { nodeKindOfTable, PLAN_NODE_KINDS, type AuditEntry, type NodeKind } from '@kompas/domain';
 
 /** What the trail says about a node that is no longer on the map. */
 export type DeletedNode = {
@@ -13,16 +13,7 @@ export type DeletedNode = {
   reason: string | null;
 };
 
-const TABLE_KINDS: Record<string, NodeKind> = {
-  focusarea: 'focusArea',
-  action: 'action',
-  indicator: 'indicator',
-  aimingpoint: 'aimingPoint',
-  plan: 'vision',
-};
-const NODE_KINDS = new Set<string>(['aimingPoint', 'focusArea', 'action', 'indicator']);
-
-const kindOfTable = (table: string): NodeKind | null => TABLE_KINDS[table.replace(/[_-]/g, '').toLowerCase()] ?? null;
+const NODE_KINDS = new Set<string>(PLAN_NODE_KINDS);
 
 /** Reads a node's last known state, and whether and by whom it was deleted, from its entries in the trail. */
 export function deletedNodeInfo(entries: readonly AuditEntry[], nodeId: string): DeletedNode | null {
@@ -43,7 +34,7 @@ export function deletedNodeInfo(entries: readonly AuditEntry[], nodeId: string):
     }
   }
   const own = touching.find((e) => e.entityId === nodeId && NODE_KINDS.has(e.entity));
-  const kind = own ? (own.entity as NodeKind) : table ? kindOfTable(table) : null;
+  const kind = own ? (own.entity as NodeKind) : table ? nodeKindOfTable(table) : null;
   return {
     kind,
     title: typeof row['title'] === 'string' ? row['title'] : '',

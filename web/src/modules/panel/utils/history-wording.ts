@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { AuditEntry, RowChange } from '@kompas/domain';
+import { PLAN_NODE_KINDS, type AuditEntry, type RowChange } from '@kompas/domain';
 import { formatDateTime } from '../../../i18n/format';
 import { differenceInWords, differingFields, joinInWords, NameLookup, NO_NAMES, quote } from '../../common/utils/field-words';
 
@@ -17,7 +17,7 @@ export type HistoryLine = {
 /** Whose history the entry is read in, and how to say things. */
 export type HistoryViewpoint = { nodeId: string; nodeKind?: string; t: TFunction; language: string; names?: NameLookup };
 
-const NODE_ENTITIES = new Set(['aimingPoint', 'focusArea', 'action', 'indicator']);
+const NODE_ENTITIES = new Set<string>(PLAN_NODE_KINDS);
 
 /** A stored link row's two ends, whichever table it comes from. */
 function linkEnds(row: Record<string, unknown> | null): { source: string; target: string } | null {
