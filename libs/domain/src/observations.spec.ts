@@ -1,4 +1,11 @@
-import { checkCorrection, currentObservations, ObservationLink, observationConflict, observationProblems } from './observations';
+import {
+  checkCorrection,
+  currentObservations,
+  duplicateObservations,
+  ObservationLink,
+  observationConflict,
+  observationProblems,
+} from './observations';
 
 const obs = (id: string, supersedesId: string | null = null, more: Partial<ObservationLink> = {}): ObservationLink => ({
   id,
@@ -94,5 +101,25 @@ describe('observationProblems', () => {
 
   it('leaves a correction of an id outside the list to the check of references', () => {
     expect(problems([obs('a', 'elsewhere')])).toEqual([]);
+  });
+});
+
+describe('duplicateObservations', () => {
+  it('groups the current observations that share an indicator and period, in the order of the list', () => {
+    const q2 = { periodStart: '2026-04-01', periodEnd: '2026-06-30' };
+    const list = [
+      obs('a'),
+      obs('b'),
+      obs('c', 'b'),
+      obs('d'),
+      obs('e', null, q2),
+      obs('f', null, { indicatorId: 'i-2' }),
+      obs('g', null, q2),
+    ];
+    expect(duplicateObservations(list).map((g) => g.map((o) => o.id))).toEqual([
+      ['a', 'c', 'd'],
+      ['e', 'g'],
+    ]);
+    expect(duplicateObservations([obs('a'), obs('b', 'a')])).toEqual([]);
   });
 });

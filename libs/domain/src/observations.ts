@@ -142,3 +142,20 @@ export function observationProblems(observations: readonly ObservationLink[]): F
   });
   return problems;
 }
+
+/**
+ * The current observations that share an indicator and a period with another
+ * current one, in groups of those that share it, each group in the order of
+ * the list: what was recorded before the rule of one current observation per
+ * period, kept as it was.
+ */
+export function duplicateObservations<T extends ObservationLink>(observations: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const o of currentObservations(observations)) {
+    const key = `${o.indicatorId}\n${o.periodStart}\n${o.periodEnd}`;
+    const group = groups.get(key);
+    if (group) group.push(o);
+    else groups.set(key, [o]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
