@@ -20,15 +20,19 @@ async function startBefore(): Promise<Kompas> {
   }
 }
 
-/** A second reading of a period, as versions before the rule let anyone record it. */
-function recordAgain(path: string, of: { id: string }, value: number, recordedAt: string): string {
+/**
+ * A second reading of a period, as versions before the rule let anyone record
+ * it; or, given `corrects`, a correction of that observation for another year.
+ */
+function recordAgain(path: string, of: { id: string }, value: number, recordedAt: string, corrects?: { year: string }): string {
   const db = new BetterSqlite3(path);
   try {
     const id = randomUUID();
+    const [start, end] = corrects ? [`${corrects.year}-01-01`, `${corrects.year}-12-31`] : [null, null];
     db.prepare(
       `INSERT INTO "observation" ("id", "indicatorId", "periodStart", "periodEnd", "value", "narrative", "judgement", "sourceNote", "recordedAt", "supersedesId", "example")
-       SELECT ?, "indicatorId", "periodStart", "periodEnd", ?, NULL, NULL, NULL, ?, NULL, 0 FROM "observation" WHERE "id" = ?`,
-    ).run(id, value, recordedAt, of.id);
+       SELECT ?, "indicatorId", coalesce(?, "periodStart"), coalesce(?, "periodEnd"), ?, NULL, NULL, NULL, ?, ?, 0 FROM "observation" WHERE "id" = ?`,
+    ).run(id, start, end, value, recordedAt, corrects ? of.id : null, of.id);
     return id;
   } finally {
     db.close();
@@ -45,7 +49,7 @@ describe('upgrading a database with two current observations of a period', () =>
     k = null;
   });
 
-  it('keeps them both and lists them in its migrate entry; from then on the period takes corrections only', async () => {
+  it('keeps them all and lists them (and a correction of another period) in its migrate entry; from then on the period takes corrections only', async () => {
     k = await startBefore();
     const path = k.databasePath;
     const s = await seedSmallPlan(k);
@@ -55,6 +59,7 @@ describe('upgrading a database with two current observations of a period', () =>
     await k.app.close();
     const twin = recordAgain(path, observation, 71, '2099-01-01 00:00:00.000');
     const triplet = recordAgain(path, observation, 72, '2099-01-02 00:00:00.000');
+    const elsewhere = recordAgain(path, fix, 62, '2099-01-03 00:00:00.000', { year: '2023' });
 
     k = await startKompas({ databasePath: path });
     const entries = (await k.http.get('/api/audit?action=migrate').expect(200)).body.items as AuditEntry[];
@@ -73,11 +78,16 @@ describe('upgrading a database with two current observations of a period', () =>
             },
           ],
         },
+        {
+          table: 'observation',
+          rule: 'correction_mismatch',
+          groups: [{ ids: [elsewhere, fix.id], shared: { indicatorId: indicator.id } }],
+        },
       ],
     });
     // Nothing was deleted or changed.
     const list = (await k.http.get(`/api/indicators/${indicator.id}/observations`).expect(200)).body as { id: string; value: number }[];
-    expect(list.map((o) => o.id).sort()).toEqual([observation.id, twin, triplet, clean.id, fix.id].sort());
+    expect(list.map((o) => o.id).sort()).toEqual([observation.id, twin, triplet, clean.id, fix.id, elsewhere].sort());
     // A new observation of that period is refused, naming one of those to correct; each of them can still be corrected.
     const res = await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 73 });
     expectError(res, 409, 'observation_exists', ['period']);
@@ -99,6 +109,7 @@ describe('upgrading a database with two current observations of a period', () =>
     k = await startKompas({ databasePath: path });
     const [entry] = (await k.http.get('/api/audit?action=migrate').expect(200)).body.items as AuditEntry[];
     expect(entry.migration).toEqual({ name: 'OneObservationPerPeriod1764928800000', columns: [], kept: [] });
+    expect((await k.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ intact: true, broken: [], drift: [] });
 
     await k.dataSource.undoLastMigration();
     const names = (await k.dataSource.query(`SELECT "name" FROM "migrations" ORDER BY "id"`)) as { name: string }[];
