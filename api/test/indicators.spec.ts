@@ -1,4 +1,4 @@
-import { expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+import { expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
 
 describe('indicators and observations', () => {
   let k: Kompas;
@@ -180,5 +180,98 @@ describe('indicators and observations', () => {
       .expect((r) => expect(r.body.value).toBe(o.value));
     expectError(await k.http.delete(`/api/indicators/${quantitative.id}`), 409, 'in_use');
     expectError(await k.http.delete(`/api/actions/${s.action.id}`), 409, 'in_use');
+  });
+});
+
+describe('one current observation per indicator and period', () => {
+  let k: Kompas;
+  let indicator: { id: string };
+  let other: { id: string };
+  beforeAll(async () => {
+    k = await startKompas();
+    const s = await seedSmallPlan(k);
+    indicator = (await seedMeasurement(k, s.action.id)).indicator;
+    other = (await seedMeasurement(k, s.action.id)).indicator;
+  });
+  afterAll(() => k.close());
+
+  const observations = async (id: string) =>
+    (await k.http.get(`/api/indicators/${id}/observations`).expect(200)).body as {
+      id: string;
+      supersedesId: string | null;
+      value: number;
+    }[];
+  const trailLength = async () => (await k.http.get('/api/audit?limit=1').expect(200)).body.total as number;
+
+  it('answers a second observation of a period 409 observation_exists with the id to correct, and writes nothing', async () => {
+    const [first] = await observations(indicator.id);
+    const before = await trailLength();
+    for (const [body, field] of [
+      [{ period: '2025', value: 71 }, 'period'],
+      [{ periodStart: '2025-01-01', periodEnd: '2025-12-31', value: 71 }, 'periodStart'],
+    ] as const) {
+      const res = await k.http.post(`/api/indicators/${indicator.id}/observations`).send(body);
+      expectError(res, 409, 'observation_exists', [field]);
+      expect(res.body.existingId).toBe(first.id);
+      expect(res.body.details).toEqual([{ field, code: 'observation_exists', message: `already recorded as ${first.id}` }]);
+    }
+    expect(await observations(indicator.id)).toHaveLength(1);
+    expect(await trailLength()).toBe(before);
+    // Another period, the same period of another indicator, and a month inside the year are free.
+    await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2024', value: 65 }).expect(201);
+    await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025M01', value: 66 }).expect(201);
+    expect((await observations(other.id)).length).toBe(1);
+  });
+
+  it('names the correction, not the corrected one, once the period has been corrected; the correction itself is allowed', async () => {
+    const [first] = await observations(indicator.id).then((l) => l.filter((o) => o.value === 70));
+    const fix = (await k.http.post(`/api/observations/${first.id}/supersede`).send({ value: 72 }).expect(201)).body;
+    const res = await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 73 });
+    expectError(res, 409, 'observation_exists', ['period']);
+    expect(res.body.existingId).toBe(fix.id);
+    // Correcting the correction with the same period given again is fine.
+    await k.http.post(`/api/observations/${fix.id}/supersede`).send({ period: '2025', value: 74 }).expect(201);
+  });
+
+  it('refuses a correction for another period, naming the field, and writes nothing', async () => {
+    const current = (await observations(indicator.id)).find((o) => o.value === 74)!;
+    const before = await trailLength();
+    expectError(
+      await k.http.post(`/api/observations/${current.id}/supersede`).send({ period: '2026', value: 75 }),
+      422,
+      'correction_mismatch',
+      ['period'],
+    );
+    expectError(
+      await k.http
+        .post(`/api/observations/${current.id}/supersede`)
+        .send({ periodStart: '2025-01-01', periodEnd: '2025-01-31', value: 75 }),
+      422,
+      'correction_mismatch',
+      ['periodEnd'],
+    );
+    expect(await trailLength()).toBe(before);
+    expect((await observations(indicator.id)).filter((o) => o.supersedesId === current.id)).toEqual([]);
+  });
+
+  it('has no way to make a correction of another indicator’s observation, or a circle of corrections', async () => {
+    const [theirs] = await observations(other.id);
+    // A new observation names no observation it corrects: only the supersede route makes corrections, each of one it names.
+    expectError(
+      await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2023', value: 1, supersedesId: theirs.id }),
+      400,
+      'validation_failed',
+      ['supersedesId'],
+    );
+    expectError(
+      await k.http.post(`/api/observations/${theirs.id}/supersede`).send({ value: 1, indicatorId: indicator.id }),
+      400,
+      'validation_failed',
+      ['indicatorId'],
+    );
+    // A correction is always a new observation, so a chain of corrections only grows at its current end.
+    const fix = (await k.http.post(`/api/observations/${theirs.id}/supersede`).send({ value: 2 }).expect(201)).body;
+    expectError(await k.http.post(`/api/observations/${theirs.id}/supersede`).send({ value: 3 }), 409, 'already_superseded', ['id']);
+    expect(fix).toMatchObject({ indicatorId: other.id, supersedesId: theirs.id });
   });
 });

@@ -32,6 +32,7 @@ describe('the database on first start', () => {
       'PeopleAndTrail1764835200000',
       'KeyedTrail1764921600000',
       'FrontDoor1764925200000',
+      'OneObservationPerPeriod1764928800000',
     ]);
   });
 

@@ -1,7 +1,17 @@
-import type { TrailMigrationColumn } from '@kompas/domain';
+import type { TrailMigrationColumn, TrailMigrationKept } from '@kompas/domain';
 
-/** A migration that changes stored values of an audited table, and says how. */
-export type TrailDeclaringMigration = { name: string; trail: TrailMigrationColumn[] };
+type Queryable = { query(sql: string, params?: unknown[]): Promise<unknown> };
+
+/**
+ * A migration that changes stored values of an audited table, and says how;
+ * or that brings a rule and keeps the rows breaking it, and lists them
+ * (`kept`, read from the database when the entry is written).
+ */
+export type TrailDeclaringMigration = {
+  name: string;
+  trail: TrailMigrationColumn[];
+  kept?(q: Queryable): Promise<TrailMigrationKept[]>;
+};
 
 /**
  * Declares, from a migration's `up()`, that it changed stored values of an
@@ -19,13 +29,11 @@ export type TrailDeclaringMigration = { name: string; trail: TrailMigrationColum
  *
  * What is written to the trail is the `trail` of the migration class in the
  * code, found by its name: a row slipped into the waiting table by hand
- * writes nothing. A change that is not one value per column must be made by
+ * writes nothing. So is its `kept`, which the migration's own code reads from
+ * the database when the entry is written. A change that is not one value per column must be made by
  * Kompas itself, through the trail.
  */
-export async function declareTrailMigration(
-  q: { query(sql: string, params?: unknown[]): Promise<unknown> },
-  migration: TrailDeclaringMigration,
-): Promise<void> {
+export async function declareTrailMigration(q: Queryable, migration: TrailDeclaringMigration): Promise<void> {
   await q.query(`INSERT OR REPLACE INTO "audit_pending_migration" ("name", "spec") VALUES (?, ?)`, [
     migration.name,
     JSON.stringify({ name: migration.name, columns: migration.trail }),

@@ -91,7 +91,13 @@ export type ImportRecordChunk = ImportRecordSummary & { seq: number; chunk: numb
  * changed column set to one value on every row, or a column dropped.
  */
 export type TrailMigrationColumn = { table: string; column: string; value: unknown } | { table: string; column: string; drop: true };
-export type TrailMigration = { name: string; columns: TrailMigrationColumn[] };
+/**
+ * Rows an upgrade found breaking a rule it brings, and kept as they were (it
+ * changes nothing in them): the code a new write breaking the rule is refused
+ * with, and each group of rows that break it together, with what they share.
+ */
+export type TrailMigrationKept = { table: string; rule: string; groups: { ids: string[]; shared: Record<string, string> }[] };
+export type TrailMigration = { name: string; columns: TrailMigrationColumn[]; kept?: TrailMigrationKept[] };
 
 export type AuditPage = { items: AuditEntry[]; total: number; limit: number; offset: number };
 

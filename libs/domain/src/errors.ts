@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   // 409
   duplicateLink: 'duplicate_link',
   alreadySuperseded: 'already_superseded',
+  observationExists: 'observation_exists',
   inUse: 'in_use',
   // 412, 428
   versionConflict: 'version_conflict',
@@ -38,6 +39,8 @@ export const ERROR_CODES = {
   invalidPeriod: 'invalid_period',
   indicatorShape: 'indicator_shape',
   observationShape: 'observation_shape',
+  correctionMismatch: 'correction_mismatch',
+  correctionCycle: 'correction_cycle',
   dateOrder: 'date_order',
   unsupportedDocument: 'unsupported_document',
   invalidDocument: 'invalid_document',
@@ -73,6 +76,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   method_not_allowed: 405,
   duplicate_link: 409,
   already_superseded: 409,
+  observation_exists: 409,
   in_use: 409,
   version_conflict: 412,
   precondition_required: 428,
@@ -88,6 +92,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   invalid_period: 422,
   indicator_shape: 422,
   observation_shape: 422,
+  correction_mismatch: 422,
+  correction_cycle: 422,
   date_order: 422,
   unsupported_document: 422,
   invalid_document: 400,

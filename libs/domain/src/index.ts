@@ -6,6 +6,7 @@ export * from './status';
 export * from './ranking';
 export * from './periods';
 export * from './indicators';
+export * from './observations';
 export * from './graph';
 export * from './plan-document';
 export * from './plan-document-check';

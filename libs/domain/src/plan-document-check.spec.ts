@@ -524,18 +524,45 @@ describe('checkPlanDocument: the cascade rules', () => {
       {
         field: 'observations.149.supersedesId',
         code: 'already_superseded',
-        message: 'another observation already corrects that one',
+        message: 'another observation ("o-sygefravaer-2026k2-rettet") already corrects that one',
       },
     ]);
   });
 
-  it('refuses a correction of another indicator’s observation, and of itself', () => {
+  it('refuses a correction of another indicator’s observation or of another period, naming the field that differs', () => {
     expect(problemsAfter((d) => (d.observations[111].supersedesId = 'o-folketal-2025k1'))).toEqual([
-      ['observations.111.supersedesId', 'across_indicators'],
+      ['observations.111.indicatorId', 'correction_mismatch'],
     ]);
+    const oneMonth = (d: PlanDocument) => {
+      d.observations[111].periodStart = '2026-04-01';
+      d.observations[111].periodEnd = '2026-04-30';
+    };
+    expect(problemsAfter(oneMonth)).toEqual([['observations.111.periodEnd', 'correction_mismatch']]);
+  });
+
+  it('refuses an observation that corrects itself, and corrections that come back to where they start', () => {
     expect(problemsAfter((d) => (d.observations[111].supersedesId = d.observations[111].id))).toEqual([
-      ['observations.111.supersedesId', 'self_reference'],
+      ['observations.111.supersedesId', 'correction_cycle'],
     ]);
+    const cycle = problemsAfter((d) => {
+      const original = byId(d.observations, 'o-sygefravaer-2026k2');
+      original.supersedesId = 'o-sygefravaer-2026k2-rettet';
+    });
+    const i = SEED.observations.findIndex((o) => o.id === 'o-sygefravaer-2026k2');
+    expect(cycle).toEqual([
+      [`observations.${i}.supersedesId`, 'correction_cycle'],
+      ['observations.111.supersedesId', 'correction_cycle'],
+    ]);
+  });
+
+  it('refuses a second observation of a period that already has a current one, on the later of the two', () => {
+    expect(problemsAfter((d) => d.observations.push({ ...d.observations[0], id: 'o-igen' }))).toEqual([
+      ['observations.149.periodStart', 'observation_exists'],
+    ]);
+    // The same period of another indicator, or another period of the same, is not a second observation.
+    expect(
+      problemsAfter((d) => d.observations.push({ ...d.observations[0], id: 'o-igen', periodStart: '2023-01-01', periodEnd: '2023-12-31' })),
+    ).toEqual([]);
   });
 
   it('refuses a supports link whose source is an action', () => {

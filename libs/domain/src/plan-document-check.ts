@@ -1,5 +1,6 @@
 import { FieldError } from './errors';
 import { checkIndicatorShape, checkObservationShape } from './indicators';
+import { observationProblems } from './observations';
 import {
   ACTION_STATUSES,
   CADENCES,
@@ -321,8 +322,6 @@ function checkReferences(c: Collector, doc: PlanDocument) {
     if (!shape.ok) c.add(`indicators.${i}.${shape.field ?? 'type'}`, shape.code, shape.message);
   });
 
-  const superseded = new Set<string>();
-  const obsIndicator = new Map(doc.observations.map((o) => [o.id, o.indicatorId]));
   doc.observations.forEach((o, i) => {
     ref(`observations.${i}.indicatorId`, o.indicatorId, 'indicators');
     ref(`observations.${i}.supersedesId`, o.supersedesId, 'observations');
@@ -334,17 +333,8 @@ function checkReferences(c: Collector, doc: PlanDocument) {
       const shape = checkObservationShape(type as 'quantitative' | 'qualitative', o);
       if (!shape.ok) c.add(`observations.${i}.${shape.field}`, shape.code, shape.message);
     }
-    if (o.supersedesId) {
-      if (superseded.has(o.supersedesId)) {
-        c.add(`observations.${i}.supersedesId`, 'already_superseded', 'another observation already corrects that one');
-      }
-      superseded.add(o.supersedesId);
-      if (obsIndicator.get(o.supersedesId) !== undefined && obsIndicator.get(o.supersedesId) !== o.indicatorId) {
-        c.add(`observations.${i}.supersedesId`, 'across_indicators', 'corrects an observation of another indicator');
-      }
-      if (o.supersedesId === o.id) c.add(`observations.${i}.supersedesId`, 'self_reference', 'cannot correct itself');
-    }
   });
+  for (const p of observationProblems(doc.observations)) c.add(p.field, p.code, p.message);
 
   const pairs = new Set<string>();
   doc.links.forEach((l, i) => {

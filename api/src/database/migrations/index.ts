@@ -2,6 +2,13 @@ import { InitialSchema1764230400000 } from './1764230400000-initial-schema';
 import { PeopleAndTrail1764835200000 } from './1764835200000-people-and-trail';
 import { KeyedTrail1764921600000 } from './1764921600000-keyed-trail';
 import { FrontDoor1764925200000 } from './1764925200000-front-door';
+import { OneObservationPerPeriod1764928800000 } from './1764928800000-one-observation-per-period';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
-export const MIGRATIONS = [InitialSchema1764230400000, PeopleAndTrail1764835200000, KeyedTrail1764921600000, FrontDoor1764925200000];
+export const MIGRATIONS = [
+  InitialSchema1764230400000,
+  PeopleAndTrail1764835200000,
+  KeyedTrail1764921600000,
+  FrontDoor1764925200000,
+  OneObservationPerPeriod1764928800000,
+];

@@ -165,19 +165,20 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         spec: string;
       }[];
       // What each migration of this version says it did to stored values (the code decides, not the waiting row).
-      const declared = new Map<string, TrailMigration['columns']>();
+      const declared = new Map<string, TrailDeclaringMigration>();
       for (const M of MIGRATIONS) {
         const m = new M() as Partial<TrailDeclaringMigration>;
-        if (m.name && m.trail) declared.set(m.name, m.trail);
+        if (m.name && m.trail) declared.set(m.name, m as TrailDeclaringMigration);
       }
       for (const p of pending) {
         const done = (await em.query(`SELECT 1 FROM "audit_entry" WHERE "action" = 'migrate' AND "detail" = ? LIMIT 1`, [p.name])).length;
-        const columns = declared.get(p.name);
-        if (!columns)
+        const declaring = declared.get(p.name);
+        if (!declaring)
           this.logger.warn(`"${p.name}" waited to be written to the trail, but no migration of this version has that name: ignored.`);
         // With no entries yet there is no recorded row for the upgrade to have changed.
         else if (n > 0 && !done) {
-          const migration: TrailMigration = { name: p.name, columns };
+          const kept = declaring.kept ? await declaring.kept(em) : undefined;
+          const migration: TrailMigration = { name: p.name, columns: declaring.trail, ...(kept ? { kept } : {}) };
           await this.append(em, { action: 'migrate', entity: 'plan', userName: 'Kompas', detail: p.name, migration });
         }
         await em.query(`DELETE FROM "audit_pending_migration" WHERE "name" = ?`, [p.name]);

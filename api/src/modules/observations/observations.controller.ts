@@ -22,7 +22,10 @@ export class ObservationsController {
   }
 
   @Post('indicators/:id/observations')
-  @Route('Record an observation of an indicator for one period', { id: 'id', errors: [400, 401, 403, 404, 422] })
+  @Route(
+    "Record an observation of an indicator for one period. A period that already has a current observation of the indicator is answered 409 `observation_exists` with that observation's id in `existingId`: correct it instead",
+    { id: 'id', errors: [400, 401, 403, 404, 409, 422] },
+  )
   @ApiCreatedResponse({ type: ObservationDto })
   create(@CurrentActor() actor: Actor, @IdParam('indicator') id: string, @Body() dto: CreateObservationDto): Promise<ObservationDto> {
     return this.observations.create(actor, id, dto);
@@ -36,10 +39,13 @@ export class ObservationsController {
   }
 
   @Post('observations/:id/supersede')
-  @Route('Correct an observation: records a new one that supersedes it; both stay visible', {
-    id: 'id',
-    errors: [400, 401, 403, 404, 409, 422],
-  })
+  @Route(
+    'Correct an observation: records a new one that supersedes it, of the same indicator and period (else 422 `correction_mismatch`); both stay visible',
+    {
+      id: 'id',
+      errors: [400, 401, 403, 404, 409, 422],
+    },
+  )
   @ApiCreatedResponse({ type: ObservationDto })
   supersede(
     @CurrentActor() actor: Actor,

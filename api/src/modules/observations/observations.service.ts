@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { checkObservationShape, checkPeriod, ERROR_CODES, parsePeriodCode, periodCode } from '@kompas/domain';
+import {
+  checkCorrection,
+  checkObservationShape,
+  checkPeriod,
+  ERROR_CODES,
+  observationConflict,
+  observationExistsMessage,
+  parsePeriodCode,
+  periodCode,
+} from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { ApiError, must } from '../../common/api-error';
 import { findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
@@ -71,7 +80,7 @@ export class ObservationsService {
     return this.audit.change(actor, async (c) => {
       const indicator = await findOr404(c.em, Indicator, indicatorId, 'indicator');
       allow(actor, await indicatorPermission(c.em, indicator));
-      return this.record(c, indicator, dto, periodOf(dto), null);
+      return this.record(c, indicator, dto, periodOf(dto), null, dto.period != null ? 'period' : 'periodStart');
     });
   }
 
@@ -98,7 +107,18 @@ export class ObservationsService {
         sourceNote: dto.sourceNote !== undefined ? dto.sourceNote : old.sourceNote,
         example: dto.example ?? old.example,
       };
-      return this.record(c, indicator, merged, periodOf(dto, { start: old.periodStart, end: old.periodEnd }), id);
+      const period = periodOf(dto, { start: old.periodStart, end: old.periodEnd });
+      const same = checkCorrection(old, { indicatorId: old.indicatorId, periodStart: period.start, periodEnd: period.end });
+      if (!same.ok) {
+        // Named as the request gave the period: by its code, or by the date that differs.
+        throw ApiError.at(
+          same.code,
+          same.message,
+          dto.period != null ? 'period' : (same.field ?? 'period'),
+          'not the period of the corrected observation',
+        );
+      }
+      return this.record(c, indicator, merged, period, id, 'period');
     });
   }
 
@@ -108,12 +128,16 @@ export class ObservationsService {
     dto: CreateObservationDto,
     period: { start: string; end: string },
     supersedesId: string | null,
+    periodField: string,
   ): Promise<ObservationDto> {
     must(checkPeriod(period.start, period.end));
     const value = dto.value ?? null;
     const narrative = dto.narrative ?? null;
     must(checkObservationShape(indicator.type, { value, narrative }));
     const em = c.em;
+    // A correction takes the place of the one it corrects; anything else needs the period free of a current observation.
+    if (!supersedesId)
+      await this.refuseIfRecorded(em, { indicatorId: indicator.id, periodStart: period.start, periodEnd: period.end }, periodField);
     const id = randomUUID();
     // Named by its indicator, so the indicator's history lists it; the observation's own id is in the entry too.
     c.describe(supersedesId ? 'update' : 'create', 'observation', indicator.id);
@@ -133,6 +157,28 @@ export class ObservationsService {
     });
     await em.insert(Observation, row);
     return toObservationDto(row, null);
+  }
+
+  /** 409 `observation_exists`, with the id to correct in `existingId`, when the period already has a current observation. */
+  private async refuseIfRecorded(
+    em: EntityManager,
+    reading: { indicatorId: string; periodStart: string; periodEnd: string },
+    field: string,
+  ) {
+    const columns = { id: true, indicatorId: true, periodStart: true, periodEnd: true, supersedesId: true } as const;
+    const recorded = await em.find(Observation, { where: reading, select: columns });
+    if (!recorded.length) return;
+    const corrections = await em.find(Observation, { where: { supersedesId: In(recorded.map((o) => o.id)) }, select: columns });
+    const existing = observationConflict([...recorded, ...corrections], reading);
+    if (!existing) return;
+    const error = ApiError.at(
+      ERROR_CODES.observationExists,
+      observationExistsMessage(existing.id),
+      field,
+      `already recorded as ${existing.id}`,
+    );
+    error.extra = { existingId: existing.id };
+    throw error;
   }
 
   private async dto(em: EntityManager, o: Observation): Promise<ObservationDto> {
