@@ -101,4 +101,9 @@ export class ErrorDto implements ApiErrorBody {
   lastChange?: LastChangeDto | null;
   @ApiProperty({ required: false, description: '429 only: seconds to wait (also in the Retry-After header)' })
   retryAfterSeconds?: number;
+  @ApiProperty({
+    required: false,
+    description: '409 `observation_exists` only: the current observation of that period, to correct instead',
+  })
+  existingId?: string;
 }
