@@ -19,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
+import { Clock } from '../../common/clock';
 import { AppConfig, APP_CONFIG } from '../../config/app-config';
 import { Database } from '../../database/database';
 import { MIGRATIONS } from '../../database/migrations';
@@ -166,6 +167,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly db: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -247,7 +249,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
   async change<T>(actor: Actor, work: (c: Change) => Promise<T>): Promise<T> {
     try {
       return await this.db.write(async (em) => {
-        const c = new Change(em, actor);
+        const c = new Change(em, actor, this.clock.date());
         const result = await work(c);
         const changes = await c.rowChanges();
         const record = c.importRecord();
@@ -309,7 +311,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
     const row: StoredAuditColumns = {
       seq,
       id: randomUUID(),
-      at: new Date().toISOString(),
+      at: this.clock.date().toISOString(),
       userId: wellFormed(event.userId ?? null),
       userName: wellFormed(event.userName ?? null),
       action: event.action,
@@ -448,7 +450,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
 
   /** The head of the chain, with a MAC, for a director to record elsewhere. */
   head(): Promise<AuditHead> {
-    return this.db.read(async (em) => makeSeal(this.trailKey, await headOf(queryOf(em))));
+    return this.db.read(async (em) => makeSeal(this.trailKey, await headOf(queryOf(em)), this.clock.date().toISOString()));
   }
 
   /**
@@ -465,7 +467,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         this.logger.warn(`The trail no longer holds what ${path} sealed; the seal is kept as evidence and not renewed.`);
         return;
       }
-      writeSeal(path, makeSeal(this.trailKey, await headOf(q)));
+      writeSeal(path, makeSeal(this.trailKey, await headOf(q), this.clock.date().toISOString()));
     });
   }
 

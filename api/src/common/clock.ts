@@ -1,0 +1,20 @@
+/**
+ * Where the API reads the time for its rules: sign-in waits, session expiry
+ * and idleness, the trail's times and seals, when an observation was
+ * recorded. In production it is the system clock; the tests give the app a
+ * clock they move by hand, so that nothing waits for real time to pass.
+ */
+export abstract class Clock {
+  /** Milliseconds since 1970, as `Date.now()`. */
+  abstract now(): number;
+
+  date(): Date {
+    return new Date(this.now());
+  }
+}
+
+export class SystemClock extends Clock {
+  now(): number {
+    return Date.now();
+  }
+}
