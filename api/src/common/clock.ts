@@ -11,10 +11,17 @@ export abstract class Clock {
   date(): Date {
     return new Date(this.now());
   }
+
+  /** Resolves once this much time has passed on this clock. */
+  abstract wait(ms: number): Promise<void>;
 }
 
 export class SystemClock extends Clock {
   now(): number {
     return Date.now();
+  }
+
+  wait(ms: number): Promise<void> {
+    return new Promise((done) => setTimeout(done, ms));
   }
 }

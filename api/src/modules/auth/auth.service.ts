@@ -89,7 +89,7 @@ export class AuthService {
       this.logger.warn(`Sign-in for "${username}" from ${from} refused: it must wait ${wait} s after failed attempts.`);
       throw new TooManyAttempts(wait);
     }
-    if (gate.slowMs) await new Promise((r) => setTimeout(r, gate.slowMs));
+    if (gate.slowMs) await this.clock.wait(gate.slowMs);
 
     const found = await this.db.read(async (em) => {
       const user = await em.findOne(User, { where: { username } });
