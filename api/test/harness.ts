@@ -33,12 +33,16 @@ import { Credential, User } from '../src/modules/users/user.entities';
  *   just before as If-Match on PATCH and DELETE that set none. For tests about
  *   something else than versions; a test about versions sets If-Match itself,
  *   e.g. `.set('If-Match', versionOf(row))`.
+ * - `versionOf(row)`: a row's version as an If-Match value (`"3"`).
  * - `k.clock`: the app's clock, the real time plus what the test has added
- *   with `k.clock.advance(ms)`; nothing waits for real time to pass.
+ *   with `k.clock.advance(ms)`; what the app itself waits for (a slowed
+ *   sign-in) passes at once. `startKompas({ clock })` shares one between two
+ *   starts. Nothing waits for real time to pass.
  * - `seedSmallPlan(k)` returns, besides the rows, `member` (a committee member
  *   of its committee) and `manager` (a manager of its unit), who made its
- *   focus area and action; `seedMeasurement(k, actionId)` records through a
- *   manager of the action's unit, and returns it as `manager`.
+ *   focus area and action; `seedMeasurement(k, actionId, by?)` records
+ *   through `by`, or else a new manager of the action's unit, returned as
+ *   `manager`.
  */
 
 /** A supertest client whose requests carry a session cookie. */
