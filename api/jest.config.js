@@ -10,4 +10,7 @@ module.exports = {
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleNameMapper: { '^@kompas/domain$': '<rootDir>/../libs/domain/src/index.ts' },
   testTimeout: 60000,
+  // One fast-check seed for the run, fixed unless KOMPAS_FC_SEED says otherwise, printed once.
+  globalSetup: '<rootDir>/test/setup/fast-check-seed.global.ts',
+  setupFiles: ['<rootDir>/test/setup/fast-check-seed.ts'],
 };

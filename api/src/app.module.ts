@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { Clock } from './common/clock';
 import { AppConfig, APP_CONFIG } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { ActionsModule } from './modules/actions/actions.module';
@@ -21,7 +22,7 @@ import { UsersModule } from './modules/users/users.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock: Clock): DynamicModule {
     return {
       module: AppModule,
       global: true,
@@ -45,8 +46,11 @@ export class AppModule {
         DemoModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: Clock, useValue: clock },
+      ],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }

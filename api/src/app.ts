@@ -13,6 +13,7 @@ import { withWriteRefusals } from './common/api-docs';
 import { ErrorFilter, toErrorBody } from './common/error.filter';
 import { EtagInterceptor, refuse, refuseDeepBodies, refuseMalformedText, takeReason } from './common/request-guards';
 import { createValidationPipe } from './common/validation';
+import { Clock, SystemClock } from './common/clock';
 import { AppConfig } from './config/app-config';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService, principalOf, SESSION_COOKIE } from './modules/auth/auth.service';
@@ -51,8 +52,12 @@ function bodyErrors(
 }
 
 /** The Nest application with everything main.ts and the tests share. */
-export async function createApp(config: AppConfig, logger: LogLevel[] | false = ['error', 'warn', 'log']): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+export async function createApp(
+  config: AppConfig,
+  logger: LogLevel[] | false = ['error', 'warn', 'log'],
+  clock: Clock = new SystemClock(),
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, clock), {
     bodyParser: false,
     logger,
   });

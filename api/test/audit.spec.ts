@@ -2,10 +2,9 @@ import { AuditEntry, AuditVerification, hashedContent, ImportRecordChunk, replay
 import BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { Response } from 'supertest';
 import { DatabaseFile, trailOf } from './db-state';
-import { Client, expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+import { Client, expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID, versionOf } from './harness';
 import { AUDITED_TABLES } from '../src/modules/audit/trail';
 
 type Row = Record<string, unknown>;
@@ -67,10 +66,10 @@ describe('the audit trail', () => {
     second = (await k.http.post('/api/committees').send({ planId: s.plan.id, name: 'Udvalget for Fællesskab' }).expect(201)).body;
     // A second aiming point, so that a focus area can support more than one.
     await k.http.post('/api/aiming-points').send({ planId: s.plan.id, title: 'Smidigt samarbejde' }).expect(201);
-    const action = (await k.http.post('/api/actions').send({ planId: s.plan.id, unitId: s.unit.id, title: 'Målt handling' }).expect(201))
+    const action = (await s.manager.post('/api/actions').send({ planId: s.plan.id, unitId: s.unit.id, title: 'Målt handling' }).expect(201))
       .body;
     const indicator = (
-      await k.http
+      await s.manager
         .post('/api/indicators')
         .send({ actionId: action.id, title: 'Forældrenes oplevelse', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' })
         .expect(201)
@@ -153,6 +152,18 @@ describe('the audit trail', () => {
 
     let made = 0;
     const tally = new Map<string, number>();
+    /** An administrator on both committees and over the unit, sending the version it reads: every generated change is theirs to make. */
+    let editorClient: Client;
+    const editor = () => editorClient;
+    beforeAll(async () => {
+      editorClient = (
+        await k.as(['administrator', 'committeeMember', 'manager'], {
+          committees: [s.committee.id, second.id],
+          units: [s.unit.id],
+          name: 'Redaktøren',
+        })
+      ).withCurrentVersion();
+    });
 
     /** The plan as it is now: its live rows through the API, its deleted ones from the file. */
     async function world() {
@@ -203,7 +214,7 @@ describe('the audit trail', () => {
         case 'createFocusArea':
           return {
             label,
-            sent: k.http
+            sent: editor()
               .post('/api/focus-areas')
               .send({ committeeId: pick(w.committees, a)!.id, title: `Fokus ${made}`, ...(b % 3 === 0 ? { rank: 1 } : {}) }),
             expected: ok(201, 'create', 'focusArea', id),
@@ -218,7 +229,7 @@ describe('the audit trail', () => {
             { status: cycle[current.status] },
             { coOwnerCommitteeIds: current.coOwnerCommitteeIds.length ? [] : [otherCommittee(fa.committeeId).id] },
           ][b % 4];
-          return { label, sent: k.http.patch(`/api/focus-areas/${fa.id}`).send(change), expected: ok(200, 'update', 'focusArea', id) };
+          return { label, sent: editor().patch(`/api/focus-areas/${fa.id}`).send(change), expected: ok(200, 'update', 'focusArea', id) };
         }
         case 'moveFocusArea': {
           if (!fa) break;
@@ -226,17 +237,19 @@ describe('the audit trail', () => {
           const change = b % 2 ? { rank: 1 + (b % lane) } : { committeeId: otherCommittee(fa.committeeId).id, rank: 1 };
           return {
             label,
-            sent: k.http.patch(`/api/focus-areas/${fa.id}`).send(change),
+            sent: editor().patch(`/api/focus-areas/${fa.id}`).send(change),
             expected: { ...ok(200, 'reorder', 'focusArea', id), unchanged: !change.committeeId && change.rank === fa.rank },
           };
         }
         case 'deleteFocusArea':
           if (!fa) break;
-          return { label, sent: k.http.delete(`/api/focus-areas/${fa.id}`), expected: ok(204, 'delete', 'focusArea', () => fa.id) };
+          return { label, sent: editor().delete(`/api/focus-areas/${fa.id}`), expected: ok(204, 'delete', 'focusArea', () => fa.id) };
         case 'createAction':
           return {
             label,
-            sent: k.http.post('/api/actions').send({ planId: s.plan.id, unitId: s.unit.id, title: `Handling ${made}` }),
+            sent: editor()
+              .post('/api/actions')
+              .send({ planId: s.plan.id, unitId: s.unit.id, title: `Handling ${made}` }),
             expected: ok(201, 'create', 'action', id),
           };
         case 'updateAction': {
@@ -244,17 +257,17 @@ describe('the audit trail', () => {
           const cycle: Record<string, string> = { identified: 'launched', launched: 'stopped', stopped: 'identified' };
           const current = (await k.http.get(`/api/actions/${action.id}`).expect(200)).body;
           const change = [{ title: `Handling ${made}` }, { responsiblePerson: `Person ${made}` }, { status: cycle[current.status] }][b % 3];
-          return { label, sent: k.http.patch(`/api/actions/${action.id}`).send(change), expected: ok(200, 'update', 'action', id) };
+          return { label, sent: editor().patch(`/api/actions/${action.id}`).send(change), expected: ok(200, 'update', 'action', id) };
         }
         case 'deleteAction':
           if (!action) break;
-          return { label, sent: k.http.delete(`/api/actions/${action.id}`), expected: ok(204, 'delete', 'action', () => action.id) };
+          return { label, sent: editor().delete(`/api/actions/${action.id}`), expected: ok(204, 'delete', 'action', () => action.id) };
         case 'createIndicator': {
           const on = b % 2 ? (fa ? { focusAreaId: fa.id } : null) : action ? { actionId: action.id } : null;
           if (!on) break;
           return {
             label,
-            sent: k.http
+            sent: editor()
               .post('/api/indicators')
               .send({ ...on, title: `Indikator ${made}`, type: 'qualitative', evidenceKind: 'staffAssessment', cadence: 'quarterly' }),
             expected: ok(201, 'create', 'indicator', id),
@@ -264,14 +277,16 @@ describe('the audit trail', () => {
           if (!indicator) break;
           return {
             label,
-            sent: k.http.patch(`/api/indicators/${indicator.id}`).send({ title: `Indikator ${made}` }),
+            sent: editor()
+              .patch(`/api/indicators/${indicator.id}`)
+              .send({ title: `Indikator ${made}` }),
             expected: ok(200, 'update', 'indicator', id),
           };
         case 'deleteIndicator':
           if (!indicator) break;
           return {
             label,
-            sent: k.http.delete(`/api/indicators/${indicator.id}`),
+            sent: editor().delete(`/api/indicators/${indicator.id}`),
             expected: ok(204, 'delete', 'indicator', () => indicator.id),
           };
         case 'link': {
@@ -285,7 +300,7 @@ describe('the audit trail', () => {
           if (!pair) break;
           return {
             label,
-            sent: k.http
+            sent: editor()
               .post('/api/links')
               .send({ sourceId: pair[0], targetId: pair[1], rationale: `Fordi ${made}`, strength: 1 + (b % 3) }),
             expected: ok(201, 'link', 'link', id),
@@ -295,12 +310,14 @@ describe('the audit trail', () => {
           if (!link) break;
           return {
             label,
-            sent: k.http.patch(`/api/links/${link.id}`).send({ rationale: `Fordi ${made}`, strength: 1 + (b % 3) }),
+            sent: editor()
+              .patch(`/api/links/${link.id}`)
+              .send({ rationale: `Fordi ${made}`, strength: 1 + (b % 3) }),
             expected: ok(200, 'update', 'link', id),
           };
         case 'unlink':
           if (!link) break;
-          return { label, sent: k.http.delete(`/api/links/${link.id}`), expected: ok(204, 'unlink', 'link', () => link.id) };
+          return { label, sent: editor().delete(`/api/links/${link.id}`), expected: ok(204, 'unlink', 'link', () => link.id) };
         case 'reorder': {
           const committee = pick(w.committees, a)!;
           const lane = w.focusAreas.filter((f) => f.committeeId === committee.id).map((f) => f.id);
@@ -311,7 +328,9 @@ describe('the audit trail', () => {
             .map((f) => f.id);
           return {
             label,
-            sent: k.http.put(`/api/committees/${committee.id}/focus-area-order`).send({ focusAreaIds: order.map(([x]) => x) }),
+            sent: editor()
+              .put(`/api/committees/${committee.id}/focus-area-order`)
+              .send({ focusAreaIds: order.map(([x]) => x) }),
             expected: { ...ok(200, 'reorder', 'committee', () => committee.id), unchanged: order.map(([x]) => x).join() === ranked.join() },
           };
         }
@@ -321,14 +340,14 @@ describe('the audit trail', () => {
           // Refused (409) when what it hangs on is deleted too, or its link has been drawn again since.
           return {
             label,
-            sent: k.http.post(`/api/restore/${gone.id}`),
+            sent: editor().post(`/api/restore/${gone.id}`),
             expected: { statuses: [200, 409], action: 'restore', entity: '', entityId: () => gone.id },
           };
         }
         case 'observe':
           return {
             label,
-            sent: k.http
+            sent: editor()
               .post(`/api/indicators/${measured.indicator}/observations`)
               .send({ period: `${1800 + made}`, narrative: 'Forældrene er glade', judgement: 'onTrack' }),
             expected: ok(201, 'create', 'observation', () => measured.indicator),
@@ -337,7 +356,9 @@ describe('the audit trail', () => {
           const committee = pick(w.committees, a)!;
           return {
             label,
-            sent: k.http.patch(`/api/committees/${committee.id}`).send({ name: `Udvalg ${made}` }),
+            sent: editor()
+              .patch(`/api/committees/${committee.id}`)
+              .send({ name: `Udvalg ${made}` }),
             expected: ok(200, 'update', 'committee', id),
           };
         }
@@ -345,14 +366,18 @@ describe('the audit trail', () => {
           const point = pick(w.aimingPoints, a)!;
           return {
             label,
-            sent: k.http.patch(`/api/aiming-points/${point.id}`).send({ ambition: `Vi vil ${made}` }),
+            sent: editor()
+              .patch(`/api/aiming-points/${point.id}`)
+              .send({ ambition: `Vi vil ${made}` }),
             expected: ok(200, 'update', 'aimingPoint', id),
           };
         }
         case 'updatePlan':
           return {
             label,
-            sent: k.http.patch(`/api/plans/${s.plan.id}`).send({ visionStatement: `Vision ${made}` }),
+            sent: editor()
+              .patch(`/api/plans/${s.plan.id}`)
+              .send({ visionStatement: `Vision ${made}` }),
             expected: ok(200, 'update', 'plan', id),
           };
         case 'comment':
@@ -369,7 +394,9 @@ describe('the audit trail', () => {
       const [nodeId, kind] = pick(nodes, a + b)!;
       return {
         label: `comment for ${label}`,
-        sent: k.http.post(`/api/nodes/${nodeId}/comments`).send({ body: `Bemærkning ${made}` }),
+        sent: editor()
+          .post(`/api/nodes/${nodeId}/comments`)
+          .send({ body: `Bemærkning ${made}` }),
         expected: ok(201, 'comment', kind, () => nodeId),
       };
     }
@@ -487,15 +514,17 @@ describe('the audit trail', () => {
 
     beforeAll(async () => {
       member = await signIn({ roles: ['committeeMember'], committeeIds: [s.committee.id], name: 'Mette Medlem' });
-      await sleep(5);
-      const fa = (await member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Læsning for alle' }).expect(201)).body;
+      // A second between her changes, on the app's clock, so that each has a time of its own.
+      k.clock.advance(1000);
+      let fa = (await member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Læsning for alle' }).expect(201)).body;
       focusAreaId = fa.id;
       for (const change of [{ title: 'Læsning for alle børn' }, { description: 'Fra 0. klasse' }]) {
-        await sleep(5);
-        await member.patch(`/api/focus-areas/${fa.id}`).send(change).expect(200);
+        k.clock.advance(1000);
+        fa = (await member.patch(`/api/focus-areas/${fa.id}`).set('If-Match', versionOf(fa)).send(change).expect(200)).body;
       }
       await k.http.post(`/api/nodes/${fa.id}/comments`).send({ body: 'Godt!' }).expect(201);
-      await k.http.delete(`/api/focus-areas/${fa.id}`).expect(204);
+      // Another member of the committee deletes it.
+      await s.member.delete(`/api/focus-areas/${fa.id}`).set('If-Match', versionOf(fa)).expect(204);
       const mine = file.query<{ at: string }>(`SELECT "at" FROM "audit_entry" WHERE "userId" = ? ORDER BY "seq"`, member.userId);
       times.push(...mine.map((e) => e.at));
     });
@@ -592,26 +621,26 @@ describe('the audit trail', () => {
   describe('refused changes', () => {
     it('writes no entry for a change that is rolled back half-way', async () => {
       const other = await seedSmallPlan(k);
-      const fa = (await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Halvvejs' }).expect(201)).body;
+      // On both plans' committees, sending the version it reads: only the rules below refuse it.
+      const both = (await k.as('committeeMember', { committees: [s.committee.id, other.committee.id] })).withCurrentVersion();
+      const fa = (await both.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Halvvejs' }).expect(201)).body;
       const url = `/api/focus-areas/${fa.id}`;
       const row = storedRow(file, 'focus_area', fa.id);
       const checksums = file.checksums();
       const before = entries();
       // Each is refused after the version was claimed and the row written, inside the transaction.
-      expectError(await k.http.patch(url).send({ title: 'Ny titel', committeeId: other.committee.id }), 422, 'across_plans', [
-        'committeeId',
-      ]);
+      expectError(await both.patch(url).send({ title: 'Ny titel', committeeId: other.committee.id }), 422, 'across_plans', ['committeeId']);
       expect(entries()).toBe(before);
       expect(storedRow(file, 'focus_area', fa.id)).toEqual(row);
       // Retiring it goes through; adopting it from there is refused after the version was claimed.
-      await k.http.patch(url).send({ title: 'Ny titel', status: 'retired' }).expect(200);
-      expectError(await k.http.patch(url).send({ status: 'adopted' }), 422, 'status_transition_forbidden');
+      await both.patch(url).send({ title: 'Ny titel', status: 'retired' }).expect(200);
+      expectError(await both.patch(url).send({ status: 'adopted' }), 422, 'status_transition_forbidden');
       expect(entries()).toBe(before + 1);
       const retired = storedRow(file, 'focus_area', fa.id)!;
       const afterRetire = file.checksums();
-      expectError(await k.http.patch(url).send({ title: 'x', coOwnerCommitteeIds: [other.committee.id] }), 422, 'across_plans');
-      expectError(await k.http.patch(url).send({ description: 'x', rank: 99 }), 422, 'rank_out_of_range', ['rank']);
-      expectError(await k.http.post('/api/links').send({ sourceId: fa.id, targetId: other.aimingPoint.id }), 422, 'link_across_plans');
+      expectError(await both.patch(url).send({ title: 'x', coOwnerCommitteeIds: [other.committee.id] }), 422, 'across_plans');
+      expectError(await both.patch(url).send({ description: 'x', rank: 99 }), 422, 'rank_out_of_range', ['rank']);
+      expectError(await both.post('/api/links').send({ sourceId: fa.id, targetId: other.aimingPoint.id }), 422, 'link_across_plans');
       const document = (await k.http.get(`/api/plans/${other.plan.id}/export`).expect(200)).body;
       document.focusAreas[0].committeeId = 'no-such-committee';
       expectError(await k.http.post('/api/plans/import').send(document), 400, 'invalid_document');
@@ -629,6 +658,8 @@ describe('the audit trail', () => {
     let indicator: { id: string };
     let committee: { id: string };
     let neighbours: string[];
+    /** A member of the committee the focus area is on, who links and measures it, and deletes it. */
+    let keeper: Client;
 
     const graph = async () =>
       (await k.http.get(`/api/plans/${s.plan.id}/graph`).expect(200)).body as { nodes: { id: string }[]; edges: { id: string }[] };
@@ -641,20 +672,21 @@ describe('the audit trail', () => {
 
     beforeAll(async () => {
       committee = (await k.http.post('/api/committees').send({ planId: s.plan.id, name: 'Udvalget for Sletning' }).expect(201)).body;
+      keeper = await k.as('committeeMember', { committees: [committee.id], name: 'Kirsten Keeper' });
       const made: { id: string; rank: number }[] = [];
       for (const title of ['Først', 'Midt', 'Sidst']) {
-        made.push((await k.http.post('/api/focus-areas').send({ committeeId: committee.id, title }).expect(201)).body);
+        made.push((await keeper.post('/api/focus-areas').send({ committeeId: committee.id, title }).expect(201)).body);
       }
       fa = made[1];
       neighbours = [made[0].id, made[2].id];
-      support = (await k.http.post('/api/links').send({ sourceId: fa.id, targetId: s.aimingPoint.id }).expect(201)).body;
+      support = (await keeper.post('/api/links').send({ sourceId: fa.id, targetId: s.aimingPoint.id }).expect(201)).body;
       // Rows of their own: the generated changes above may have deleted the seeded ones.
       const action = (
-        await k.http.post('/api/actions').send({ planId: s.plan.id, unitId: s.unit.id, title: 'Bidragende handling' }).expect(201)
+        await s.manager.post('/api/actions').send({ planId: s.plan.id, unitId: s.unit.id, title: 'Bidragende handling' }).expect(201)
       ).body;
-      contribution = (await k.http.post('/api/links').send({ sourceId: action.id, targetId: fa.id }).expect(201)).body;
+      contribution = (await s.manager.post('/api/links').send({ sourceId: action.id, targetId: fa.id }).expect(201)).body;
       indicator = (
-        await k.http
+        await keeper
           .post('/api/indicators')
           .send({ focusAreaId: fa.id, title: 'Trivsel', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' })
           .expect(201)
@@ -663,7 +695,7 @@ describe('the audit trail', () => {
 
     it('takes a deleted focus area, its links and indicators off the map and out of every list', async () => {
       expect(fa.rank).toBe(2);
-      await k.http.delete(`/api/focus-areas/${fa.id}`).expect(204);
+      await keeper.withCurrentVersion().delete(`/api/focus-areas/${fa.id}`).expect(204);
       const g = await graph();
       const gone = [fa.id, indicator.id, support.id, contribution.id];
       expect(g.nodes.map((n) => n.id).filter((x) => gone.includes(x))).toEqual([]);
@@ -741,7 +773,7 @@ describe('the audit trail', () => {
 
   describe('comments', () => {
     it('lets anyone signed in comment, a viewer too, and lists the comments in order with their authors', async () => {
-      const fa = (await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Til debat' }).expect(201)).body;
+      const fa = (await s.member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Til debat' }).expect(201)).body;
       const viewer = await signIn({ roles: ['viewer'], name: 'Vibeke Viewer' });
       const director = await signIn({ roles: ['director'], name: 'Dorte Direktør' });
       const before = entries();
@@ -773,7 +805,7 @@ describe('the audit trail', () => {
 
     it('refuses an empty or too long comment naming body, and a comment on an unknown node with 404', async () => {
       const viewer = await signIn({ roles: ['viewer'] });
-      const fa = (await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Stille' }).expect(201)).body;
+      const fa = (await s.member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Stille' }).expect(201)).body;
       const url = `/api/nodes/${fa.id}/comments`;
       const before = entries();
       for (const body of [{ body: '' }, { body: 'x'.repeat(4001) }, {}, { body: 42 }, { body: null }]) {
@@ -794,7 +826,9 @@ describe('tampering with the trail', () => {
   beforeAll(async () => {
     k = await startKompas();
     const s = await seedSmallPlan(k);
-    for (const title of ['Et', 'To', 'Tre']) await k.http.patch(`/api/focus-areas/${s.focusArea.id}`).send({ title }).expect(200);
+    let fa = s.focusArea;
+    for (const title of ['Et', 'To', 'Tre'])
+      fa = (await s.member.patch(`/api/focus-areas/${fa.id}`).set('If-Match', versionOf(fa)).send({ title }).expect(200)).body;
   });
   afterAll(() => k?.close());
 

@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { counterKey } from '../src/modules/auth/sign-in-throttle';
-import { expectError, Kompas, startKompas } from './harness';
+import { expectError, Kompas, startKompas, versionOf } from './harness';
 
 type Cookie = { name: string; value: string; attributes: Record<string, string | true> };
 
@@ -133,11 +133,13 @@ describe('sign-in, sessions and users', () => {
       const plan = { organisation: 'Testrup Kommune', title: 'Rolleskift', periodStart: '2026-01-01', periodEnd: '2029-12-31' };
       expectError(await k.anon.post('/api/plans').set('Cookie', cookie).send(plan), 403, 'forbidden');
       await k.http
+        .withCurrentVersion()
         .patch(`/api/users/${u.id}`)
         .send({ roles: ['administrator'] })
         .expect(200);
       await k.anon.post('/api/plans').set('Cookie', cookie).send(plan).expect(201);
       await k.http
+        .withCurrentVersion()
         .patch(`/api/users/${u.id}`)
         .send({ roles: ['viewer'] })
         .expect(200);
@@ -192,7 +194,7 @@ describe('sign-in, sessions and users', () => {
       expectError(await login(u.username), 401, 'invalid_credentials');
 
       // Active again, they sign in again.
-      await k.http.patch(`/api/users/${u.id}`).send({ active: true }).expect(200);
+      await k.http.patch(`/api/users/${u.id}`).set('If-Match', versionOf(res.body)).send({ active: true }).expect(200);
       await login(u.username).expect(200);
     });
 
@@ -204,7 +206,7 @@ describe('sign-in, sessions and users', () => {
 
       const newPassword = 'et andet langt kodeord';
       const cookie = cookieOf(await login(u.username).expect(200));
-      await k.http.patch(`/api/users/${u.id}`).send({ password: newPassword }).expect(200);
+      await k.http.withCurrentVersion().patch(`/api/users/${u.id}`).send({ password: newPassword }).expect(200);
       const [changed] = (await k.dataSource.query(`SELECT "secret" FROM "credential" WHERE "userId" = ?`, [u.id])) as { secret: string }[];
       expect(changed.secret).toMatch(/^scrypt\$/);
       expect(changed.secret).not.toBe(credential.secret);
@@ -330,7 +332,7 @@ describe('sign-in, sessions and users', () => {
 
   describe('requests from other sites', () => {
     let port: number;
-    let plan: { id: string; title: string };
+    let plan: { id: string; title: string; version: number };
     const planCount = async () => ((await k.http.get('/api/plans').expect(200)).body as unknown[]).length;
     const newPlan = { organisation: 'Testrup Kommune', title: 'Fra et andet websted', periodStart: '2026-01-01', periodEnd: '2029-12-31' };
 
@@ -349,8 +351,9 @@ describe('sign-in, sessions and users', () => {
       const version = (await k.http.get(`/api/plans/${plan.id}`).expect(200)).headers['etag'] as string;
       const refused = [
         await k.http.post('/api/plans').set('Origin', EVIL_ORIGIN).send(newPlan),
-        await k.http.patch(`/api/plans/${plan.id}`).set('Origin', EVIL_ORIGIN).send({ title: 'Ændret udefra' }),
-        await k.http.delete(`/api/plans/${plan.id}`).set('Origin', EVIL_ORIGIN),
+        // With the right version: only the origin is wrong.
+        await k.http.patch(`/api/plans/${plan.id}`).set('Origin', EVIL_ORIGIN).set('If-Match', version).send({ title: 'Ændret udefra' }),
+        await k.http.delete(`/api/plans/${plan.id}`).set('Origin', EVIL_ORIGIN).set('If-Match', version),
         await k.http.put(`/api/committees/${plan.id}/focus-area-order`).set('Origin', EVIL_ORIGIN).send({ focusAreaIds: [] }),
       ];
       for (const res of refused) expectError(res, 403, 'cross_site_request');
@@ -378,7 +381,12 @@ describe('sign-in, sessions and users', () => {
         .set('Sec-Fetch-Site', 'same-origin')
         .send(newPlan)
         .expect(201);
-      await k.http.patch(`/api/plans/${plan.id}`).set('Origin', `http://127.0.0.1:${port}`).send({ title: 'Uændret' }).expect(200);
+      await k.http
+        .patch(`/api/plans/${plan.id}`)
+        .set('Origin', `http://127.0.0.1:${port}`)
+        .set('If-Match', versionOf(plan))
+        .send({ title: 'Uændret' })
+        .expect(200);
     });
 
     it('accepts writes from a listed origin, with CORS headers that allow the cookie', async () => {

@@ -215,8 +215,10 @@ describe('who may do what, on every route', () => {
   let subject: Entity;
   let importDocument: unknown;
 
+  /** Makes the rows the cases work on: an administrator on committees A and B and over units A and B (granted once they exist). */
+  let maker: Client;
   const made = async (url: string, body: object): Promise<Entity> => {
-    const res = await k.http.post(url).send(body);
+    const res = await maker.post(url).send(body);
     if (res.status !== 201) throw new Error(`setting up ${url} failed: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body as Entity;
   };
@@ -226,11 +228,11 @@ describe('who may do what, on every route', () => {
     return res.headers['etag'] as string;
   };
   const remove = async (url: string) => {
-    const res = await k.http.delete(url);
+    const res = await maker.delete(url).set('If-Match', await etagOf(url));
     if (res.status !== 204) throw new Error(`deleting ${url} failed: ${res.status} ${JSON.stringify(res.body)}`);
   };
 
-  // Fresh rows, made by the all-powerful test user, so that no case depends on another.
+  // Fresh rows, made by the maker, so that no case depends on another.
   const fresh = {
     plan: () =>
       made('/api/plans', { organisation: 'Testrup Kommune', title: `Plan ${next()}`, periodStart: '2026-01-01', periodEnd: '2029-12-31' }),
@@ -461,12 +463,14 @@ describe('who may do what, on every route', () => {
 
   beforeAll(async () => {
     k = await startKompas();
+    maker = await k.as(['administrator', 'committeeMember', 'manager'], { name: 'Rækkernes Ophav' });
     plan = await fresh.plan();
     aimingPoint = await fresh.aimingPoint();
     for (const o of ['A', 'B'] as Owner[]) {
       committee[o] = await made('/api/committees', { planId: plan.id, name: `Udvalg ${o}` });
       unit[o] = await made('/api/units', { name: `Enhed ${o}` });
     }
+    await k.grant(maker, { committees: [committee.A.id, committee.B.id], units: [unit.A.id, unit.B.id] });
     for (const o of ['A', 'B'] as Owner[]) {
       focusArea[o] = await fresh.focusArea(o);
       action[o] = await fresh.action(o);

@@ -52,13 +52,17 @@ describe('backup and restore', () => {
   it('copies the live database while Kompas goes on writing, seals the copy, and says the key is not in it', async () => {
     const acknowledged: string[] = [];
     let writing = true;
+    // The backup starts once a few writes are acknowledged, while more keep coming.
+    let someWritten: () => void = () => undefined;
+    const written = new Promise<void>((done) => (someWritten = done));
     const load = (async () => {
       for (let i = 0; writing; i++) {
-        const res = await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: `Under backup ${i}` });
+        const res = await s.member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: `Under backup ${i}` });
         if (res.status === 201) acknowledged.push(res.body.title as string);
+        if (acknowledged.length === 5) someWritten();
       }
     })();
-    await new Promise((r) => setTimeout(r, 200));
+    await written;
     const before = [...acknowledged];
     expect(before.length).toBeGreaterThan(0);
     const file = join(dir, 'backup-1.sqlite');
@@ -122,7 +126,9 @@ describe('backup and restore', () => {
     const file = join(dir, 'backup-3.sqlite');
     expect((await command('backup', file, path)).code).toBe(0);
     const inBackup = titles(file);
-    await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Efter backup' }).expect(201);
+    // Kompas was started again: its clients are new too.
+    const member = await k.as('committeeMember', { committees: [s.committee.id] });
+    await member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Efter backup' }).expect(201);
     await k.app.close();
 
     const done = await command('restore', file, path);

@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { syntheticPlan } from './synthetic-plan';
 import { Database } from '../src/database/database';
 import { Kompas, seedSmallPlan, startKompas } from './harness';
@@ -15,16 +14,21 @@ describe('overlapping writes on SQLite', () => {
 
   it('runs two overlapping write transactions one after the other, and both succeed', async () => {
     const order: string[] = [];
+    // The first write goes on only once the second has been asked for, so the second is waiting while the first is open.
+    let bothAsked: () => void = () => undefined;
+    const asked = new Promise<void>((done) => (bothAsked = done));
     const write = (name: string) =>
       db.write(async (em) => {
         order.push(`${name}:start`);
         await em.query('INSERT INTO "probe" VALUES (?)', [`${name}-1`]);
-        await sleep(30); // the other write is already waiting here
+        await asked;
         await em.query('INSERT INTO "probe" VALUES (?)', [`${name}-2`]);
         order.push(`${name}:end`);
         return name;
       });
-    await expect(Promise.all([write('a'), write('b')])).resolves.toEqual(['a', 'b']);
+    const both = Promise.all([write('a'), write('b')]);
+    bothAsked();
+    await expect(both).resolves.toEqual(['a', 'b']);
     expect(order).toEqual(['a:start', 'a:end', 'b:start', 'b:end']);
     const rows = await k.dataSource.query('SELECT "name" FROM "probe" ORDER BY rowid');
     expect(rows.map((r: { name: string }) => r.name)).toEqual(['a-1', 'a-2', 'b-1', 'b-2']);
@@ -32,15 +36,18 @@ describe('overlapping writes on SQLite', () => {
 
   it('rolls back a failed write without touching the one overlapping it', async () => {
     await k.dataSource.query('DELETE FROM "probe"');
+    let bothAsked: () => void = () => undefined;
+    const asked = new Promise<void>((done) => (bothAsked = done));
     const failing = db.write(async (em) => {
       await em.query('INSERT INTO "probe" VALUES (?)', ['lost']);
-      await sleep(20);
+      await asked; // the other write is waiting now
       throw new Error('refused half-way');
     });
     const fine = db.write(async (em) => {
       await em.query('INSERT INTO "probe" VALUES (?)', ['kept']);
       return 'ok';
     });
+    bothAsked();
     await expect(failing).rejects.toThrow('refused half-way');
     await expect(fine).resolves.toBe('ok');
     const rows = await k.dataSource.query('SELECT "name" FROM "probe"');
@@ -51,7 +58,7 @@ describe('overlapping writes on SQLite', () => {
     const s = await seedSmallPlan(k);
     const created = await Promise.all(
       Array.from({ length: 25 }, (_, i) =>
-        k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: `Fokus ${i}`, rank: 1 }),
+        s.member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: `Fokus ${i}`, rank: 1 }),
       ),
     );
     expect(created.map((r) => r.status)).toEqual(created.map(() => 201));
@@ -63,7 +70,7 @@ describe('overlapping writes on SQLite', () => {
     const versionOf = new Map(graph.map((f) => [f.id, f.version]));
     const moves = await Promise.all(
       created.slice(0, 10).map((r, i) =>
-        k.http
+        s.member
           .patch(`/api/focus-areas/${r.body.id}`)
           .set('If-Match', `"${versionOf.get(r.body.id)}"`)
           .send({ rank: (i % 5) + 1 }),
@@ -79,7 +86,7 @@ describe('overlapping writes on SQLite', () => {
   it('answers reads that overlap writes with complete data only', async () => {
     const s = await seedSmallPlan(k);
     const writes = Array.from({ length: 20 }, (_, i) =>
-      k.http.post('/api/actions').send({ planId: s.plan.id, unitId: s.unit.id, title: `Handling ${i}` }),
+      s.manager.post('/api/actions').send({ planId: s.plan.id, unitId: s.unit.id, title: `Handling ${i}` }),
     );
     const reads = Array.from({ length: 20 }, () => k.http.get(`/api/plans/${s.plan.id}/graph`));
     const results = await Promise.all([...writes, ...reads]);
@@ -91,7 +98,7 @@ describe('overlapping writes on SQLite', () => {
 
   it('answers reads while a long write holds the write queue, without showing its uncommitted rows', async () => {
     const s = await seedSmallPlan(k);
-    // A viewer: its requests write nothing before they are sent (the test user's do).
+    // A viewer, who only reads.
     const viewer = await k.signIn({ roles: ['viewer'] });
     const actionsIn = async () =>
       ((await viewer.get(`/api/plans/${s.plan.id}/graph`).expect(200)).body.nodes as { kind: string; title: string }[])

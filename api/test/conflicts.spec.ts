@@ -28,12 +28,12 @@ describe('conflict-safe edits', () => {
     file = new DatabaseFile(k.databasePath);
     s = await seedSmallPlan(k);
     const indicator = (
-      await k.http
+      await s.member
         .post('/api/indicators')
         .send({ focusAreaId: s.focusArea.id, title: 'Trivselsmåling', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' })
         .expect(201)
     ).body;
-    const link = (await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }).expect(201)).body;
+    const link = (await s.manager.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }).expect(201)).body;
     const scopes = { committeeIds: [s.committee.id], unitIds: [s.unit.id] };
     // Two people who may change everything, each with a name the other's conflict will show.
     anna = await k.signIn({ roles: ['administrator', 'committeeMember', 'manager'], ...scopes, name: 'Anna Andersen' });
@@ -269,7 +269,7 @@ describe('conflict-safe edits', () => {
     for (let i = 0; i < 20; i++) {
       focusAreas.push(
         (
-          await k.http
+          await s.member
             .post('/api/focus-areas')
             .send({ committeeId: s.committee.id, title: `Fokus ${i}` })
             .expect(201)
@@ -277,7 +277,7 @@ describe('conflict-safe edits', () => {
       );
       actions.push(
         (
-          await k.http
+          await s.manager
             .post('/api/actions')
             .send({ planId: s.plan.id, unitId: s.unit.id, title: `Handling ${i}` })
             .expect(201)
@@ -343,15 +343,16 @@ describe('conflict-safe edits', () => {
 
   it('answers a reorder with the new version of every focus area it renumbered, and leaves the others alone', async () => {
     const committee = (await k.http.post('/api/committees').send({ planId: s.plan.id, name: 'Udvalget for Rækkefølge' }).expect(201)).body;
+    const member = await k.as('committeeMember', { committees: [committee.id] });
     const made: Row[] = [];
     for (const title of ['A', 'B', 'C', 'D']) {
-      made.push((await k.http.post('/api/focus-areas').send({ committeeId: committee.id, title }).expect(201)).body);
+      made.push((await member.post('/api/focus-areas').send({ committeeId: committee.id, title }).expect(201)).body);
     }
     const before = new Map<string, number>();
     for (const f of made) before.set(f.id, (await read(k.http, `/api/focus-areas/${f.id}`)).body.version);
     const [a, b, c, d] = made.map((f) => f.id);
 
-    const res = await k.http
+    const res = await member
       .put(`/api/committees/${committee.id}/focus-area-order`)
       .send({ focusAreaIds: [a, c, b, d] })
       .expect(200);
@@ -371,7 +372,7 @@ describe('conflict-safe edits', () => {
     }
     // The versions it answered are the ones to edit with; the old one of a renumbered focus area is stale.
     expectError(
-      await k.http
+      await member
         .patch(`/api/focus-areas/${b}`)
         .set('If-Match', `"${before.get(b)}"`)
         .send({ title: 'B!' }),
@@ -379,9 +380,9 @@ describe('conflict-safe edits', () => {
       'version_conflict',
     );
     const bNow = answered.find((f) => f.id === b)!;
-    await k.http.patch(`/api/focus-areas/${b}`).set('If-Match', `"${bNow.version}"`).send({ title: 'B!' }).expect(200);
+    await member.patch(`/api/focus-areas/${b}`).set('If-Match', `"${bNow.version}"`).send({ title: 'B!' }).expect(200);
     // The order as it already is renumbers nothing.
-    const again = await k.http
+    const again = await member
       .put(`/api/committees/${committee.id}/focus-area-order`)
       .send({ focusAreaIds: [a, c, b, d] })
       .expect(200);

@@ -1,6 +1,6 @@
-import { expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+import { expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID, versionOf } from './harness';
 
-type FA = { id: string; title: string; rank: number; committeeId: string };
+type FA = { id: string; title: string; rank: number; committeeId: string; version: number };
 
 describe('focus areas and their priorities', () => {
   let k: Kompas;
@@ -8,7 +8,7 @@ describe('focus areas and their priorities', () => {
   let other: { id: string };
   const create = async (title: string, extra: object = {}) =>
     (
-      await k.http
+      await s.member
         .post('/api/focus-areas')
         .send({ committeeId: s.committee.id, title, ...extra })
         .expect(201)
@@ -39,7 +39,7 @@ describe('focus areas and their priorities', () => {
   it('moves a focus area up and renumbers the others in one go', async () => {
     const list = (await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=${s.committee.id}`)).body as FA[];
     const unge = list.find((f) => f.title === 'Flere unge i uddannelse') as FA;
-    const res = await k.http.patch(`/api/focus-areas/${unge.id}`).send({ rank: 1 }).expect(200);
+    const res = await s.member.withCurrentVersion().patch(`/api/focus-areas/${unge.id}`).send({ rank: 1 }).expect(200);
     expect(res.body.rank).toBe(1);
     expect(await order()).toEqual([
       [1, 'Flere unge i uddannelse'],
@@ -51,7 +51,7 @@ describe('focus areas and their priorities', () => {
   it('sets a whole order at once and answers with the new ranks', async () => {
     const list = (await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=${s.committee.id}`)).body as FA[];
     const ids = list.map((f) => f.id).reverse();
-    const res = await k.http.put(`/api/committees/${s.committee.id}/focus-area-order`).send({ focusAreaIds: ids }).expect(200);
+    const res = await s.member.put(`/api/committees/${s.committee.id}/focus-area-order`).send({ focusAreaIds: ids }).expect(200);
     expect(res.body.map((f: FA) => [f.id, f.rank])).toEqual(ids.map((id, i) => [id, i + 1]));
   });
 
@@ -59,29 +59,42 @@ describe('focus areas and their priorities', () => {
     const before = await order();
     const ids = ((await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=${s.committee.id}`)).body as FA[]).map((f) => f.id);
     const url = `/api/committees/${s.committee.id}/focus-area-order`;
-    expectError(await k.http.put(url).send({ focusAreaIds: ids.slice(1) }), 422, 'order_not_permutation', ['focusAreaIds']);
-    expectError(await k.http.put(url).send({ focusAreaIds: [...ids, ids[0]] }), 422, 'order_not_permutation');
-    expectError(await k.http.put(url).send({ focusAreaIds: [...ids.slice(1), UNKNOWN_ID] }), 422, 'order_not_permutation');
-    expectError(await k.http.put(url).send({ focusAreaIds: 'x' }), 400, 'validation_failed', ['focusAreaIds']);
-    expectError(await k.http.put(`/api/committees/${UNKNOWN_ID}/focus-area-order`).send({ focusAreaIds: [] }), 404, 'not_found');
+    expectError(await s.member.put(url).send({ focusAreaIds: ids.slice(1) }), 422, 'order_not_permutation', ['focusAreaIds']);
+    expectError(await s.member.put(url).send({ focusAreaIds: [...ids, ids[0]] }), 422, 'order_not_permutation');
+    expectError(await s.member.put(url).send({ focusAreaIds: [...ids.slice(1), UNKNOWN_ID] }), 422, 'order_not_permutation');
+    expectError(await s.member.put(url).send({ focusAreaIds: 'x' }), 400, 'validation_failed', ['focusAreaIds']);
+    expectError(await s.member.put(`/api/committees/${UNKNOWN_ID}/focus-area-order`).send({ focusAreaIds: [] }), 404, 'not_found');
     expect(await order()).toEqual(before);
   });
 
   it('refuses a priority out of range', async () => {
     const [first] = (await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=${s.committee.id}`)).body as FA[];
-    expectError(await k.http.patch(`/api/focus-areas/${first.id}`).send({ rank: 4 }), 422, 'rank_out_of_range', ['rank']);
+    expectError(await s.member.withCurrentVersion().patch(`/api/focus-areas/${first.id}`).send({ rank: 4 }), 422, 'rank_out_of_range', [
+      'rank',
+    ]);
     expectError(
-      await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', rank: 9 }),
+      await s.member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', rank: 9 }),
       422,
       'rank_out_of_range',
       ['rank'],
     );
-    expectError(await k.http.patch(`/api/focus-areas/${first.id}`).send({ rank: 0 }), 400, 'validation_failed', ['rank']);
+    expectError(await s.member.withCurrentVersion().patch(`/api/focus-areas/${first.id}`).send({ rank: 0 }), 400, 'validation_failed', [
+      'rank',
+    ]);
   });
 
   it('moves a focus area to another committee: both committees stay gap-free', async () => {
     const [first] = (await k.http.get(`/api/plans/${s.plan.id}/focus-areas?committeeId=${s.committee.id}`)).body as FA[];
-    const moved = (await k.http.patch(`/api/focus-areas/${first.id}`).send({ committeeId: other.id }).expect(200)).body;
+    // Only a member of both committees may move it: the member of this one alone may not give it away.
+    expectError(
+      await s.member.patch(`/api/focus-areas/${first.id}`).set('If-Match', versionOf(first)).send({ committeeId: other.id }),
+      403,
+      'forbidden',
+    );
+    await k.grant(s.member, { committees: [other.id] });
+    const moved = (
+      await s.member.patch(`/api/focus-areas/${first.id}`).set('If-Match', versionOf(first)).send({ committeeId: other.id }).expect(200)
+    ).body;
     expect(moved).toMatchObject({ committeeId: other.id, rank: 1 });
     expect((await order()).map(([r]) => r)).toEqual([1, 2]);
     expect((await order(other.id)).map(([r]) => r)).toEqual([1]);
@@ -94,28 +107,51 @@ describe('focus areas and their priorities', () => {
       await k.http.post('/api/plans').send({ organisation: 'X', title: 'Y', periodStart: '2026-01-01', periodEnd: '2026-12-31' })
     ).body;
     const foreign = (await k.http.post('/api/committees').send({ planId: otherPlan.id, name: 'Fremmed' })).body;
-    expectError(await k.http.patch(`/api/focus-areas/${fa.id}`).send({ coOwnerCommitteeIds: [foreign.id] }), 422, 'across_plans', [
-      'coOwnerCommitteeIds.0',
-    ]);
-    expectError(await k.http.patch(`/api/focus-areas/${fa.id}`).send({ coOwnerCommitteeIds: [UNKNOWN_ID] }), 404, 'not_found', [
-      'coOwnerCommitteeIds.0',
-    ]);
-    expectError(await k.http.patch(`/api/focus-areas/${fa.id}`).send({ committeeId: foreign.id }), 422, 'across_plans', ['committeeId']);
-    const cleared = (await k.http.patch(`/api/focus-areas/${fa.id}`).send({ coOwnerCommitteeIds: [] }).expect(200)).body;
+    // Even a member of both committees cannot take it to another plan.
+    await k.grant(s.member, { committees: [foreign.id] });
+    expectError(
+      await s.member
+        .withCurrentVersion()
+        .patch(`/api/focus-areas/${fa.id}`)
+        .send({ coOwnerCommitteeIds: [foreign.id] }),
+      422,
+      'across_plans',
+      ['coOwnerCommitteeIds.0'],
+    );
+    expectError(
+      await s.member
+        .withCurrentVersion()
+        .patch(`/api/focus-areas/${fa.id}`)
+        .send({ coOwnerCommitteeIds: [UNKNOWN_ID] }),
+      404,
+      'not_found',
+      ['coOwnerCommitteeIds.0'],
+    );
+    expectError(
+      await s.member.withCurrentVersion().patch(`/api/focus-areas/${fa.id}`).send({ committeeId: foreign.id }),
+      422,
+      'across_plans',
+      ['committeeId'],
+    );
+    const cleared = (await s.member.withCurrentVersion().patch(`/api/focus-areas/${fa.id}`).send({ coOwnerCommitteeIds: [] }).expect(200))
+      .body;
     expect(cleared.coOwnerCommitteeIds).toEqual([]);
   });
 
   it('follows the status table: proposed → adopted → retired → proposed; adopted → proposed refused', async () => {
     const fa = await create('Status');
     expect(fa).toMatchObject({ status: 'proposed' });
-    await k.http.patch(`/api/focus-areas/${fa.id}`).send({ status: 'adopted' }).expect(200);
-    expectError(await k.http.patch(`/api/focus-areas/${fa.id}`).send({ status: 'proposed' }), 422, 'status_transition_forbidden', [
-      'status',
-    ]);
-    await k.http.patch(`/api/focus-areas/${fa.id}`).send({ status: 'retired' }).expect(200);
-    await k.http.patch(`/api/focus-areas/${fa.id}`).send({ status: 'proposed' }).expect(200);
+    await s.member.withCurrentVersion().patch(`/api/focus-areas/${fa.id}`).send({ status: 'adopted' }).expect(200);
     expectError(
-      await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', status: 'retired' }),
+      await s.member.withCurrentVersion().patch(`/api/focus-areas/${fa.id}`).send({ status: 'proposed' }),
+      422,
+      'status_transition_forbidden',
+      ['status'],
+    );
+    await s.member.withCurrentVersion().patch(`/api/focus-areas/${fa.id}`).send({ status: 'retired' }).expect(200);
+    await s.member.withCurrentVersion().patch(`/api/focus-areas/${fa.id}`).send({ status: 'proposed' }).expect(200);
+    expectError(
+      await s.member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', status: 'retired' }),
       422,
       'status_transition_forbidden',
     );
@@ -123,35 +159,35 @@ describe('focus areas and their priorities', () => {
 
   it('deletes a focus area and closes the gap; keeps one whose indicators hold observations', async () => {
     const fa = await create('Kortlivet', { rank: 1 });
-    await k.http.delete(`/api/focus-areas/${fa.id}`).expect(204);
+    await s.member.withCurrentVersion().delete(`/api/focus-areas/${fa.id}`).expect(204);
     const ranks = (await order()).map(([r]) => r);
     expect(ranks).toEqual(ranks.map((_, i) => i + 1));
 
     const kept = await create('Med data');
     const ind = (
-      await k.http
+      await s.member
         .post('/api/indicators')
         .send({ focusAreaId: kept.id, title: 'Trivsel', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' })
         .expect(201)
     ).body;
-    await k.http
+    await s.member
       .post(`/api/indicators/${ind.id}/observations`)
       .send({ period: '2025', narrative: 'God dialog', judgement: 'onTrack' })
       .expect(201);
-    expectError(await k.http.delete(`/api/focus-areas/${kept.id}`), 409, 'in_use', ['id']);
+    expectError(await s.member.withCurrentVersion().delete(`/api/focus-areas/${kept.id}`), 409, 'in_use', ['id']);
     await k.http.get(`/api/focus-areas/${kept.id}`).expect(200);
   });
 
   it('refuses unknown committees and bad fields', async () => {
-    expectError(await k.http.post('/api/focus-areas').send({ committeeId: UNKNOWN_ID, title: 'x' }), 404, 'not_found', ['committeeId']);
-    expectError(await k.http.post('/api/focus-areas').send({ title: 'x' }), 400, 'validation_failed', ['committeeId']);
+    expectError(await s.member.post('/api/focus-areas').send({ committeeId: UNKNOWN_ID, title: 'x' }), 404, 'not_found', ['committeeId']);
+    expectError(await s.member.post('/api/focus-areas').send({ title: 'x' }), 400, 'validation_failed', ['committeeId']);
     // A redundant planId is accepted when it is the committee's plan, and refused otherwise.
-    await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Med plan', planId: s.plan.id }).expect(201);
+    await s.member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Med plan', planId: s.plan.id }).expect(201);
     const otherPlan = (
       await k.http.post('/api/plans').send({ organisation: 'X', title: 'Y', periodStart: '2026-01-01', periodEnd: '2026-12-31' })
     ).body;
     expectError(
-      await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', planId: otherPlan.id }),
+      await s.member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'x', planId: otherPlan.id }),
       422,
       'across_plans',
       ['planId'],

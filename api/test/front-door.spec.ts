@@ -4,7 +4,7 @@ import { toErrorBody } from '../src/common/error.filter';
 import { Database } from '../src/database/database';
 import { malformedTextPaths } from '../src/common/well-formed-text';
 import { counterKey } from '../src/modules/auth/sign-in-throttle';
-import { expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas } from './harness';
+import { Client, expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas } from './harness';
 
 const PASSWORD = 'et langt og hemmeligt kodeord';
 const LONE = 'x\udc00';
@@ -203,7 +203,7 @@ describe('the front door', () => {
         counterKey('pair', owner.username, '203.0.113.66'),
       ])) as { count: number; waitUntil: number }[];
       expect(pair.count).toBe(statuses.filter((s) => s === 401).length);
-      expect(pair.waitUntil).toBeGreaterThan(Date.now());
+      expect(pair.waitUntil).toBeGreaterThan(t.clock.now());
       // The owner, elsewhere, is let in.
       const res = await from('198.51.100.1', owner.username, PASSWORD).expect(200);
       expect(res.body.user.username).toBe(owner.username);
@@ -212,10 +212,11 @@ describe('the front door', () => {
     it('takes one guess at a time from a waiting pair, however many are sent at once', async () => {
       const user = await newLogin(t, 'paa-en-gang');
       for (let i = 0; i < 4; i++) await from('203.0.113.77', user.username, 'forkert');
-      // As if the 1 s wait had passed: the next failure makes the pair wait 2 s.
-      await t.dataSource.query(`UPDATE "sign_in_counter" SET "waitUntil" = 0 WHERE "key" = ?`, [
-        counterKey('pair', user.username, '203.0.113.77'),
-      ]);
+      // The pair must wait a second now (Retry-After); once that second has passed, the next failure makes it wait 2 s.
+      const waiting = await from('203.0.113.77', user.username, PASSWORD);
+      expectError(waiting, 429, 'too_many_attempts');
+      expect(waiting.headers['retry-after']).toBe('1');
+      t.clock.advance(1000);
       const guesses = await Promise.all(Array.from({ length: 20 }, (_, i) => from('203.0.113.77', user.username, `gæt ${i}`)));
       const statuses = guesses.map((r) => r.status).sort();
       expect(statuses).toEqual([401, ...Array.from({ length: 19 }, () => 429)]);
@@ -330,9 +331,9 @@ describe('the front door', () => {
           .send({ name: `Andet distrikt ${Date.now()}` })
           .expect(201)
       ).body;
-      await k.http.post('/api/links').send({ sourceId: s.focusArea.id, targetId: s.aimingPoint.id }).expect(201);
-      await k.http.post(`/api/observations/${observation.id}/supersede`).send({ value: 71 }).expect(201);
-      await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Ejer et fokusområde' }).expect(201);
+      await s.member.post('/api/links').send({ sourceId: s.focusArea.id, targetId: s.aimingPoint.id }).expect(201);
+      await s.manager.post(`/api/observations/${observation.id}/supersede`).send({ value: 71 }).expect(201);
+      await s.member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'Ejer et fokusområde' }).expect(201);
       const outsider = await k.signIn({
         roles: ['committeeMember', 'manager', 'viewer'],
         committeeIds: [otherCommittee.id],
@@ -340,7 +341,8 @@ describe('the front door', () => {
         name: 'Ole Udenfor',
       });
       const quantitative = { type: 'quantitative', evidenceKind: 'survey', cadence: 'yearly', title: 'Uden enhed', direction: 'up' };
-      // Each request is wrong in content too: the owner (the test user, who holds every role) is told so.
+      // Each request is wrong in content too: its owner (the administrator, the committee's member or the unit's manager) is told so.
+      // Both send the version they read: only the right to change is missing.
       const cases: [string, 'post' | 'patch' | 'delete', string, object, number][] = [
         ['plan', 'patch', `/api/plans/${s.plan.id}`, { periodEnd: '2000-01-01' }, 422],
         ['aiming point', 'post', '/api/aiming-points', { planId: s.committee.id, title: 'Ingen plan' }, 404],
@@ -369,18 +371,26 @@ describe('the front door', () => {
         ['user', 'patch', `/api/users/${outsider.userId}`, { roles: ['viewer'], unitIds: [otherUnit.id] }, 400],
       ];
       const wrong: string[] = [];
+      const ownerOf: Record<string, Client> = {
+        'focus area': s.member,
+        action: s.manager,
+        indicator: s.manager,
+        observation: s.manager,
+        restore: s.member,
+      };
       for (const [kind, method, url, body, ownerStatus] of cases) {
-        const refused = await outsider[method](url).send(body);
+        const refused = await outsider.withCurrentVersion()[method](url).send(body);
         if (refused.status !== 403 || refused.body.code !== 'forbidden')
           wrong.push(`${kind} ${method} ${url}: ${refused.status} ${refused.body.code}`);
-        const owner = await k.http[method](url).send(body);
+        const linkOwner = (body as { sourceId?: string }).sourceId === s.action.id ? s.manager : s.member;
+        const owner = await (kind === 'link' ? linkOwner : (ownerOf[kind] ?? k.http)).withCurrentVersion()[method](url).send(body);
         if (owner.status !== ownerStatus) wrong.push(`${kind} ${method} ${url} as owner: ${owner.status} ${JSON.stringify(owner.body)}`);
       }
       // Who may draw no link at all hears so, whatever the ends: here a link from an aiming point, which nobody may draw.
       const viewer = await k.signIn({ roles: ['viewer'] });
       const fromAimingPoint = { sourceId: s.aimingPoint.id, targetId: s.focusArea.id };
       expectError(await viewer.post('/api/links').send(fromAimingPoint), 403, 'forbidden');
-      expect((await k.http.post('/api/links').send(fromAimingPoint)).status).toBe(422);
+      expect((await s.member.post('/api/links').send(fromAimingPoint)).status).toBe(422);
       expect(wrong).toEqual([]);
     });
 
@@ -399,55 +409,67 @@ describe('the front door', () => {
       ];
       for (const blank of blanks) {
         for (const [method, url, body, field] of cases) {
-          const res = await (method === 'post' ? k.http.post(url) : k.http.patch(url)).send({ ...body, [field]: blank });
+          const owner = (url.includes('focus-areas') ? s.member : url.includes('actions') ? s.manager : k.http).withCurrentVersion();
+          const res = await (method === 'post' ? owner.post(url) : owner.patch(url)).send({ ...body, [field]: blank });
           expectError(res, 400, 'validation_failed', [field]);
           expect(res.body.details.find((d: { field: string }) => d.field === field).code).toBe('has_visible_text');
         }
-        expectError(await k.http.patch(`/api/plans/${s.plan.id}`).send({ organisation: blank }), 400, 'validation_failed', [
-          'organisation',
-        ]);
         expectError(
-          await k.http.patch(`/api/plans/${s.plan.id}`).send({ sections: [{ title: blank, body: '' }] }),
+          await k.http.withCurrentVersion().patch(`/api/plans/${s.plan.id}`).send({ organisation: blank }),
+          400,
+          'validation_failed',
+          ['organisation'],
+        );
+        expectError(
+          await k.http
+            .withCurrentVersion()
+            .patch(`/api/plans/${s.plan.id}`)
+            .send({ sections: [{ title: blank, body: '' }] }),
           400,
           'validation_failed',
           ['sections.0.title'],
         );
       }
       // A title with something to see is fine, whatever surrounds it.
-      await k.http.patch(`/api/focus-areas/${s.focusArea.id}`).send({ title: '\u200bTrivsel\u200b' }).expect(200);
+      await s.member
+        .patch(`/api/focus-areas/${s.focusArea.id}`)
+        .set('If-Match', `"${s.focusArea.version}"`)
+        .send({ title: '\u200bTrivsel\u200b' })
+        .expect(200);
     });
 
     it('ends a session after SESSION_IDLE_MINUTES without use, and writes when it was last seen at most once a minute', async () => {
-      const user = await newLogin(k, 'doesende');
-      const cookie = cookieOf(await k.anon.post('/api/auth/login').send({ username: user.username, password: PASSWORD }).expect(200));
-      // The last-seen time is written behind the answer, in the write queue: let the queue drain before reading it.
-      const lastSeen = async () => {
-        await k.app.get(Database).write(async () => undefined);
-        const rows = (await k.dataSource.query(`SELECT "lastSeenAt" FROM "session" WHERE "userId" = ?`, [user.id])) as {
-          lastSeenAt: string;
-        }[];
-        return rows[0].lastSeenAt;
-      };
-      const setLastSeen = (minutesAgo: number) =>
-        k.dataSource.query(`UPDATE "session" SET "lastSeenAt" = ? WHERE "userId" = ?`, [
-          new Date(Date.now() - minutesAgo * 60_000).toISOString().replace('T', ' ').replace('Z', ''),
-          user.id,
-        ]);
+      // A Kompas of its own: its clock moves on by hours, which would sign out every other session.
+      const k = await startKompas();
+      try {
+        const user = await newLogin(k, 'doesende');
+        const cookie = cookieOf(await k.anon.post('/api/auth/login').send({ username: user.username, password: PASSWORD }).expect(200));
+        // The last-seen time is written behind the answer, in the write queue: let the queue drain before reading it.
+        const lastSeen = async () => {
+          await k.app.get(Database).write(async () => undefined);
+          const rows = (await k.dataSource.query(`SELECT "lastSeenAt" FROM "session" WHERE "userId" = ?`, [user.id])) as {
+            lastSeenAt: string;
+          }[];
+          return rows[0].lastSeenAt;
+        };
 
-      const first = await lastSeen();
-      await k.anon.get('/api/auth/me').set('Cookie', cookie).expect(200);
-      await k.anon.get('/api/plans').set('Cookie', cookie).expect(200);
-      expect(await lastSeen()).toBe(first);
-      // Used again after two minutes: the time moves on.
-      await setLastSeen(2);
-      const before = await lastSeen();
-      await k.anon.get('/api/auth/me').set('Cookie', cookie).expect(200);
-      expect(Date.parse(`${await lastSeen()}Z`)).toBeGreaterThan(Date.parse(`${before}Z`));
-      // Idle a minute short of the limit: still signed in. Past it: signed out, though the session has hours left.
-      await setLastSeen(k.config.sessionIdleMinutes - 1);
-      await k.anon.get('/api/auth/me').set('Cookie', cookie).expect(200);
-      await setLastSeen(k.config.sessionIdleMinutes + 1);
-      expectError(await k.anon.get('/api/auth/me').set('Cookie', cookie), 401, 'unauthenticated');
+        const first = await lastSeen();
+        await k.anon.get('/api/auth/me').set('Cookie', cookie).expect(200);
+        await k.anon.get('/api/plans').set('Cookie', cookie).expect(200);
+        expect(await lastSeen()).toBe(first);
+        // Used again after two minutes: the time moves on.
+        k.clock.advance(2 * 60_000);
+        await k.anon.get('/api/auth/me').set('Cookie', cookie).expect(200);
+        expect(Date.parse(`${await lastSeen()}Z`) - Date.parse(`${first}Z`)).toBeGreaterThanOrEqual(2 * 60_000);
+        // Idle a minute short of the limit: still signed in. Then idle past it: signed out, though the session has hours left.
+        k.clock.advance((k.config.sessionIdleMinutes - 1) * 60_000);
+        await k.anon.get('/api/auth/me').set('Cookie', cookie).expect(200);
+        await lastSeen();
+        k.clock.advance((k.config.sessionIdleMinutes + 1) * 60_000);
+        expectError(await k.anon.get('/api/auth/me').set('Cookie', cookie), 401, 'unauthenticated');
+      } finally {
+        await k.close();
+      }
     });
 
     it('sends signed-in answers with Cache-Control: no-store', async () => {

@@ -1,5 +1,5 @@
 import type { Response, Test } from 'supertest';
-import { expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas } from './harness';
+import { Client, expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas } from './harness';
 
 type Entity = { id: string };
 type Entry = { action: string; entityId: string | null; reason: string | null; entityIds: string[] };
@@ -14,20 +14,24 @@ describe('hardening', () => {
   let n = 0;
   const next = () => ++n;
 
-  const made = async (url: string, body: object): Promise<Entity> => (await k.http.post(url).send(body).expect(201)).body as Entity;
-  // Not the test user's own grant of the committees and units just made (the harness writes it through the trail).
+  /** An administrator who also sits on the plan's committee and leads its unit: every write route here is theirs to use. */
+  let owner: Client;
+  const made = async (url: string, body: object): Promise<Entity> => (await owner.post(url).send(body).expect(201)).body as Entity;
+  // Not the test users the harness makes as it goes (it writes them through the trail, as Kompas).
   const newest = async (): Promise<Entry> =>
     ((await k.http.get('/api/audit?limit=5').expect(200)).body.items as (Entry & { userName: string; entity: string })[]).filter(
       (e) => !(e.userName === 'Kompas' && e.entity === 'user'),
     )[0];
   const historyOf = async (id: string): Promise<Entry[]> =>
     (await k.http.get(`/api/audit?entityId=${id}`).expect(200)).body.items as Entry[];
-  const call = (method: string, url: string): Test => (k.http as unknown as Record<string, (u: string) => Test>)[method.toLowerCase()](url);
+  const call = (method: string, url: string): Test =>
+    (owner.withCurrentVersion() as unknown as Record<string, (u: string) => Test>)[method.toLowerCase()](url);
 
   beforeAll(async () => {
     k = await startKompas();
     s = await seedSmallPlan(k);
-    ({ indicator } = await seedMeasurement(k, s.action.id));
+    owner = await k.as(['administrator', 'committeeMember', 'manager'], { committees: [s.committee.id], units: [s.unit.id] });
+    ({ indicator } = await seedMeasurement(k, s.action.id, owner));
     const doc = (await k.http.get('/api/docs-json').expect(200)).body as {
       paths: Record<string, Record<string, { requestBody?: unknown }>>;
     };
@@ -147,7 +151,7 @@ describe('hardening', () => {
         await k.http.get(`/api/plans/${s.plan.id}`).expect(200),
         await k.anon.get('/api/plans'),
         await k.http.get('/api/no-such-route'),
-        await k.http.post('/api/plans').send({}),
+        await owner.post('/api/plans').send({}),
       ];
       expect(answers.map((r) => r.status)).toEqual([200, 200, 401, 404, 400]);
       for (const res of answers) {
@@ -193,9 +197,9 @@ describe('hardening', () => {
     it('answers a body over 1 MB on an ordinary write route with 413 payload_too_large, and changes nothing', async () => {
       const before = (await k.http.get(`/api/focus-areas/${s.focusArea.id}`).expect(200)).body;
       const big = 'ø'.repeat(MB / 2 + 10); // two bytes each in UTF-8: just over 1 MB
-      const patched = await k.http.patch(`/api/focus-areas/${s.focusArea.id}`).send({ description: big });
+      const patched = await owner.withCurrentVersion().patch(`/api/focus-areas/${s.focusArea.id}`).send({ description: big });
       expectError(patched, 413, 'payload_too_large', ['body']);
-      const created = await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'For stor', description: big });
+      const created = await owner.post('/api/focus-areas').send({ committeeId: s.committee.id, title: 'For stor', description: big });
       expectError(created, 413, 'payload_too_large', ['body']);
       expect((await k.http.get(`/api/focus-areas/${s.focusArea.id}`).expect(200)).body).toEqual(before);
       const list = (await k.http.get(`/api/plans/${s.plan.id}/focus-areas`).expect(200)).body as { title: string }[];
@@ -203,7 +207,10 @@ describe('hardening', () => {
     });
 
     it('reads a body just under the limit and answers it on its merits', async () => {
-      const res = await k.http.patch(`/api/focus-areas/${s.focusArea.id}`).send({ description: 'x'.repeat(MB - 100) });
+      const res = await owner
+        .withCurrentVersion()
+        .patch(`/api/focus-areas/${s.focusArea.id}`)
+        .send({ description: 'x'.repeat(MB - 100) });
       expect(res.status).toBe(400);
       expectError(res, 400, 'validation_failed', ['description']);
     });
@@ -260,7 +267,7 @@ describe('hardening', () => {
     });
 
     it('refuses an unknown field nested in a list', async () => {
-      const res = await k.http.post('/api/plans').send({
+      const res = await owner.post('/api/plans').send({
         organisation: 'Testrup Kommune',
         title: 'Med afsnit',
         periodStart: '2026-01-01',
@@ -273,7 +280,8 @@ describe('hardening', () => {
 
   describe('the reason for a change', () => {
     it('takes a reason in the body, keeps it trimmed in the audit entry, and does not answer with it', async () => {
-      const res = await k.http
+      const res = await owner
+        .withCurrentVersion()
         .patch(`/api/focus-areas/${s.focusArea.id}`)
         .send({ title: 'Trivsel og læring', reason: '  Udvalget besluttede det 3. marts  ' })
         .expect(200);
@@ -281,7 +289,7 @@ describe('hardening', () => {
       expect(res.body).not.toHaveProperty('reason');
       expect((await historyOf(s.focusArea.id))[0]).toMatchObject({ action: 'update', reason: 'Udvalget besluttede det 3. marts' });
 
-      const created = await k.http
+      const created = await owner
         .post('/api/focus-areas')
         .send({ committeeId: s.committee.id, title: 'Bevægelse', reason: 'Nyt fokus efter budgetforliget' })
         .expect(201);
@@ -290,9 +298,12 @@ describe('hardening', () => {
 
     it('takes a reason as ?reason= on a delete and a restore', async () => {
       const action = await made('/api/actions', { planId: s.plan.id, unitId: s.unit.id, title: 'Dubleret handling' });
-      await k.http.delete(`/api/actions/${action.id}?reason=${encodeURIComponent('Findes allerede')}`).expect(204);
+      await owner
+        .withCurrentVersion()
+        .delete(`/api/actions/${action.id}?reason=${encodeURIComponent('Findes allerede')}`)
+        .expect(204);
       expect((await historyOf(action.id))[0]).toMatchObject({ action: 'delete', reason: 'Findes allerede' });
-      await k.http.post(`/api/restore/${action.id}?reason=${encodeURIComponent('Var ikke dubleret')}`).expect(200);
+      await owner.post(`/api/restore/${action.id}?reason=${encodeURIComponent('Var ikke dubleret')}`).expect(200);
       expect((await historyOf(action.id))[0]).toMatchObject({ action: 'restore', reason: 'Var ikke dubleret' });
     });
 
@@ -312,7 +323,7 @@ describe('hardening', () => {
 
     it('accepts a reason of exactly 1000 characters', async () => {
       const reason = 'r'.repeat(1000);
-      await k.http.patch(`/api/actions/${s.action.id}`).send({ description: 'Præcis nok', reason }).expect(200);
+      await owner.withCurrentVersion().patch(`/api/actions/${s.action.id}`).send({ description: 'Præcis nok', reason }).expect(200);
       expect((await historyOf(s.action.id))[0].reason).toBe(reason);
     });
 
@@ -327,13 +338,13 @@ describe('hardening', () => {
         ['1001 characters', (t) => t.send({ description: 'Ændret', reason: 'r'.repeat(1001) })],
       ];
       for (const [what, send] of bad) {
-        const res: Response = await send(k.http.patch(`/api/actions/${s.action.id}`));
+        const res: Response = await send(owner.withCurrentVersion().patch(`/api/actions/${s.action.id}`));
         expect({ what, status: res.status }).toEqual({ what, status: 400 });
         expectError(res, 400, 'validation_failed', ['reason']);
       }
-      const twice = await k.http.delete(`/api/actions/${s.action.id}?reason=a&reason=b`);
+      const twice = await owner.withCurrentVersion().delete(`/api/actions/${s.action.id}?reason=a&reason=b`);
       expectError(twice, 400, 'validation_failed', ['reason']);
-      const long = await k.http.delete(`/api/actions/${s.action.id}?reason=${'r'.repeat(1001)}`);
+      const long = await owner.withCurrentVersion().delete(`/api/actions/${s.action.id}?reason=${'r'.repeat(1001)}`);
       expectError(long, 400, 'validation_failed', ['reason']);
       expect((await k.http.get(`/api/actions/${s.action.id}`).expect(200)).body).toEqual(before);
       expect((await historyOf(s.action.id)).length).toBe(entries);

@@ -7,12 +7,44 @@ import { randomUUID } from 'node:crypto';
 import request, { Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
+import { Clock } from '../src/common/clock';
 import { AppConfig, BODY_LIMIT_BYTES, IMPORT_LIMIT_BYTES } from '../src/config/app-config';
 import { AuditService } from '../src/modules/audit/audit.service';
 import { SYSTEM_ACTOR } from '../src/modules/audit/change';
 import { hashPassword } from '../src/modules/auth/passwords';
 import { Credential, User } from '../src/modules/users/user.entities';
 import { OWN_TABLES } from './db-state';
+
+/*
+ * The test client acts as users do. Options, for tests to say what they mean:
+ *
+ * - `k.http`: signed in as an administrator (plans, aiming points, committees,
+ *   units, users, the trail) who sits on no committee and leads no unit. It
+ *   grants nothing by itself and sends no If-Match: a PATCH or DELETE without
+ *   one is refused (428), as it would be for anyone.
+ * - `k.as(roles, { committees, units, name })`: a new user with these roles,
+ *   on these committees and over these units, signed in. E.g.
+ *   `k.as('committeeMember', { committees: [c.id] })`,
+ *   `k.as('manager', { units: [u.id] })`, `k.as('viewer')`.
+ *   (`k.signIn({ roles, committeeIds, unitIds, name })` is the same.)
+ * - `k.grant(client, { committees, units })`: the administrator puts a user
+ *   on more committees or over more units (and gives the role that needs it),
+ *   through PATCH /api/users/:id, as in the app.
+ * - `client.withCurrentVersion()`: the same user, sending the version it reads
+ *   just before as If-Match on PATCH and DELETE that set none. For tests about
+ *   something else than versions; a test about versions sets If-Match itself,
+ *   e.g. `.set('If-Match', versionOf(row))`.
+ * - `versionOf(row)`: a row's version as an If-Match value (`"3"`).
+ * - `k.clock`: the app's clock, the real time plus what the test has added
+ *   with `k.clock.advance(ms)`; what the app itself waits for (a slowed
+ *   sign-in) passes at once. `startKompas({ clock })` shares one between two
+ *   starts. Nothing waits for real time to pass.
+ * - `seedSmallPlan(k)` returns, besides the rows, `member` (a committee member
+ *   of its committee) and `manager` (a manager of its unit), who made its
+ *   focus area and action; `seedMeasurement(k, actionId, by?)` records
+ *   through `by`, or else a new manager of the action's unit, returned as
+ *   `manager`.
+ */
 
 /** A supertest client whose requests carry a session cookie. */
 export type Client = {
@@ -21,20 +53,45 @@ export type Client = {
   put(url: string): Test;
   patch(url: string): Test;
   delete(url: string): Test;
+  /** The signed-in user. */
+  userId: string;
+  /** The same user, sending the current version as If-Match on PATCH and DELETE that set none. */
+  withCurrentVersion(): Client;
 };
+
+/** Who a new test user is: roles, the committees they sit on and the units they lead. */
+export type Scopes = { committees?: string[]; units?: string[]; name?: string };
+
+/** The app's clock in tests: the real time plus what the test added. */
+export class TestClock extends Clock {
+  private offsetMs = 0;
+  now(): number {
+    return Date.now() + this.offsetMs;
+  }
+  /** Moves the clock on, as if this much time had passed. */
+  advance(ms: number): void {
+    if (ms < 0) throw new Error('The clock only moves forward.');
+    this.offsetMs += ms;
+  }
+  /** What the app waits for (a slowed sign-in) passes at once: the clock moves on by it. */
+  async wait(ms: number): Promise<void> {
+    this.advance(ms);
+  }
+}
 
 export type Kompas = {
   app: INestApplication;
-  /**
-   * Signed in as a test user who holds every role, sits on every committee and
-   * leads every unit (kept so before each request), and who sends the current
-   * version as If-Match on PATCH and DELETE unless the test sets one.
-   */
+  /** Signed in as an administrator on no committee and over no unit; sends no If-Match unless the test sets one. */
   http: Client;
   /** No cookie at all. */
   anon: ReturnType<typeof request>;
-  /** A new user with these roles and scopes, signed in. */
-  signIn(user: { roles: Role[]; committeeIds?: string[]; unitIds?: string[]; name?: string }): Promise<Client & { userId: string }>;
+  /** A new user with these roles, committees and units, signed in. */
+  as(roles: Role | Role[], scopes?: Scopes): Promise<Client>;
+  /** A new user with these roles and scopes, signed in (as `as`). */
+  signIn(user: { roles: Role[]; committeeIds?: string[]; unitIds?: string[]; name?: string }): Promise<Client>;
+  /** The administrator adds committees and units to a user, with the role each needs. */
+  grant(client: Client, scopes: { committees?: string[]; units?: string[] }): Promise<void>;
+  clock: TestClock;
   dataSource: DataSource;
   databasePath: string;
   config: AppConfig;
@@ -42,6 +99,9 @@ export type Kompas = {
   statements: { count: number; sql: string[]; reset(): void };
   close(): Promise<void>;
 };
+
+/** A row's version as an If-Match header value. */
+export const versionOf = (row: { version: number }) => `"${row.version}"`;
 
 export const TEST_PASSWORD = 'a test password, long enough';
 /** The trail's key in tests (AUDIT_KEY). */
@@ -53,7 +113,7 @@ let passwordHash: Promise<string> | null = null;
  * the migrations applied, listening on a port of its own on loopback.
  */
 export async function startKompas(
-  options: { demo?: boolean; databasePath?: string; webRoot?: string; config?: Partial<AppConfig> } = {},
+  options: { demo?: boolean; databasePath?: string; webRoot?: string; config?: Partial<AppConfig>; clock?: TestClock } = {},
 ): Promise<Kompas> {
   const dir = options.databasePath ? null : mkdtempSync(join(tmpdir(), 'kompas-test-'));
   const databasePath = options.databasePath ?? join(dir as string, 'kompas.sqlite');
@@ -78,7 +138,8 @@ export async function startKompas(
     auditSealMinutes: 10,
     ...options.config,
   };
-  const app = await createApp(config, false);
+  const clock = options.clock ?? new TestClock();
+  const app = await createApp(config, false, clock);
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
   const audit = app.get(AuditService);
@@ -121,30 +182,23 @@ export async function startKompas(
     return { id, cookie };
   };
 
-  const client = (cookie: string, before: () => Promise<void>): Client => {
+  const client = (userId: string, cookie: string, currentVersion: boolean): Client => {
     const wrap = (method: 'get' | 'post' | 'put' | 'patch' | 'delete', url: string): Test => {
       const test = request(server)[method](url).set('Cookie', cookie);
+      if (!currentVersion || (method !== 'patch' && method !== 'delete')) return test;
       const send = test.end.bind(test);
       test.end = (callback) => {
         const headers = (test as unknown as { header: Record<string, string> }).header;
         const hasIfMatch = Object.keys(headers).some((h) => h.toLowerCase() === 'if-match');
         const prepare = async () => {
-          await before();
-          if ((method === 'patch' || method === 'delete') && !hasIfMatch) {
-            const read = await request(server).get(url.split('?')[0]).set('Cookie', cookie);
-            if (read.status === 200 && read.headers['etag']) test.set('If-Match', read.headers['etag'] as string);
-          }
+          if (hasIfMatch) return;
+          const read = await request(server).get(url.split('?')[0]).set('Cookie', cookie);
+          if (read.status === 200 && read.headers['etag']) test.set('If-Match', read.headers['etag'] as string);
         };
         // Not `() => send(callback)`: a Test is thenable, and returning it would chain a second, unhandled promise.
         prepare().then(
           () => {
-            // The grant runs again once the answer is in, so that a test counting rows after it sees the grant's entry already.
-            send((err, res) => {
-              before().then(
-                () => callback?.(err, res),
-                (e: Error) => callback?.(e, res),
-              );
-            });
+            send(callback);
           },
           (e: Error) => callback?.(e, undefined as never),
         );
@@ -158,31 +212,40 @@ export async function startKompas(
       put: (url) => wrap('put', url),
       patch: (url) => wrap('patch', url),
       delete: (url) => wrap('delete', url),
+      userId,
+      withCurrentVersion: () => client(userId, cookie, true),
     };
   };
 
-  const everything: Role[] = ['administrator', 'director', 'committeeMember', 'manager'];
-  const tester = await createUser(everything, [], [], 'Test Tester');
-  // Keeps the test user on every committee and over every unit, however many the test has made.
-  const grantAll = () =>
-    audit.change(SYSTEM_ACTOR, async (c) => {
-      c.describe('update', 'user', tester.id);
-      await c.touch('user', tester.id);
-      await c.em.query(
-        `UPDATE "user" SET "committeeIds" = (SELECT coalesce(json_group_array("id"), '[]') FROM "committee"),
-                           "unitIds" = (SELECT coalesce(json_group_array("id"), '[]') FROM "unit") WHERE "id" = ?`,
-        [tester.id],
-      );
-    });
+  const signIn = async (roles: Role[], scopes: Scopes = {}) => {
+    const made = await createUser(roles, scopes.committees ?? [], scopes.units ?? [], scopes.name ?? `Test ${roles.join(' ')}`);
+    return client(made.id, made.cookie, false);
+  };
+  const admin = await signIn(['administrator'], { name: 'Test Administrator' });
 
   return {
     app,
-    http: client(tester.cookie, grantAll),
+    http: admin,
     anon: request(server),
-    async signIn(user) {
-      const made = await createUser(user.roles, user.committeeIds ?? [], user.unitIds ?? [], user.name ?? `Test ${user.roles.join(' ')}`);
-      return { ...client(made.cookie, async () => undefined), userId: made.id };
+    as: (roles, scopes) => signIn(Array.isArray(roles) ? roles : [roles], scopes),
+    signIn: (user) => signIn(user.roles, { committees: user.committeeIds, units: user.unitIds, name: user.name }),
+    async grant(who, scopes) {
+      const read = await admin.get(`/api/users/${who.userId}`).expect(200);
+      const user = read.body as { roles: Role[]; committeeIds: string[]; unitIds: string[] };
+      const roles = new Set(user.roles);
+      if (scopes.committees?.length) roles.add('committeeMember');
+      if (scopes.units?.length) roles.add('manager');
+      await admin
+        .patch(`/api/users/${who.userId}`)
+        .set('If-Match', read.headers['etag'] as string)
+        .send({
+          roles: [...roles],
+          committeeIds: [...new Set([...user.committeeIds, ...(scopes.committees ?? [])])],
+          unitIds: [...new Set([...user.unitIds, ...(scopes.units ?? [])])],
+        })
+        .expect(200);
     },
+    clock,
     dataSource,
     databasePath,
     config,
@@ -211,7 +274,11 @@ export function expectError(
 
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 
-/** A small plan with one of everything, created through the API. */
+/**
+ * A small plan with one of everything, created through the API: the plan, its
+ * aiming point, committee and unit by the administrator, the focus area by
+ * `member` (on the committee), the action by `manager` (of the unit).
+ */
 export async function seedSmallPlan(k: Kompas) {
   const plan = (
     await k.http
@@ -231,17 +298,23 @@ export async function seedSmallPlan(k: Kompas) {
       .send({ name: `Skoledistrikt ${Math.random().toString(36).slice(2, 8)}` })
       .expect(201)
   ).body;
-  const focusArea = (await k.http.post('/api/focus-areas').send({ committeeId: committee.id, title: 'Trivsel i skolen' }).expect(201)).body;
+  const member = await k.as('committeeMember', { committees: [committee.id], name: 'Mette Medlem' });
+  const manager = await k.as('manager', { units: [unit.id], name: 'Lars Leder' });
+  const focusArea = (await member.post('/api/focus-areas').send({ committeeId: committee.id, title: 'Trivsel i skolen' }).expect(201)).body;
   const action = (
-    await k.http.post('/api/actions').send({ planId: plan.id, unitId: unit.id, title: 'Læsevenner i indskolingen' }).expect(201)
+    await manager.post('/api/actions').send({ planId: plan.id, unitId: unit.id, title: 'Læsevenner i indskolingen' }).expect(201)
   ).body;
-  return { plan, aimingPoint, committee, unit, focusArea, action };
+  return { plan, aimingPoint, committee, unit, focusArea, action, member, manager };
 }
 
-/** A survey indicator on an action, with one observation (2025: 70 %), created through the API. */
-export async function seedMeasurement(k: Kompas, actionId: string) {
+/**
+ * A survey indicator on an action, with one observation (2025: 70 %), created
+ * through the API by `by`, or else by a new manager of the action's unit.
+ */
+export async function seedMeasurement(k: Kompas, actionId: string, by?: Client) {
+  const manager = by ?? (await k.as('manager', { units: [(await k.http.get(`/api/actions/${actionId}`).expect(200)).body.unitId] }));
   const indicator = (
-    await k.http
+    await manager
       .post('/api/indicators')
       .send({
         actionId,
@@ -254,9 +327,9 @@ export async function seedMeasurement(k: Kompas, actionId: string) {
       })
       .expect(201)
   ).body;
-  const observation = (await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 70 }).expect(201))
+  const observation = (await manager.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 70 }).expect(201))
     .body;
-  return { indicator, observation };
+  return { indicator, observation, manager };
 }
 
 /** The plan document's lists, from the registry of concepts. */

@@ -1,13 +1,16 @@
-import { expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+import { Client, expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
 
 describe('indicators and observations', () => {
   let k: Kompas;
   let s: Awaited<ReturnType<typeof seedSmallPlan>>;
   let quantitative: { id: string };
   let qualitative: { id: string };
+  /** Member of the focus area's committee and manager of the action's unit: owns every indicator here. */
+  let both: Client;
   beforeAll(async () => {
     k = await startKompas();
     s = await seedSmallPlan(k);
+    both = await k.as(['committeeMember', 'manager'], { committees: [s.committee.id], units: [s.unit.id] });
   });
   afterAll(() => k.close());
 
@@ -28,13 +31,13 @@ describe('indicators and observations', () => {
   });
 
   it('creates a quantitative indicator on an action with every field', async () => {
-    const res = await k.http.post('/api/indicators').send(quant()).expect(201);
+    const res = await both.post('/api/indicators').send(quant()).expect(201);
     expect(res.body).toMatchObject({ ...quant(), focusAreaId: null, planId: s.plan.id });
     quantitative = res.body;
   });
 
   it('creates a qualitative indicator on a focus area', async () => {
-    const res = await k.http
+    const res = await both
       .post('/api/indicators')
       .send({ focusAreaId: s.focusArea.id, title: 'Dialog med forældre', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' })
       .expect(201);
@@ -57,7 +60,7 @@ describe('indicators and observations', () => {
     const body: Record<string, unknown> = { ...quant(), ...patch };
     if (body.focusAreaId === 'FA') body.focusAreaId = s.focusArea.id;
     if (body.actionId === 'A') body.actionId = s.action.id;
-    expectError(await k.http.post('/api/indicators').send(body), status, code, [field]);
+    expectError(await both.post('/api/indicators').send(body), status, code, [field]);
   });
 
   it('refuses a qualitative indicator with a unit, and unknown parents', async () => {
@@ -69,30 +72,41 @@ describe('indicators and observations', () => {
       cadence: 'yearly',
       unit: '%',
     };
-    expectError(await k.http.post('/api/indicators').send(body), 422, 'indicator_shape', ['unit']);
-    expectError(await k.http.post('/api/indicators').send({ ...quant(), actionId: UNKNOWN_ID }), 404, 'not_found', ['actionId']);
+    expectError(await both.post('/api/indicators').send(body), 422, 'indicator_shape', ['unit']);
+    expectError(await both.post('/api/indicators').send({ ...quant(), actionId: UNKNOWN_ID }), 404, 'not_found', ['actionId']);
   });
 
   it('accepts a redundant planId only when it is the plan of what the indicator measures', async () => {
-    expectError(await k.http.post('/api/indicators').send({ ...quant(), planId: UNKNOWN_ID }), 422, 'across_plans', ['planId']);
-    const res = await k.http
+    expectError(await both.post('/api/indicators').send({ ...quant(), planId: UNKNOWN_ID }), 422, 'across_plans', ['planId']);
+    const res = await both
       .post('/api/indicators')
       .send({ ...quant(), planId: s.plan.id })
       .expect(201);
-    await k.http.delete(`/api/indicators/${res.body.id}`).expect(204);
+    await both.withCurrentVersion().delete(`/api/indicators/${res.body.id}`).expect(204);
   });
 
   it('changes an indicator, and turning it qualitative drops its numbers', async () => {
-    const ind = (await k.http.post('/api/indicators').send(quant()).expect(201)).body;
-    const res = await k.http.patch(`/api/indicators/${ind.id}`).send({ type: 'qualitative', evidenceKind: 'staffAssessment' }).expect(200);
+    const ind = (await both.post('/api/indicators').send(quant()).expect(201)).body;
+    const res = await both
+      .withCurrentVersion()
+      .patch(`/api/indicators/${ind.id}`)
+      .send({ type: 'qualitative', evidenceKind: 'staffAssessment' })
+      .expect(200);
     expect(res.body).toMatchObject({ type: 'qualitative', unit: null, direction: null, targetValue: null });
-    expectError(await k.http.patch(`/api/indicators/${ind.id}`).send({ type: 'quantitative' }), 422, 'indicator_shape', ['unit']);
-    expectError(await k.http.patch(`/api/indicators/${ind.id}`).send({ actionId: s.action.id }), 400, 'validation_failed', ['actionId']);
-    await k.http.delete(`/api/indicators/${ind.id}`).expect(204);
+    expectError(await both.withCurrentVersion().patch(`/api/indicators/${ind.id}`).send({ type: 'quantitative' }), 422, 'indicator_shape', [
+      'unit',
+    ]);
+    expectError(
+      await both.withCurrentVersion().patch(`/api/indicators/${ind.id}`).send({ actionId: s.action.id }),
+      400,
+      'validation_failed',
+      ['actionId'],
+    );
+    await both.withCurrentVersion().delete(`/api/indicators/${ind.id}`).expect(204);
   });
 
   it('records observations by period code or by dates', async () => {
-    const a = await k.http
+    const a = await both
       .post(`/api/indicators/${quantitative.id}/observations`)
       .send({ period: '2026K1', value: 74.2, judgement: 'atRisk', sourceNote: 'Skolernes testdata' })
       .expect(201);
@@ -106,12 +120,12 @@ describe('indicators and observations', () => {
       supersededById: null,
     });
     expect(Date.parse(a.body.recordedAt)).toBeGreaterThan(Date.now() - 60_000);
-    const b = await k.http
+    const b = await both
       .post(`/api/indicators/${quantitative.id}/observations`)
       .send({ periodStart: '2026-04-01', periodEnd: '2026-04-30', value: 75 })
       .expect(201);
     expect(b.body.period).toBe('2026M04');
-    const q = await k.http
+    const q = await both
       .post(`/api/indicators/${qualitative.id}/observations`)
       .send({ period: '2025', narrative: 'Forældrene oplever mere ro', judgement: 'onTrack' })
       .expect(201);
@@ -134,26 +148,26 @@ describe('indicators and observations', () => {
     [{ period: '2026K1', value: 'high' }, 400, 'validation_failed', 'value'],
     [{ period: '2026K1', value: 1, judgement: 'fine' }, 400, 'validation_failed', 'judgement'],
   ])('refuses a malformed observation %j', async (body, status, code, field) => {
-    expectError(await k.http.post(`/api/indicators/${quantitative.id}/observations`).send(body), status, code, [field]);
+    expectError(await both.post(`/api/indicators/${quantitative.id}/observations`).send(body), status, code, [field]);
   });
 
   it('refuses a number on a qualitative indicator and a missing narrative', async () => {
     expectError(
-      await k.http.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2026', value: 3 }),
+      await both.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2026', value: 3 }),
       422,
       'observation_shape',
       ['value'],
     );
-    expectError(await k.http.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2026' }), 422, 'observation_shape', [
+    expectError(await both.post(`/api/indicators/${qualitative.id}/observations`).send({ period: '2026' }), 422, 'observation_shape', [
       'narrative',
     ]);
-    expectError(await k.http.post(`/api/indicators/${UNKNOWN_ID}/observations`).send({ period: '2026', value: 1 }), 404, 'not_found');
+    expectError(await both.post(`/api/indicators/${UNKNOWN_ID}/observations`).send({ period: '2026', value: 1 }), 404, 'not_found');
   });
 
   it('corrects an observation by superseding it: both stay visible, and only once', async () => {
     const list = (await k.http.get(`/api/indicators/${quantitative.id}/observations`).expect(200)).body;
     const old = list[0];
-    const fix = await k.http
+    const fix = await both
       .post(`/api/observations/${old.id}/supersede`)
       .send({ value: 73.9, sourceNote: 'Rettet: én skole talt to gange' })
       .expect(201);
@@ -165,21 +179,21 @@ describe('indicators and observations', () => {
       .get(`/api/observations/${old.id}`)
       .expect(200)
       .expect((r) => expect(r.body.supersededById).toBe(fix.body.id));
-    expectError(await k.http.post(`/api/observations/${old.id}/supersede`).send({ value: 1 }), 409, 'already_superseded', ['id']);
-    expectError(await k.http.post(`/api/observations/${UNKNOWN_ID}/supersede`).send({ value: 1 }), 404, 'not_found');
+    expectError(await both.post(`/api/observations/${old.id}/supersede`).send({ value: 1 }), 409, 'already_superseded', ['id']);
+    expectError(await both.post(`/api/observations/${UNKNOWN_ID}/supersede`).send({ value: 1 }), 404, 'not_found');
   });
 
   it('never changes or deletes an observation', async () => {
     const [o] = (await k.http.get(`/api/indicators/${quantitative.id}/observations`)).body;
-    expectError(await k.http.patch(`/api/observations/${o.id}`).send({ value: 1 }), 405, 'method_not_allowed');
-    expectError(await k.http.put(`/api/observations/${o.id}`).send({ value: 1 }), 405, 'method_not_allowed');
-    expectError(await k.http.delete(`/api/observations/${o.id}`), 405, 'method_not_allowed');
+    expectError(await both.withCurrentVersion().patch(`/api/observations/${o.id}`).send({ value: 1 }), 405, 'method_not_allowed');
+    expectError(await both.put(`/api/observations/${o.id}`).send({ value: 1 }), 405, 'method_not_allowed');
+    expectError(await both.withCurrentVersion().delete(`/api/observations/${o.id}`), 405, 'method_not_allowed');
     await k.http
       .get(`/api/observations/${o.id}`)
       .expect(200)
       .expect((r) => expect(r.body.value).toBe(o.value));
-    expectError(await k.http.delete(`/api/indicators/${quantitative.id}`), 409, 'in_use');
-    expectError(await k.http.delete(`/api/actions/${s.action.id}`), 409, 'in_use');
+    expectError(await both.withCurrentVersion().delete(`/api/indicators/${quantitative.id}`), 409, 'in_use');
+    expectError(await both.withCurrentVersion().delete(`/api/actions/${s.action.id}`), 409, 'in_use');
   });
 });
 

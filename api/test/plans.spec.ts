@@ -1,4 +1,4 @@
-import { expectError, Kompas, startKompas, UNKNOWN_ID } from './harness';
+import { expectError, Kompas, startKompas, UNKNOWN_ID, versionOf } from './harness';
 
 const valid = {
   organisation: 'Testrup Kommune',
@@ -47,18 +47,35 @@ describe('plans', () => {
 
   it('changes texts and moves through the status table: draft → adopted → archived', async () => {
     const plan = (await k.http.post('/api/plans').send(valid).expect(201)).body;
-    const res = await k.http.patch(`/api/plans/${plan.id}`).send({ title: 'Ny titel', status: 'adopted' }).expect(200);
+    const res = await k.http
+      .patch(`/api/plans/${plan.id}`)
+      .set('If-Match', versionOf(plan))
+      .send({ title: 'Ny titel', status: 'adopted' })
+      .expect(200);
     expect(res.body).toMatchObject({ title: 'Ny titel', status: 'adopted', organisation: valid.organisation });
     // adopted → draft is not in the table
-    expectError(await k.http.patch(`/api/plans/${plan.id}`).send({ status: 'draft' }), 422, 'status_transition_forbidden', ['status']);
-    await k.http.patch(`/api/plans/${plan.id}`).send({ status: 'archived' }).expect(200);
+    expectError(
+      await k.http.patch(`/api/plans/${plan.id}`).set('If-Match', versionOf(res.body)).send({ status: 'draft' }),
+      422,
+      'status_transition_forbidden',
+      ['status'],
+    );
+    // The version read before the change is stale now.
+    expectError(
+      await k.http.patch(`/api/plans/${plan.id}`).set('If-Match', versionOf(plan)).send({ status: 'archived' }),
+      412,
+      'version_conflict',
+    );
+    await k.http.patch(`/api/plans/${plan.id}`).set('If-Match', versionOf(res.body)).send({ status: 'archived' }).expect(200);
   });
 
   it('refuses a new plan that starts archived, and a period that ends before it starts', async () => {
     expectError(await k.http.post('/api/plans').send({ ...valid, status: 'archived' }), 422, 'status_transition_forbidden', ['status']);
     expectError(await k.http.post('/api/plans').send({ ...valid, periodEnd: '2025-12-31' }), 422, 'date_order', ['periodEnd']);
     const plan = (await k.http.post('/api/plans').send(valid).expect(201)).body;
-    expectError(await k.http.patch(`/api/plans/${plan.id}`).send({ periodStart: '2030-01-01' }), 422, 'date_order', ['periodEnd']);
+    expectError(await k.http.withCurrentVersion().patch(`/api/plans/${plan.id}`).send({ periodStart: '2030-01-01' }), 422, 'date_order', [
+      'periodEnd',
+    ]);
     await k.http
       .get(`/api/plans/${plan.id}`)
       .expect(200)
@@ -89,7 +106,9 @@ describe('plans', () => {
 
   it('refuses null for a field that cannot be empty', async () => {
     const plan = (await k.http.post('/api/plans').send(valid).expect(201)).body;
-    expectError(await k.http.patch(`/api/plans/${plan.id}`).send({ title: null }), 400, 'validation_failed', ['title']);
+    expectError(await k.http.withCurrentVersion().patch(`/api/plans/${plan.id}`).send({ title: null }), 400, 'validation_failed', [
+      'title',
+    ]);
   });
 
   it('replaces the sections of the vision document, and refuses null for them', async () => {
@@ -98,9 +117,11 @@ describe('plans', () => {
       { title: 'Sådan følger vi udviklingen', body: 'Med data.' },
       { title: 'Vision i praksis', body: 'Første.\n\nAndet.' },
     ];
-    await k.http.patch(`/api/plans/${plan.id}`).send({ sections }).expect(200);
+    await k.http.withCurrentVersion().patch(`/api/plans/${plan.id}`).send({ sections }).expect(200);
     expect((await k.http.get(`/api/plans/${plan.id}`).expect(200)).body.sections).toEqual(sections);
-    expectError(await k.http.patch(`/api/plans/${plan.id}`).send({ sections: null }), 400, 'validation_failed', ['sections']);
+    expectError(await k.http.withCurrentVersion().patch(`/api/plans/${plan.id}`).send({ sections: null }), 400, 'validation_failed', [
+      'sections',
+    ]);
     expect((await k.http.get(`/api/plans/${plan.id}`)).body.sections).toEqual(sections);
   });
 
@@ -114,7 +135,7 @@ describe('plans', () => {
   it('deletes a draft plan with everything in it, but never an adopted one', async () => {
     const plan = (await k.http.post('/api/plans').send(valid).expect(201)).body;
     const committee = (await k.http.post('/api/committees').send({ planId: plan.id, name: 'Økonomiudvalget' }).expect(201)).body;
-    await k.http.delete(`/api/plans/${plan.id}`).expect(204);
+    await k.http.withCurrentVersion().delete(`/api/plans/${plan.id}`).expect(204);
     await k.http.get(`/api/plans/${plan.id}`).expect(404);
     await k.http.get(`/api/committees/${committee.id}`).expect(404);
 
@@ -124,7 +145,7 @@ describe('plans', () => {
         .send({ ...valid, status: 'adopted' })
         .expect(201)
     ).body;
-    expectError(await k.http.delete(`/api/plans/${adopted.id}`), 422, 'plan_adopted', ['status']);
+    expectError(await k.http.withCurrentVersion().delete(`/api/plans/${adopted.id}`), 422, 'plan_adopted', ['status']);
     await k.http.get(`/api/plans/${adopted.id}`).expect(200);
   });
 });

@@ -1,5 +1,5 @@
 import { CONCEPT_KINDS, CONCEPTS } from '@kompas/domain';
-import { expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+import { Client, expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
 
 type Operation = { method: string; path: string };
 
@@ -50,12 +50,17 @@ describe('every route', () => {
   let k: Kompas;
   let routes: Operation[];
   let ids: Record<string, string>;
+  /** An administrator who also sits on the plan's committee and leads its unit, sending the version it reads: every route lets it through to its checks. */
+  let owner: Client;
   beforeAll(async () => {
     k = await startKompas();
     routes = await documentedRoutes(k);
     const s = await seedSmallPlan(k);
     const { indicator, observation } = await seedMeasurement(k, s.action.id);
-    const link = (await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }).expect(201)).body;
+    owner = (
+      await k.as(['administrator', 'committeeMember', 'manager'], { committees: [s.committee.id], units: [s.unit.id] })
+    ).withCurrentVersion();
+    const link = (await s.manager.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }).expect(201)).body;
     ids = {
       plans: s.plan.id,
       'aiming-points': s.aimingPoint.id,
@@ -72,7 +77,7 @@ describe('every route', () => {
 
   const withId = (path: string, id: string) => path.replace(/\{[^}]+\}/g, id);
   const call = (op: Operation, path: string, body?: unknown) => {
-    const req = (k.http as unknown as Record<string, (p: string) => import('supertest').Test>)[op.method](path);
+    const req = (owner as unknown as Record<string, (p: string) => import('supertest').Test>)[op.method](path);
     return body === undefined ? req : req.set('content-type', 'application/json').send(JSON.stringify(body));
   };
 

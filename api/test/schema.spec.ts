@@ -7,6 +7,7 @@ import { CONCEPT_KINDS, CONCEPTS } from '@kompas/domain';
 import { dataSourceOptions } from '../src/database/data-source';
 import { CONCEPT_ENTITIES } from '../src/database/entities';
 import { InitialSchema1764230400000 } from '../src/database/migrations/1764230400000-initial-schema';
+import { MIGRATIONS } from '../src/database/migrations';
 import { Kompas, startKompas, TABLES } from './harness';
 
 describe('the database on first start', () => {
@@ -133,6 +134,45 @@ describe('upgrading a database from before people and the trail', () => {
       ]);
     } finally {
       await k.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('every migration undone and done again', () => {
+  it('takes a fresh database down to nothing and back up to the same schema', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kompas-down-'));
+    const db = new DataSource(dataSourceOptions(join(dir, 'kompas.sqlite'), { entities: [] }));
+    // Everything the schema consists of, SQLite's own tables and the migrations' record aside.
+    const schema = async () =>
+      (await db.query(
+        `SELECT type, name, tbl_name, sql FROM sqlite_master
+          WHERE name NOT LIKE 'sqlite_%' AND tbl_name <> 'migrations' ORDER BY type, name`,
+      )) as { type: string; name: string; sql: string | null }[];
+    try {
+      await db.initialize();
+      const migrated = await schema();
+      expect(migrated.map((o) => o.name)).toEqual(expect.arrayContaining([...TABLES]));
+
+      const undone: string[] = [];
+      for (let left = MIGRATIONS.length; left > 0; left--) {
+        await db.undoLastMigration({ transaction: 'all' });
+        undone.push(((await db.query(`SELECT name FROM migrations ORDER BY id`)) as { name: string }[]).map((r) => r.name).join(','));
+      }
+      // Each down ran, newest first, and left no table, index or trigger behind.
+      expect(undone).toEqual(
+        MIGRATIONS.map((_m, i) =>
+          MIGRATIONS.slice(0, MIGRATIONS.length - 1 - i)
+            .map((m) => m.name)
+            .join(','),
+        ),
+      );
+      expect(await schema()).toEqual([]);
+
+      await db.runMigrations({ transaction: 'all' });
+      expect(await schema()).toEqual(migrated);
+    } finally {
+      if (db.isInitialized) await db.destroy();
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -7,13 +7,26 @@ import { join } from 'node:path';
 /** The built entry point, as `npm start` runs it (the api test target builds it first). */
 const ENTRY = join(__dirname, '../../dist/api/api/src/start.js');
 
-function run(env: Record<string, string>): { child: ChildProcess; output: () => string; exit: Promise<number | null> } {
+function run(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exit: Promise<number | null>;
+  /** Resolves once Kompas says it is running, or it has stopped. */
+  ready: Promise<void>;
+} {
   let output = '';
+  let running: () => void = () => undefined;
+  const ready = new Promise<void>((done) => (running = done));
   const child = spawn(process.execPath, [ENTRY], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout?.on('data', (d) => (output += d));
-  child.stderr?.on('data', (d) => (output += d));
+  const heard = (d: Buffer) => {
+    output += d;
+    if (output.includes('Kompas is running on')) running();
+  };
+  child.stdout?.on('data', heard);
+  child.stderr?.on('data', heard);
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exit };
+  void exit.then(running);
+  return { child, output: () => output, exit, ready };
 }
 
 function freePort(): Promise<number> {
@@ -51,14 +64,12 @@ describe('starting Kompas', () => {
   async function started(env: Record<string, string>) {
     const port = await freePort();
     const p = run({ PORT: String(port), NODE_ENV: 'production', ...env });
-    let health = 0;
-    for (let i = 0; i < 100 && health !== 200; i++) {
-      await new Promise((r) => setTimeout(r, 150));
-      health = await fetch(`http://127.0.0.1:${port}/api/health`).then(
-        (r) => r.status,
-        () => 0,
-      );
-    }
+    // Waits for its own word that it is running, not for a time.
+    await p.ready;
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
     const base = `http://127.0.0.1:${port}`;
     const login = (username: string, password: string) =>
       fetch(`${base}/api/auth/login`, {

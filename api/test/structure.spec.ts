@@ -1,4 +1,6 @@
-import { expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+import { expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID, versionOf } from './harness';
+
+// The administrator's work: each change sends the version of the row it read or made.
 
 /** Aiming points, committees and units: the frame the focus areas and actions hang on. */
 describe('aiming points, committees and units', () => {
@@ -33,14 +35,22 @@ describe('aiming points, committees and units', () => {
         sections: [{ title: 'Bundlinjer', body: 'Mange' }],
         ambition: 'Vi vil have levende lokalsamfund',
       });
+      // Putting a first moved b down, and b's version on: the list has the versions as they are now.
       const list = (await k.http.get(`/api/plans/${planId}/aiming-points`)).body;
       expect(list.map((x: { title: string; position: number }) => [x.position, x.title])).toEqual([
         [1, 'Vækst og udvikling i balance'],
         [2, 'Forskellige sammen'],
         [3, 'Smidigt samarbejde'],
       ]);
-      await k.http.patch(`/api/aiming-points/${b.id}`).send({ position: 1, title: 'Smidigt samarbejde!' }).expect(200);
-      await k.http.delete(`/api/aiming-points/${a.id}`).expect(204);
+      await k.http
+        .patch(`/api/aiming-points/${b.id}`)
+        .set('If-Match', versionOf(list.find((x: { id: string }) => x.id === b.id)))
+        .send({ position: 1, title: 'Smidigt samarbejde!' })
+        .expect(200);
+      // Moving b renumbered a, and moved its version on: a is read again before it is deleted.
+      const fresh = (await k.http.get(`/api/aiming-points/${a.id}`).expect(200)).body;
+      expectError(await k.http.delete(`/api/aiming-points/${a.id}`).set('If-Match', versionOf(a)), 412, 'version_conflict');
+      await k.http.delete(`/api/aiming-points/${a.id}`).set('If-Match', versionOf(fresh)).expect(204);
       const after = (await k.http.get(`/api/plans/${planId}/aiming-points`)).body;
       expect(after.map((x: { title: string; position: number }) => [x.position, x.title])).toEqual([
         [1, 'Smidigt samarbejde!'],
@@ -80,17 +90,18 @@ describe('aiming points, committees and units', () => {
       const changed = (
         await k.http
           .patch(`/api/committees/${c.id}`)
+          .set('If-Match', versionOf(c))
           .send({ coreAreas: ['klima'], position: 2 })
           .expect(200)
       ).body;
       expect(changed).toMatchObject({ coreAreas: ['klima'], position: 2 });
-      await k.http.delete(`/api/committees/${c.id}`).expect(204);
+      await k.http.delete(`/api/committees/${c.id}`).set('If-Match', versionOf(changed)).expect(204);
       await k.http.get(`/api/committees/${c.id}`).expect(404);
     });
 
     it('keeps a committee that still owns focus areas', async () => {
       const [c] = (await k.http.get(`/api/plans/${planId}/committees`)).body;
-      expectError(await k.http.delete(`/api/committees/${c.id}`), 409, 'in_use', ['id']);
+      expectError(await k.http.delete(`/api/committees/${c.id}`).set('If-Match', versionOf(c)), 409, 'in_use', ['id']);
       await k.http.get(`/api/committees/${c.id}`).expect(200);
     });
 
@@ -109,9 +120,25 @@ describe('aiming points, committees and units', () => {
       const mid = (await k.http.post('/api/units').send({ name: 'Skoler', parentId: top.id }).expect(201)).body;
       const leaf = (await k.http.post('/api/units').send({ name: 'Skoledistrikt Øst', parentId: mid.id }).expect(201)).body;
       expect(leaf.parentId).toBe(mid.id);
-      expectError(await k.http.patch(`/api/units/${top.id}`).send({ parentId: leaf.id }), 422, 'unit_cycle', ['parentId']);
-      expectError(await k.http.patch(`/api/units/${top.id}`).send({ parentId: top.id }), 422, 'unit_cycle', ['parentId']);
-      const moved = (await k.http.patch(`/api/units/${leaf.id}`).send({ parentId: null, name: 'Skoledistrikt Vest' }).expect(200)).body;
+      expectError(
+        await k.http.patch(`/api/units/${top.id}`).set('If-Match', versionOf(top)).send({ parentId: leaf.id }),
+        422,
+        'unit_cycle',
+        ['parentId'],
+      );
+      expectError(
+        await k.http.patch(`/api/units/${top.id}`).set('If-Match', versionOf(top)).send({ parentId: top.id }),
+        422,
+        'unit_cycle',
+        ['parentId'],
+      );
+      const moved = (
+        await k.http
+          .patch(`/api/units/${leaf.id}`)
+          .set('If-Match', versionOf(leaf))
+          .send({ parentId: null, name: 'Skoledistrikt Vest' })
+          .expect(200)
+      ).body;
       expect(moved).toMatchObject({ parentId: null, name: 'Skoledistrikt Vest' });
       const all = (await k.http.get('/api/units').expect(200)).body.map((u: { id: string }) => u.id);
       expect(all).toEqual(expect.arrayContaining([top.id, mid.id, leaf.id]));
@@ -120,11 +147,12 @@ describe('aiming points, committees and units', () => {
     it('keeps a unit that owns actions or has units under it', async () => {
       const top = (await k.http.post('/api/units').send({ name: 'Social og Sundhed' }).expect(201)).body;
       const child = (await k.http.post('/api/units').send({ name: 'Ældre', parentId: top.id }).expect(201)).body;
-      expectError(await k.http.delete(`/api/units/${top.id}`), 409, 'in_use');
-      await k.http.post('/api/actions').send({ planId, unitId: child.id, title: 'Aktiv hverdag' }).expect(201);
-      expectError(await k.http.delete(`/api/units/${child.id}`), 409, 'in_use');
+      expectError(await k.http.delete(`/api/units/${top.id}`).set('If-Match', versionOf(top)), 409, 'in_use');
+      const manager = await k.as('manager', { units: [child.id] });
+      await manager.post('/api/actions').send({ planId, unitId: child.id, title: 'Aktiv hverdag' }).expect(201);
+      expectError(await k.http.delete(`/api/units/${child.id}`).set('If-Match', versionOf(child)), 409, 'in_use');
       const lone = (await k.http.post('/api/units').send({ name: 'Midlertidig' }).expect(201)).body;
-      await k.http.delete(`/api/units/${lone.id}`).expect(204);
+      await k.http.delete(`/api/units/${lone.id}`).set('If-Match', versionOf(lone)).expect(204);
     });
 
     it('refuses an unknown parent', async () => {

@@ -8,7 +8,7 @@ import { MIGRATIONS } from '../src/database/migrations';
 import { declareTrailMigration } from '../src/database/trail-migration';
 import { AuditService } from '../src/modules/audit/audit.service';
 import { DatabaseFile, trailOf } from './db-state';
-import { Kompas, seedSmallPlan, startKompas } from './harness';
+import { Kompas, seedSmallPlan, startKompas, versionOf } from './harness';
 
 type Entry = Record<string, unknown> & { seq: number; hash: string; prevHash: string };
 
@@ -69,7 +69,9 @@ describe('tampering with the database file is found by verify', () => {
   beforeEach(async () => {
     k = await startKompas();
     s = await seedSmallPlan(k);
-    for (const title of ['Et', 'To', 'Tre']) await k.http.patch(`/api/focus-areas/${s.focusArea.id}`).send({ title }).expect(200);
+    let fa = s.focusArea;
+    for (const title of ['Et', 'To', 'Tre'])
+      fa = (await s.member.patch(`/api/focus-areas/${fa.id}`).set('If-Match', versionOf(fa)).send({ title }).expect(200)).body;
     expect(await verify()).toMatchObject({ intact: true, broken: [], drift: [], unkeyed: 0, seal: { matches: true } });
   });
   afterEach(async () => {
@@ -102,8 +104,9 @@ describe('tampering with the database file is found by verify', () => {
   });
 
   it('a row the trail has that is gone shows as drift', async () => {
-    const link = (await k.http.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id, rationale: 'Fordi' }).expect(201))
-      .body as { id: string };
+    const link = (
+      await s.manager.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id, rationale: 'Fordi' }).expect(201)
+    ).body as { id: string };
     onFile(k.databasePath, (db) => db.prepare(`DELETE FROM "contribution_link" WHERE "id" = ?`).run(link.id));
     const v = await verify();
     expect(v).toMatchObject({ intact: false, broken: [] });
@@ -383,7 +386,9 @@ describe('an upgrade that changes stored values', () => {
       expect(again.query(`SELECT 1 FROM "audit_entry" WHERE "action" = 'migrate'`).length).toBe(1);
       again.close();
       // Rows written after the upgrade carry the new column in their own entries.
-      await k.http.patch(`/api/actions/${s.action.id}`).send({ title: 'Efter opgraderingen' }).expect(200);
+      // Kompas was started again: a manager of the unit signs in to it.
+      const manager = await k.as('manager', { units: [s.unit.id] });
+      await manager.withCurrentVersion().patch(`/api/actions/${s.action.id}`).send({ title: 'Efter opgraderingen' }).expect(200);
       expect((await k.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ intact: true, drift: [] });
     } finally {
       await k.app.close();
@@ -453,10 +458,12 @@ describe('a change that changes nothing', () => {
     'PATCH /api/%s/{id} with what is already stored writes no version and no entry, and answers the row as it is',
     async (route, id, body) => {
       const url = `/api/${route}/${id()}`;
-      const read = await k.http.get(url).expect(200);
+      const owner = route === 'focus-areas' ? s.member : route === 'actions' ? s.manager : k.http;
+      const read = await owner.get(url).expect(200);
       const entries = file.count('audit_entry');
-      const res = await k.http
+      const res = await owner
         .patch(`${url}?reason=${encodeURIComponent('Intet nyt')}`)
+        .set('If-Match', read.headers['etag'] as string)
         .send(body(read.body))
         .expect(200);
       expect(res.body).toEqual(read.body);
@@ -467,8 +474,10 @@ describe('a change that changes nothing', () => {
       expect(file.count('audit_entry')).toBe(entries);
       // A real change still writes its version and entry.
       const field = 'title' in read.body ? 'title' : 'name';
-      const changed = await k.http
+      // The version read before the change that changed nothing is still the current one.
+      const changed = await owner
         .patch(url)
+        .set('If-Match', read.headers['etag'] as string)
         .send({ [field]: `${read.body[field]} II` })
         .expect(200);
       expect(changed.body.version).toBe(read.body.version + 1);
@@ -487,6 +496,7 @@ describe('a change that changes nothing', () => {
     const entries = file.count('audit_entry');
     const res = await k.http
       .patch(`/api/users/${user.id}`)
+      .set('If-Match', read.headers['etag'] as string)
       .send({ name: 'Uforandret', roles: ['viewer'] })
       .expect(200);
     expect(res.body).toEqual(read.body);
@@ -510,7 +520,7 @@ describe('list answers stay bounded', () => {
       const plan = (await k.http.post('/api/plans/import').send(doc).expect(201)).body as { id: string };
       const actions = (await k.http.get(`/api/plans/${plan.id}/actions`).expect(200)).body as { id: string }[];
       const last = actions[actions.length - 1];
-      await k.http.delete(`/api/plans/${plan.id}`).expect(204);
+      await k.http.withCurrentVersion().delete(`/api/plans/${plan.id}`).expect(204);
       const history = (await k.http.get(`/api/audit?entityId=${last.id}`).expect(200)).body as { items: AuditEntry[] };
       const [deletion, imported] = history.items;
       expect(deletion.action).toBe('delete');

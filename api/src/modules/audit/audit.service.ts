@@ -16,6 +16,7 @@ import {
 import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
+import { Clock } from '../../common/clock';
 import { AppConfig, APP_CONFIG } from '../../config/app-config';
 import { Database } from '../../database/database';
 import { MIGRATIONS } from '../../database/migrations';
@@ -147,6 +148,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly db: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -229,7 +231,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
   async change<T>(actor: Actor, work: (c: Change) => Promise<T>): Promise<T> {
     try {
       return await this.db.write(async (em) => {
-        const c = new Change(em, actor);
+        const c = new Change(em, actor, this.clock.date());
         const result = await work(c);
         const changes = await c.rowChanges();
         // A credential's snapshot hides its secret, so a new password may look like no change: never dropped.
@@ -276,13 +278,13 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
    * import's worker): it is made here, where the trail's key is.
    */
   entryFor(last: ChainEnd, facts: EntryFacts): { row: StoredAuditRow; refIds: string[] } {
-    return entryRow(this.trailKey, last, facts);
+    return entryRow(this.trailKey, last, facts, this.clock.date());
   }
 
   /** Appends one entry to the chain, inside the caller's transaction (see `entryRow`). */
   async append(em: EntityManager, event: AuditEvent): Promise<void> {
     const [last] = (await em.query(LAST_ENTRY_SQL)) as ChainEnd[];
-    const { row, refIds } = entryRow(this.trailKey, last, event);
+    const { row, refIds } = entryRow(this.trailKey, last, event, this.clock.date());
     await em.query(INSERT_ENTRY_SQL, entryValues(row));
     await this.insertRefs(
       em,
@@ -380,7 +382,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
 
   /** The head of the chain, with a MAC, for a director to record elsewhere. */
   head(): Promise<AuditHead> {
-    return this.db.read(async (em) => makeSeal(this.trailKey, await headOf(queryOf(em))));
+    return this.db.read(async (em) => makeSeal(this.trailKey, await headOf(queryOf(em)), this.clock.date().toISOString()));
   }
 
   /**
@@ -397,7 +399,7 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         this.logger.warn(`The trail no longer holds what ${path} sealed; the seal is kept as evidence and not renewed.`);
         return;
       }
-      writeSeal(path, makeSeal(this.trailKey, await headOf(q)));
+      writeSeal(path, makeSeal(this.trailKey, await headOf(q), this.clock.date().toISOString()));
     });
   }
 

@@ -74,12 +74,15 @@ export class Change {
   detail: string | null = null;
 
   /** The time of this change, as stored: every row it soft-deletes gets the same one. */
-  readonly now = new Date().toISOString().replace('T', ' ').replace('Z', '');
+  readonly now: string;
 
   constructor(
     readonly em: EntityManager,
     readonly actor: Actor,
-  ) {}
+    at: Date = new Date(),
+  ) {
+    this.now = at.toISOString().replace('T', ' ').replace('Z', '');
+  }
 
   /** Soft-deletes a row (if alive): it leaves every read, keeps its data, and its version moves on. */
   async softDelete(table: Table, id: string): Promise<void> {

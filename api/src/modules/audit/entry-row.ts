@@ -58,7 +58,7 @@ export const entryValues = (row: StoredAuditRow): unknown[] => COLUMNS.map((c) =
  * the ids whose history lists it (an import's rows are indexed with its
  * record; its entry names only the plan).
  */
-export function entryRow(key: Buffer, last: ChainEnd, facts: EntryFacts): { row: StoredAuditRow; refIds: string[] } {
+export function entryRow(key: Buffer, last: ChainEnd, facts: EntryFacts, at: Date): { row: StoredAuditRow; refIds: string[] } {
   const changes = facts.changes ?? [];
   const ids = new Set<string>();
   if (facts.entityId) ids.add(facts.entityId);
@@ -67,7 +67,7 @@ export function entryRow(key: Buffer, last: ChainEnd, facts: EntryFacts): { row:
   const columns: StoredAuditColumns = {
     seq: (last?.seq ?? 0) + 1,
     id: randomUUID(),
-    at: new Date().toISOString(),
+    at: at.toISOString(),
     userId: wellFormed(facts.userId ?? null),
     userName: wellFormed(facts.userName ?? null),
     action: facts.action,

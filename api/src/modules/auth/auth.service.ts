@@ -3,6 +3,7 @@ import { ERROR_CODES, Principal } from '@kompas/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
+import { Clock } from '../../common/clock';
 import { AppConfig, APP_CONFIG } from '../../config/app-config';
 import { Database } from '../../database/database';
 import { toSqliteUtc } from '../../database/sqlite-time';
@@ -69,6 +70,7 @@ export class AuthService {
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -87,7 +89,7 @@ export class AuthService {
       this.logger.warn(`Sign-in for "${username}" from ${from} refused: it must wait ${wait} s after failed attempts.`);
       throw new TooManyAttempts(wait);
     }
-    if (gate.slowMs) await new Promise((r) => setTimeout(r, gate.slowMs));
+    if (gate.slowMs) await this.clock.wait(gate.slowMs);
 
     const found = await this.db.read(async (em) => {
       const user = await em.findOne(User, { where: { username } });
@@ -121,7 +123,7 @@ export class AuthService {
     }
 
     const token = randomBytes(32).toString('base64url');
-    const now = new Date();
+    const now = this.clock.date();
     const expiresAt = new Date(now.getTime() + this.config.sessionHours * 3600_000);
     await this.db.write(async (em) => {
       await this.throttle.succeeded(em, username, ip);
@@ -162,7 +164,7 @@ export class AuthService {
     const id = tokenId(token);
     const found = await this.db.read((em) => this.userForSession(em, id));
     if (!found) return null;
-    const now = Date.now();
+    const now = this.clock.now();
     if (now - found.lastSeen >= LAST_SEEN_EVERY_MS) {
       // Not awaited: a signed-in read must not wait behind a long write (an import) just to note the time.
       this.db
@@ -178,7 +180,7 @@ export class AuthService {
 
   private async userForSession(em: EntityManager, id: string): Promise<{ user: User; lastSeen: number } | null> {
     const session = await em.findOne(Session, { where: { id } });
-    const now = Date.now();
+    const now = this.clock.now();
     if (!session || session.expiresAt.getTime() <= now) return null;
     const lastSeen = (session.lastSeenAt ?? session.createdAt).getTime();
     if (now - lastSeen >= this.idleMs()) return null;

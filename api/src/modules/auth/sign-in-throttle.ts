@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock';
 import { AppConfig, APP_CONFIG } from '../../config/app-config';
 import { Database } from '../../database/database';
 
@@ -69,11 +70,12 @@ export class SignInThrottle {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: Database,
+    private readonly clock: Clock,
   ) {}
 
   /** Whether this login may try from this address now; read only, before any password is checked. */
   gate(login: string, address: string | null): Promise<Gate> {
-    const now = Date.now();
+    const now = this.clock.now();
     const keys = [counterKey('pair', login, address), counterKey('login', login), counterKey('address', address)];
     return this.db.read(async (em) => {
       const rows = (await em.query(
@@ -103,7 +105,7 @@ export class SignInThrottle {
    * pair that must wait is answered with its wait instead, and nothing counted.
    */
   claim(login: string, address: string | null): Promise<Claim> {
-    const now = Date.now();
+    const now = this.clock.now();
     const key = counterKey('pair', login, address);
     const forgetBefore = now - this.memoryMs();
     return this.db.write(async (em) => {
@@ -137,7 +139,7 @@ export class SignInThrottle {
 
   /** Counts a failed sign-in towards the ceilings, inside the caller's transaction; its pair was counted by `claim`. */
   async failed(em: EntityManager, login: string, address: string | null, claim: Claim): Promise<Failure> {
-    const now = Date.now();
+    const now = this.clock.now();
     await this.bump(em, 'login', counterKey('login', login), now, now - CEILING_WINDOW_MS);
     await this.bump(em, 'address', counterKey('address', address), now, now - CEILING_WINDOW_MS);
     // The trail hears of a pair's lock-out once: whoever marks it recorded first writes the entry.
@@ -157,7 +159,7 @@ export class SignInThrottle {
 
   /** Counts a refused request (403) of a user from an address. */
   denied(userId: string | null, address: string | null): Promise<void> {
-    const now = Date.now();
+    const now = this.clock.now();
     return this.db.write(async (em) => {
       await this.bump(em, 'denied', counterKey('denied', userId, address), now, now - DAY_MS);
       await this.prune(em, now);
