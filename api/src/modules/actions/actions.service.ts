@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkActionInitialStatus, checkActionTransition, checkDateOrder } from '@kompas/domain';
+import { checkActionInitialStatus, checkActionTransition, checkDateOrder, ownerOf } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { must } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
@@ -7,6 +7,7 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
+import { entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { Indicator } from '../indicators/indicator.entity';
 import { ContributionLink } from '../links/link.entities';
 import { refuseIfObservations } from '../observations/observation-guard';
@@ -29,6 +30,13 @@ export const toActionDto = (a: Action): ActionDto => ({
   version: a.version,
   createdAt: iso(a.createdAt),
   updatedAt: iso(a.updatedAt),
+});
+
+const ACTIONS = entityRows(Action, 'action', {
+  kind: 'action',
+  table: 'action',
+  owner: (_em, a) => ownerOf('action', a),
+  toDto: toActionDto,
 });
 
 @Injectable()
@@ -55,7 +63,7 @@ export class ActionsService {
       const em = c.em;
       // Who may comes first: a caller who may not is told so, not what is wrong with the content.
       const unit = await findOr404(em, Unit, dto.unitId, 'unit', 'unitId');
-      allow(actor, { do: 'editAction', unitId: unit.id });
+      allow(actor, ownerOf('action', { unitId: unit.id }));
       await findOr404(em, Plan, dto.planId, 'plan', 'planId');
       const status = must(checkActionInitialStatus(dto.status ?? 'identified'));
       must(checkDateOrder(dto.startDate, dto.endDate));
@@ -79,23 +87,18 @@ export class ActionsService {
   }
 
   update(actor: Actor, id: string, dto: UpdateActionDto, ifMatch: IfMatch): Promise<ActionDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, Action, id, 'action');
-      allow(actor, { do: 'editAction', unitId: found.unitId });
-      c.describe('update', 'action', id);
-      if (dto.unitId) {
-        const unit = await findOr404(em, Unit, dto.unitId, 'unit', 'unitId');
-        allow(actor, { do: 'editAction', unitId: unit.id });
+    return updateRow(this.audit, actor, ACTIONS, id, ifMatch, {
+      check: async (_found, c) => {
+        if (!dto.unitId) return;
+        const unit = await findOr404(c.em, Unit, dto.unitId, 'unit', 'unitId');
+        allow(actor, ownerOf('action', { unitId: unit.id }));
         dto.unitId = unit.id;
-      }
-      await this.audit.claim(c, 'action', id, ifMatch, async () => toActionDto(found));
-      const row = await findOr404(em, Action, id, 'action');
-      if (dto.status) must(checkActionTransition(row.status, dto.status));
-      applyPatch(row, dto, ['responsiblePerson', 'startDate', 'endDate']);
-      must(checkDateOrder(row.startDate, row.endDate));
-      await em.save(row);
-      return toActionDto(await findOr404(em, Action, id, 'action'));
+      },
+      apply: (row) => {
+        if (dto.status) must(checkActionTransition(row.status, dto.status));
+        applyPatch(row, dto, ['responsiblePerson', 'startDate', 'endDate']);
+        must(checkDateOrder(row.startDate, row.endDate));
+      },
     });
   }
 
@@ -105,18 +108,14 @@ export class ActionsService {
    * is refused (stop it instead).
    */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const row = await findOr404(em, Action, id, 'action');
-      allow(actor, { do: 'editAction', unitId: row.unitId });
-      c.describe('delete', 'action', id);
-      await this.audit.claim(c, 'action', id, ifMatch, async () => toActionDto(row));
-      await refuseIfObservations(em, { actionId: id }, 'action', 'stop it instead');
-      for (const link of await em.find(ContributionLink, { where: { actionId: id }, select: { id: true } }))
-        await c.softDelete('contribution_link', link.id);
-      for (const ind of await em.find(Indicator, { where: { actionId: id }, select: { id: true } }))
-        await c.softDelete('indicator', ind.id);
-      await c.softDelete('action', id);
+    return removeRow(this.audit, actor, ACTIONS, id, ifMatch, {
+      apply: async (_row, c) => {
+        await refuseIfObservations(c.em, { actionId: id }, 'action', 'stop it instead');
+        for (const link of await c.em.find(ContributionLink, { where: { actionId: id }, select: { id: true } }))
+          await c.softDelete('contribution_link', link.id);
+        for (const ind of await c.em.find(Indicator, { where: { actionId: id }, select: { id: true } }))
+          await c.softDelete('indicator', ind.id);
+      },
     });
   }
 }

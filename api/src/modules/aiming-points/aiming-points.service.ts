@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ownerOf } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { closeUp, placeAt } from '../../common/positions';
@@ -6,6 +7,7 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
+import { entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { SupportLink } from '../links/link.entities';
 import { Plan } from '../plans/plan.entity';
 import { AimingPoint } from './aiming-point.entity';
@@ -23,6 +25,13 @@ export const toAimingPointDto = (a: AimingPoint): AimingPointDto => ({
   version: a.version,
   createdAt: iso(a.createdAt),
   updatedAt: iso(a.updatedAt),
+});
+
+const AIMING_POINTS = entityRows(AimingPoint, 'aiming point', {
+  kind: 'aimingPoint',
+  table: 'aiming_point',
+  owner: () => ownerOf('aimingPoint', {}),
+  toDto: toAimingPointDto,
 });
 
 @Injectable()
@@ -45,7 +54,7 @@ export class AimingPointsService {
   }
 
   create(actor: Actor, dto: CreateAimingPointDto): Promise<AimingPointDto> {
-    allow(actor, { do: 'managePlans' });
+    allow(actor, ownerOf('aimingPoint', {}));
     return this.audit.change(actor, async (c) => {
       const em = c.em;
       const plan = await findOr404(em, Plan, dto.planId, 'plan', 'planId');
@@ -70,33 +79,23 @@ export class AimingPointsService {
   }
 
   update(actor: Actor, id: string, dto: UpdateAimingPointDto, ifMatch: IfMatch): Promise<AimingPointDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, AimingPoint, id, 'aiming point');
-      allow(actor, { do: 'managePlans' });
-      c.describe('update', 'aimingPoint', id);
-      await this.audit.claim(c, 'aiming_point', id, ifMatch, async () => toAimingPointDto(found));
-      const row = await findOr404(em, AimingPoint, id, 'aiming point');
-      const { position, ...rest } = dto;
-      applyPatch(row, rest);
-      await em.save(row);
-      if (position !== undefined && position !== null) await placeAt(c, AimingPoint, 'aiming_point', row, position);
-      return toAimingPointDto(await findOr404(em, AimingPoint, id, 'aiming point'));
+    const { position, ...rest } = dto;
+    return updateRow(this.audit, actor, AIMING_POINTS, id, ifMatch, {
+      apply: (row) => applyPatch(row, rest),
+      after: async (row, c) => {
+        if (position !== undefined && position !== null) await placeAt(c, AimingPoint, 'aiming_point', row, position);
+      },
     });
   }
 
   /** Deletes an aiming point, softly, with the links to it. */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const row = await findOr404(em, AimingPoint, id, 'aiming point');
-      allow(actor, { do: 'managePlans' });
-      c.describe('delete', 'aimingPoint', id);
-      await this.audit.claim(c, 'aiming_point', id, ifMatch, async () => toAimingPointDto(row));
-      for (const link of await em.find(SupportLink, { where: { aimingPointId: id }, select: { id: true } }))
-        await c.softDelete('support_link', link.id);
-      await c.softDelete('aiming_point', id);
-      await closeUp(c, AimingPoint, 'aiming_point', row.planId);
+    return removeRow(this.audit, actor, AIMING_POINTS, id, ifMatch, {
+      apply: async (_row, c) => {
+        for (const link of await c.em.find(SupportLink, { where: { aimingPointId: id }, select: { id: true } }))
+          await c.softDelete('support_link', link.id);
+      },
+      after: (row, c) => closeUp(c, AimingPoint, 'aiming_point', row.planId),
     });
   }
 }

@@ -1,6 +1,6 @@
-import { AuditAction, AuditEntity, canonicalJson, ERROR_CODES, Permission, Principal, RowChange, whyNot } from '@kompas/domain';
+import { AuditAction, AuditEntity, canonicalJson, Permission, Principal, RowChange, whyNot } from '@kompas/domain';
 import { EntityManager } from 'typeorm';
-import { ApiError } from '../../common/api-error';
+import { refusedError } from '../../common/refusals';
 import { ImportRecordWriter } from './import-record';
 
 /** Who is asking, as every write sees them. */
@@ -56,10 +56,10 @@ export async function snapshot(em: EntityManager, table: Table, id: string): Pro
   return row;
 }
 
-/** Refuses with 403 and the reason in words unless the actor may do this. */
+/** Refuses with 403 and the reason (its code, and in words) unless the actor may do this. */
 export function allow(actor: Actor, permission: Permission): void {
-  const reason = whyNot(actor.principal, permission);
-  if (reason !== null) throw new ApiError(ERROR_CODES.forbidden, reason);
+  const refusal = whyNot(actor.principal, permission);
+  if (refusal !== null) throw refusedError(refusal);
 }
 
 /**

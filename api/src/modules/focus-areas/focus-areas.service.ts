@@ -6,6 +6,7 @@ import {
   ERROR_CODES,
   insertAtRank,
   moveToRank,
+  ownerOf,
   removeFromOrder,
 } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +17,7 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
+import { entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { Indicator } from '../indicators/indicator.entity';
 import { ContributionLink, SupportLink } from '../links/link.entities';
 import { Committee } from '../committees/committee.entity';
@@ -37,6 +39,13 @@ export const toFocusAreaDto = (f: FocusArea, coOwners: string[]): FocusAreaDto =
   version: f.version,
   createdAt: iso(f.createdAt),
   updatedAt: iso(f.updatedAt),
+});
+
+const FOCUS_AREAS = entityRows(FocusArea, 'focus area', {
+  kind: 'focusArea',
+  table: 'focus_area',
+  owner: (_em, f) => ownerOf('focusArea', f),
+  toDto: async (f, em) => (await withCoOwners(em, [f]))[0],
 });
 
 /** Far below any real rank: a parking place while ranks are rewritten under the unique index. */
@@ -68,7 +77,7 @@ export class FocusAreasService {
     return this.audit.change(actor, async (c) => {
       const em = c.em;
       const committee = await findOr404(em, Committee, dto.committeeId, 'committee', 'committeeId');
-      allow(actor, { do: 'editFocusArea', committeeId: committee.id });
+      allow(actor, ownerOf('focusArea', { committeeId: committee.id }));
       const status = must(checkFocusAreaInitialStatus(dto.status ?? 'proposed'));
       samePlan(committee.planId, dto.planId, "the committee's plan");
       const coOwners = await checkCoOwners(em, committee, dto.coOwnerCommitteeIds ?? []);
@@ -94,47 +103,49 @@ export class FocusAreasService {
   }
 
   update(actor: Actor, id: string, dto: UpdateFocusAreaDto, ifMatch: IfMatch): Promise<FocusAreaDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, FocusArea, id, 'focus area');
-      allow(actor, { do: 'editFocusArea', committeeId: found.committeeId });
-      const { committeeId, coOwnerCommitteeIds, rank, ...fields } = dto;
-      const moving = committeeId && committeeId.toLowerCase() !== found.committeeId ? committeeId.toLowerCase() : null;
-      if (moving) allow(actor, { do: 'editFocusArea', committeeId: moving });
-      c.describe(rank != null || moving ? 'reorder' : 'update', 'focusArea', id);
-      await this.audit.claim(c, 'focus_area', id, ifMatch, () => current(em, id));
-      const row = await findOr404(em, FocusArea, id, 'focus area');
-      if (fields.status) must(checkFocusAreaTransition(row.status, fields.status));
-      applyPatch(row, fields);
-      await em.save(row);
-
-      let owner = await findOr404(em, Committee, row.committeeId, 'committee', 'committeeId');
-      if (moving) {
-        const target = await findOr404(em, Committee, moving, 'committee', 'committeeId');
-        if (target.planId !== row.planId) {
-          throw ApiError.at(
-            ERROR_CODES.acrossPlans,
-            'A focus area can only move to a committee of its own plan.',
-            'committeeId',
-            'committee of another plan',
-          );
+    const { committeeId, coOwnerCommitteeIds, rank, ...fields } = dto;
+    const movingFrom = (found: FocusArea) =>
+      committeeId && committeeId.toLowerCase() !== found.committeeId ? committeeId.toLowerCase() : null;
+    return updateRow(this.audit, actor, FOCUS_AREAS, id, ifMatch, {
+      action: (found) => (rank != null || movingFrom(found) ? 'reorder' : 'update'),
+      check: (found) => {
+        const moving = movingFrom(found);
+        if (moving) allow(actor, ownerOf('focusArea', { committeeId: moving }));
+      },
+      apply: (row) => {
+        if (fields.status) must(checkFocusAreaTransition(row.status, fields.status));
+        applyPatch(row, fields);
+      },
+      after: async (row, c) => {
+        const em = c.em;
+        const moving = movingFrom(row);
+        let owner = await findOr404(em, Committee, row.committeeId, 'committee', 'committeeId');
+        if (moving) {
+          const target = await findOr404(em, Committee, moving, 'committee', 'committeeId');
+          if (target.planId !== row.planId) {
+            throw ApiError.at(
+              ERROR_CODES.acrossPlans,
+              'A focus area can only move to a committee of its own plan.',
+              'committeeId',
+              'committee of another plan',
+            );
+          }
+          const oldOrder = removeFromOrder(await rankOrder(em, row.committeeId), id);
+          const targetOrder = await rankOrder(em, target.id);
+          const newOrder = must(insertAtRank(targetOrder, id, rank ?? undefined));
+          await c.touchAll('focus_area', [...oldOrder, ...targetOrder]);
+          await em.update(FocusArea, { id }, { committeeId: target.id, rank: PARKED });
+          await em.delete(FocusAreaCoOwner, { focusAreaId: id, committeeId: target.id });
+          await writeRanks(em, owner.id, oldOrder, id);
+          await writeRanks(em, target.id, newOrder, id);
+          owner = target;
+        } else if (rank != null) {
+          const order = await rankOrder(em, owner.id);
+          await c.touchAll('focus_area', order);
+          await writeRanks(em, owner.id, must(moveToRank(order, id, rank)), id);
         }
-        const oldOrder = removeFromOrder(await rankOrder(em, row.committeeId), id);
-        const targetOrder = await rankOrder(em, target.id);
-        const newOrder = must(insertAtRank(targetOrder, id, rank ?? undefined));
-        await c.touchAll('focus_area', [...oldOrder, ...targetOrder]);
-        await em.update(FocusArea, { id }, { committeeId: target.id, rank: PARKED });
-        await em.delete(FocusAreaCoOwner, { focusAreaId: id, committeeId: target.id });
-        await writeRanks(em, owner.id, oldOrder, id);
-        await writeRanks(em, target.id, newOrder, id);
-        owner = target;
-      } else if (rank != null) {
-        const order = await rankOrder(em, owner.id);
-        await c.touchAll('focus_area', order);
-        await writeRanks(em, owner.id, must(moveToRank(order, id, rank)), id);
-      }
-      if (coOwnerCommitteeIds) await writeCoOwners(em, id, await checkCoOwners(em, owner, coOwnerCommitteeIds));
-      return current(em, id);
+        if (coOwnerCommitteeIds) await writeCoOwners(em, id, await checkCoOwners(em, owner, coOwnerCommitteeIds));
+      },
     });
   }
 
@@ -143,7 +154,7 @@ export class FocusAreasService {
     return this.audit.change(actor, async (c) => {
       const em = c.em;
       await findOr404(em, Committee, committeeId, 'committee');
-      allow(actor, { do: 'editFocusArea', committeeId });
+      allow(actor, ownerOf('focusArea', { committeeId }));
       c.describe('reorder', 'committee', committeeId);
       const before = await rankOrder(em, committeeId);
       const order = must(
@@ -165,23 +176,21 @@ export class FocusAreasService {
    * observations is refused: retire it instead.
    */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const row = await findOr404(em, FocusArea, id, 'focus area');
-      allow(actor, { do: 'editFocusArea', committeeId: row.committeeId });
-      c.describe('delete', 'focusArea', id);
-      await this.audit.claim(c, 'focus_area', id, ifMatch, () => current(em, id));
-      await refuseIfObservations(em, { focusAreaId: id }, 'focus area', 'retire it instead');
-      const rest = removeFromOrder(await rankOrder(em, row.committeeId), id);
-      await c.touchAll('focus_area', rest);
-      for (const link of await em.find(SupportLink, { where: { focusAreaId: id }, select: { id: true } }))
-        await c.softDelete('support_link', link.id);
-      for (const link of await em.find(ContributionLink, { where: { focusAreaId: id }, select: { id: true } }))
-        await c.softDelete('contribution_link', link.id);
-      for (const ind of await em.find(Indicator, { where: { focusAreaId: id }, select: { id: true } }))
-        await c.softDelete('indicator', ind.id);
-      await c.softDelete('focus_area', id);
-      await writeRanks(em, row.committeeId, rest, null);
+    let rest: string[] = [];
+    return removeRow(this.audit, actor, FOCUS_AREAS, id, ifMatch, {
+      apply: async (row, c) => {
+        const em = c.em;
+        await refuseIfObservations(em, { focusAreaId: id }, 'focus area', 'retire it instead');
+        rest = removeFromOrder(await rankOrder(em, row.committeeId), id);
+        await c.touchAll('focus_area', rest);
+        for (const link of await em.find(SupportLink, { where: { focusAreaId: id }, select: { id: true } }))
+          await c.softDelete('support_link', link.id);
+        for (const link of await em.find(ContributionLink, { where: { focusAreaId: id }, select: { id: true } }))
+          await c.softDelete('contribution_link', link.id);
+        for (const ind of await em.find(Indicator, { where: { focusAreaId: id }, select: { id: true } }))
+          await c.softDelete('indicator', ind.id);
+      },
+      after: (row, c) => writeRanks(c.em, row.committeeId, rest, null),
     });
   }
 }

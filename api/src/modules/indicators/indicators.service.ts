@@ -5,10 +5,11 @@ import { EntityManager } from 'typeorm';
 import { must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
-import { indicatorPermission } from '../../common/ownership';
+import { ownerOfRow } from '../../common/ownership';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
+import { entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { Action } from '../actions/action.entity';
 import { FocusArea } from '../focus-areas/focus-area.entity';
 import { refuseIfObservations } from '../observations/observation-guard';
@@ -36,6 +37,13 @@ export const toIndicatorDto = (i: Indicator): IndicatorDto => ({
   version: i.version,
   createdAt: iso(i.createdAt),
   updatedAt: iso(i.updatedAt),
+});
+
+const INDICATORS = entityRows(Indicator, 'indicator', {
+  kind: 'indicator',
+  table: 'indicator',
+  owner: (em, i) => ownerOfRow(em, 'indicator', i),
+  toDto: toIndicatorDto,
 });
 
 const NULLABLE = ['unit', 'direction', 'baselineValue', 'baselineDate', 'targetValue', 'targetDate'];
@@ -81,7 +89,7 @@ export class IndicatorsService {
     return this.audit.change(actor, async (c) => {
       const em = c.em;
       const planId = await planOfMeasured(em, row);
-      allow(actor, await indicatorPermission(em, row));
+      allow(actor, await ownerOfRow(em, 'indicator', row));
       must(checkIndicatorShape(row));
       samePlan(planId, dto.planId, 'the plan of what it measures');
       const id = randomUUID();
@@ -93,32 +101,20 @@ export class IndicatorsService {
   }
 
   update(actor: Actor, id: string, dto: UpdateIndicatorDto, ifMatch: IfMatch): Promise<IndicatorDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, Indicator, id, 'indicator');
-      allow(actor, await indicatorPermission(em, found));
-      c.describe('update', 'indicator', id);
-      await this.audit.claim(c, 'indicator', id, ifMatch, async () => toIndicatorDto(found));
-      const row = await findOr404(em, Indicator, id, 'indicator');
-      applyPatch(row, dto, NULLABLE);
-      // Turning a quantitative indicator qualitative drops what only numbers have.
-      if (dto.type === 'qualitative') for (const f of NULLABLE) if (!(f in dto)) (row as unknown as Record<string, null>)[f] = null;
-      must(checkIndicatorShape(row));
-      await em.save(row);
-      return toIndicatorDto(await findOr404(em, Indicator, id, 'indicator'));
+    return updateRow(this.audit, actor, INDICATORS, id, ifMatch, {
+      apply: (row) => {
+        applyPatch(row, dto, NULLABLE);
+        // Turning a quantitative indicator qualitative drops what only numbers have.
+        if (dto.type === 'qualitative') for (const f of NULLABLE) if (!(f in dto)) (row as unknown as Record<string, null>)[f] = null;
+        must(checkIndicatorShape(row));
+      },
     });
   }
 
   /** Deletes an indicator, softly; one with observations is refused: its data stays in the plan. */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, Indicator, id, 'indicator');
-      allow(actor, await indicatorPermission(em, found));
-      c.describe('delete', 'indicator', id);
-      await this.audit.claim(c, 'indicator', id, ifMatch, async () => toIndicatorDto(found));
-      await refuseIfObservations(em, { id }, 'indicator', 'its data stays in the plan');
-      await c.softDelete('indicator', id);
+    return removeRow(this.audit, actor, INDICATORS, id, ifMatch, {
+      apply: (_row, c) => refuseIfObservations(c.em, { id }, 'indicator', 'its data stays in the plan'),
     });
   }
 }
