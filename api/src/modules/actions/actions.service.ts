@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { checkActionInitialStatus, checkActionTransition, checkDateOrder, ownerOf } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
 import { must } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
-import { entityRows, removeRow, updateRow } from '../audit/row-writes';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { Indicator } from '../indicators/indicator.entity';
 import { ContributionLink } from '../links/link.entities';
 import { refuseIfObservations } from '../observations/observation-guard';
@@ -59,7 +58,7 @@ export class ActionsService {
   }
 
   create(actor: Actor, dto: CreateActionDto): Promise<ActionDto> {
-    return this.audit.change(actor, async (c) => {
+    return createRow(this.audit, actor, ACTIONS, async (c, id) => {
       const em = c.em;
       // Who may comes first: a caller who may not is told so, not what is wrong with the content.
       const unit = await findOr404(em, Unit, dto.unitId, 'unit', 'unitId');
@@ -67,9 +66,6 @@ export class ActionsService {
       await findOr404(em, Plan, dto.planId, 'plan', 'planId');
       const status = must(checkActionInitialStatus(dto.status ?? 'identified'));
       must(checkDateOrder(dto.startDate, dto.endDate));
-      const id = randomUUID();
-      c.describe('create', 'action', id);
-      await c.touch('action', id);
       await em.insert(Action, {
         id,
         planId: dto.planId.toLowerCase(),
@@ -82,7 +78,6 @@ export class ActionsService {
         endDate: dto.endDate ?? null,
         example: dto.example ?? false,
       });
-      return toActionDto(await findOr404(em, Action, id, 'action'));
     });
   }
 

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { ownerOf } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { closeUp, placeAt } from '../../common/positions';
 import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
-import { entityRows, removeRow, updateRow } from '../audit/row-writes';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { SupportLink } from '../links/link.entities';
 import { Plan } from '../plans/plan.entity';
 import { AimingPoint } from './aiming-point.entity';
@@ -55,13 +54,10 @@ export class AimingPointsService {
 
   create(actor: Actor, dto: CreateAimingPointDto): Promise<AimingPointDto> {
     allow(actor, ownerOf('aimingPoint', {}));
-    return this.audit.change(actor, async (c) => {
+    return createRow(this.audit, actor, AIMING_POINTS, async (c, id) => {
       const em = c.em;
       const plan = await findOr404(em, Plan, dto.planId, 'plan', 'planId');
       const count = await em.count(AimingPoint, { where: { planId: plan.id } });
-      const id = randomUUID();
-      c.describe('create', 'aimingPoint', id);
-      await c.touch('aiming_point', id);
       const row = em.create(AimingPoint, {
         id,
         planId: plan.id,
@@ -74,7 +70,6 @@ export class AimingPointsService {
       });
       await em.insert(AimingPoint, row);
       if (dto.position && dto.position <= count) await placeAt(c, AimingPoint, 'aiming_point', row, dto.position);
-      return toAimingPointDto(await findOr404(em, AimingPoint, row.id, 'aiming point'));
     });
   }
 

@@ -1,4 +1,5 @@
 import { AuditAction, AuditEntity, Permission } from '@kompas/domain';
+import { randomUUID } from 'node:crypto';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { findOr404 } from '../../common/find';
 import type { IfMatch } from '../../common/versions';
@@ -25,8 +26,11 @@ export type RowConcept<E, D> = {
 export function entityRows<E extends ObjectLiteral, D>(
   entity: EntityTarget<E>,
   what: string,
-  rest: Omit<RowConcept<E, D>, 'find' | 'save' | 'toDto'> & { toDto: (row: E, em: EntityManager) => D | Promise<D> },
-): RowConcept<E, D> {
+  rest: Omit<RowConcept<E, D>, 'find' | 'save' | 'toDto' | 'table'> & {
+    table: Table;
+    toDto: (row: E, em: EntityManager) => D | Promise<D>;
+  },
+): RowConcept<E, D> & { table: Table } {
   return { ...rest, find: (em, id) => findOr404(em, entity, id, what), toDto: (em, row) => rest.toDto(row, em) };
 }
 
@@ -102,5 +106,24 @@ export function removeRow<E, D>(
     await steps.apply?.(row, c);
     await c.softDelete(typeof concept.table === 'function' ? concept.table(row) : concept.table, id);
     await steps.after?.(row, c);
+  });
+}
+
+/**
+ * Creates one row: a new id, the entry says so, then `work` (what the new row
+ * hangs on, who may, the rules, the insert) → the row as the API shows it.
+ */
+export function createRow<E, D>(
+  audit: AuditService,
+  actor: Actor,
+  concept: RowConcept<E, D> & { table: Table },
+  work: (c: Change, id: string) => unknown,
+): Promise<D> {
+  return audit.change(actor, async (c) => {
+    const id = randomUUID();
+    c.describe('create', concept.kind, id);
+    await c.touch(concept.table, id);
+    await work(c, id);
+    return concept.toDto(c.em, await concept.find(c.em, id));
   });
 }

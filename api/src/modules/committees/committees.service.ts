@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { ERROR_CODES, ownerOf } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
 import { ApiError } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { closeUp, placeAt } from '../../common/positions';
@@ -8,7 +7,7 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
-import { entityRows, removeRow, updateRow } from '../audit/row-writes';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { FocusArea } from '../focus-areas/focus-area.entity';
 import { Plan } from '../plans/plan.entity';
 import { Committee } from './committee.entity';
@@ -54,13 +53,10 @@ export class CommitteesService {
 
   create(actor: Actor, dto: CreateCommitteeDto): Promise<CommitteeDto> {
     allow(actor, ownerOf('committee', {}));
-    return this.audit.change(actor, async (c) => {
+    return createRow(this.audit, actor, COMMITTEES, async (c, id) => {
       const em = c.em;
       const plan = await findOr404(em, Plan, dto.planId, 'plan', 'planId');
       const count = await em.count(Committee, { where: { planId: plan.id } });
-      const id = randomUUID();
-      c.describe('create', 'committee', id);
-      await c.touch('committee', id);
       const row = em.create(Committee, {
         id,
         planId: plan.id,
@@ -72,7 +68,6 @@ export class CommitteesService {
       });
       await em.insert(Committee, row);
       if (dto.position && dto.position <= count) await placeAt(c, Committee, 'committee', row, dto.position);
-      return toCommitteeDto(await findOr404(em, Committee, row.id, 'committee'));
     });
   }
 

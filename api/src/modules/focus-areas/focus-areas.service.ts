@@ -9,7 +9,6 @@ import {
   ownerOf,
   removeFromOrder,
 } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { ApiError, must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
@@ -17,7 +16,7 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
-import { entityRows, removeRow, updateRow } from '../audit/row-writes';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { Indicator } from '../indicators/indicator.entity';
 import { ContributionLink, SupportLink } from '../links/link.entities';
 import { Committee } from '../committees/committee.entity';
@@ -74,15 +73,13 @@ export class FocusAreasService {
   }
 
   create(actor: Actor, dto: CreateFocusAreaDto): Promise<FocusAreaDto> {
-    return this.audit.change(actor, async (c) => {
+    return createRow(this.audit, actor, FOCUS_AREAS, async (c, id) => {
       const em = c.em;
       const committee = await findOr404(em, Committee, dto.committeeId, 'committee', 'committeeId');
       allow(actor, ownerOf('focusArea', { committeeId: committee.id }));
       const status = must(checkFocusAreaInitialStatus(dto.status ?? 'proposed'));
       samePlan(committee.planId, dto.planId, "the committee's plan");
       const coOwners = await checkCoOwners(em, committee, dto.coOwnerCommitteeIds ?? []);
-      const id = randomUUID();
-      c.describe('create', 'focusArea', id);
       const before = await rankOrder(em, committee.id);
       const order = must(insertAtRank(before, id, dto.rank));
       await c.touchAll('focus_area', [id, ...before]);
@@ -98,7 +95,6 @@ export class FocusAreasService {
       });
       await writeRanks(em, committee.id, order, id);
       await writeCoOwners(em, id, coOwners);
-      return current(em, id);
     });
   }
 

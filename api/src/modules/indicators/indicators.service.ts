@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { checkIndicatorShape } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
@@ -9,7 +8,7 @@ import { ownerOfRow } from '../../common/ownership';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
-import { entityRows, removeRow, updateRow } from '../audit/row-writes';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { Action } from '../actions/action.entity';
 import { FocusArea } from '../focus-areas/focus-area.entity';
 import { refuseIfObservations } from '../observations/observation-guard';
@@ -86,17 +85,13 @@ export class IndicatorsService {
     };
     // Without exactly one thing it measures there is no owner to ask: that is refused first.
     if ((row.focusAreaId == null) === (row.actionId == null)) must(checkIndicatorShape(row));
-    return this.audit.change(actor, async (c) => {
+    return createRow(this.audit, actor, INDICATORS, async (c, id) => {
       const em = c.em;
       const planId = await planOfMeasured(em, row);
       allow(actor, await ownerOfRow(em, 'indicator', row));
       must(checkIndicatorShape(row));
       samePlan(planId, dto.planId, 'the plan of what it measures');
-      const id = randomUUID();
-      c.describe('create', 'indicator', id);
-      await c.touch('indicator', id);
       await em.insert(Indicator, { ...row, id, planId });
-      return toIndicatorDto(await findOr404(em, Indicator, id, 'indicator'));
     });
   }
 

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { checkDateOrder, checkPlanInitialStatus, checkPlanTransition, ERROR_CODES, ownerOf } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
 import { ApiError, must } from '../../common/api-error';
 import { applyPatch, findOr404 } from '../../common/find';
 import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
-import { entityRows, removeRow, updateRow } from '../audit/row-writes';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { CreatePlanDto, PlanDto, UpdatePlanDto } from './dto/plan.dto';
 import { toPlanDto } from './plan.mapper';
 import { Plan } from './plan.entity';
@@ -38,10 +37,7 @@ export class PlansService {
     allow(actor, ownerOf('plan', {}));
     const status = must(checkPlanInitialStatus(dto.status ?? 'draft'));
     must(checkDateOrder(dto.periodStart, dto.periodEnd, 'periodEnd'));
-    return this.audit.change(actor, async (c) => {
-      const id = randomUUID();
-      c.describe('create', 'plan', id);
-      await c.touch('plan', id);
+    return createRow(this.audit, actor, PLANS, async (c, id) => {
       const plan = c.em.create(Plan, {
         id,
         organisation: dto.organisation,
@@ -55,7 +51,6 @@ export class PlansService {
         example: dto.example ?? false,
       });
       await c.em.insert(Plan, plan);
-      return toPlanDto(await findOr404(c.em, Plan, id, 'plan'));
     });
   }
 

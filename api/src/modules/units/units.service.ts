@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { ERROR_CODES, isOwnAncestor, ownerOf } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
@@ -8,7 +7,7 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
-import { entityRows, removeRow, updateRow } from '../audit/row-writes';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { Action } from '../actions/action.entity';
 import { CreateUnitDto, UnitDto, UpdateUnitDto } from './dto/unit.dto';
 import { Unit } from './unit.entity';
@@ -47,14 +46,10 @@ export class UnitsService {
 
   create(actor: Actor, dto: CreateUnitDto): Promise<UnitDto> {
     allow(actor, ownerOf('unit', {}));
-    return this.audit.change(actor, async (c) => {
+    return createRow(this.audit, actor, UNITS, async (c, id) => {
       const em = c.em;
       const parent = dto.parentId ? await findOr404(em, Unit, dto.parentId, 'unit', 'parentId') : null;
-      const id = randomUUID();
-      c.describe('create', 'unit', id);
-      await c.touch('unit', id);
       await em.insert(Unit, { id, name: dto.name, parentId: parent?.id ?? null, example: dto.example ?? false });
-      return toUnitDto(await findOr404(em, Unit, id, 'unit'));
     });
   }
 
