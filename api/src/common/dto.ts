@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
+import { WHY_NOT_CODES, WhyNotCode } from '@kompas/domain';
+import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { HasVisibleText, MAX_LONG_TEXT, MAX_TEXT, MAX_TITLE } from './validators';
@@ -74,9 +75,23 @@ export class ErrorDetailDto {
   @ApiProperty({ example: 'title should not be empty' }) message!: string;
 }
 
+/** Why a request was refused (403 `forbidden`), for a client to word in its user's language. */
+export class RefusalDto {
+  @ApiProperty({ enum: WHY_NOT_CODES, example: 'other_unit' }) code!: WhyNotCode;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'What the words need: the committee or unit the thing belongs to.',
+    example: { unitId: '7d0c6a52-5c1e-4a8f-9b7e-2f1d3c4b5a69' },
+  })
+  params!: Record<string, string>;
+}
+
 export class ErrorDto {
   @ApiProperty({ example: 400 }) statusCode!: number;
   @ApiProperty({ example: 'validation_failed' }) code!: string;
   @ApiProperty() message!: string;
   @ApiProperty({ type: [ErrorDetailDto] }) details!: ErrorDetailDto[];
+  @ApiPropertyOptional({ type: RefusalDto, description: 'With a refusal (403 `forbidden`): why, as a code and its parameters.' })
+  reason?: RefusalDto;
 }
