@@ -59,7 +59,7 @@ test.describe('the manager of Skoledistrikt Juelsminde (leder)', () => {
     await expect(mapPage.panel.getByTestId('permission-note')).toContainText(`Kun ledere af ${other.unitName}`);
   });
 
-  test('a refusal from the server is shown in words', async ({ page, mapPage, api, plan }) => {
+  test('a refusal from the server is shown in the user’s language', async ({ page, mapPage, api, plan }) => {
     const graph = await api.graph(plan.id);
     const own = ofKind(graph, 'action').find((a) => a.unitName === LEDER_UNIT)!;
     await mapPage.goto(`/plans/${plan.id}/nodes/${own.id}`);
@@ -74,13 +74,14 @@ test.describe('the manager of Skoledistrikt Juelsminde (leder)', () => {
               code: 'forbidden',
               message: 'This action belongs to a unit you do not manage.',
               details: [],
+              reason: { code: 'other_unit', params: { unitId: own.unitId } },
             }),
           })
         : route.fallback(),
     );
     await mapPage.panel.locator('#node-title').fill(`${own.title} (ændret)`);
     await mapPage.panel.getByTestId('node-save').click();
-    await expect(mapPage.toast('Det har du ikke ret til: This action belongs to a unit you do not manage.')).toBeVisible();
+    await expect(mapPage.toast('Det har du ikke ret til: Handlingen hører til en enhed, du ikke er leder af.')).toBeVisible();
     expect((await api.graph(plan.id)).nodes.find((n) => n.id === own.id)?.title).toBe(own.title);
   });
 });

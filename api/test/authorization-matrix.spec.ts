@@ -1,3 +1,4 @@
+import { WHY_NOT_CODES } from '@kompas/domain';
 import type { Response } from 'supertest';
 import { counterKey } from '../src/modules/auth/sign-in-throttle';
 import { Client, Kompas, startKompas, TEST_PASSWORD } from './harness';
@@ -521,7 +522,13 @@ describe('who may do what, on every route', () => {
         outcomes.push({ who, route: row.route, target: row.target, url, method: row.route.split(' ')[0], status: res.status, allowed });
         const ok = res.status >= 200 && res.status < 300;
         const expected = allowed ? '2xx' : who === 'anon' ? 401 : 403;
-        const body = res.body as { statusCode?: number; code?: string; message?: string; details?: unknown };
+        const body = res.body as {
+          statusCode?: number;
+          code?: string;
+          message?: string;
+          details?: unknown;
+          reason?: { code?: string; params?: unknown };
+        };
         if (allowed !== ok || (!allowed && res.status !== expected)) {
           wrong.push(`${who}: expected ${expected}, got ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
         } else if (!allowed) {
@@ -531,7 +538,10 @@ describe('who may do what, on every route', () => {
             body.code === code &&
             typeof body.message === 'string' &&
             body.message.length > 0 &&
-            Array.isArray(body.details);
+            Array.isArray(body.details) &&
+            // A refusal says why as a code the web app words in the user's language, and its parameters.
+            (who === 'anon' ||
+              ((WHY_NOT_CODES as readonly unknown[]).includes(body.reason?.code) && typeof body.reason?.params === 'object'));
           if (!shaped) wrong.push(`${who}: refusal not in the error shape: ${JSON.stringify(res.body)}`);
         }
       }

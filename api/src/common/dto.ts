@@ -1,5 +1,5 @@
-import { ApiProperty, ApiPropertyOptions } from '@nestjs/swagger';
-import { ApiErrorBody, AUDIT_ACTIONS, AuditAction, ERROR_CODES, ErrorCode, FieldError } from '@kompas/domain';
+import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
+import { ApiErrorBody, AUDIT_ACTIONS, AuditAction, ERROR_CODES, ErrorCode, FieldError, WHY_NOT_CODES, WhyNotCode } from '@kompas/domain';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { HasVisibleText, MAX_LONG_TEXT, MAX_TEXT, MAX_TITLE } from './validators';
@@ -84,6 +84,18 @@ export class LastChangeDto {
   @ApiProperty({ nullable: true, type: String }) reason!: string | null;
 }
 
+/** Why a request was refused (403 `forbidden`), for a client to word in its user's language. */
+export class RefusalDto {
+  @ApiProperty({ enum: WHY_NOT_CODES, example: 'other_unit' }) code!: WhyNotCode;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'What the words need: the committee or unit the thing belongs to.',
+    example: { unitId: '7d0c6a52-5c1e-4a8f-9b7e-2f1d3c4b5a69' },
+  })
+  params!: Record<string, string>;
+}
+
 /** The one shape of every refusal. */
 export class ErrorDto implements ApiErrorBody {
   @ApiProperty({ example: 400 }) statusCode!: number;
@@ -106,4 +118,6 @@ export class ErrorDto implements ApiErrorBody {
     description: '409 `observation_exists` only: the current observation of that period, to correct instead',
   })
   existingId?: string;
+  @ApiPropertyOptional({ type: RefusalDto, description: 'With a refusal (403 `forbidden`): why, as a code and its parameters.' })
+  reason?: RefusalDto;
 }

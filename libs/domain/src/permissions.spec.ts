@@ -1,4 +1,4 @@
-import { can, checkRoleScopes, Principal, Role, whyNot } from './permissions';
+import { can, checkRoleScopes, ownerOf, Permission, Principal, Refusal, Role, WHY_NOT_CODES, WhyNotCode, whyNot } from './permissions';
 
 const person = (roles: Role[], committeeIds: string[] = [], unitIds: string[] = []): Principal => ({
   userId: 'u',
@@ -20,7 +20,7 @@ describe('who may do what', () => {
       expect(can(p, { do: 'comment' })).toBe(true);
     }
     expect(can(null, { do: 'read' })).toBe(false);
-    expect(whyNot(undefined, { do: 'comment' })).toBe('Sign in first.');
+    expect(whyNot(undefined, { do: 'comment' })).toEqual({ code: 'signed_out', params: {} });
     expect(can(person([]), { do: 'read' })).toBe(false);
   });
 
@@ -36,20 +36,90 @@ describe('who may do what', () => {
 
   it("lets a committee member change only their own committee's focus areas", () => {
     expect(can(member, { do: 'editFocusArea', committeeId: 'laering' })).toBe(true);
-    expect(whyNot(member, { do: 'editFocusArea', committeeId: 'oekonomi' })).toMatch(/not a member/);
+    expect(whyNot(member, { do: 'editFocusArea', committeeId: 'oekonomi' })).toEqual({
+      code: 'other_committee',
+      params: { committeeId: 'oekonomi' },
+    });
     expect(can(admin, { do: 'editFocusArea', committeeId: 'laering' })).toBe(false);
     expect(can(manager, { do: 'editFocusArea', committeeId: 'laering' })).toBe(false);
   });
 
   it("lets a manager change only their own unit's actions", () => {
     expect(can(manager, { do: 'editAction', unitId: 'juelsminde' })).toBe(true);
-    expect(whyNot(manager, { do: 'editAction', unitId: 'hornsyld' })).toMatch(/do not manage/);
+    expect(whyNot(manager, { do: 'editAction', unitId: 'hornsyld' })).toEqual({ code: 'other_unit', params: { unitId: 'hornsyld' } });
     expect(can(member, { do: 'editAction', unitId: 'juelsminde' })).toBe(false);
     expect(can(director, { do: 'editAction', unitId: 'juelsminde' })).toBe(false);
   });
 
   it('does not let a scope without its role count', () => {
     expect(can(person(['viewer'], ['laering'], ['juelsminde']), { do: 'editFocusArea', committeeId: 'laering' })).toBe(false);
+  });
+});
+
+describe('why a request is refused', () => {
+  const admin = person(['administrator']);
+  const member = person(['committeeMember'], ['laering']);
+  const manager = person(['manager'], [], ['juelsminde']);
+  const viewer = person(['viewer']);
+
+  // One refusal of each kind, with the parameters its words need.
+  const cases: [WhyNotCode, Principal | null, Permission, Refusal['params']][] = [
+    ['signed_out', null, { do: 'read' }, {}],
+    ['no_role', person([]), { do: 'comment' }, {}],
+    ['not_audit_reader', member, { do: 'readAudit' }, {}],
+    ['not_user_admin', manager, { do: 'manageUsers' }, {}],
+    ['not_plan_admin', viewer, { do: 'managePlans' }, {}],
+    ['not_committee_admin', member, { do: 'manageCommittees' }, {}],
+    ['not_unit_admin', manager, { do: 'manageUnits' }, {}],
+    ['not_committee_member', manager, { do: 'editFocusArea', committeeId: 'laering' }, { committeeId: 'laering' }],
+    ['other_committee', member, { do: 'editFocusArea', committeeId: 'oekonomi' }, { committeeId: 'oekonomi' }],
+    ['not_manager', admin, { do: 'editAction', unitId: 'juelsminde' }, { unitId: 'juelsminde' }],
+    ['other_unit', manager, { do: 'editAction', unitId: 'hornsyld' }, { unitId: 'hornsyld' }],
+    ['not_linker', person(['director', 'viewer']), { do: 'drawLinks' }, {}],
+  ];
+
+  it.each(cases)('answers %s with its parameters', (code, who, permission, params) => {
+    expect(whyNot(who, permission)).toEqual({ code, params });
+  });
+
+  it('has a case above for every code', () => {
+    expect(cases.map(([code]) => code).sort()).toEqual([...WHY_NOT_CODES].sort());
+  });
+
+  it('lets whoever has a committee or a unit draw links', () => {
+    expect([member, manager].map((p) => can(p, { do: 'drawLinks' }))).toEqual([true, true]);
+    expect(can(person(['committeeMember']), { do: 'drawLinks' })).toBe(false);
+  });
+});
+
+describe('who owns what', () => {
+  it('gives the plan, its vision and aiming points to the administrators, committees and units to those who manage them', () => {
+    expect([ownerOf('plan', {}), ownerOf('vision', {}), ownerOf('aimingPoint', {})]).toEqual(Array(3).fill({ do: 'managePlans' }));
+    expect(ownerOf('committee', {})).toEqual({ do: 'manageCommittees' });
+    expect(ownerOf('unit', {})).toEqual({ do: 'manageUnits' });
+  });
+
+  it('gives a focus area and its supports links to its committee, an action and its contributes links to its unit', () => {
+    expect(ownerOf('focusArea', { committeeId: 'c' })).toEqual({ do: 'editFocusArea', committeeId: 'c' });
+    expect(ownerOf('supportLink', { committeeId: 'c' })).toEqual({ do: 'editFocusArea', committeeId: 'c' });
+    expect(ownerOf('action', { unitId: 'u' })).toEqual({ do: 'editAction', unitId: 'u' });
+    expect(ownerOf('contributionLink', { unitId: 'u' })).toEqual({ do: 'editAction', unitId: 'u' });
+  });
+
+  it('gives an indicator and its observations to the owner of what it measures', () => {
+    for (const kind of ['indicator', 'observation'] as const) {
+      expect(ownerOf(kind, { committeeId: 'c' })).toEqual({ do: 'editFocusArea', committeeId: 'c' });
+      expect(ownerOf(kind, { unitId: 'u' })).toEqual({ do: 'editAction', unitId: 'u' });
+    }
+  });
+
+  it('lets only the owner change a thing', () => {
+    const member = person(['committeeMember'], ['c']);
+    const manager = person(['manager'], [], ['u']);
+    expect(can(member, ownerOf('indicator', { committeeId: 'c' }))).toBe(true);
+    expect(can(manager, ownerOf('indicator', { committeeId: 'c' }))).toBe(false);
+    expect(can(manager, ownerOf('observation', { unitId: 'u' }))).toBe(true);
+    expect(whyNot(member, ownerOf('contributionLink', { unitId: 'u' }))).toEqual({ code: 'not_manager', params: { unitId: 'u' } });
   });
 });
 

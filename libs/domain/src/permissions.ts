@@ -20,7 +20,7 @@ export type Principal = {
  * One thing a person may want to do. Focus areas, their supports links and
  * their indicators belong to the focus area's committee; actions, their
  * contributes links, their indicators and observations belong to the action's
- * unit.
+ * unit. `ownerOf` says which of these changing a thing takes.
  */
 export type Permission =
   | { do: 'read' }
@@ -35,9 +35,101 @@ export type Permission =
   /** Create, change, rank, adopt, retire, delete or restore a focus area of this committee; link it to aiming points; its indicators. */
   | { do: 'editFocusArea'; committeeId: string }
   /** Create, change, delete or restore an action of this unit; link it to focus areas; its indicators and observations. */
-  | { do: 'editAction'; unitId: string };
+  | { do: 'editAction'; unitId: string }
+  /** Draw links at all: a committee member with a committee, or a manager with a unit. */
+  | { do: 'drawLinks' };
 
 export type PermissionKind = Permission['do'];
+
+/** The kinds of things someone owns, in the words of the graph and the trail. */
+export const OWNED_KINDS = [
+  'plan',
+  'vision',
+  'aimingPoint',
+  'committee',
+  'unit',
+  'focusArea',
+  'action',
+  'indicator',
+  'supportLink',
+  'contributionLink',
+  'observation',
+] as const;
+export type OwnedKind = (typeof OWNED_KINDS)[number];
+
+/** What is measured, as its owner is known: a focus area by its committee, an action by its unit. */
+export type MeasuredOwner = { committeeId: string } | { unitId: string };
+
+/**
+ * What deciding who owns a thing of each kind needs to know: a focus area's
+ * committee, an action's unit; a link the owner of where it starts; an
+ * indicator (and its observations) the owner of what it measures. The rest is
+ * the administrators'.
+ */
+export type OwnerFacts = {
+  plan: object;
+  vision: object;
+  aimingPoint: object;
+  committee: object;
+  unit: object;
+  focusArea: { committeeId: string };
+  action: { unitId: string };
+  supportLink: { committeeId: string };
+  contributionLink: { unitId: string };
+  indicator: MeasuredOwner;
+  observation: MeasuredOwner;
+};
+
+/**
+ * Who owns what, as the permission changing (or deleting, or restoring) it
+ * takes. The one place this is decided: the API's checks, the restore and the
+ * web app's enabling and disabling all ask it.
+ */
+export function ownerOf<K extends OwnedKind>(kind: K, facts: OwnerFacts[K]): Permission {
+  const f = facts as Partial<{ committeeId: string; unitId: string }>;
+  switch (kind) {
+    case 'plan':
+    case 'vision':
+    case 'aimingPoint':
+      return { do: 'managePlans' };
+    case 'committee':
+      return { do: 'manageCommittees' };
+    case 'unit':
+      return { do: 'manageUnits' };
+    case 'focusArea':
+    case 'supportLink':
+      return { do: 'editFocusArea', committeeId: f.committeeId ?? '' };
+    case 'action':
+    case 'contributionLink':
+      return { do: 'editAction', unitId: f.unitId ?? '' };
+    default:
+      // An indicator and its observations: whoever owns what it measures.
+      return f.unitId !== undefined ? { do: 'editAction', unitId: f.unitId } : { do: 'editFocusArea', committeeId: f.committeeId ?? '' };
+  }
+}
+
+/** Every reason a request can be refused for. Stable: each side words them in its own language. */
+export const WHY_NOT_CODES = [
+  'signed_out',
+  'no_role',
+  'not_audit_reader',
+  'not_user_admin',
+  'not_plan_admin',
+  'not_committee_admin',
+  'not_unit_admin',
+  'not_committee_member',
+  'other_committee',
+  'not_manager',
+  'other_unit',
+  'not_linker',
+] as const;
+export type WhyNotCode = (typeof WHY_NOT_CODES)[number];
+
+/**
+ * Why a request is refused: a stable code and what the words need (the
+ * committee or unit the thing belongs to), never words themselves.
+ */
+export type Refusal = { code: WhyNotCode; params: Record<string, string> };
 
 const has = (p: Principal, role: Role) => p.roles.includes(role);
 
@@ -46,30 +138,36 @@ export function can(p: Principal | null | undefined, permission: Permission): bo
   return whyNot(p, permission) === null;
 }
 
-/** The reason in words a request is refused, or null when it is allowed. */
-export function whyNot(p: Principal | null | undefined, permission: Permission): string | null {
-  if (!p) return 'Sign in first.';
-  if (!p.roles.length) return 'This user has no role.';
+/** Why a request is refused, or null when it is allowed. */
+export function whyNot(p: Principal | null | undefined, permission: Permission): Refusal | null {
+  const no = (code: WhyNotCode, params: Record<string, string> = {}): Refusal => ({ code, params });
+  if (!p) return no('signed_out');
+  if (!p.roles.length) return no('no_role');
+  const admin = has(p, 'administrator');
+  const member = has(p, 'committeeMember');
+  const manager = has(p, 'manager');
   switch (permission.do) {
     case 'read':
     case 'comment':
       return null;
     case 'readAudit':
-      return has(p, 'administrator') || has(p, 'director') ? null : 'Only directors and administrators read the whole trail.';
+      return admin || has(p, 'director') ? null : no('not_audit_reader');
     case 'manageUsers':
-      return has(p, 'administrator') ? null : 'Only administrators manage users.';
+      return admin ? null : no('not_user_admin');
     case 'managePlans':
-      return has(p, 'administrator') ? null : 'Only administrators manage plans, their vision and aiming points.';
+      return admin ? null : no('not_plan_admin');
     case 'manageCommittees':
-      return has(p, 'administrator') ? null : 'Only administrators manage committees.';
+      return admin ? null : no('not_committee_admin');
     case 'manageUnits':
-      return has(p, 'administrator') ? null : 'Only administrators manage units.';
+      return admin ? null : no('not_unit_admin');
     case 'editFocusArea':
-      if (!has(p, 'committeeMember')) return "Only the committee's members change its focus areas.";
-      return p.committeeIds.includes(permission.committeeId) ? null : 'This focus area belongs to a committee you are not a member of.';
+      if (!member) return no('not_committee_member', { committeeId: permission.committeeId });
+      return p.committeeIds.includes(permission.committeeId) ? null : no('other_committee', { committeeId: permission.committeeId });
     case 'editAction':
-      if (!has(p, 'manager')) return "Only the owning unit's managers change its actions.";
-      return p.unitIds.includes(permission.unitId) ? null : 'This action belongs to a unit you do not manage.';
+      if (!manager) return no('not_manager', { unitId: permission.unitId });
+      return p.unitIds.includes(permission.unitId) ? null : no('other_unit', { unitId: permission.unitId });
+    case 'drawLinks':
+      return (member && p.committeeIds.length) || (manager && p.unitIds.length) ? null : no('not_linker');
   }
 }
 

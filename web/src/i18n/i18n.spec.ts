@@ -9,6 +9,7 @@ import {
   ACTION_STATUSES,
   PLAN_STATUSES,
   EVIDENCE_KINDS,
+  WHY_NOT_CODES,
 } from '@kompas/domain';
 import da from './da.json';
 import en from './en.json';
@@ -47,6 +48,7 @@ describe('translations', () => {
       ...AUDIT_ENTITIES.flatMap((e) => [`audit.entity.${e}`, `history.the.${e}`]),
       ...AUDIT_ACTIONS.map((a) => `audit.action.${a}`),
       ...ROLES.flatMap((r) => [`role.${r}`, `users.roleHint.${r}`]),
+      ...WHY_NOT_CODES.map((c) => `whyNot.${c}`),
     ];
     expect(needed.filter((k) => lookup(da, k) === undefined)).toEqual([]);
   });

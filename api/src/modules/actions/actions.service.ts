@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { checkActionInitialStatus, checkActionTransition, checkDateOrder } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
+import { checkActionInitialStatus, checkActionTransition, checkDateOrder, ownerOf } from '@kompas/domain';
 import { must } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
 import { Unit } from '../units/unit.entity';
@@ -29,6 +29,13 @@ export const toActionDto = (a: Action): ActionDto => ({
   updatedAt: iso(a.updatedAt),
 });
 
+const ACTIONS = entityRows(Action, 'action', {
+  kind: 'action',
+  table: 'action',
+  owner: (_em, a) => ownerOf('action', a),
+  toDto: toActionDto,
+});
+
 @Injectable()
 export class ActionsService {
   constructor(
@@ -49,17 +56,14 @@ export class ActionsService {
   }
 
   create(actor: Actor, dto: CreateActionDto): Promise<ActionDto> {
-    return this.audit.change(actor, async (c) => {
+    return createRow(this.audit, actor, ACTIONS, async (c, id) => {
       const em = c.em;
       // Who may comes first: a caller who may not is told so, not what is wrong with the content.
       const unit = await findOr404(em, Unit, dto.unitId, 'unit', 'unitId');
-      allow(actor, { do: 'editAction', unitId: unit.id });
+      allow(actor, ownerOf('action', { unitId: unit.id }));
       await findOr404(em, Plan, dto.planId, 'plan', 'planId');
       const status = must(checkActionInitialStatus(dto.status ?? 'identified'));
       must(checkDateOrder(dto.startDate, dto.endDate));
-      const id = randomUUID();
-      c.describe('create', 'action', id);
-      await c.touch('action', id);
       await em.insert(Action, {
         id,
         planId: dto.planId.toLowerCase(),
@@ -72,28 +76,22 @@ export class ActionsService {
         endDate: dto.endDate ?? null,
         example: dto.example ?? false,
       });
-      return toActionDto(await findOr404(em, Action, id, 'action'));
     });
   }
 
   update(actor: Actor, id: string, dto: UpdateActionDto, ifMatch: IfMatch): Promise<ActionDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, Action, id, 'action');
-      allow(actor, { do: 'editAction', unitId: found.unitId });
-      c.describe('update', 'action', id);
-      if (dto.unitId) {
-        const unit = await findOr404(em, Unit, dto.unitId, 'unit', 'unitId');
-        allow(actor, { do: 'editAction', unitId: unit.id });
+    return updateRow(this.audit, actor, ACTIONS, id, ifMatch, {
+      check: async (_found, c) => {
+        if (!dto.unitId) return;
+        const unit = await findOr404(c.em, Unit, dto.unitId, 'unit', 'unitId');
+        allow(actor, ownerOf('action', { unitId: unit.id }));
         dto.unitId = unit.id;
-      }
-      await this.audit.claim(c, 'action', id, ifMatch, async () => toActionDto(found));
-      const row = await findOr404(em, Action, id, 'action');
-      if (dto.status) must(checkActionTransition(row.status, dto.status));
-      applyPatch(row, dto, ['responsiblePerson', 'startDate', 'endDate']);
-      must(checkDateOrder(row.startDate, row.endDate));
-      await em.save(row);
-      return toActionDto(await findOr404(em, Action, id, 'action'));
+      },
+      apply: (row) => {
+        if (dto.status) must(checkActionTransition(row.status, dto.status));
+        applyPatch(row, dto, ['responsiblePerson', 'startDate', 'endDate']);
+        must(checkDateOrder(row.startDate, row.endDate));
+      },
     });
   }
 
@@ -103,14 +101,11 @@ export class ActionsService {
    * is refused (stop it instead).
    */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const row = await findOr404(em, Action, id, 'action');
-      allow(actor, { do: 'editAction', unitId: row.unitId });
-      c.describe('delete', 'action', id);
-      await this.audit.claim(c, 'action', id, ifMatch, async () => toActionDto(row));
-      await refuseIfObservations(em, { actionId: id }, 'action', 'stop it instead');
-      await c.softDeleteWithChildren('action', id);
+    return removeRow(this.audit, actor, ACTIONS, id, ifMatch, {
+      apply: async (_row, c) => {
+        await refuseIfObservations(c.em, { actionId: id }, 'action', 'stop it instead');
+        await c.softDeleteChildren('action', id);
+      },
     });
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { ownerOf } from '@kompas/domain';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { closeUp, placeAt } from '../audit/positions';
 import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { Plan } from '../plans/plan.entity';
 import { AimingPoint } from './aiming-point.entity';
 import { AimingPointDto, CreateAimingPointDto, UpdateAimingPointDto } from './dto/aiming-point.dto';
@@ -22,6 +23,13 @@ export const toAimingPointDto = (a: AimingPoint): AimingPointDto => ({
   version: a.version,
   createdAt: iso(a.createdAt),
   updatedAt: iso(a.updatedAt),
+});
+
+const AIMING_POINTS = entityRows(AimingPoint, 'aiming point', {
+  kind: 'aimingPoint',
+  table: 'aiming_point',
+  owner: () => ownerOf('aimingPoint', {}),
+  toDto: toAimingPointDto,
 });
 
 @Injectable()
@@ -44,14 +52,11 @@ export class AimingPointsService {
   }
 
   create(actor: Actor, dto: CreateAimingPointDto): Promise<AimingPointDto> {
-    allow(actor, { do: 'managePlans' });
-    return this.audit.change(actor, async (c) => {
+    allow(actor, ownerOf('aimingPoint', {}));
+    return createRow(this.audit, actor, AIMING_POINTS, async (c, id) => {
       const em = c.em;
       const plan = await findOr404(em, Plan, dto.planId, 'plan', 'planId');
       const count = await em.count(AimingPoint, { where: { planId: plan.id } });
-      const id = randomUUID();
-      c.describe('create', 'aimingPoint', id);
-      await c.touch('aiming_point', id);
       const row = em.create(AimingPoint, {
         id,
         planId: plan.id,
@@ -64,36 +69,26 @@ export class AimingPointsService {
       });
       await em.insert(AimingPoint, row);
       if (dto.position && dto.position <= count) await placeAt(c, AimingPoint, 'aiming_point', row, dto.position);
-      return toAimingPointDto(await findOr404(em, AimingPoint, row.id, 'aiming point'));
     });
   }
 
   update(actor: Actor, id: string, dto: UpdateAimingPointDto, ifMatch: IfMatch): Promise<AimingPointDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, AimingPoint, id, 'aiming point');
-      allow(actor, { do: 'managePlans' });
-      c.describe('update', 'aimingPoint', id);
-      await this.audit.claim(c, 'aiming_point', id, ifMatch, async () => toAimingPointDto(found));
-      const row = await findOr404(em, AimingPoint, id, 'aiming point');
-      const { position, ...rest } = dto;
-      applyPatch(row, rest);
-      await em.save(row);
-      if (position !== undefined && position !== null) await placeAt(c, AimingPoint, 'aiming_point', row, position);
-      return toAimingPointDto(await findOr404(em, AimingPoint, id, 'aiming point'));
+    const { position, ...rest } = dto;
+    return updateRow(this.audit, actor, AIMING_POINTS, id, ifMatch, {
+      apply: (row) => applyPatch(row, rest),
+      after: async (row, c) => {
+        if (position !== undefined && position !== null) await placeAt(c, AimingPoint, 'aiming_point', row, position);
+      },
     });
   }
 
   /** Deletes an aiming point, softly, with the links to it. */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const row = await findOr404(em, AimingPoint, id, 'aiming point');
-      allow(actor, { do: 'managePlans' });
-      c.describe('delete', 'aimingPoint', id);
-      await this.audit.claim(c, 'aiming_point', id, ifMatch, async () => toAimingPointDto(row));
-      await c.softDeleteWithChildren('aimingPoint', id);
-      await closeUp(c, AimingPoint, 'aiming_point', row.planId);
+    return removeRow(this.audit, actor, AIMING_POINTS, id, ifMatch, {
+      apply: async (_row, c) => {
+        await c.softDeleteChildren('aimingPoint', id);
+      },
+      after: (row, c) => closeUp(c, AimingPoint, 'aiming_point', row.planId),
     });
   }
 }

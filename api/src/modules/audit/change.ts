@@ -3,8 +3,6 @@ import {
   AuditEntity,
   canonicalJson,
   childrenOf,
-  CONCEPTS,
-  ERROR_CODES,
   Permission,
   Principal,
   RestorableKind,
@@ -12,7 +10,7 @@ import {
   whyNot,
 } from '@kompas/domain';
 import { EntityManager } from 'typeorm';
-import { ApiError } from '../../common/api-error';
+import { refusedError } from '../../common/refusals';
 import type { Table } from '../../database/tables';
 
 /** Who is asking, as every write sees them. */
@@ -55,10 +53,10 @@ export async function snapshot(em: EntityManager, table: Table, id: string): Pro
   return row;
 }
 
-/** Refuses with 403 and the reason in words unless the actor may do this. */
+/** Refuses with 403 and the reason (its code, and in words) unless the actor may do this. */
 export function allow(actor: Actor, permission: Permission): void {
-  const reason = whyNot(actor.principal, permission);
-  if (reason !== null) throw new ApiError(ERROR_CODES.forbidden, reason);
+  const refusal = whyNot(actor.principal, permission);
+  if (refusal !== null) throw refusedError(refusal);
 }
 
 /**
@@ -141,12 +139,12 @@ export class Change {
   }
 
   /**
-   * Soft-deletes a row with the children its concept declares (the registry of concepts), all at this
-   * change's moment, so that a restore brings them back together.
+   * Soft-deletes the children a `kind` declares in the registry of concepts (not
+   * the row itself, which the caller deletes): at this change's moment, so
+   * that a restore brings them back together.
    */
-  async softDeleteWithChildren(kind: RestorableKind, id: string): Promise<void> {
+  async softDeleteChildren(kind: RestorableKind, id: string): Promise<void> {
     for (const child of childrenOf(kind)) await this.softDeleteWhere(child.table as Table, child.column, id);
-    await this.softDelete(CONCEPTS[kind].table, id);
   }
 
   async touchAll(table: Table, ids: readonly string[]): Promise<void> {

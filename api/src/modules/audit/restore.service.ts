@@ -5,6 +5,7 @@ import {
   CONCEPTS,
   ERROR_CODES,
   insertAtRank,
+  OwnedKind,
   parentsOf,
   Permission,
   RESTORABLE_KINDS,
@@ -12,7 +13,7 @@ import {
 } from '@kompas/domain';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
-import { actionPermission, focusAreaPermission, indicatorPermission } from '../auth/ownership';
+import { OwnerColumns, ownerOfRow } from '../auth/ownership';
 import { AuditService } from './audit.service';
 import { Actor, allow, Change, Table } from './change';
 
@@ -123,25 +124,19 @@ async function findAlive(em: EntityManager, id: string): Promise<[Table, Row] | 
   return null;
 }
 
-async function permissionFor(em: EntityManager, table: Table, row: Row): Promise<Permission> {
-  switch (table) {
-    case 'focus_area':
-      return { do: 'editFocusArea', committeeId: row['committeeId'] as string };
-    case 'action':
-      return { do: 'editAction', unitId: row['unitId'] as string };
-    case 'indicator':
-      return indicatorPermission(em, { focusAreaId: row['focusAreaId'] as string | null, actionId: row['actionId'] as string | null });
-    case 'support_link':
-      return focusAreaPermission(em, row['focusAreaId'] as string);
-    case 'contribution_link':
-      return actionPermission(em, row['actionId'] as string);
-    case 'committee':
-      return { do: 'manageCommittees' };
-    case 'unit':
-      return { do: 'manageUnits' };
-    default:
-      return { do: 'managePlans' };
-  }
+/** Whoever may change a row may restore it. */
+function permissionFor(em: EntityManager, table: Table, row: Row): Promise<Permission> {
+  const kinds: Partial<Record<Table, OwnedKind>> = {
+    focus_area: 'focusArea',
+    action: 'action',
+    indicator: 'indicator',
+    support_link: 'supportLink',
+    contribution_link: 'contributionLink',
+    aiming_point: 'aimingPoint',
+    committee: 'committee',
+    unit: 'unit',
+  };
+  return ownerOfRow(em, kinds[table] ?? 'plan', row as OwnerColumns);
 }
 
 /** A row comes back only where what it hangs on is alive; a link only if no live twin has been drawn since. */

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ERROR_CODES, Permission, PermissionKind, whyNot } from '@kompas/domain';
 import type { Response } from 'express';
 import { ApiError } from '../../common/api-error';
+import { refusedError } from '../../common/refusals';
 import { AppConfig, APP_CONFIG } from '../../config/app-config';
 import { KompasRequest, PUBLIC_ROUTE, REQUIRED_PERMISSION } from './auth.decorators';
 import { AuthService, principalOf, SESSION_COOKIE } from './auth.service';
@@ -78,8 +79,8 @@ export class AuthGuard implements CanActivate {
           : required === 'editAction'
             ? { do: required, unitId: p.unitIds[0] ?? '' }
             : { do: required };
-      const reason = whyNot(p, permission);
-      if (reason) throw new ApiError(ERROR_CODES.forbidden, reason);
+      const refusal = whyNot(p, permission);
+      if (refusal) throw refusedError(refusal);
     }
     return true;
   }

@@ -1,33 +1,63 @@
-import { Permission } from '@kompas/domain';
+import { MeasuredOwner, OwnedKind, ownerOf, Permission } from '@kompas/domain';
 import { EntityManager } from 'typeorm';
 import { Action } from '../actions/action.entity';
 import { FocusArea } from '../focus-areas/focus-area.entity';
 import { Indicator } from '../indicators/indicator.entity';
 
+/** The columns of a row that say whose it is; which of them a kind has depends on the kind. */
+export type OwnerColumns = {
+  committeeId?: string | null;
+  unitId?: string | null;
+  focusAreaId?: string | null;
+  actionId?: string | null;
+  indicatorId?: string | null;
+};
+
 /**
- * Whose a row is, as the permission to change it: a focus area is its
- * committee's, an action its unit's, an indicator belongs to what it measures.
- * Deleted owners count too, so a deleted row's owner can still restore it.
+ * The permission changing a row takes, as `ownerOf` in @kompas/domain
+ * decides it, with the facts it needs looked up: a link's or an indicator's
+ * focus area or action, an observation's indicator. Deleted owners count
+ * too, so a deleted row's owner can still restore it.
  */
-export async function focusAreaPermission(em: EntityManager, focusAreaId: string): Promise<Permission> {
+export async function ownerOfRow(em: EntityManager, kind: OwnedKind, row: OwnerColumns): Promise<Permission> {
+  switch (kind) {
+    case 'focusArea':
+      return ownerOf(kind, { committeeId: row.committeeId ?? '' });
+    case 'action':
+      return ownerOf(kind, { unitId: row.unitId ?? '' });
+    case 'supportLink':
+      return ownerOf(kind, { committeeId: await committeeOf(em, row.focusAreaId) });
+    case 'contributionLink':
+      return ownerOf(kind, { unitId: await unitOf(em, row.actionId) });
+    case 'indicator':
+      return ownerOf(kind, await measuredOwner(em, row));
+    case 'observation': {
+      const indicator = row.indicatorId
+        ? await em.findOne(Indicator, {
+            where: { id: row.indicatorId },
+            withDeleted: true,
+            select: { id: true, focusAreaId: true, actionId: true },
+          })
+        : null;
+      return ownerOf(kind, await measuredOwner(em, indicator ?? {}));
+    }
+    default:
+      return ownerOf(kind, {});
+  }
+}
+
+async function measuredOwner(em: EntityManager, row: OwnerColumns): Promise<MeasuredOwner> {
+  return row.actionId ? { unitId: await unitOf(em, row.actionId) } : { committeeId: await committeeOf(em, row.focusAreaId) };
+}
+
+async function committeeOf(em: EntityManager, focusAreaId: string | null | undefined): Promise<string> {
+  if (!focusAreaId) return '';
   const fa = await em.findOne(FocusArea, { where: { id: focusAreaId }, withDeleted: true, select: { id: true, committeeId: true } });
-  return { do: 'editFocusArea', committeeId: fa?.committeeId ?? '' };
+  return fa?.committeeId ?? '';
 }
 
-export async function actionPermission(em: EntityManager, actionId: string): Promise<Permission> {
+async function unitOf(em: EntityManager, actionId: string | null | undefined): Promise<string> {
+  if (!actionId) return '';
   const action = await em.findOne(Action, { where: { id: actionId }, withDeleted: true, select: { id: true, unitId: true } });
-  return { do: 'editAction', unitId: action?.unitId ?? '' };
-}
-
-export function indicatorPermission(em: EntityManager, indicator: Pick<Indicator, 'focusAreaId' | 'actionId'>): Promise<Permission> {
-  return indicator.actionId ? actionPermission(em, indicator.actionId) : focusAreaPermission(em, indicator.focusAreaId ?? '');
-}
-
-export async function indicatorIdPermission(em: EntityManager, indicatorId: string): Promise<Permission> {
-  const row = await em.findOne(Indicator, {
-    where: { id: indicatorId },
-    withDeleted: true,
-    select: { id: true, focusAreaId: true, actionId: true },
-  });
-  return indicatorPermission(em, row ?? { focusAreaId: null, actionId: null });
+  return action?.unitId ?? '';
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ERROR_CODES } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
+import { ERROR_CODES, ownerOf } from '@kompas/domain';
 import { ApiError } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { closeUp, placeAt } from '../audit/positions';
@@ -8,6 +7,7 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { FocusArea } from '../focus-areas/focus-area.entity';
 import { Plan } from '../plans/plan.entity';
 import { Committee } from './committee.entity';
@@ -24,6 +24,13 @@ export const toCommitteeDto = (c: Committee): CommitteeDto => ({
   version: c.version,
   createdAt: iso(c.createdAt),
   updatedAt: iso(c.updatedAt),
+});
+
+const COMMITTEES = entityRows(Committee, 'committee', {
+  kind: 'committee',
+  table: 'committee',
+  owner: () => ownerOf('committee', {}),
+  toDto: toCommitteeDto,
 });
 
 @Injectable()
@@ -45,14 +52,11 @@ export class CommitteesService {
   }
 
   create(actor: Actor, dto: CreateCommitteeDto): Promise<CommitteeDto> {
-    allow(actor, { do: 'manageCommittees' });
-    return this.audit.change(actor, async (c) => {
+    allow(actor, ownerOf('committee', {}));
+    return createRow(this.audit, actor, COMMITTEES, async (c, id) => {
       const em = c.em;
       const plan = await findOr404(em, Plan, dto.planId, 'plan', 'planId');
       const count = await em.count(Committee, { where: { planId: plan.id } });
-      const id = randomUUID();
-      c.describe('create', 'committee', id);
-      await c.touch('committee', id);
       const row = em.create(Committee, {
         id,
         planId: plan.id,
@@ -64,45 +68,34 @@ export class CommitteesService {
       });
       await em.insert(Committee, row);
       if (dto.position && dto.position <= count) await placeAt(c, Committee, 'committee', row, dto.position);
-      return toCommitteeDto(await findOr404(em, Committee, row.id, 'committee'));
     });
   }
 
   update(actor: Actor, id: string, dto: UpdateCommitteeDto, ifMatch: IfMatch): Promise<CommitteeDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, Committee, id, 'committee');
-      allow(actor, { do: 'manageCommittees' });
-      c.describe('update', 'committee', id);
-      await this.audit.claim(c, 'committee', id, ifMatch, async () => toCommitteeDto(found));
-      const row = await findOr404(em, Committee, id, 'committee');
-      const { position, ...rest } = dto;
-      applyPatch(row, rest);
-      await em.save(row);
-      if (position != null) await placeAt(c, Committee, 'committee', row, position);
-      return toCommitteeDto(await findOr404(em, Committee, id, 'committee'));
+    const { position, ...rest } = dto;
+    return updateRow(this.audit, actor, COMMITTEES, id, ifMatch, {
+      apply: (row) => applyPatch(row, rest),
+      after: async (row, c) => {
+        if (position != null) await placeAt(c, Committee, 'committee', row, position);
+      },
     });
   }
 
   /** A committee that still owns focus areas cannot go: move or delete them first. */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const row = await findOr404(em, Committee, id, 'committee');
-      allow(actor, { do: 'manageCommittees' });
-      c.describe('delete', 'committee', id);
-      await this.audit.claim(c, 'committee', id, ifMatch, async () => toCommitteeDto(row));
-      const owned = await em.count(FocusArea, { where: { committeeId: id } });
-      if (owned > 0) {
-        throw ApiError.at(
-          ERROR_CODES.inUse,
-          `The committee still owns ${owned} focus area(s). Move or delete them first.`,
-          'id',
-          'owns focus areas',
-        );
-      }
-      await c.softDelete('committee', id);
-      await closeUp(c, Committee, 'committee', row.planId);
+    return removeRow(this.audit, actor, COMMITTEES, id, ifMatch, {
+      apply: async (_row, c) => {
+        const owned = await c.em.count(FocusArea, { where: { committeeId: id } });
+        if (owned > 0) {
+          throw ApiError.at(
+            ERROR_CODES.inUse,
+            `The committee still owns ${owned} focus area(s). Move or delete them first.`,
+            'id',
+            'owns focus areas',
+          );
+        }
+      },
+      after: (row, c) => closeUp(c, Committee, 'committee', row.planId),
     });
   }
 }

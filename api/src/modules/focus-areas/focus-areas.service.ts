@@ -6,9 +6,9 @@ import {
   ERROR_CODES,
   insertAtRank,
   moveToRank,
+  ownerOf,
   removeFromOrder,
 } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { ApiError, must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
@@ -16,6 +16,7 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { Committee } from '../committees/committee.entity';
 import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
@@ -35,6 +36,13 @@ export const toFocusAreaDto = (f: FocusArea, coOwners: string[]): FocusAreaDto =
   version: f.version,
   createdAt: iso(f.createdAt),
   updatedAt: iso(f.updatedAt),
+});
+
+const FOCUS_AREAS = entityRows(FocusArea, 'focus area', {
+  kind: 'focusArea',
+  table: 'focus_area',
+  owner: (_em, f) => ownerOf('focusArea', f),
+  toDto: async (f, em) => (await withCoOwners(em, [f]))[0],
 });
 
 /** Far below any real rank: a parking place while ranks are rewritten under the unique index. */
@@ -63,15 +71,13 @@ export class FocusAreasService {
   }
 
   create(actor: Actor, dto: CreateFocusAreaDto): Promise<FocusAreaDto> {
-    return this.audit.change(actor, async (c) => {
+    return createRow(this.audit, actor, FOCUS_AREAS, async (c, id) => {
       const em = c.em;
       const committee = await findOr404(em, Committee, dto.committeeId, 'committee', 'committeeId');
-      allow(actor, { do: 'editFocusArea', committeeId: committee.id });
+      allow(actor, ownerOf('focusArea', { committeeId: committee.id }));
       const status = must(checkFocusAreaInitialStatus(dto.status ?? 'proposed'));
       samePlan(committee.planId, dto.planId, "the committee's plan");
       const coOwners = await checkCoOwners(em, committee, dto.coOwnerCommitteeIds ?? []);
-      const id = randomUUID();
-      c.describe('create', 'focusArea', id);
       const before = await rankOrder(em, committee.id);
       const order = must(insertAtRank(before, id, dto.rank));
       await c.touchAll('focus_area', [id, ...before]);
@@ -87,52 +93,53 @@ export class FocusAreasService {
       });
       await writeRanks(em, committee.id, order, id);
       await writeCoOwners(em, id, coOwners);
-      return current(em, id);
     });
   }
 
   update(actor: Actor, id: string, dto: UpdateFocusAreaDto, ifMatch: IfMatch): Promise<FocusAreaDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, FocusArea, id, 'focus area');
-      allow(actor, { do: 'editFocusArea', committeeId: found.committeeId });
-      const { committeeId, coOwnerCommitteeIds, rank, ...fields } = dto;
-      const moving = committeeId && committeeId.toLowerCase() !== found.committeeId ? committeeId.toLowerCase() : null;
-      if (moving) allow(actor, { do: 'editFocusArea', committeeId: moving });
-      c.describe(rank != null || moving ? 'reorder' : 'update', 'focusArea', id);
-      await this.audit.claim(c, 'focus_area', id, ifMatch, () => current(em, id));
-      const row = await findOr404(em, FocusArea, id, 'focus area');
-      if (fields.status) must(checkFocusAreaTransition(row.status, fields.status));
-      applyPatch(row, fields);
-      await em.save(row);
-
-      let owner = await findOr404(em, Committee, row.committeeId, 'committee', 'committeeId');
-      if (moving) {
-        const target = await findOr404(em, Committee, moving, 'committee', 'committeeId');
-        if (target.planId !== row.planId) {
-          throw ApiError.at(
-            ERROR_CODES.acrossPlans,
-            'A focus area can only move to a committee of its own plan.',
-            'committeeId',
-            'committee of another plan',
-          );
+    const { committeeId, coOwnerCommitteeIds, rank, ...fields } = dto;
+    const movingFrom = (found: FocusArea) =>
+      committeeId && committeeId.toLowerCase() !== found.committeeId ? committeeId.toLowerCase() : null;
+    return updateRow(this.audit, actor, FOCUS_AREAS, id, ifMatch, {
+      action: (found) => (rank != null || movingFrom(found) ? 'reorder' : 'update'),
+      check: (found) => {
+        const moving = movingFrom(found);
+        if (moving) allow(actor, ownerOf('focusArea', { committeeId: moving }));
+      },
+      apply: (row) => {
+        if (fields.status) must(checkFocusAreaTransition(row.status, fields.status));
+        applyPatch(row, fields);
+      },
+      after: async (row, c) => {
+        const em = c.em;
+        const moving = movingFrom(row);
+        let owner = await findOr404(em, Committee, row.committeeId, 'committee', 'committeeId');
+        if (moving) {
+          const target = await findOr404(em, Committee, moving, 'committee', 'committeeId');
+          if (target.planId !== row.planId) {
+            throw ApiError.at(
+              ERROR_CODES.acrossPlans,
+              'A focus area can only move to a committee of its own plan.',
+              'committeeId',
+              'committee of another plan',
+            );
+          }
+          const oldOrder = removeFromOrder(await rankOrder(em, row.committeeId), id);
+          const targetOrder = await rankOrder(em, target.id);
+          const newOrder = must(insertAtRank(targetOrder, id, rank ?? undefined));
+          await c.touchAll('focus_area', [...oldOrder, ...targetOrder]);
+          await em.update(FocusArea, { id }, { committeeId: target.id, rank: PARKED });
+          await em.delete(FocusAreaCoOwner, { focusAreaId: id, committeeId: target.id });
+          await writeRanks(em, owner.id, oldOrder, id);
+          await writeRanks(em, target.id, newOrder, id);
+          owner = target;
+        } else if (rank != null) {
+          const order = await rankOrder(em, owner.id);
+          await c.touchAll('focus_area', order);
+          await writeRanks(em, owner.id, must(moveToRank(order, id, rank)), id);
         }
-        const oldOrder = removeFromOrder(await rankOrder(em, row.committeeId), id);
-        const targetOrder = await rankOrder(em, target.id);
-        const newOrder = must(insertAtRank(targetOrder, id, rank ?? undefined));
-        await c.touchAll('focus_area', [...oldOrder, ...targetOrder]);
-        await em.update(FocusArea, { id }, { committeeId: target.id, rank: PARKED });
-        await em.delete(FocusAreaCoOwner, { focusAreaId: id, committeeId: target.id });
-        await writeRanks(em, owner.id, oldOrder, id);
-        await writeRanks(em, target.id, newOrder, id);
-        owner = target;
-      } else if (rank != null) {
-        const order = await rankOrder(em, owner.id);
-        await c.touchAll('focus_area', order);
-        await writeRanks(em, owner.id, must(moveToRank(order, id, rank)), id);
-      }
-      if (coOwnerCommitteeIds) await writeCoOwners(em, id, await checkCoOwners(em, owner, coOwnerCommitteeIds));
-      return current(em, id);
+        if (coOwnerCommitteeIds) await writeCoOwners(em, id, await checkCoOwners(em, owner, coOwnerCommitteeIds));
+      },
     });
   }
 
@@ -141,7 +148,7 @@ export class FocusAreasService {
     return this.audit.change(actor, async (c) => {
       const em = c.em;
       await findOr404(em, Committee, committeeId, 'committee');
-      allow(actor, { do: 'editFocusArea', committeeId });
+      allow(actor, ownerOf('focusArea', { committeeId }));
       c.describe('reorder', 'committee', committeeId);
       const before = await rankOrder(em, committeeId);
       const order = must(
@@ -163,17 +170,16 @@ export class FocusAreasService {
    * observations is refused: retire it instead.
    */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const row = await findOr404(em, FocusArea, id, 'focus area');
-      allow(actor, { do: 'editFocusArea', committeeId: row.committeeId });
-      c.describe('delete', 'focusArea', id);
-      await this.audit.claim(c, 'focus_area', id, ifMatch, () => current(em, id));
-      await refuseIfObservations(em, { focusAreaId: id }, 'focus area', 'retire it instead');
-      const rest = removeFromOrder(await rankOrder(em, row.committeeId), id);
-      await c.touchAll('focus_area', rest);
-      await c.softDeleteWithChildren('focusArea', id);
-      await writeRanks(em, row.committeeId, rest, null);
+    let rest: string[] = [];
+    return removeRow(this.audit, actor, FOCUS_AREAS, id, ifMatch, {
+      apply: async (row, c) => {
+        const em = c.em;
+        await refuseIfObservations(em, { focusAreaId: id }, 'focus area', 'retire it instead');
+        rest = removeFromOrder(await rankOrder(em, row.committeeId), id);
+        await c.touchAll('focus_area', rest);
+        await c.softDeleteChildren('focusArea', id);
+      },
+      after: (row, c) => writeRanks(c.em, row.committeeId, rest, null),
     });
   }
 }

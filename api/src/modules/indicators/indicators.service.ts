@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { checkIndicatorShape } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
-import { indicatorPermission } from '../auth/ownership';
+import { ownerOfRow } from '../auth/ownership';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { Action } from '../actions/action.entity';
 import { FocusArea } from '../focus-areas/focus-area.entity';
 import { refuseIfObservations } from '../observations/observation-guard';
@@ -36,6 +36,13 @@ export const toIndicatorDto = (i: Indicator): IndicatorDto => ({
   version: i.version,
   createdAt: iso(i.createdAt),
   updatedAt: iso(i.updatedAt),
+});
+
+const INDICATORS = entityRows(Indicator, 'indicator', {
+  kind: 'indicator',
+  table: 'indicator',
+  owner: (em, i) => ownerOfRow(em, 'indicator', i),
+  toDto: toIndicatorDto,
 });
 
 const NULLABLE = ['unit', 'direction', 'baselineValue', 'baselineDate', 'targetValue', 'targetDate'];
@@ -78,47 +85,31 @@ export class IndicatorsService {
     };
     // Without exactly one thing it measures there is no owner to ask: that is refused first.
     if ((row.focusAreaId == null) === (row.actionId == null)) must(checkIndicatorShape(row));
-    return this.audit.change(actor, async (c) => {
+    return createRow(this.audit, actor, INDICATORS, async (c, id) => {
       const em = c.em;
       const planId = await planOfMeasured(em, row);
-      allow(actor, await indicatorPermission(em, row));
+      allow(actor, await ownerOfRow(em, 'indicator', row));
       must(checkIndicatorShape(row));
       samePlan(planId, dto.planId, 'the plan of what it measures');
-      const id = randomUUID();
-      c.describe('create', 'indicator', id);
-      await c.touch('indicator', id);
       await em.insert(Indicator, { ...row, id, planId });
-      return toIndicatorDto(await findOr404(em, Indicator, id, 'indicator'));
     });
   }
 
   update(actor: Actor, id: string, dto: UpdateIndicatorDto, ifMatch: IfMatch): Promise<IndicatorDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, Indicator, id, 'indicator');
-      allow(actor, await indicatorPermission(em, found));
-      c.describe('update', 'indicator', id);
-      await this.audit.claim(c, 'indicator', id, ifMatch, async () => toIndicatorDto(found));
-      const row = await findOr404(em, Indicator, id, 'indicator');
-      applyPatch(row, dto, NULLABLE);
-      // Turning a quantitative indicator qualitative drops what only numbers have.
-      if (dto.type === 'qualitative') for (const f of NULLABLE) if (!(f in dto)) (row as unknown as Record<string, null>)[f] = null;
-      must(checkIndicatorShape(row));
-      await em.save(row);
-      return toIndicatorDto(await findOr404(em, Indicator, id, 'indicator'));
+    return updateRow(this.audit, actor, INDICATORS, id, ifMatch, {
+      apply: (row) => {
+        applyPatch(row, dto, NULLABLE);
+        // Turning a quantitative indicator qualitative drops what only numbers have.
+        if (dto.type === 'qualitative') for (const f of NULLABLE) if (!(f in dto)) (row as unknown as Record<string, null>)[f] = null;
+        must(checkIndicatorShape(row));
+      },
     });
   }
 
   /** Deletes an indicator, softly; one with observations is refused: its data stays in the plan. */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, Indicator, id, 'indicator');
-      allow(actor, await indicatorPermission(em, found));
-      c.describe('delete', 'indicator', id);
-      await this.audit.claim(c, 'indicator', id, ifMatch, async () => toIndicatorDto(found));
-      await refuseIfObservations(em, { id }, 'indicator', 'its data stays in the plan');
-      await c.softDelete('indicator', id);
+    return removeRow(this.audit, actor, INDICATORS, id, ifMatch, {
+      apply: (_row, c) => refuseIfObservations(c.em, { id }, 'indicator', 'its data stays in the plan'),
     });
   }
 }

@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { checkNewLink, CONCEPTS, ERROR_CODES, LinkEnd, LinkKind, PLAN_NODE_KINDS, whyNot } from '@kompas/domain';
+import { checkNewLink, CONCEPTS, ERROR_CODES, LinkEnd, LinkKind, PLAN_NODE_KINDS } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApiError, must, samePlan } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
-import { actionPermission, focusAreaPermission } from '../auth/ownership';
+import { ownerOfRow } from '../auth/ownership';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
-import { Actor, allow } from '../audit/change';
+import { Actor, allow, Change } from '../audit/change';
+import { removeRow, RowConcept, updateRow } from '../audit/row-writes';
 import { Plan } from '../plans/plan.entity';
 import { CreateLinkDto, LinkDto, UpdateLinkDto } from './dto/link.dto';
 import { ContributionLink, SupportLink } from './link.entities';
@@ -52,15 +53,6 @@ export async function resolveNode(em: EntityManager, id: string): Promise<LinkEn
   return plan ? { id, kind: 'vision', planId: plan.id } : null;
 }
 
-/** Links start at a focus area or an action: who may change neither is refused whatever the ends. */
-function refuseUnlessLinker(actor: Actor): void {
-  const p = actor.principal;
-  const mayFocusArea = whyNot(p, { do: 'editFocusArea', committeeId: p.committeeIds[0] ?? '' }) === null;
-  const mayAction = whyNot(p, { do: 'editAction', unitId: p.unitIds[0] ?? '' }) === null;
-  if (!mayFocusArea && !mayAction)
-    throw new ApiError(ERROR_CODES.forbidden, "Only a committee's members and a unit's managers link their focus areas and actions.");
-}
-
 async function findLink(em: EntityManager, id: string): Promise<AnyLink> {
   const support = await em.findOne(SupportLink, { where: { id } });
   if (support) return { kind: 'supports', row: support };
@@ -71,8 +63,18 @@ async function findLink(em: EntityManager, id: string): Promise<AnyLink> {
 
 const tableOf = (link: AnyLink) => (link.kind === 'supports' ? 'support_link' : 'contribution_link');
 
-const linkPermission = (em: EntityManager, link: AnyLink) =>
-  link.kind === 'supports' ? focusAreaPermission(em, link.row.focusAreaId) : actionPermission(em, link.row.actionId);
+const LINKS: RowConcept<AnyLink, LinkDto> = {
+  kind: 'link',
+  table: tableOf,
+  find: findLink,
+  // A link belongs to where it starts: a focus area's committee, an action's unit.
+  owner: (em, link) => ownerOfRow(em, link.kind === 'supports' ? 'supportLink' : 'contributionLink', link.row),
+  toDto: (_em, link) => toLinkDto(link),
+  save: (em, link) => em.save(link.row),
+};
+
+/** The entry of a change of a link names its two ends too. */
+const mentionEnds = (link: AnyLink, c: Change) => c.mention(toLinkDto(link).sourceId, toLinkDto(link).targetId);
 
 @Injectable()
 export class LinksService {
@@ -107,9 +109,10 @@ export class LinksService {
       const target = await resolveNode(em, targetId);
       if (!target) throw ApiError.notFound('node', targetId, 'targetId');
       // Whether the caller may link from this end comes before whether the link is allowed or new.
-      if (source.kind === 'focusArea') allow(actor, await focusAreaPermission(em, sourceId));
-      else if (source.kind === 'action') allow(actor, await actionPermission(em, sourceId));
-      else refuseUnlessLinker(actor);
+      // Links start at a focus area or an action: who may change neither is refused whatever the ends.
+      if (source.kind === 'focusArea') allow(actor, await ownerOfRow(em, 'supportLink', { focusAreaId: sourceId }));
+      else if (source.kind === 'action') allow(actor, await ownerOfRow(em, 'contributionLink', { actionId: sourceId }));
+      else allow(actor, { do: 'drawLinks' });
       const existing =
         source.kind === 'focusArea'
           ? (await em.find(SupportLink, { where: { focusAreaId: sourceId, aimingPointId: targetId } })).map(() => ({ sourceId, targetId }))
@@ -150,28 +153,11 @@ export class LinksService {
   }
 
   update(actor: Actor, id: string, dto: UpdateLinkDto, ifMatch: IfMatch): Promise<LinkDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findLink(em, id);
-      allow(actor, await linkPermission(em, found));
-      c.describe('update', 'link', id).mention(toLinkDto(found).sourceId, toLinkDto(found).targetId);
-      await this.audit.claim(c, tableOf(found), id, ifMatch, async () => toLinkDto(found));
-      const link = await findLink(em, id);
-      applyPatch(link.row, dto);
-      await em.save(link.row);
-      return toLinkDto(await findLink(em, id));
-    });
+    return updateRow(this.audit, actor, LINKS, id, ifMatch, { check: mentionEnds, apply: (link) => applyPatch(link.row, dto) });
   }
 
   /** Removes a link, softly: it leaves the map and can be restored from its history. */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const link = await findLink(em, id);
-      allow(actor, await linkPermission(em, link));
-      c.describe('unlink', 'link', id).mention(toLinkDto(link).sourceId, toLinkDto(link).targetId);
-      await this.audit.claim(c, tableOf(link), id, ifMatch, async () => toLinkDto(link));
-      await c.softDelete(tableOf(link), id);
-    });
+    return removeRow(this.audit, actor, LINKS, id, ifMatch, { action: 'unlink', check: mentionEnds });
   }
 }

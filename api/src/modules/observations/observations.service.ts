@@ -14,7 +14,7 @@ import { EntityManager, In } from 'typeorm';
 import { ApiError, must } from '../../common/api-error';
 import { findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
-import { indicatorIdPermission, indicatorPermission } from '../auth/ownership';
+import { ownerOfRow } from '../auth/ownership';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow, Change } from '../audit/change';
 import { Indicator } from '../indicators/indicator.entity';
@@ -79,7 +79,7 @@ export class ObservationsService {
   create(actor: Actor, indicatorId: string, dto: CreateObservationDto): Promise<ObservationDto> {
     return this.audit.change(actor, async (c) => {
       const indicator = await findOr404(c.em, Indicator, indicatorId, 'indicator');
-      allow(actor, await indicatorPermission(c.em, indicator));
+      allow(actor, await ownerOfRow(c.em, 'indicator', indicator));
       return this.record(c, indicator, dto, periodOf(dto), null, dto.period != null ? 'period' : 'periodStart');
     });
   }
@@ -89,7 +89,7 @@ export class ObservationsService {
     return this.audit.change(actor, async (c) => {
       const em = c.em;
       const old = await findOr404(em, Observation, id, 'observation');
-      allow(actor, await indicatorIdPermission(em, old.indicatorId));
+      allow(actor, await ownerOfRow(em, 'observation', old));
       const newer = await em.findOne(Observation, { where: { supersedesId: id } });
       if (newer) {
         throw ApiError.at(

@@ -1,15 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { checkDateOrder, checkPlanInitialStatus, checkPlanTransition, ERROR_CODES } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
+import { checkDateOrder, checkPlanInitialStatus, checkPlanTransition, ERROR_CODES, ownerOf } from '@kompas/domain';
 import { ApiError, must } from '../../common/api-error';
 import { applyPatch, findOr404 } from '../../common/find';
 import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { CreatePlanDto, PlanDto, UpdatePlanDto } from './dto/plan.dto';
 import { toPlanDto } from './plan.mapper';
 import { Plan } from './plan.entity';
+
+const PLANS = entityRows(Plan, 'plan', {
+  kind: 'plan',
+  table: 'plan',
+  owner: () => ownerOf('plan', {}),
+  toDto: toPlanDto,
+});
 
 @Injectable()
 export class PlansService {
@@ -27,13 +34,10 @@ export class PlansService {
   }
 
   create(actor: Actor, dto: CreatePlanDto): Promise<PlanDto> {
-    allow(actor, { do: 'managePlans' });
+    allow(actor, ownerOf('plan', {}));
     const status = must(checkPlanInitialStatus(dto.status ?? 'draft'));
     must(checkDateOrder(dto.periodStart, dto.periodEnd, 'periodEnd'));
-    return this.audit.change(actor, async (c) => {
-      const id = randomUUID();
-      c.describe('create', 'plan', id);
-      await c.touch('plan', id);
+    return createRow(this.audit, actor, PLANS, async (c, id) => {
       const plan = c.em.create(Plan, {
         id,
         organisation: dto.organisation,
@@ -47,37 +51,34 @@ export class PlansService {
         example: dto.example ?? false,
       });
       await c.em.insert(Plan, plan);
-      return toPlanDto(await findOr404(c.em, Plan, id, 'plan'));
     });
   }
 
   update(actor: Actor, id: string, dto: UpdatePlanDto, ifMatch: IfMatch): Promise<PlanDto> {
-    return this.audit.change(actor, async (c) => {
-      let plan = await findOr404(c.em, Plan, id, 'plan');
-      allow(actor, { do: 'managePlans' });
-      c.describe('update', 'plan', id);
-      await this.audit.claim(c, 'plan', id, ifMatch, async () => toPlanDto(plan));
-      plan = await findOr404(c.em, Plan, id, 'plan');
-      if (dto.status) must(checkPlanTransition(plan.status, dto.status));
-      applyPatch(plan, dto);
-      must(checkDateOrder(plan.periodStart, plan.periodEnd, 'periodEnd'));
-      await c.em.save(plan);
-      return toPlanDto(await findOr404(c.em, Plan, id, 'plan'));
+    return updateRow(this.audit, actor, PLANS, id, ifMatch, {
+      apply: (plan) => {
+        if (dto.status) must(checkPlanTransition(plan.status, dto.status));
+        applyPatch(plan, dto);
+        must(checkDateOrder(plan.periodStart, plan.periodEnd, 'periodEnd'));
+      },
     });
   }
 
   /** Deletes a plan (softly: everything in it goes with it, and comes back on restore). An adopted plan must be archived first. */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const plan = await findOr404(c.em, Plan, id, 'plan');
-      allow(actor, { do: 'managePlans' });
-      c.describe('delete', 'plan', id);
-      await this.audit.claim(c, 'plan', id, ifMatch, async () => toPlanDto(plan));
-      if (plan.status === 'adopted') {
-        throw ApiError.at(ERROR_CODES.planAdopted, 'An adopted plan cannot be deleted. Archive it first.', 'status', 'the plan is adopted');
-      }
-      // Everything in the plan goes with it, at the same moment, so a restore brings it all back.
-      await c.softDeleteWithChildren('plan', id);
+    return removeRow(this.audit, actor, PLANS, id, ifMatch, {
+      apply: async (plan, c) => {
+        if (plan.status === 'adopted') {
+          throw ApiError.at(
+            ERROR_CODES.planAdopted,
+            'An adopted plan cannot be deleted. Archive it first.',
+            'status',
+            'the plan is adopted',
+          );
+        }
+        // Everything in the plan goes with it, at the same moment, so a restore brings it all back.
+        await c.softDeleteChildren('plan', id);
+      },
     });
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ERROR_CODES, isOwnAncestor } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
+import { ERROR_CODES, isOwnAncestor, ownerOf } from '@kompas/domain';
 import { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
 import { applyPatch, findOr404, iso } from '../../common/find';
@@ -8,6 +7,7 @@ import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
+import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
 import { Action } from '../actions/action.entity';
 import { CreateUnitDto, UnitDto, UpdateUnitDto } from './dto/unit.dto';
 import { Unit } from './unit.entity';
@@ -20,6 +20,13 @@ export const toUnitDto = (u: Unit): UnitDto => ({
   version: u.version,
   createdAt: iso(u.createdAt),
   updatedAt: iso(u.updatedAt),
+});
+
+const UNITS = entityRows(Unit, 'unit', {
+  kind: 'unit',
+  table: 'unit',
+  owner: () => ownerOf('unit', {}),
+  toDto: toUnitDto,
 });
 
 @Injectable()
@@ -38,51 +45,37 @@ export class UnitsService {
   }
 
   create(actor: Actor, dto: CreateUnitDto): Promise<UnitDto> {
-    allow(actor, { do: 'manageUnits' });
-    return this.audit.change(actor, async (c) => {
+    allow(actor, ownerOf('unit', {}));
+    return createRow(this.audit, actor, UNITS, async (c, id) => {
       const em = c.em;
       const parent = dto.parentId ? await findOr404(em, Unit, dto.parentId, 'unit', 'parentId') : null;
-      const id = randomUUID();
-      c.describe('create', 'unit', id);
-      await c.touch('unit', id);
       await em.insert(Unit, { id, name: dto.name, parentId: parent?.id ?? null, example: dto.example ?? false });
-      return toUnitDto(await findOr404(em, Unit, id, 'unit'));
     });
   }
 
   update(actor: Actor, id: string, dto: UpdateUnitDto, ifMatch: IfMatch): Promise<UnitDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, Unit, id, 'unit');
-      allow(actor, { do: 'manageUnits' });
-      c.describe('update', 'unit', id);
-      await this.audit.claim(c, 'unit', id, ifMatch, async () => toUnitDto(found));
-      const row = await findOr404(em, Unit, id, 'unit');
-      if (dto.parentId) {
-        dto.parentId = (await findOr404(em, Unit, dto.parentId, 'unit', 'parentId')).id;
-        await refuseCycle(em, id, dto.parentId);
-      }
-      applyPatch(row, dto, ['parentId']);
-      await em.save(row);
-      return toUnitDto(await findOr404(em, Unit, id, 'unit'));
+    return updateRow(this.audit, actor, UNITS, id, ifMatch, {
+      apply: async (row, c) => {
+        if (dto.parentId) {
+          dto.parentId = (await findOr404(c.em, Unit, dto.parentId, 'unit', 'parentId')).id;
+          await refuseCycle(c.em, id, dto.parentId);
+        }
+        applyPatch(row, dto, ['parentId']);
+      },
     });
   }
 
   /** A unit that owns actions or has units under it cannot go. */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const found = await findOr404(em, Unit, id, 'unit');
-      allow(actor, { do: 'manageUnits' });
-      c.describe('delete', 'unit', id);
-      await this.audit.claim(c, 'unit', id, ifMatch, async () => toUnitDto(found));
-      const actions = await em.count(Action, { where: { unitId: id } });
-      const children = await em.count(Unit, { where: { parentId: id } });
-      if (actions || children) {
-        const what = [actions ? `${actions} action(s)` : '', children ? `${children} unit(s) under it` : ''].filter(Boolean);
-        throw ApiError.at(ERROR_CODES.inUse, `The unit still has ${what.join(' and ')}.`, 'id', 'still in use');
-      }
-      await c.softDelete('unit', id);
+    return removeRow(this.audit, actor, UNITS, id, ifMatch, {
+      apply: async (_row, c) => {
+        const actions = await c.em.count(Action, { where: { unitId: id } });
+        const children = await c.em.count(Unit, { where: { parentId: id } });
+        if (actions || children) {
+          const what = [actions ? `${actions} action(s)` : '', children ? `${children} unit(s) under it` : ''].filter(Boolean);
+          throw ApiError.at(ERROR_CODES.inUse, `The unit still has ${what.join(' and ')}.`, 'id', 'still in use');
+        }
+      },
     });
   }
 }

@@ -1,6 +1,6 @@
-import type { ApiErrorBody, FieldError } from '@kompas/domain';
+import type { ApiErrorBody, FieldError, Refusal } from '@kompas/domain';
 
-type ErrorBody = Omit<ApiErrorBody, 'code'> & { code: string; current?: unknown; lastChange?: LastChange | null };
+type ErrorBody = Omit<ApiErrorBody, 'code'> & { code: string; current?: unknown; lastChange?: LastChange | null; reason?: Refusal };
 
 /** Who last changed a resource, when and why: part of a version conflict's answer. */
 export type LastChange = { at: string; userName: string | null; action: string; reason: string | null };
@@ -15,6 +15,8 @@ export class ApiRequestError extends Error {
   readonly lastChange: LastChange | null;
   /** Too many attempts (429): seconds to wait, from `Retry-After`. */
   readonly retryAfter: number | null;
+  /** A refusal (403): why, as a code and its parameters, for the app to word. */
+  readonly reason: Refusal | null;
   constructor(body: ErrorBody, retryAfter: number | null = null) {
     super(body.message);
     this.name = 'ApiRequestError';
@@ -24,6 +26,7 @@ export class ApiRequestError extends Error {
     this.current = body.current ?? null;
     this.lastChange = body.lastChange ?? null;
     this.retryAfter = retryAfter;
+    this.reason = body.reason ?? null;
   }
   /** The API's message for one field, if it named that field. */
   fieldMessage(field: string): string | null {

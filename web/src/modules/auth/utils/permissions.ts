@@ -1,4 +1,4 @@
-import { can, GraphEdge, GraphNode, NodeKind, Permission, PlanGraph, Principal } from '@kompas/domain';
+import { can, GraphEdge, GraphNode, NodeKind, ownerOf, Permission, PlanGraph, Principal } from '@kompas/domain';
 import type { Me } from '../../api/types';
 
 /** The rules' view of the signed-in user. */
@@ -6,19 +6,21 @@ export function principalOf(me: Me): Principal {
   return { userId: me.id, roles: me.roles, committeeIds: me.committeeIds, unitIds: me.unitIds };
 }
 
-/** What changing a node takes: a focus area and its indicators belong to its committee, an action and its indicators to its unit. */
+/** What changing a node takes, as `ownerOf` decides; null for an indicator whose measured node is not in the graph. */
 export function editPermission(node: GraphNode, graph: PlanGraph): Permission | null {
   switch (node.kind) {
     case 'vision':
     case 'aimingPoint':
-      return { do: 'managePlans' };
+      return ownerOf(node.kind, {});
     case 'focusArea':
-      return { do: 'editFocusArea', committeeId: node.committeeId };
+      return ownerOf('focusArea', node);
     case 'action':
-      return { do: 'editAction', unitId: node.unitId };
+      return ownerOf('action', node);
     case 'indicator': {
       const measured = graph.nodes.find((n) => n.id === node.measuresId);
-      return measured && (measured.kind === 'focusArea' || measured.kind === 'action') ? editPermission(measured, graph) : null;
+      if (measured?.kind === 'focusArea') return ownerOf('indicator', { committeeId: measured.committeeId });
+      if (measured?.kind === 'action') return ownerOf('indicator', { unitId: measured.unitId });
+      return null;
     }
   }
 }
@@ -49,8 +51,8 @@ export function creatableKinds(
   unitIds: readonly string[],
 ): Creatable[] {
   const kinds: Creatable[] = [];
-  if (committeeIds.some((committeeId) => can(principal, { do: 'editFocusArea', committeeId }))) kinds.push('focusArea');
-  if (unitIds.some((unitId) => can(principal, { do: 'editAction', unitId }))) kinds.push('action');
+  if (committeeIds.some((committeeId) => can(principal, ownerOf('focusArea', { committeeId })))) kinds.push('focusArea');
+  if (unitIds.some((unitId) => can(principal, ownerOf('action', { unitId })))) kinds.push('action');
   if (graph.nodes.some((n) => (n.kind === 'focusArea' || n.kind === 'action') && mayEditNode(principal, n, graph))) kinds.push('indicator');
   return kinds;
 }

@@ -7,6 +7,7 @@ import {
   EVIDENCE_KINDS,
   FOCUS_AREA_INITIAL_STATUSES,
   INDICATOR_TYPES,
+  ownerOf,
   PlanGraph,
 } from '@kompas/domain';
 import { useCreateLink, useCreateNode } from '../../api/hooks';
@@ -43,8 +44,8 @@ export function CreatePanel(props: CreatePanelProps) {
   const { t } = useTranslation();
   // Only what the user may create: for their committees, their units, the nodes they may change.
   const principal = usePrincipal();
-  const committees = props.committees.filter((c) => can(principal, { do: 'editFocusArea', committeeId: c.id }));
-  const units = props.units.filter((u) => can(principal, { do: 'editAction', unitId: u.id }));
+  const committees = props.committees.filter((c) => can(principal, ownerOf('focusArea', { committeeId: c.id })));
+  const units = props.units.filter((u) => can(principal, ownerOf('action', { unitId: u.id })));
   const toast = useToast();
   const create = useCreateNode(planId);
   const link = useCreateLink(planId);

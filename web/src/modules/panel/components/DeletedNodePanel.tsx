@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can, Permission, PlanGraph } from '@kompas/domain';
+import { can, ownerOf, Permission, PlanGraph } from '@kompas/domain';
 import { useAudit, useRestore } from '../../api/hooks';
 import { Committee, Unit } from '../../api/types';
 import { usePrincipal } from '../../auth/current-user';
@@ -25,11 +25,12 @@ export type DeletedNodePanelProps = {
 /** Who may bring a deleted node back: whoever may change it, judged by what it was. */
 function restorePermitted(info: DeletedNode, graph: PlanGraph, principal: ReturnType<typeof usePrincipal>): boolean {
   const text = (key: string) => (typeof info.row[key] === 'string' ? (info.row[key] as string) : null);
+  const committeeId = text('committeeId');
+  const unitId = text('unitId');
   let permission: Permission | null = null;
-  if (info.kind === 'aimingPoint' || info.kind === 'vision') permission = { do: 'managePlans' };
-  else if (info.kind === 'focusArea' && text('committeeId'))
-    permission = { do: 'editFocusArea', committeeId: text('committeeId') as string };
-  else if (info.kind === 'action' && text('unitId')) permission = { do: 'editAction', unitId: text('unitId') as string };
+  if (info.kind === 'aimingPoint' || info.kind === 'vision') permission = ownerOf(info.kind, {});
+  else if (info.kind === 'focusArea' && committeeId) permission = ownerOf('focusArea', { committeeId });
+  else if (info.kind === 'action' && unitId) permission = ownerOf('action', { unitId });
   else if (info.kind === 'indicator') {
     const owner = graph.nodes.find((n) => n.id === (text('focusAreaId') ?? text('actionId')));
     if (owner) return mayEditNode(principal, owner, graph);
