@@ -1,4 +1,5 @@
 export * from './kinds';
+export * from './limits';
 export * from './errors';
 export * from './links';
 export * from './status';

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { MAX_COMMENT } from '@kompas/domain';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import type { Actor } from '../audit/change';
@@ -8,10 +9,10 @@ import { CurrentActor } from '../auth/auth.decorators';
 import { CommentsService } from './comments.service';
 
 export class CreateCommentDto {
-  @ApiProperty({ example: 'Hvilke data viser, at indsatsen virker?', minLength: 1, maxLength: 4000 })
+  @ApiProperty({ example: 'Hvilke data viser, at indsatsen virker?', minLength: 1, maxLength: MAX_COMMENT })
   @IsString()
   @MinLength(1)
-  @MaxLength(4000)
+  @MaxLength(MAX_COMMENT)
   body!: string;
 }
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Database as SqliteConnection } from 'better-sqlite3';
-import { ErrorCode, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from '@kompas/domain';
+import { ErrorCode, MAX_REASON, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from '@kompas/domain';
 import { close, fsync, open } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
@@ -12,7 +12,6 @@ import { Database } from '../../database/database';
 import { sqliteUtcToIso, toSqliteUtc } from '../../database/sqlite-time';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../audit/change';
-import { MAX_REASON } from '../../common/request-guards';
 import { ImportJob, ImportStep, isRecordChunk, isRowBatch } from './import-job';
 import { ColumnInfo, INSERTED_COLUMNS, KnownUnit, parentsFirst, tableShape, TableShape } from './import-rows';
 import { RECORD_CHUNK_ROWS } from '../audit/trail';

@@ -1,8 +1,8 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { PLAN_STATUSES, PlanStatus } from '@kompas/domain';
+import { MAX_TEXT, PLAN_STATUSES, PlanStatus } from '@kompas/domain';
 import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ExampleProperty, OptionalTextProperty, RowDto, SectionDto, SectionsProperty, TitleProperty } from '../../../common/dto';
-import { IsCalendarDate, MAX_TEXT } from '../../../common/validators';
+import { IsCalendarDate } from '../../../common/validators';
 
 export class CreatePlanDto {
   @TitleProperty('Hedensted Kommune')
