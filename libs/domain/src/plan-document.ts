@@ -235,7 +235,7 @@ export type DocIndicator = z.infer<typeof indicatorSchema>;
 export type DocObservation = z.infer<typeof observationSchema>;
 export type DocLink = z.infer<typeof linkSchema>;
 
-/** The plan document's JSON Schema (docs/plan-document.schema.json is this, written by `npm run plan-schema`). */
+/** The plan document's JSON Schema: docs/plan-document.schema.json is this, written by `npm run plan-schema`. */
 export function planDocumentJsonSchema(): Record<string, unknown> {
   // Dates and timestamps are custom checks: their metadata above is their JSON Schema.
   return z.toJSONSchema(planDocumentSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
