@@ -9,6 +9,7 @@ export * from './indicators';
 export * from './graph';
 export * from './plan-document';
 export * from './plan-document-check';
+export * from './plan-document-content';
 export * from './units';
 export * from './map-layout';
 export * from './map-view';

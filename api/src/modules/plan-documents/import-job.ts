@@ -53,7 +53,7 @@ export class ImportJob {
   /** The document read and checked: why it is refused, or the reason it carries (if any). */
   readonly checked: Promise<Extract<FromWorker, { kind: 'checked' }>>;
 
-  constructor(body: Uint8Array, options: { maxReason: number; valuesPerBatch: number; recordChunkRows: number }) {
+  constructor(body: Uint8Array, options: { maxReason: number; valuesPerBatch: number; recordChunkRows: number; dryRun?: boolean }) {
     // The body's memory moves to the worker rather than being copied, unless it shares its memory with other buffers.
     const own = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : new Uint8Array(body);
     const input: WorkerInput = { body: own, ...options };

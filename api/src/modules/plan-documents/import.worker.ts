@@ -5,11 +5,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { FieldError, PlanDocument } from '@kompas/domain';
 import { malformedTextPaths } from '../../common/well-formed-text';
 import { importRows, KnownUnit, RecordChunk, RowBatch, withRecord } from './import-rows';
-import type { ToWorker, FromWorker, WorkerInput, CheckFailure } from './import-protocol';
+import { contentDigest } from './import-preview';
+import type { ToWorker, FromWorker, WorkerInput, CheckFailure, ImportPreview } from './import-protocol';
 
 // Required after the path registration above.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkPlanDocument, ERROR_CODES, MAX_DOCUMENT_ERRORS } = require('@kompas/domain') as typeof import('@kompas/domain');
+const { checkPlanDocument, ERROR_CODES, MAX_DOCUMENT_ERRORS, PLAN_DOCUMENT_COLLECTIONS, planDocumentContent } =
+  require('@kompas/domain') as typeof import('@kompas/domain');
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
@@ -45,6 +47,7 @@ function read(): { doc: PlanDocument; reason: string | null } | CheckFailure {
     ]);
   }
   text = '';
+  if (input.dryRun) parsed = doc;
 
   // A reason may come in the body, as on every write: it is not part of the document.
   let reason: string | null = null;
@@ -92,8 +95,35 @@ function invalid(field: string, code: string, message: string): CheckFailure {
   return failure(ERROR_CODES.validationFailed, `Invalid ${field}: ${message}`, [{ field, code, message }]);
 }
 
+/** The document as parsed, kept for a dry run's description of it. */
+let parsed: unknown = null;
+
+/** A dry run's answer: what the document holds and what an import would say of it; only an unreadable document is refused. */
+function preview(result: ReturnType<typeof read>): CheckFailure | { preview: ImportPreview } {
+  const problems = 'refused' in result ? result.refused.details : [];
+  if ('refused' in result && result.refused.code !== ERROR_CODES.invalidDocument && result.refused.code !== ERROR_CODES.invalidUnicode) {
+    return result;
+  }
+  const doc = parsed as Record<string, unknown>;
+  parsed = null;
+  const counts = {} as ImportPreview['counts'];
+  for (const name of PLAN_DOCUMENT_COLLECTIONS) counts[name] = Array.isArray(doc?.[name]) ? (doc[name] as unknown[]).length : 0;
+  if (problems.length || 'refused' in result) return { preview: { counts, problems, units: null, contentDigest: null } };
+  return {
+    preview: {
+      counts,
+      problems,
+      units: result.doc.units.map(({ id, name, parentId }) => ({ id, name, parentId })),
+      contentDigest: contentDigest(planDocumentContent(result.doc)),
+    },
+  };
+}
+
 let checked: ReturnType<typeof read> | null = read();
-if ('refused' in checked) {
+if (input.dryRun) {
+  send({ kind: 'checked', ...preview(checked) });
+  checked = null;
+} else if ('refused' in checked) {
   send({ kind: 'checked', refused: checked.refused });
 } else {
   send({ kind: 'checked', reason: checked.reason });
