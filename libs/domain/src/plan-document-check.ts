@@ -57,7 +57,11 @@ function toFieldErrors(issue: core.$ZodIssue, doc: unknown): FieldError[] {
   if (issue.code !== 'unrecognized_keys' && !isPresent(doc, issue.path)) return [{ field, code: 'required', message: 'is missing' }];
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((k) => ({ field: field ? `${field}.${k}` : k, code: 'unknown_field', message: 'is not part of the plan format' }));
+      return issue.keys.map((k) => ({
+        field: field ? `${field}.${k}` : k,
+        code: 'unknown_field',
+        message: 'is not part of the plan format',
+      }));
     case 'invalid_type': {
       const [code, message] = TYPE_CODES[issue.expected] ?? [`is_${issue.expected}`, `must be of type ${issue.expected}`];
       return [{ field, code, message }];
@@ -123,7 +127,8 @@ export function checkPlanDocument(doc: unknown): FieldError[] {
       }
     }
   }
-  if (!collectionsBad && !c.full) checkRules(c, doc as PlanDocument, (name, i) => !badRows.has(`${name}.${i}`), !planBad);
+  const good = badRows.size ? (name: Collection, i: number) => !badRows.has(`${name}.${i}`) : () => true;
+  if (!collectionsBad && !c.full) checkRules(c, doc as PlanDocument, good, !planBad);
   return c.errors;
 }
 
@@ -141,9 +146,10 @@ function checkRules(c: Collector, doc: PlanDocument, good: (name: Collection, i:
       else kindOf.set(id, name);
     });
   }
-  const ref = (path: string, id: string | null, want: Collection) => {
+  // The field's path is only written out for a problem: most references are right.
+  const ref = (name: Collection, i: number, field: string, id: string | null, want: Collection) => {
     if (id !== null && kindOf.get(id) !== want && !(unreadable.has(want) && !kindOf.has(id))) {
-      c.add(path, 'unknown_reference', `"${id}" is not the id of one of the document's ${want}`);
+      c.add(`${name}.${i}.${field}`, 'unknown_reference', `"${id}" is not the id of one of the document's ${want}`);
     }
   };
   const each = <K extends Collection>(name: K, fn: (row: PlanDocument[K][number], i: number) => void) =>
@@ -155,7 +161,7 @@ function checkRules(c: Collector, doc: PlanDocument, good: (name: Collection, i:
   const p = doc.plan;
   if (planGood && p.periodEnd < p.periodStart) c.add('plan.periodEnd', 'date_order', 'comes before periodStart');
 
-  each('units', (u, i) => ref(`units.${i}.parentId`, u.parentId, 'units'));
+  each('units', (u, i) => ref('units', i, 'parentId', u.parentId, 'units'));
   const parentOf = new Map(doc.units.filter((_, i) => good('units', i)).map((u) => [u.id, u.parentId]));
   each('units', (u, i) => {
     if (isOwnAncestor(u.id, u.parentId, parentOf)) c.add(`units.${i}.parentId`, 'unit_cycle', 'units may not be their own ancestors');
@@ -163,8 +169,8 @@ function checkRules(c: Collector, doc: PlanDocument, good: (name: Collection, i:
 
   const ranks = new Map<string, number[]>();
   each('focusAreas', (f, i) => {
-    ref(`focusAreas.${i}.committeeId`, f.committeeId, 'committees');
-    f.coOwnerCommitteeIds.forEach((id, j) => ref(`focusAreas.${i}.coOwnerCommitteeIds.${j}`, id, 'committees'));
+    ref('focusAreas', i, 'committeeId', f.committeeId, 'committees');
+    f.coOwnerCommitteeIds.forEach((id, j) => ref('focusAreas', i, `coOwnerCommitteeIds.${j}`, id, 'committees'));
     if (f.coOwnerCommitteeIds.includes(f.committeeId)) {
       c.add(`focusAreas.${i}.coOwnerCommitteeIds`, 'owner_as_co_owner', 'must not contain the owning committee');
     }
@@ -188,15 +194,15 @@ function checkRules(c: Collector, doc: PlanDocument, good: (name: Collection, i:
   }
 
   each('actions', (a, i) => {
-    ref(`actions.${i}.unitId`, a.unitId, 'units');
+    ref('actions', i, 'unitId', a.unitId, 'units');
     if (a.startDate && a.endDate && a.endDate < a.startDate) c.add(`actions.${i}.endDate`, 'date_order', 'comes before startDate');
   });
 
   const typeOf = new Map<string, string>();
   each('indicators', (ind, i) => {
     typeOf.set(ind.id, ind.type);
-    ref(`indicators.${i}.focusAreaId`, ind.focusAreaId, 'focusAreas');
-    ref(`indicators.${i}.actionId`, ind.actionId, 'actions');
+    ref('indicators', i, 'focusAreaId', ind.focusAreaId, 'focusAreas');
+    ref('indicators', i, 'actionId', ind.actionId, 'actions');
     const shape = checkIndicatorShape(ind);
     if (!shape.ok) c.add(`indicators.${i}.${shape.field ?? 'type'}`, shape.code, shape.message);
   });
@@ -204,8 +210,8 @@ function checkRules(c: Collector, doc: PlanDocument, good: (name: Collection, i:
   const goodObservations: number[] = [];
   each('observations', (o, i) => {
     goodObservations.push(i);
-    ref(`observations.${i}.indicatorId`, o.indicatorId, 'indicators');
-    ref(`observations.${i}.supersedesId`, o.supersedesId, 'observations');
+    ref('observations', i, 'indicatorId', o.indicatorId, 'indicators');
+    ref('observations', i, 'supersedesId', o.supersedesId, 'observations');
     if (!periodKind(o.periodStart, o.periodEnd)) {
       c.add(`observations.${i}.periodEnd`, 'invalid_period', 'the period must be a whole day, month, quarter or year');
     }
@@ -216,7 +222,9 @@ function checkRules(c: Collector, doc: PlanDocument, good: (name: Collection, i:
     }
   });
   // The rules are given the well-shaped observations only; their problems name the observations' places in the document.
-  for (const e of observationProblems(goodObservations.map((i) => doc.observations[i]))) {
+  const observations =
+    goodObservations.length === doc.observations.length ? doc.observations : goodObservations.map((i) => doc.observations[i]);
+  for (const e of observationProblems(observations)) {
     const [, j, ...rest] = e.field.split('.');
     c.add(['observations', goodObservations[Number(j)], ...rest].join('.'), e.code, e.message);
   }
@@ -224,8 +232,8 @@ function checkRules(c: Collector, doc: PlanDocument, good: (name: Collection, i:
   const pairs = new Set<string>();
   each('links', (l, i) => {
     const ends = LINK_ENDS[l.kind as LinkKind];
-    ref(`links.${i}.sourceId`, l.sourceId, ends.source === 'action' ? 'actions' : 'focusAreas');
-    ref(`links.${i}.targetId`, l.targetId, ends.target === 'focusArea' ? 'focusAreas' : 'aimingPoints');
+    ref('links', i, 'sourceId', l.sourceId, ends.source === 'action' ? 'actions' : 'focusAreas');
+    ref('links', i, 'targetId', l.targetId, ends.target === 'focusArea' ? 'focusAreas' : 'aimingPoints');
     const pair = `${l.sourceId}>${l.targetId}`;
     if (pairs.has(pair)) c.add(`links.${i}`, 'duplicate_link', 'the same two nodes are linked twice');
     pairs.add(pair);

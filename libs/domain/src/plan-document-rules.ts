@@ -26,7 +26,11 @@ export function observationProblems(observations: readonly ObservationLink[]): F
     refusedAt.add(i);
     problems.push({ field: `observations.${i}.${field}`, code, message });
   };
-  const byId = new Map(observations.map((o) => [o.id, o]));
+  // Only corrections and what they correct are looked up: most observations are neither.
+  const targets = new Set<string>();
+  for (const o of observations) if (o.supersedesId !== null) targets.add(o.supersedesId);
+  const byId = new Map<string, ObservationLink>();
+  for (const o of observations) if (targets.has(o.id)) byId.set(o.id, o);
   const correctedBy = new Map<string, string>();
   const cyclic = correctionCycles(observations);
 
@@ -71,12 +75,14 @@ export function observationProblems(observations: readonly ObservationLink[]): F
 
 /** The ids of observations whose chain of corrections comes back to itself. */
 function correctionCycles(observations: readonly ObservationLink[]): Set<string> {
-  const corrects = new Map(observations.map((o) => [o.id, o.supersedesId]));
+  // A cycle runs through corrections only.
+  const corrects = new Map<string, string>();
+  for (const o of observations) if (o.supersedesId !== null) corrects.set(o.id, o.supersedesId);
   const seen = new Map<string, 'walking' | 'done'>();
   const cyclic = new Set<string>();
-  for (const start of observations) {
+  for (const start of corrects.keys()) {
     const path: string[] = [];
-    let id: string | null = start.id;
+    let id: string | null = start;
     while (id !== null && corrects.has(id) && !seen.has(id)) {
       seen.set(id, 'walking');
       path.push(id);

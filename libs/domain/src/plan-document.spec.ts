@@ -1,13 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import { join } from 'path';
-import {
-  MAX_CO_OWNERS,
-  MAX_CORE_AREAS,
-  MAX_LONG_TEXT,
-  MAX_SHORT_TEXT,
-  MAX_TEXT,
-  MAX_TITLE,
-} from './limits';
+import { MAX_CO_OWNERS, MAX_CORE_AREAS, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TEXT, MAX_TITLE } from './limits';
 import { PlanDocument, planDocumentJsonSchema } from './plan-document';
 import { checkPlanDocument, MAX_DOCUMENT_ERRORS, planDocumentCounts } from './plan-document-check';
 
@@ -113,7 +106,9 @@ describe('the plan document schema', () => {
     if (process.env['KOMPAS_WRITE_PLAN_SCHEMA']) writeFileSync(SCHEMA_PATH, `${JSON.stringify(schema, null, 2)}\n`);
     expect(existsSync(SCHEMA_PATH)).toBe(true);
     expect(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'))).toEqual(schema);
-    const props = (schema['properties'] as Record<string, { items?: { properties: Record<string, { maxLength?: number }> } }>)['focusAreas'];
+    const props = (schema['properties'] as Record<string, { items?: { properties: Record<string, { maxLength?: number }> } }>)[
+      'focusAreas'
+    ];
     expect(props.items?.properties['title'].maxLength).toBe(MAX_TITLE);
   });
 });
