@@ -24,4 +24,3 @@ export function HasVisibleText(options?: ValidationOptions): PropertyDecorator {
       validator: { validate: (value: unknown) => typeof value !== 'string' || hasVisibleText(value) },
     });
 }
-

@@ -10,8 +10,8 @@ import type { ToWorker, FromWorker, WorkerInput, CheckFailure, ImportPreview } f
 
 // Required after the path registration above.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkPlanDocument, ERROR_CODES, MAX_DOCUMENT_ERRORS, PLAN_DOCUMENT_COLLECTIONS, planDocumentContent } =
-  require('@kompas/domain') as typeof import('@kompas/domain');
+const domain = require('@kompas/domain') as typeof import('@kompas/domain');
+const { checkPlanDocument, ERROR_CODES, MAX_DOCUMENT_ERRORS, PLAN_DOCUMENT_COLLECTIONS, planDocumentContent } = domain;
 
 const input = workerData as WorkerInput;
 const port = parentPort!;

@@ -275,7 +275,9 @@ export class PlanDocumentsService implements OnModuleDestroy {
       const { counts, problems, units, contentDigest } = checked.preview;
       const { known, plans } = await this.db.read(async (em) => ({
         known: units ? ((await em.query(`SELECT "id", "name", "parentId" FROM "unit" WHERE "deletedAt" IS NULL`)) as KnownUnit[]) : [],
-        plans: contentDigest ? ((await em.query(`SELECT "id", "title" FROM "plan" WHERE "deletedAt" IS NULL ORDER BY rowid`)) as Row[]) : [],
+        plans: contentDigest
+          ? ((await em.query(`SELECT "id", "title" FROM "plan" WHERE "deletedAt" IS NULL ORDER BY rowid`)) as Row[])
+          : [],
       }));
       const sameAs: { id: string; title: string }[] = [];
       for (const plan of plans) {

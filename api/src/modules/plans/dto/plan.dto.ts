@@ -1,7 +1,15 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { MAX_TEXT, PLAN_STATUSES, PlanStatus } from '@kompas/domain';
 import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { ErrorDetailDto, ExampleProperty, OptionalTextProperty, RowDto, SectionDto, SectionsProperty, TitleProperty } from '../../../common/dto';
+import {
+  ErrorDetailDto,
+  ExampleProperty,
+  OptionalTextProperty,
+  RowDto,
+  SectionDto,
+  SectionsProperty,
+  TitleProperty,
+} from '../../../common/dto';
 import { IsCalendarDate } from '../../../common/validators';
 
 export class CreatePlanDto {

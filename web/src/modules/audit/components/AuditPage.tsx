@@ -2,7 +2,15 @@ import { FormEvent, useId, useMemo, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, AuditEntry, AuditPage as AuditPageData, AuditVerification, can, MAX_SHORT_TEXT } from '@kompas/domain';
+import {
+  AUDIT_ACTIONS,
+  AUDIT_ENTITIES,
+  AuditEntry,
+  AuditPage as AuditPageData,
+  AuditVerification,
+  can,
+  MAX_SHORT_TEXT,
+} from '@kompas/domain';
 import { apiRequest } from '../../api/client';
 import { useAllCommittees, useGraphs, useUnits } from '../../api/hooks';
 import { usePrincipal } from '../../auth/current-user';

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { MAX_REASON, MAX_USER_NAME, MIN_PASSWORD } from '@kompas/domain';
+import type { Me } from '../../api/types';
 import { renderApp, users } from '../../../testing/harness';
 import { UserForm } from '../../users/components/UserForm';
 import { ReasonField } from './ReasonField';
@@ -11,7 +12,7 @@ describe('the forms hold texts to the API’s limits', () => {
   });
 
   it('a user’s name and new password have the API’s bounds', () => {
-    const admin = { ...users.viewer, roles: ['admin' as const] };
+    const admin: Me = { ...users.viewer, id: 'u-admin', roles: ['administrator'] };
     const { container } = renderApp(
       <UserForm
         user={null}
