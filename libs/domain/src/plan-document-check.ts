@@ -1,4 +1,4 @@
-import type { core } from 'zod';
+import type { core, z } from 'zod';
 import { FieldError } from './errors';
 import { checkIndicatorShape, checkObservationShape } from './indicators';
 import { LinkKind } from './kinds';
@@ -52,9 +52,10 @@ function isPresent(doc: unknown, path: readonly PropertyKey[]): boolean {
 }
 
 /** One of zod's issues in the API's terms: the field as a dotted path, and the code the routes give the same problem. */
-function toFieldErrors(issue: core.$ZodIssue, doc: unknown): FieldError[] {
-  const field = issue.path.map(String).join('.');
-  if (issue.code !== 'unrecognized_keys' && !isPresent(doc, issue.path)) return [{ field, code: 'required', message: 'is missing' }];
+function toFieldErrors(issue: core.$ZodIssue, doc: unknown, at: readonly PropertyKey[]): FieldError[] {
+  const path = [...at, ...issue.path];
+  const field = path.map(String).join('.');
+  if (issue.code !== 'unrecognized_keys' && !isPresent(doc, path)) return [{ field, code: 'required', message: 'is missing' }];
   switch (issue.code) {
     case 'unrecognized_keys':
       return issue.keys.map((k) => ({
@@ -109,23 +110,31 @@ export function checkPlanDocument(doc: unknown): FieldError[] {
     c.add('version', 'unsupported_version', `this Kompas reads version ${PLAN_DOCUMENT_VERSION}`);
     return c.errors;
   }
-  const parsed = planDocumentSchema.safeParse(doc, { reportInput: false });
   /** Rows (`actions.3`) whose own shape is wrong: the rules between rows pass them by. */
   const badRows = new Set<string>();
-  let planBad = false;
+  /** Checks one part of the document against its schema; whether its fields can be read (a field too many leaves them readable). */
+  const shapeOf = (schema: z.ZodType, value: unknown, at: (string | number)[]): boolean => {
+    // Part by part, so that what the schema makes of each is garbage at once, not a second copy of the whole document.
+    const parsed = schema.safeParse(value, { reportInput: false });
+    if (parsed.success) return true;
+    for (const issue of parsed.error.issues) for (const e of toFieldErrors(issue, doc, at)) c.add(e.field, e.code, e.message);
+    return parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys' && issue.path.length === 0);
+  };
+  const shape = planDocumentSchema.shape;
+  const planBad = !shapeOf(shape.plan, doc['plan'], ['plan']);
   let collectionsBad = false;
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      for (const e of toFieldErrors(issue, doc)) c.add(e.field, e.code, e.message);
-      // A field too many leaves the row's own fields readable.
-      if (issue.code === 'unrecognized_keys') continue;
-      const [top, row] = issue.path;
-      if (top === 'plan') planBad = true;
-      else if (typeof top === 'string' && (COLLECTIONS as readonly string[]).includes(top)) {
-        if (row === undefined) collectionsBad = true;
-        else badRows.add(`${top}.${String(row)}`);
-      }
+  for (const name of COLLECTIONS) {
+    const list = doc[name];
+    if (!Array.isArray(list)) {
+      shapeOf(shape[name], list, [name]);
+      collectionsBad = true;
+      continue;
     }
+    const row = shape[name].element;
+    for (let i = 0; i < list.length && !c.full; i++) if (!shapeOf(row, list[i], [name, i])) badRows.add(`${name}.${i}`);
+  }
+  for (const key of Object.keys(doc)) {
+    if (!Object.hasOwn(shape, key)) c.add(key, 'unknown_field', 'is not part of the plan format');
   }
   const good = badRows.size ? (name: Collection, i: number) => !badRows.has(`${name}.${i}`) : () => true;
   if (!collectionsBad && !c.full) checkRules(c, doc as PlanDocument, good, !planBad);
