@@ -115,7 +115,7 @@ export function checkPlanDocument(doc: unknown): FieldError[] {
   /** Checks one part of the document against its schema; whether its fields can be read (a field too many leaves them readable). */
   const shapeOf = (schema: z.ZodType, value: unknown, at: (string | number)[]): boolean => {
     // Part by part, so that what the schema makes of each is garbage at once, not a second copy of the whole document.
-    const parsed = schema.safeParse(value, { reportInput: false });
+    const parsed = schema.safeParse(value);
     if (parsed.success) return true;
     for (const issue of parsed.error.issues) for (const e of toFieldErrors(issue, doc, at)) c.add(e.field, e.code, e.message);
     return parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys' && issue.path.length === 0);
