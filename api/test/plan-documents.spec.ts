@@ -1,4 +1,4 @@
-import { checkPlanDocument, PlanDocument } from '@kompas/domain';
+import { checkPlanDocument, MAX_TITLE, PlanDocument } from '@kompas/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectError, Kompas, startKompas, UNKNOWN_ID, withoutIds, DOCUMENT_COLLECTIONS as COLLECTIONS, TABLES } from './harness';
@@ -216,6 +216,96 @@ describe('plan export and import', () => {
     const verified = (await k.http.get('/api/audit/verify').expect(200)).body as { intact: boolean; drift: unknown[] };
     expect(verified.drift).toEqual([]);
     expect(verified.intact).toBe(true);
+  });
+
+  it('refuses a 301-character focus-area title as the focus-area route does, naming the field', async () => {
+    const before = await tableCounts(k);
+    const long = 'x'.repeat(MAX_TITLE + 1);
+    const doc = fixture();
+    doc.focusAreas[2].title = long;
+    const res = await k.http.post('/api/plans/import').send(doc);
+    expectError(res, 400, 'invalid_document', ['focusAreas.2.title']);
+    expect(res.body.details).toEqual([expect.objectContaining({ field: 'focusAreas.2.title', code: 'max_length' })]);
+    expect(await tableCounts(k)).toEqual(before);
+
+    const planId = (await k.http.get('/api/plans').expect(200)).body[0].id as string;
+    const committees = (await k.http.get(`/api/plans/${planId}/committees`).expect(200)).body as { id: string }[];
+    const route = await k.http.post('/api/focus-areas').send({ committeeId: committees[0].id, title: long });
+    expectError(route, 400, 'validation_failed', ['title']);
+    expect(route.body.details).toContainEqual(expect.objectContaining({ field: 'title', code: 'max_length' }));
+  });
+
+  it('names problems of several kinds in one answer: shape, reference and the routes’ rules', async () => {
+    const doc = fixture();
+    doc.actions[0].startDate = '2026-02-30';
+    doc.actions[1].unitId = 'nowhere';
+    doc.plan.periodEnd = '2000-01-01';
+    doc.observations.push({ ...doc.observations[0], id: 'o-twin' });
+    const res = await k.http.post('/api/plans/import').send(doc);
+    expectError(res, 400, 'invalid_document');
+    expect(res.body.details.map((d: { field: string; code: string }) => [d.field, d.code])).toEqual([
+      ['actions.0.startDate', 'is_calendar_date'],
+      ['plan.periodEnd', 'date_order'],
+      ['actions.1.unitId', 'unknown_reference'],
+      [`observations.${doc.observations.length - 1}.periodStart`, 'observation_exists'],
+    ]);
+  });
+
+  describe('dry run (?dryRun=true)', () => {
+    const trailEntries = async () => (await k.dataSource.query('SELECT count(*) AS n FROM "audit_entry"'))[0].n as number;
+
+    it('answers what the import would create and the plans that say the same, and writes nothing', async () => {
+      const copy = (await k.http.post('/api/plans/import').send(fixture()).expect(201)).body as {
+        id: string;
+        title: string;
+        imported: Record<string, number>;
+      };
+      const before = await tableCounts(k);
+      const entries = await trailEntries();
+      const res = await k.http.post('/api/plans/import?dryRun=true').send(fixture()).expect(200);
+      expect(res.body.counts).toEqual({ ...copy.imported, units: 0 });
+      expect(res.body.problems).toEqual([]);
+      expect(res.body.sameAs).toContainEqual({ id: copy.id, title: copy.title });
+      const hedensted = (await k.http.get('/api/plans').expect(200)).body.find((p: { title: string }) => p.title.startsWith('Hedensted'));
+      expect(res.body.sameAs.map((p: { id: string }) => p.id)).not.toContain(hedensted.id);
+      expect(await tableCounts(k)).toEqual(before);
+      expect(await trailEntries()).toBe(entries);
+
+      // Export of another plan: that one is its twin, with new units counted as none (they exist).
+      const exported = (await k.http.get(`/api/plans/${hedensted.id}/export`).expect(200)).body as PlanDocument;
+      const again = await k.http.post('/api/plans/import?dryRun=true').send(exported).expect(200);
+      expect(again.body.sameAs.map((p: { id: string }) => p.id)).toContain(hedensted.id);
+      expect(again.body.counts.actions).toBe(exported.actions.length);
+      expect(again.body.counts.units).toBe(0);
+      exported.actions[0].title = `${exported.actions[0].title} (ændret)`;
+      expect((await k.http.post('/api/plans/import?dryRun=true').send(exported).expect(200)).body.sameAs).toEqual([]);
+      expect(await tableCounts(k)).toEqual(before);
+    });
+
+    it('answers a document with problems with the same details an import refuses it with, and writes nothing', async () => {
+      const before = await tableCounts(k);
+      const entries = await trailEntries();
+      const doc = fixture();
+      doc.focusAreas[2].title = 'x'.repeat(MAX_TITLE + 1);
+      doc.actions[1].unitId = 'nowhere';
+      const refused = await k.http.post('/api/plans/import').send(doc);
+      const res = await k.http.post('/api/plans/import?dryRun=true').send(doc).expect(200);
+      expect(res.body.problems).toEqual(refused.body.details);
+      expect(res.body.problems.length).toBe(2);
+      expect(res.body.counts).toMatchObject({ focusAreas: 3, actions: 3 });
+      expect(res.body.sameAs).toEqual([]);
+      expect(await tableCounts(k)).toEqual(before);
+      expect(await trailEntries()).toBe(entries);
+    });
+
+    it('refuses what is no plan document as the import does, a dryRun that is not true or false, and non-administrators', async () => {
+      expectError(await k.http.post('/api/plans/import?dryRun=true').send({ ...fixture(), version: 2 }), 422, 'unsupported_document', [
+        'version',
+      ]);
+      expectError(await k.http.post('/api/plans/import?dryRun=yes').send(fixture()), 400, 'validation_failed', ['dryRun']);
+      const viewer = await k.signIn({ roles: ['viewer'] });
+      expectError(await viewer.post('/api/plans/import?dryRun=true').send(fixture()), 403, 'forbidden');
+    });
   });
 
   it('answers an unknown plan with 404', async () => {

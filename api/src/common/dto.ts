@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/sw
 import { ApiErrorBody, AUDIT_ACTIONS, AuditAction, ERROR_CODES, ErrorCode, FieldError, WHY_NOT_CODES, WhyNotCode } from '@kompas/domain';
 import { Type } from 'class-transformer';
 import { IsArray, IsBoolean, IsInt, IsOptional, IsString, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { HasVisibleText, MAX_LONG_TEXT, MAX_TEXT, MAX_TITLE } from './validators';
+import { MAX_LONG_TEXT, MAX_TEXT, MAX_TITLE } from '@kompas/domain';
+import { HasVisibleText } from './validators';
 
 export class SectionDto {
   @ApiProperty({ example: 'Vision i praksis' })

@@ -1,5 +1,5 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import { ERROR_CODES } from '@kompas/domain';
+import { ERROR_CODES, MAX_REASON } from '@kompas/domain';
 import type { NextFunction, Request, Response } from 'express';
 import { map, Observable } from 'rxjs';
 import { ApiError } from './api-error';
@@ -8,7 +8,6 @@ import { etagOf } from './versions';
 import { malformedTextPaths } from './well-formed-text';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-export const MAX_REASON = 1000;
 
 /**
  * Every write accepts an optional `reason` — in its JSON body, or as

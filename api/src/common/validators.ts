@@ -24,8 +24,3 @@ export function HasVisibleText(options?: ValidationOptions): PropertyDecorator {
       validator: { validate: (value: unknown) => typeof value !== 'string' || hasVisibleText(value) },
     });
 }
-
-/** Text sizes: generous, but bounded so nobody stores a novel by accident. */
-export const MAX_TITLE = 300;
-export const MAX_TEXT = 20_000;
-export const MAX_LONG_TEXT = 200_000;

@@ -1,5 +1,6 @@
 export * from './kinds';
 export * from './concepts';
+export * from './limits';
 export * from './errors';
 export * from './links';
 export * from './status';
@@ -10,6 +11,7 @@ export * from './observations';
 export * from './graph';
 export * from './plan-document';
 export * from './plan-document-check';
+export * from './plan-document-content';
 export * from './units';
 export * from './map-layout';
 export * from './map-view';

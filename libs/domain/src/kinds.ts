@@ -39,9 +39,6 @@ export type Cadence = (typeof CADENCES)[number];
 export const JUDGEMENTS = ['onTrack', 'atRisk', 'offTrack'] as const;
 export type Judgement = (typeof JUDGEMENTS)[number];
 
-export const MIN_LINK_STRENGTH = 1;
-export const MAX_LINK_STRENGTH = 3;
-
 export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
 }

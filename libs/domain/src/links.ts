@@ -1,5 +1,6 @@
 import { allowed, ERROR_CODES, refused, RuleResult } from './errors';
-import { LinkKind, MAX_LINK_STRENGTH, MIN_LINK_STRENGTH, NodeKind } from './kinds';
+import { LinkKind, NodeKind } from './kinds';
+import { MAX_LINK_STRENGTH, MIN_LINK_STRENGTH } from './limits';
 
 /**
  * Which link a person may draw from one kind of node to another, for every

@@ -86,7 +86,7 @@ describe('checkPlanDocument: the envelope', () => {
       }),
     ).toEqual([
       ['units', 'is_array'],
-      ['links', 'is_array'],
+      ['links', 'required'],
     ]);
   });
 
@@ -108,11 +108,11 @@ describe('checkPlanDocument: fields', () => {
   });
 
   it.each([
-    ['plan.title', (d: PlanDocument) => (d.plan.title = '  ')],
-    ['committees.2.name', (d: PlanDocument) => (d.committees[2].name = '')],
-    ['focusAreas.4.committeeId', (d: PlanDocument) => ((d.focusAreas[4] as Record<string, unknown>).committeeId = 7)],
-  ])('refuses an empty or non-string %s as required', (field, mutate) => {
-    expect(problemsAfter(mutate)).toEqual([[field, 'required']]);
+    ['plan.title', 'has_visible_text', (d: PlanDocument) => (d.plan.title = '  ')],
+    ['committees.2.name', 'min_length', (d: PlanDocument) => (d.committees[2].name = '')],
+    ['focusAreas.4.committeeId', 'is_string', (d: PlanDocument) => ((d.focusAreas[4] as Record<string, unknown>).committeeId = 7)],
+  ])('refuses an empty, blank or non-string %s with the routes’ code %s', (field, code, mutate) => {
+    expect(problemsAfter(mutate)).toEqual([[field, code]]);
   });
 
   it('refuses a field outside the format in a row', () => {
@@ -147,7 +147,7 @@ describe('checkPlanDocument: fields', () => {
     expect(problemsAfter((d) => ((d.aimingPoints[1] as Record<string, unknown>).sections = 'x'))).toEqual([
       ['aimingPoints.1.sections', 'is_array'],
     ]);
-    expect(problemsAfter((d) => (d.plan.sections = [{ title: '', body: '' }]))).toEqual([['plan.sections.0.title', 'required']]);
+    expect(problemsAfter((d) => (d.plan.sections = [{ title: '', body: '' }]))).toEqual([['plan.sections.0.title', 'min_length']]);
   });
 
   it('refuses titles and names that show nothing: only spaces, zero-width or control characters', () => {
@@ -199,7 +199,7 @@ describe('checkPlanDocument: fields', () => {
     ['observations.3.periodStart', (d: PlanDocument) => (d.observations[3].periodStart = '2025-07-01T00:00:00Z')],
     ['indicators.0.targetDate', (d: PlanDocument) => (d.indicators[0].targetDate = '2029-12-32')],
   ])('refuses a bad date in %s', (field, mutate) => {
-    expect(problemsAfter(mutate)).toEqual([[field, 'is_date']]);
+    expect(problemsAfter(mutate)).toEqual([[field, 'is_calendar_date']]);
   });
 
   it('allows a missing optional date as null', () => {
@@ -236,7 +236,8 @@ describe('checkPlanDocument: fields', () => {
 
   it.each([
     ['focusAreas.0.rank', 'is_int', (d: PlanDocument) => (d.focusAreas[0].rank = 1.5)],
-    ['links.0.strength', 'is_int', (d: PlanDocument) => ((d.links[0] as Record<string, unknown>).strength = '3')],
+    ['links.0.strength', 'is_number', (d: PlanDocument) => ((d.links[0] as Record<string, unknown>).strength = '3')],
+    ['links.0.strength', 'is_int', (d: PlanDocument) => (d.links[0].strength = 2.5)],
     ['plan.example', 'is_boolean', (d: PlanDocument) => ((d.plan as Record<string, unknown>).example = 'true')],
     [
       'indicators.0.baselineValue',
@@ -244,9 +245,9 @@ describe('checkPlanDocument: fields', () => {
       (d: PlanDocument) => ((d.indicators[0] as Record<string, unknown>).baselineValue = '48010'),
     ],
     ['observations.0.value', 'is_number', (d: PlanDocument) => (d.observations[0].value = Number.NaN)],
-    ['actions.0.responsiblePerson', 'is_string', (d: PlanDocument) => (d.actions[0].responsiblePerson = ' ')],
+    ['actions.0.responsiblePerson', 'min_length', (d: PlanDocument) => (d.actions[0].responsiblePerson = ' ')],
     ['actions.0.description', 'is_string', (d: PlanDocument) => ((d.actions[0] as Record<string, unknown>).description = null)],
-    ['committees.0.coreAreas', 'is_array', (d: PlanDocument) => (d.committees[0].coreAreas = ['Økonomi', ''])],
+    ['committees.0.coreAreas.1', 'min_length', (d: PlanDocument) => (d.committees[0].coreAreas = ['Økonomi', ''])],
     ['plan.motivations', 'is_array', (d: PlanDocument) => ((d.plan as Record<string, unknown>).motivations = 'vi vil')],
     [
       'focusAreas.0.coOwnerCommitteeIds',
@@ -275,19 +276,38 @@ describe('checkPlanDocument: fields', () => {
         (d.links[3] as Record<string, unknown>).strength = 2.5;
       }),
     ).toEqual([
-      ['plan.title', 'required'],
+      ['plan.title', 'min_length'],
       ['actions.5.status', 'is_in'],
       ['links.3.strength', 'is_int'],
     ]);
   });
 
-  it('checks references only once every field has the right shape', () => {
+  it('reports shape problems and the rules between rows together, in one answer', () => {
     expect(
       problemsAfter((d) => {
         d.actions[0].unitId = 'u-nowhere';
         d.actions[1].title = '';
+        d.actions[2].startDate = '2026-02-30';
+        d.actions[3].endDate = '2000-01-01';
       }),
-    ).toEqual([['actions.1.title', 'required']]);
+    ).toEqual([
+      ['actions.1.title', 'min_length'],
+      ['actions.2.startDate', 'is_calendar_date'],
+      ['actions.0.unitId', 'unknown_reference'],
+      ['actions.3.endDate', 'date_order'],
+    ]);
+  });
+
+  it('passes a row of the wrong shape by when judging the rules between rows, but still knows its id', () => {
+    expect(
+      problemsAfter((d) => {
+        (d.units[0] as Record<string, unknown>).name = 5;
+        d.actions[1].unitId = 'u-nowhere';
+      }),
+    ).toEqual([
+      ['units.0.name', 'is_string'],
+      ['actions.1.unitId', 'unknown_reference'],
+    ]);
   });
 });
 
@@ -424,7 +444,7 @@ describe('checkPlanDocument: the cascade rules', () => {
       problemsAfter((d) => {
         for (const f of d.focusAreas) if (f.committeeId === 'c-teknik-miljoe') f.rank -= 1;
       }),
-    ).toEqual([['focusAreas.15.rank', 'rank_out_of_range']]);
+    ).toEqual([['focusAreas.15.rank', 'min']]);
   });
 
   it('accepts ranks that are reordered but still 1..n', () => {
@@ -455,7 +475,7 @@ describe('checkPlanDocument: the cascade rules', () => {
 
   it('refuses a co-owner named twice', () => {
     expect(problemsAfter((d) => d.focusAreas[3].coOwnerCommitteeIds.push('c-arbejdsmarked'))).toEqual([
-      ['focusAreas.3.coOwnerCommitteeIds', 'duplicate'],
+      ['focusAreas.3.coOwnerCommitteeIds', 'array_unique'],
     ]);
   });
 
@@ -598,8 +618,12 @@ describe('checkPlanDocument: the cascade rules', () => {
     expect(errors).toEqual([{ field: 'links.64', code: 'duplicate_link', message: 'the same two nodes are linked twice' }]);
   });
 
-  it.each([0, 4, -1])('refuses link strength %p', (strength) => {
-    expect(problemsAfter((d) => ((d.links[0] as Record<string, unknown>).strength = strength))).toEqual([['links.0.strength', 'is_in']]);
+  it.each([
+    [0, 'min'],
+    [4, 'max'],
+    [-1, 'min'],
+  ])('refuses link strength %p with %s', (strength, code) => {
+    expect(problemsAfter((d) => ((d.links[0] as Record<string, unknown>).strength = strength))).toEqual([['links.0.strength', code]]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   AuditPage,
   AuditVerification,
   ImportRecordChunk,
+  MAX_SHORT_TEXT,
 } from '@kompas/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
@@ -44,7 +45,7 @@ export class AuditListQuery {
   @ApiProperty({ required: false, description: 'Only entries by this user: their id or their login' })
   @IsOptional()
   @IsString()
-  @MaxLength(60)
+  @MaxLength(MAX_SHORT_TEXT)
   user?: string;
 
   @ApiProperty({ required: false, enum: AUDIT_ACTIONS })

@@ -1,7 +1,16 @@
 // Reading and checking a plan document, before anything is written: in the import's worker thread (or, for a database in memory, on the API's).
-import { checkPlanDocument, ERROR_CODES, FieldError, MAX_DOCUMENT_ERRORS, PlanDocument } from '@kompas/domain';
+import {
+  checkPlanDocument,
+  ERROR_CODES,
+  FieldError,
+  MAX_DOCUMENT_ERRORS,
+  PLAN_DOCUMENT_COLLECTIONS,
+  PlanDocument,
+  planDocumentContent,
+} from '@kompas/domain';
 import { malformedTextPaths } from '../../common/well-formed-text';
-import type { CheckFailure } from './import-protocol';
+import { contentDigest } from './import-preview';
+import type { CheckFailure, ImportPreview } from './import-protocol';
 
 /** A document that passed every check, and the reason given with it (if any). */
 export type ReadDocument = { doc: PlanDocument; reason: string | null };
@@ -22,7 +31,10 @@ function takeText(input: { body: Uint8Array }): string | null {
  * can go as soon as they are decoded): the document and the reason it carries,
  * or why it is refused.
  */
-export function readDocument(input: { body: Uint8Array; maxReason: number }): ReadDocument | CheckFailure {
+export function readDocument(
+  input: { body: Uint8Array; maxReason: number },
+  onParsed?: (doc: unknown) => void,
+): ReadDocument | CheckFailure {
   let text = takeText(input);
   if (text === null) {
     return failure(ERROR_CODES.invalidJson, 'The request body is not valid UTF-8.', [
@@ -40,6 +52,7 @@ export function readDocument(input: { body: Uint8Array; maxReason: number }): Re
     ]);
   }
   text = '';
+  onParsed?.(doc);
 
   // A reason may come in the body, as on every write: it is not part of the document.
   let reason: string | null = null;
@@ -85,4 +98,28 @@ function failure(code: string, message: string, details: FieldError[]): CheckFai
 
 function invalid(field: string, code: string, message: string): CheckFailure {
   return failure(ERROR_CODES.validationFailed, `Invalid ${field}: ${message}`, [{ field, code, message }]);
+}
+
+/**
+ * A dry run's answer, from what `readDocument` made of the body and the
+ * document as parsed: what it holds and what an import would say of it; only
+ * a body that is no plan document at all is refused.
+ */
+export function previewOf(result: ReadDocument | CheckFailure, parsed: unknown): CheckFailure | { preview: ImportPreview } {
+  const problems = 'refused' in result ? result.refused.details : [];
+  if ('refused' in result && result.refused.code !== ERROR_CODES.invalidDocument && result.refused.code !== ERROR_CODES.invalidUnicode) {
+    return result;
+  }
+  const doc = parsed as Record<string, unknown> | null;
+  const counts = {} as ImportPreview['counts'];
+  for (const name of PLAN_DOCUMENT_COLLECTIONS) counts[name] = Array.isArray(doc?.[name]) ? (doc[name] as unknown[]).length : 0;
+  if ('refused' in result) return { preview: { counts, problems, units: null, contentDigest: null } };
+  return {
+    preview: {
+      counts,
+      problems,
+      units: result.doc.units.map(({ id, name, parentId }) => ({ id, name, parentId })),
+      contentDigest: contentDigest(planDocumentContent(result.doc)),
+    },
+  };
 }

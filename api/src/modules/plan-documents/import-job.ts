@@ -71,7 +71,7 @@ export class ImportJob {
   /** Settles once the log has been copied into the database after the commit: null, or why that failed. */
   readonly checkpointed = this.copied.promise;
 
-  constructor(body: Uint8Array, options: { maxReason: number }) {
+  constructor(body: Uint8Array, options: { maxReason: number; dryRun?: boolean }) {
     // The body's memory moves to the worker rather than being copied, unless it shares its memory with other buffers.
     const own = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength ? body : new Uint8Array(body);
     const input: WorkerInput = { body: own, ...options };

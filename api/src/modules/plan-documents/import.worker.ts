@@ -4,19 +4,27 @@
 import '../../register-paths';
 import type { Database as SqliteConnection } from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { readDocument, ReadDocument } from './import-document';
+import { previewOf, readDocument, ReadDocument } from './import-document';
 import type { FromWorker, MadeEntry, ToWorker, WorkerInput } from './import-protocol';
 import { asWriter, writeImport } from './import-write';
 
 const port = parentPort!;
 const send = (message: FromWorker) => port.postMessage(message);
 
+const input = workerData as WorkerInput;
 let checked: ReadDocument | null = null;
-const read = readDocument(workerData as WorkerInput);
-if ('refused' in read) send({ kind: 'checked', refused: read.refused });
-else {
-  checked = read;
-  send({ kind: 'checked', reason: read.reason });
+if (input.dryRun) {
+  // A dry run describes the document as parsed too, problems and all, and never writes.
+  let parsed: unknown = null;
+  const read = readDocument(input, (doc) => (parsed = doc));
+  send({ kind: 'checked', ...previewOf(read, parsed) });
+} else {
+  const read = readDocument(input);
+  if ('refused' in read) send({ kind: 'checked', refused: read.refused });
+  else {
+    checked = read;
+    send({ kind: 'checked', reason: read.reason });
+  }
 }
 
 /** The answer to the one question this thread asks the API: the trail entry. */

@@ -1,16 +1,17 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Database as SqliteConnection } from 'better-sqlite3';
-import { ErrorCode, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from '@kompas/domain';
+import { ErrorCode, MAX_REASON, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument, planDocumentContent } from '@kompas/domain';
 import { performance } from 'node:perf_hooks';
 import { ApiError } from '../../common/api-error';
 import { findOr404 } from '../../common/find';
-import { MAX_REASON } from '../../common/request-guards';
 import { Database } from '../../database/database';
 import { sqliteUtcToIso } from '../../database/sqlite-time';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../audit/change';
+import { contentDigest as digestOf, newUnitCount } from './import-preview';
+import type { KnownUnit } from './import-rows';
 import { RECORD_CHUNK_ROWS } from '../audit/trail';
-import { ImportResultDto } from '../plans/dto/plan.dto';
+import { ImportPreviewDto, ImportResultDto } from '../plans/dto/plan.dto';
 import { toPlanDto } from '../plans/plan.mapper';
 import { Plan } from '../plans/plan.entity';
 import { readDocument } from './import-document';
@@ -206,6 +207,45 @@ export class PlanDocumentsService implements OnModuleDestroy {
   }
 
   /**
+   * What importing the document would do, without writing anything: how many
+   * rows of each kind it would create, the problems an import would refuse
+   * it with, and the plans whose content already equals it (ids and
+   * timestamps aside). A body that is no plan document at all (not JSON,
+   * another format) is refused as by the import.
+   */
+  async preview(body: Uint8Array | undefined): Promise<ImportPreviewDto> {
+    const bytes = body ?? Buffer.from('null');
+    const job = new ImportJob(bytes, { maxReason: MAX_REASON, dryRun: true });
+    try {
+      const checked = await job.checked;
+      if ('refused' in checked) {
+        const { code, message, details } = checked.refused;
+        throw new ApiError(code as ErrorCode, message, details);
+      }
+      if (!('preview' in checked)) throw new Error('The dry run was not checked as one.');
+      const { counts, problems, units, contentDigest } = checked.preview;
+      const { known, plans } = await this.db.read(async (em) => ({
+        known: units ? ((await em.query(`SELECT "id", "name", "parentId" FROM "unit" WHERE "deletedAt" IS NULL`)) as KnownUnit[]) : [],
+        plans: contentDigest
+          ? ((await em.query(`SELECT "id", "title" FROM "plan" WHERE "deletedAt" IS NULL ORDER BY rowid`)) as Row[])
+          : [],
+      }));
+      const sameAs: { id: string; title: string }[] = [];
+      for (const plan of plans) {
+        const exported = await this.export(plan.id as string);
+        if (digestOf(planDocumentContent(exported)) === contentDigest) sameAs.push({ id: plan.id as string, title: plan.title as string });
+      }
+      return {
+        counts: { ...counts, units: units ? newUnitCount(units, known) : counts.units },
+        problems,
+        sameAs,
+      };
+    } finally {
+      await job.close();
+    }
+  }
+
+  /**
    * Reads a plan document into a new plan, all of it or nothing. A worker
    * thread parses and checks the body, then — once the import's turn in the
    * write queue has come — writes it in one transaction on a database
@@ -226,7 +266,7 @@ export class PlanDocumentsService implements OnModuleDestroy {
     let checkpointing = false;
     try {
       let doc: PlanDocument | null = null;
-      let checked: CheckFailure | { reason: string | null };
+      let checked: CheckFailure | { reason: string | null } | { preview: unknown };
       if (job) checked = await job.checked;
       else {
         const read = readDocument({ body: bytes, maxReason: MAX_REASON });
@@ -238,6 +278,7 @@ export class PlanDocumentsService implements OnModuleDestroy {
         const { code, message, details } = checked.refused;
         throw new ApiError(code as ErrorCode, message, details);
       }
+      if ('preview' in checked) throw new Error('The import checked the document as a dry run.');
       const order: WriteOrder = {
         importer: { userId: actor.userId, userName: actor.userName, reason: checked.reason ?? actor.reason ?? null, ip: actor.ip ?? null },
         valuesPerBatch: VALUES_PER_BATCH,

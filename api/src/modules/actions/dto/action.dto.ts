@@ -1,8 +1,8 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
-import { ACTION_STATUSES, ActionStatus } from '@kompas/domain';
+import { ACTION_STATUSES, ActionStatus, MAX_TEXT, MAX_TITLE } from '@kompas/domain';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ExampleProperty, OptionalTextProperty, RowDto, TitleProperty } from '../../../common/dto';
-import { IsCalendarDate, MAX_TEXT, MAX_TITLE } from '../../../common/validators';
+import { IsCalendarDate } from '../../../common/validators';
 
 export class CreateActionDto {
   @ApiProperty({ format: 'uuid' })

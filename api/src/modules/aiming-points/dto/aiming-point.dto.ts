@@ -9,7 +9,7 @@ import {
   SectionsProperty,
   TitleProperty,
 } from '../../../common/dto';
-import { MAX_LONG_TEXT, MAX_TEXT } from '../../../common/validators';
+import { MAX_LONG_TEXT, MAX_TEXT } from '@kompas/domain';
 
 class AimingPointFields {
   @TitleProperty('Forskellige sammen')

@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { MAX_COMMENT } from '@kompas/domain';
 
 export class CreateCommentDto {
-  @ApiProperty({ example: 'Hvilke data viser, at indsatsen virker?', minLength: 1, maxLength: 4000 })
+  @ApiProperty({ example: 'Hvilke data viser, at indsatsen virker?', minLength: 1, maxLength: MAX_COMMENT })
   @IsString()
   @MinLength(1)
-  @MaxLength(4000)
+  @MaxLength(MAX_COMMENT)
   body!: string;
 }
 

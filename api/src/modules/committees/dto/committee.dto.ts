@@ -1,7 +1,7 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ExampleProperty, PositionProperty, RowDto, TitleProperty } from '../../../common/dto';
-import { MAX_TITLE } from '../../../common/validators';
+import { MAX_CORE_AREAS, MAX_SHORT_TEXT, MAX_TITLE } from '@kompas/domain';
 
 class CommitteeFields {
   @TitleProperty('Udvalget for Læring')
@@ -10,13 +10,13 @@ class CommitteeFields {
   @ApiProperty({ required: false, example: 'Læring' })
   @IsOptional()
   @IsString()
-  @MaxLength(60)
+  @MaxLength(MAX_SHORT_TEXT)
   shortName?: string;
 
   @ApiProperty({ required: false, type: [String], description: 'Kerneområder', example: ['dagtilbud', 'folkeskoler'] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MAX_CORE_AREAS)
   @IsString({ each: true })
   @MinLength(1, { each: true })
   @MaxLength(MAX_TITLE, { each: true })

@@ -1,8 +1,7 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { FOCUS_AREA_STATUSES, FocusAreaStatus } from '@kompas/domain';
+import { FOCUS_AREA_STATUSES, FocusAreaStatus, MAX_CO_OWNERS, MAX_FOCUS_AREA_ORDER, MAX_TEXT } from '@kompas/domain';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { ExampleProperty, OptionalTextProperty, RowDto, TitleProperty } from '../../../common/dto';
-import { MAX_TEXT } from '../../../common/validators';
 
 class FocusAreaFields {
   @ApiProperty({ format: 'uuid', description: 'The owning committee; the focus area belongs to its plan.' })
@@ -12,7 +11,7 @@ class FocusAreaFields {
   @ApiProperty({ required: false, type: [String], description: 'Committees that share the focus area ("på tværs").' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(MAX_CO_OWNERS)
   @ArrayUnique()
   @IsUUID(undefined, { each: true })
   coOwnerCommitteeIds?: string[];
@@ -58,7 +57,7 @@ export class UpdateFocusAreaDto extends PartialType(FocusAreaFields) {}
 export class FocusAreaOrderDto {
   @ApiProperty({ type: [String], description: "Every one of the committee's focus areas, highest priority first." })
   @IsArray()
-  @ArrayMaxSize(1000)
+  @ArrayMaxSize(MAX_FOCUS_AREA_ORDER)
   @IsUUID(undefined, { each: true })
   focusAreaIds!: string[];
 }

@@ -1,8 +1,19 @@
 import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
-import { CADENCES, Cadence, Direction, DIRECTIONS, EVIDENCE_KINDS, EvidenceKind, INDICATOR_TYPES, IndicatorType } from '@kompas/domain';
+import {
+  CADENCES,
+  Cadence,
+  Direction,
+  DIRECTIONS,
+  EVIDENCE_KINDS,
+  EvidenceKind,
+  INDICATOR_TYPES,
+  IndicatorType,
+  MAX_SHORT_TEXT,
+  MAX_TEXT,
+} from '@kompas/domain';
 import { IsIn, IsNumber, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ExampleProperty, OptionalTextProperty, RowDto, TitleProperty } from '../../../common/dto';
-import { IsCalendarDate, MAX_TEXT } from '../../../common/validators';
+import { IsCalendarDate } from '../../../common/validators';
 
 const finite = { allowNaN: false, allowInfinity: false };
 
@@ -63,7 +74,7 @@ export class CreateIndicatorDto {
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(60)
+  @MaxLength(MAX_SHORT_TEXT)
   unit?: string | null;
 
   @ApiProperty({ required: false, nullable: true, enum: DIRECTIONS, description: 'Quantitative only.' })

@@ -1,8 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LINK_KINDS, LinkKind, MAX_LINK_STRENGTH, MIN_LINK_STRENGTH, NODE_KINDS, NodeKind } from '@kompas/domain';
+import { LINK_KINDS, LinkKind, MAX_LINK_STRENGTH, MAX_TEXT, MIN_LINK_STRENGTH, NODE_KINDS, NodeKind } from '@kompas/domain';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { ExampleProperty, OptionalTextProperty, RowDto } from '../../../common/dto';
-import { MAX_TEXT } from '../../../common/validators';
 
 class LinkFields {
   @OptionalTextProperty(MAX_TEXT, {

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Judgement, JUDGEMENTS } from '@kompas/domain';
+import { Judgement, JUDGEMENTS, MAX_TEXT } from '@kompas/domain';
 import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { ExampleProperty, OptionalTextProperty } from '../../../common/dto';
-import { IsCalendarDate, MAX_TEXT } from '../../../common/validators';
+import { IsCalendarDate } from '../../../common/validators';
 
 export class CreateObservationDto {
   @ApiProperty({

@@ -1,8 +1,16 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { PLAN_STATUSES, PlanStatus } from '@kompas/domain';
+import { MAX_TEXT, PLAN_STATUSES, PlanStatus } from '@kompas/domain';
 import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { ExampleProperty, OptionalTextProperty, RowDto, SectionDto, SectionsProperty, TitleProperty } from '../../../common/dto';
-import { IsCalendarDate, MAX_TEXT } from '../../../common/validators';
+import {
+  ErrorDetailDto,
+  ExampleProperty,
+  OptionalTextProperty,
+  RowDto,
+  SectionDto,
+  SectionsProperty,
+  TitleProperty,
+} from '../../../common/dto';
+import { IsCalendarDate } from '../../../common/validators';
 
 export class CreatePlanDto {
   @TitleProperty('Hedensted Kommune')
@@ -71,4 +79,27 @@ export class ImportResultDto extends PlanDto {
   @ApiProperty({ type: ImportCountsDto }) imported!: ImportCountsDto;
   @ApiProperty({ description: 'Units of the document that matched existing units (same name under the same parent).' })
   unitsReused!: number;
+}
+
+export class PlanRefDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+}
+
+/** What importing a document would do (`POST /api/plans/import?dryRun=true`); nothing is written. */
+export class ImportPreviewDto {
+  @ApiProperty({ type: ImportCountsDto, description: 'The rows the import would create, as `imported` of the import counts them.' })
+  counts!: ImportCountsDto;
+
+  @ApiProperty({
+    type: [ErrorDetailDto],
+    description: 'The problems the import would refuse the document with (the same details); empty when it would import.',
+  })
+  problems!: ErrorDetailDto[];
+
+  @ApiProperty({
+    type: [PlanRefDto],
+    description: 'Existing plans whose content equals the document, ids and timestamps aside (empty when it has problems).',
+  })
+  sameAs!: PlanRefDto[];
 }

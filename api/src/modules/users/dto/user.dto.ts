@@ -1,5 +1,15 @@
 import { ApiProperty, OmitType, PartialType, PickType } from '@nestjs/swagger';
-import { ROLES, Role } from '@kompas/domain';
+import {
+  MAX_LOGIN,
+  MAX_PASSWORD,
+  MAX_USER_NAME,
+  MAX_USER_SCOPES,
+  MIN_PASSWORD,
+  ROLES,
+  Role,
+  USERNAME_PATTERN,
+  USERNAME_RULE,
+} from '@kompas/domain';
 import { HasVisibleText } from '../../../common/validators';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -7,13 +17,13 @@ export class LoginDto {
   @ApiProperty({ example: 'udvalg' })
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(MAX_LOGIN)
   username!: string;
 
   @ApiProperty({ example: 'kompas-demo' })
   @IsString()
   @MinLength(1)
-  @MaxLength(1000)
+  @MaxLength(MAX_PASSWORD)
   password!: string;
 }
 
@@ -21,7 +31,7 @@ class UserFields {
   @ApiProperty({ example: 'Mette Hansen' })
   @IsString()
   @MinLength(1)
-  @MaxLength(200)
+  @MaxLength(MAX_USER_NAME)
   @HasVisibleText()
   name!: string;
 
@@ -34,28 +44,28 @@ class UserFields {
   @ApiProperty({ required: false, type: [String], description: 'Committees a committee member sits on' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MAX_USER_SCOPES)
   @IsUUID('all', { each: true })
   committeeIds?: string[];
 
   @ApiProperty({ required: false, type: [String], description: 'Units a manager leads' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(MAX_USER_SCOPES)
   @IsUUID('all', { each: true })
   unitIds?: string[];
 }
 
 export class CreateUserDto extends UserFields {
-  @ApiProperty({ example: 'mette', description: 'The login: 2–60 letters, digits, dots, dashes or underscores' })
+  @ApiProperty({ example: 'mette', description: `The login: ${USERNAME_RULE}`, pattern: USERNAME_PATTERN.source })
   @IsString()
-  @Matches(/^[A-Za-z0-9._-]{2,60}$/, { message: 'username must be 2–60 letters, digits, dots, dashes or underscores' })
+  @Matches(USERNAME_PATTERN, { message: `username must be ${USERNAME_RULE}` })
   username!: string;
 
-  @ApiProperty({ minLength: 12, example: 'et langt og godt kodeord' })
+  @ApiProperty({ minLength: MIN_PASSWORD, example: 'et langt og godt kodeord' })
   @IsString()
-  @MinLength(12)
-  @MaxLength(1000)
+  @MinLength(MIN_PASSWORD)
+  @MaxLength(MAX_PASSWORD)
   password!: string;
 }
 

@@ -10,6 +10,7 @@ import {
   AuditVerification,
   can,
   PLAN_NODE_KINDS,
+  MAX_SHORT_TEXT,
 } from '@kompas/domain';
 import { apiRequest } from '../../api/client';
 import { useAllCommittees, useGraphs, useUnits } from '../../api/hooks';
@@ -299,7 +300,7 @@ function AuditFilters({ filter, onChange }: { filter: AuditFilter; onChange: (fi
         <input
           id={`${formId}-user`}
           value={draft.user}
-          maxLength={60}
+          maxLength={MAX_SHORT_TEXT}
           placeholder={t('audit.filter.userHint')}
           onChange={(e) => setDraft({ ...draft, user: e.target.value })}
         />

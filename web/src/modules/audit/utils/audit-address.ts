@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, AuditAction, AuditEntity } from '@kompas/domain';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, AuditAction, AuditEntity, MAX_SHORT_TEXT } from '@kompas/domain';
 
 /** The trail page's filters and page, as its address holds them (`/audit?entity=focusArea&user=udvalg&page=2`). */
 export type AuditFilter = {
@@ -32,7 +32,7 @@ export function parseAuditFilter(search: string): AuditFilter {
   return {
     entity: AUDIT_ENTITIES.includes(entity as AuditEntity) ? (entity as AuditEntity) : null,
     action: AUDIT_ACTIONS.includes(action as AuditAction) ? (action as AuditAction) : null,
-    user: (q.get('user') ?? '').trim().slice(0, 60),
+    user: (q.get('user') ?? '').trim().slice(0, MAX_SHORT_TEXT),
     from: isDay(q.get('from') ?? '') ? q.get('from')! : '',
     to: isDay(q.get('to') ?? '') ? q.get('to')! : '',
     page: Number.isInteger(page) && page > 1 ? page : 1,

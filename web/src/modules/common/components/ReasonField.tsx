@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MAX_REASON } from '@kompas/domain';
 
 export type ReasonFieldProps = { id: string; value: string; onChange: (value: string) => void; label?: string };
 
@@ -11,7 +12,7 @@ export function ReasonField({ id, value, onChange, label }: ReasonFieldProps) {
       <textarea
         id={id}
         rows={2}
-        maxLength={1000}
+        maxLength={MAX_REASON}
         value={value}
         aria-describedby={`${id}-hint`}
         onChange={(e) => onChange(e.target.value)}

@@ -1,13 +1,11 @@
 import { FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { can } from '@kompas/domain';
+import { can, MAX_COMMENT } from '@kompas/domain';
 import { useAddComment, useComments } from '../../api/hooks';
 import { usePrincipal } from '../../auth/current-user';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { formatDateTime } from '../../../i18n/format';
-
-const MAX_COMMENT = 4000;
 
 export type CommentsTabProps = { nodeId: string };
 

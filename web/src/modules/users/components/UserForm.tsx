@@ -1,6 +1,6 @@
 import { FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROLES } from '@kompas/domain';
+import { MAX_USER_NAME, MIN_PASSWORD, ROLES } from '@kompas/domain';
 import { ApiRequestError, isVersionConflict } from '../../api/client';
 import type { Committee, Unit, User } from '../../api/types';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
@@ -8,7 +8,7 @@ import { ReasonField } from '../../common/components/ReasonField';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { useSaveUser } from '../hooks/use-users';
-import { emptyUserForm, formProblems, MIN_PASSWORD, toggleId, toggleRole, userBody, userFormOf, UserFormState } from '../utils/user-form';
+import { emptyUserForm, formProblems, toggleId, toggleRole, userBody, userFormOf, UserFormState } from '../utils/user-form';
 
 export type UserFormProps = {
   /** The user as last read; null for a new one. */
@@ -159,7 +159,7 @@ export function UserForm({ user, meId, committees, planTitles, units, onDone, on
           autoComplete="off"
           value={form.name}
           required
-          maxLength={200}
+          maxLength={MAX_USER_NAME}
           onChange={(e) => setForm({ ...form, name: e.target.value })}
           {...described('name')}
         />

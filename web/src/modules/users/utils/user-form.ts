@@ -1,4 +1,4 @@
-import { checkRoleScopes, Role, ROLES } from '@kompas/domain';
+import { checkRoleScopes, MIN_PASSWORD, Role, ROLES, USERNAME_PATTERN } from '@kompas/domain';
 import type { User } from '../../api/types';
 
 /** What the user form holds while it is being filled in. */
@@ -10,9 +10,6 @@ export type UserFormState = {
   committeeIds: string[];
   unitIds: string[];
 };
-
-/** The smallest password Kompas accepts (the API refuses shorter ones too). */
-export const MIN_PASSWORD = 12;
 
 export function emptyUserForm(): UserFormState {
   return { username: '', name: '', password: '', roles: ['viewer'], committeeIds: [], unitIds: [] };
@@ -50,7 +47,7 @@ export type FormProblem = { field: keyof UserFormState; code: string };
 /** The same rules the API applies, checked first so the user hears about them at once and in their language. */
 export function formProblems(form: UserFormState, isNew: boolean): FormProblem[] {
   const problems: FormProblem[] = [];
-  if (isNew && !/^[A-Za-z0-9._-]{2,60}$/.test(form.username)) problems.push({ field: 'username', code: 'username_shape' });
+  if (isNew && !USERNAME_PATTERN.test(form.username)) problems.push({ field: 'username', code: 'username_shape' });
   if (!form.name.trim()) problems.push({ field: 'name', code: 'name_required' });
   if ((isNew || form.password) && form.password.length < MIN_PASSWORD) problems.push({ field: 'password', code: 'password_short' });
   const scopes = checkRoleScopes(form.roles, form.committeeIds, form.unitIds);
