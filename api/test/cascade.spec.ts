@@ -1,6 +1,6 @@
 import { AuditEntry, childrenOf, CONCEPTS, RestorableKind } from '@kompas/domain';
 import { DatabaseFile } from './db-state';
-import { expectError, Kompas, seedSmallPlan, startKompas } from './harness';
+import { Client, expectError, Kompas, seedSmallPlan, startKompas } from './harness';
 
 type Graph = { nodes: { id: string }[]; edges: { id: string }[] };
 type Page = { items: AuditEntry[] };
@@ -22,29 +22,32 @@ describe('deleting and restoring a node with what hangs on it', () => {
     await k?.close();
   });
 
-  /** A plan with a node of every kind, two links between each pair of levels and an indicator on each focus area and action. */
+  /**
+   * A plan with a node of every kind, two links between each pair of levels and an indicator on each focus area and action,
+   * each made by its owner: the committee member for focus areas, their links and indicators, the unit's manager for actions, theirs.
+   */
   async function seedPlan() {
     const s = await seedSmallPlan(k);
-    const post = async (path: string, body: object) => (await k.http.post(path).send(body).expect(201)).body as { id: string };
-    const focusArea2 = await post('/api/focus-areas', { committeeId: s.committee.id, title: 'Fællesskaber' });
-    const action2 = await post('/api/actions', { planId: s.plan.id, unitId: s.unit.id, title: 'Lektiecafé' });
-    const indicator = (measured: { focusAreaId: string } | { actionId: string }) =>
-      post('/api/indicators', { ...measured, title: 'Trivsel', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' });
+    const post = async (by: Client, path: string, body: object) => (await by.post(path).send(body).expect(201)).body as { id: string };
+    const focusArea2 = await post(s.member, '/api/focus-areas', { committeeId: s.committee.id, title: 'Fællesskaber' });
+    const action2 = await post(s.manager, '/api/actions', { planId: s.plan.id, unitId: s.unit.id, title: 'Lektiecafé' });
+    const indicator = (by: Client, measured: { focusAreaId: string } | { actionId: string }) =>
+      post(by, '/api/indicators', { ...measured, title: 'Trivsel', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' });
     return {
       ...s,
       focusArea2,
       action2,
       supports: [
-        await post('/api/links', { sourceId: s.focusArea.id, targetId: s.aimingPoint.id }),
-        await post('/api/links', { sourceId: focusArea2.id, targetId: s.aimingPoint.id }),
+        await post(s.member, '/api/links', { sourceId: s.focusArea.id, targetId: s.aimingPoint.id }),
+        await post(s.member, '/api/links', { sourceId: focusArea2.id, targetId: s.aimingPoint.id }),
       ],
       contributes: [
-        await post('/api/links', { sourceId: s.action.id, targetId: s.focusArea.id }),
-        await post('/api/links', { sourceId: action2.id, targetId: focusArea2.id }),
+        await post(s.manager, '/api/links', { sourceId: s.action.id, targetId: s.focusArea.id }),
+        await post(s.manager, '/api/links', { sourceId: action2.id, targetId: focusArea2.id }),
       ],
       indicators: {
-        focusArea: await indicator({ focusAreaId: s.focusArea.id }),
-        action: await indicator({ actionId: s.action.id }),
+        focusArea: await indicator(s.member, { focusAreaId: s.focusArea.id }),
+        action: await indicator(s.manager, { actionId: s.action.id }),
       },
     };
   }
@@ -63,10 +66,13 @@ describe('deleting and restoring a node with what hangs on it', () => {
       .sort();
   }
 
-  /** Deletes a node through its route, checks what went and that it comes back whole, and answers what went. */
-  async function deleteAndRestore(kind: RestorableKind, id: string, planId: string, expected: string[]): Promise<void> {
+  /**
+   * Deletes a node through its route as `owner` (who may change it), checks what went and that it comes back whole when
+   * the same owner restores it, and answers what went.
+   */
+  async function deleteAndRestore(owner: Client, kind: RestorableKind, id: string, planId: string, expected: string[]): Promise<void> {
     const before = await graphOf(planId);
-    await k.http.delete(`/api/${CONCEPTS[kind].route}/${id}`).expect(204);
+    await owner.withCurrentVersion().delete(`/api/${CONCEPTS[kind].route}/${id}`).expect(204);
     const gone = expected.map((row) => row.split('/')[1]);
     expect(await taken(id)).toEqual([...expected].sort());
     // Every row that went is kept, marked deleted at one moment.
@@ -83,16 +89,16 @@ describe('deleting and restoring a node with what hangs on it', () => {
       expect([...after.nodes, ...after.edges].filter((x) => gone.includes(x))).toEqual([]);
     } else expectError(await k.http.get(`/api/plans/${planId}/graph`), 404, 'not_found');
 
-    const res = await k.http.post(`/api/restore/${id}`).expect(200);
+    const res = await owner.post(`/api/restore/${id}`).expect(200);
     expect(res.body).toMatchObject({ id, kind: CONCEPTS[kind].trail });
     expect([...(res.body.restored as string[])].sort()).toEqual([...gone].sort());
     expect(await graphOf(planId)).toEqual(before);
-    expectError(await k.http.post(`/api/restore/${id}`), 409, 'in_use');
+    expectError(await owner.post(`/api/restore/${id}`), 409, 'in_use');
   }
 
   it('takes an action’s contributions and indicators with it, and brings them back', async () => {
     const p = await seedPlan();
-    await deleteAndRestore('action', p.action.id, p.plan.id, [
+    await deleteAndRestore(p.manager, 'action', p.action.id, p.plan.id, [
       `action/${p.action.id}`,
       `contribution_link/${p.contributes[0].id}`,
       `indicator/${p.indicators.action.id}`,
@@ -101,7 +107,7 @@ describe('deleting and restoring a node with what hangs on it', () => {
 
   it('takes a focus area’s links both ways and its indicators with it, and brings them back', async () => {
     const p = await seedPlan();
-    await deleteAndRestore('focusArea', p.focusArea.id, p.plan.id, [
+    await deleteAndRestore(p.member, 'focusArea', p.focusArea.id, p.plan.id, [
       `focus_area/${p.focusArea.id}`,
       `support_link/${p.supports[0].id}`,
       `contribution_link/${p.contributes[0].id}`,
@@ -111,7 +117,7 @@ describe('deleting and restoring a node with what hangs on it', () => {
 
   it('takes the links to an aiming point with it, and brings them back', async () => {
     const p = await seedPlan();
-    await deleteAndRestore('aimingPoint', p.aimingPoint.id, p.plan.id, [
+    await deleteAndRestore(k.http, 'aimingPoint', p.aimingPoint.id, p.plan.id, [
       `aiming_point/${p.aimingPoint.id}`,
       ...p.supports.map((l) => `support_link/${l.id}`),
     ]);
@@ -131,7 +137,7 @@ describe('deleting and restoring a node with what hangs on it', () => {
     ];
     // Every kind the plan declares as its children is among them.
     expect(new Set(rows.map((r) => r.split('/')[0]))).toEqual(new Set(['plan', ...childrenOf('plan').map((c) => c.table)]));
-    await deleteAndRestore('plan', p.plan.id, p.plan.id, rows);
+    await deleteAndRestore(k.http, 'plan', p.plan.id, p.plan.id, rows);
     await k.http.get(`/api/units/${p.unit.id}`).expect(200);
   });
 });

@@ -201,11 +201,14 @@ describe('one current observation per indicator and period', () => {
   let k: Kompas;
   let indicator: { id: string };
   let other: { id: string };
+  /** A manager of the unit whose action both indicators measure: records and corrects their observations. */
+  let manager: Client;
   beforeAll(async () => {
     k = await startKompas();
     const s = await seedSmallPlan(k);
-    indicator = (await seedMeasurement(k, s.action.id)).indicator;
-    other = (await seedMeasurement(k, s.action.id)).indicator;
+    manager = s.manager;
+    indicator = (await seedMeasurement(k, s.action.id, manager)).indicator;
+    other = (await seedMeasurement(k, s.action.id, manager)).indicator;
   });
   afterAll(() => k.close());
 
@@ -224,7 +227,7 @@ describe('one current observation per indicator and period', () => {
       [{ period: '2025', value: 71 }, 'period'],
       [{ periodStart: '2025-01-01', periodEnd: '2025-12-31', value: 71 }, 'periodStart'],
     ] as const) {
-      const res = await k.http.post(`/api/indicators/${indicator.id}/observations`).send(body);
+      const res = await manager.post(`/api/indicators/${indicator.id}/observations`).send(body);
       expectError(res, 409, 'observation_exists', [field]);
       expect(res.body.existingId).toBe(first.id);
       expect(res.body.details).toEqual([{ field, code: 'observation_exists', message: `already recorded as ${first.id}` }]);
@@ -232,32 +235,32 @@ describe('one current observation per indicator and period', () => {
     expect(await observations(indicator.id)).toHaveLength(1);
     expect(await trailLength()).toBe(before);
     // Another period, the same period of another indicator, and a month inside the year are free.
-    await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2024', value: 65 }).expect(201);
-    await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025M01', value: 66 }).expect(201);
+    await manager.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2024', value: 65 }).expect(201);
+    await manager.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025M01', value: 66 }).expect(201);
     expect((await observations(other.id)).length).toBe(1);
   });
 
   it('names the correction, not the corrected one, once the period has been corrected; the correction itself is allowed', async () => {
     const [first] = await observations(indicator.id).then((l) => l.filter((o) => o.value === 70));
-    const fix = (await k.http.post(`/api/observations/${first.id}/supersede`).send({ value: 72 }).expect(201)).body;
-    const res = await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 73 });
+    const fix = (await manager.post(`/api/observations/${first.id}/supersede`).send({ value: 72 }).expect(201)).body;
+    const res = await manager.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 73 });
     expectError(res, 409, 'observation_exists', ['period']);
     expect(res.body.existingId).toBe(fix.id);
     // Correcting the correction with the same period given again is fine.
-    await k.http.post(`/api/observations/${fix.id}/supersede`).send({ period: '2025', value: 74 }).expect(201);
+    await manager.post(`/api/observations/${fix.id}/supersede`).send({ period: '2025', value: 74 }).expect(201);
   });
 
   it('refuses a correction for another period, naming the field, and writes nothing', async () => {
     const current = (await observations(indicator.id)).find((o) => o.value === 74)!;
     const before = await trailLength();
     expectError(
-      await k.http.post(`/api/observations/${current.id}/supersede`).send({ period: '2026', value: 75 }),
+      await manager.post(`/api/observations/${current.id}/supersede`).send({ period: '2026', value: 75 }),
       422,
       'correction_mismatch',
       ['period'],
     );
     expectError(
-      await k.http
+      await manager
         .post(`/api/observations/${current.id}/supersede`)
         .send({ periodStart: '2025-01-01', periodEnd: '2025-01-31', value: 75 }),
       422,
@@ -272,20 +275,20 @@ describe('one current observation per indicator and period', () => {
     const [theirs] = await observations(other.id);
     // A new observation names no observation it corrects: only the supersede route makes corrections, each of one it names.
     expectError(
-      await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2023', value: 1, supersedesId: theirs.id }),
+      await manager.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2023', value: 1, supersedesId: theirs.id }),
       400,
       'validation_failed',
       ['supersedesId'],
     );
     expectError(
-      await k.http.post(`/api/observations/${theirs.id}/supersede`).send({ value: 1, indicatorId: indicator.id }),
+      await manager.post(`/api/observations/${theirs.id}/supersede`).send({ value: 1, indicatorId: indicator.id }),
       400,
       'validation_failed',
       ['indicatorId'],
     );
     // A correction is always a new observation, so a chain of corrections only grows at its current end.
-    const fix = (await k.http.post(`/api/observations/${theirs.id}/supersede`).send({ value: 2 }).expect(201)).body;
-    expectError(await k.http.post(`/api/observations/${theirs.id}/supersede`).send({ value: 3 }), 409, 'already_superseded', ['id']);
+    const fix = (await manager.post(`/api/observations/${theirs.id}/supersede`).send({ value: 2 }).expect(201)).body;
+    expectError(await manager.post(`/api/observations/${theirs.id}/supersede`).send({ value: 3 }), 409, 'already_superseded', ['id']);
     expect(fix).toMatchObject({ indicatorId: other.id, supersedesId: theirs.id });
   });
 });

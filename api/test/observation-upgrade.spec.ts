@@ -53,15 +53,18 @@ describe('upgrading a database with two current observations of a period', () =>
     k = await startBefore();
     const path = k.databasePath;
     const s = await seedSmallPlan(k);
-    const { indicator, observation } = await seedMeasurement(k, s.action.id);
-    const clean = (await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2024', value: 60 }).expect(201)).body;
-    const fix = (await k.http.post(`/api/observations/${clean.id}/supersede`).send({ value: 61 }).expect(201)).body;
+    const { indicator, observation } = await seedMeasurement(k, s.action.id, s.manager);
+    const clean = (await s.manager.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2024', value: 60 }).expect(201))
+      .body;
+    const fix = (await s.manager.post(`/api/observations/${clean.id}/supersede`).send({ value: 61 }).expect(201)).body;
     await k.app.close();
     const twin = recordAgain(path, observation, 71, '2099-01-01 00:00:00.000');
     const triplet = recordAgain(path, observation, 72, '2099-01-02 00:00:00.000');
     const elsewhere = recordAgain(path, fix, 62, '2099-01-03 00:00:00.000', { year: '2023' });
 
     k = await startKompas({ databasePath: path });
+    // The unit's manager, signed in to the upgraded Kompas.
+    const manager = await k.as('manager', { units: [s.unit.id] });
     const entries = (await k.http.get('/api/audit?action=migrate').expect(200)).body.items as AuditEntry[];
     expect(entries.map((e) => e.detail)).toEqual(['OneObservationPerPeriod1764928800000']);
     expect(entries[0].migration).toEqual({
@@ -89,10 +92,10 @@ describe('upgrading a database with two current observations of a period', () =>
     const list = (await k.http.get(`/api/indicators/${indicator.id}/observations`).expect(200)).body as { id: string; value: number }[];
     expect(list.map((o) => o.id).sort()).toEqual([observation.id, twin, triplet, clean.id, fix.id, elsewhere].sort());
     // A new observation of that period is refused, naming one of those to correct; each of them can still be corrected.
-    const res = await k.http.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 73 });
+    const res = await manager.post(`/api/indicators/${indicator.id}/observations`).send({ period: '2025', value: 73 });
     expectError(res, 409, 'observation_exists', ['period']);
     expect([observation.id, twin, triplet]).toContain(res.body.existingId);
-    await k.http.post(`/api/observations/${twin}/supersede`).send({ value: 70 }).expect(201);
+    await manager.post(`/api/observations/${twin}/supersede`).send({ value: 70 }).expect(201);
 
     // Written once: the next start writes no second entry.
     await k.app.close();

@@ -1,5 +1,5 @@
 import type { Test } from 'supertest';
-import { Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+import { Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID, versionOf } from './harness';
 
 type Schema = {
   $ref?: string;
@@ -39,11 +39,12 @@ describe('the OpenAPI document', () => {
     // A small body limit, so that the probe of a body too large stays quick.
     k = await startKompas({ config: { bodyLimitBytes: 64 * 1024 } });
     s = await seedSmallPlan(k);
-    measurement = await seedMeasurement(k, s.action.id);
+    measurement = await seedMeasurement(k, s.action.id, s.manager);
+    // Each link by its owner: the unit's manager draws the action's, the committee member the focus area's.
     contributes = (
-      await k.http.post('/api/links').send({ kind: 'contributes', sourceId: s.action.id, targetId: s.focusArea.id }).expect(201)
+      await s.manager.post('/api/links').send({ kind: 'contributes', sourceId: s.action.id, targetId: s.focusArea.id }).expect(201)
     ).body;
-    await k.http.post('/api/links').send({ kind: 'supports', sourceId: s.focusArea.id, targetId: s.aimingPoint.id }).expect(201);
+    await s.member.post('/api/links').send({ kind: 'supports', sourceId: s.focusArea.id, targetId: s.aimingPoint.id }).expect(201);
     doc = (await k.http.get('/api/docs-json').expect(200)).body as OpenApi;
   });
   afterAll(() => k.close());
@@ -158,10 +159,10 @@ describe('the OpenAPI document', () => {
     expect(undocumented).toEqual([]);
   });
 
-  /** The success schema of one operation. */
-  const answerOf = (method: string, path: string): Schema => {
+  /** The success schema of one operation: of the given status, or else of its first success. */
+  const answerOf = (method: string, path: string, status?: string): Schema => {
     const responses = doc.paths[path][method].responses;
-    const [, success] = Object.entries(responses).find(([status]) => status.startsWith('2')) as [string, Response];
+    const [, success] = Object.entries(responses).find(([s]) => (status ? s === status : s.startsWith('2'))) as [string, Response];
     return success.content?.['application/json']?.schema as Schema;
   };
 
@@ -278,11 +279,24 @@ describe('the OpenAPI document', () => {
         .send(await exported())
         .expect(201)
     ).body;
-    expectFits(imported, answerOf('post', '/api/plans/import'), 'import');
-    const link = (await k.http.get(`/api/plans/${imported.id}/links`).expect(200)).body[0] as { id: string; version: number };
-    await k.http.delete(`/api/links/${link.id}`).set('If-Match', String(link.version)).expect(204);
-    expectFits((await k.http.post(`/api/restore/${link.id}`).expect(200)).body, answerOf('post', '/api/restore/{id}'), 'restore');
-    const order = await k.http
+    // The import answers 201 with the new plan; its dry run answers 200 with what it would do.
+    expectFits(imported, answerOf('post', '/api/plans/import', '201'), 'import');
+    const preview = await k.http
+      .post('/api/plans/import?dryRun=true')
+      .send(await exported())
+      .expect(200);
+    expectFits(preview.body, answerOf('post', '/api/plans/import', '200'), 'import dry run');
+    // A link of the imported plan, deleted and restored by a member of the committee its focus area belongs to.
+    const link = (await k.http.get(`/api/plans/${imported.id}/links?kind=supports`).expect(200)).body[0] as {
+      id: string;
+      version: number;
+      sourceId: string;
+    };
+    const { committeeId } = (await k.http.get(`/api/focus-areas/${link.sourceId}`).expect(200)).body as { committeeId: string };
+    const linkOwner = await k.as('committeeMember', { committees: [committeeId] });
+    await linkOwner.delete(`/api/links/${link.id}`).set('If-Match', versionOf(link)).expect(204);
+    expectFits((await linkOwner.post(`/api/restore/${link.id}`).expect(200)).body, answerOf('post', '/api/restore/{id}'), 'restore');
+    const order = await s.member
       .put(`/api/committees/${s.committee.id}/focus-area-order`)
       .send({ focusAreaIds: [s.focusArea.id] })
       .expect(200);
@@ -292,10 +306,14 @@ describe('the OpenAPI document', () => {
   });
 
   it('describes refusals as they are answered, a stale version with the row as it is now', async () => {
-    const stale = await k.http.patch(`/api/focus-areas/${s.focusArea.id}`).set('If-Match', '"999"').send({ title: 'For sent' }).expect(412);
+    const stale = await s.member
+      .patch(`/api/focus-areas/${s.focusArea.id}`)
+      .set('If-Match', '"999"')
+      .send({ title: 'For sent' })
+      .expect(412);
     expect(stale.body.current).toMatchObject({ id: s.focusArea.id });
     expectFits(stale.body, { $ref: '#/components/schemas/ErrorDto' }, 'stale version');
-    const invalid = await k.http.post('/api/focus-areas').send({ committeeId: s.committee.id, title: '' }).expect(400);
+    const invalid = await s.member.post('/api/focus-areas').send({ committeeId: s.committee.id, title: '' }).expect(400);
     expectFits(invalid.body, { $ref: '#/components/schemas/ErrorDto' }, 'invalid');
   });
 });
