@@ -230,7 +230,8 @@ describe('plan export and import', () => {
 
     const planId = (await k.http.get('/api/plans').expect(200)).body[0].id as string;
     const committees = (await k.http.get(`/api/plans/${planId}/committees`).expect(200)).body as { id: string }[];
-    const route = await k.http.post('/api/focus-areas').send({ committeeId: committees[0].id, title: long });
+    const member = await k.as('committeeMember', { committees: [committees[0].id] });
+    const route = await member.post('/api/focus-areas').send({ committeeId: committees[0].id, title: long });
     expectError(route, 400, 'validation_failed', ['title']);
     expect(route.body.details).toContainEqual(expect.objectContaining({ field: 'title', code: 'max_length' }));
   });

@@ -82,9 +82,8 @@ describe('tampering with the database file is found by verify', () => {
   it('a data row changed, added or removed without an entry shows as drift', async () => {
     onFile(k.databasePath, (db) => {
       db.prepare(`UPDATE "focus_area" SET "title" = 'Skjult ændring' WHERE "id" = ?`).run(s.focusArea.id);
-      db.prepare(
-        `UPDATE "user" SET "roles" = '["administrator"]' WHERE "id" = (SELECT "userId" FROM "audit_entry" WHERE "userId" IS NOT NULL LIMIT 1)`,
-      ).run();
+      // The committee member made an administrator behind the trail's back.
+      db.prepare(`UPDATE "user" SET "roles" = '["administrator"]' WHERE "id" = ?`).run(s.member.userId);
       db.prepare(
         `INSERT INTO "unit" ("id", "name", "parentId", "example", "version", "createdAt", "updatedAt") VALUES ('11111111-1111-4111-8111-111111111111', 'Skyggeenhed', NULL, 0, 1, '2026-01-01 00:00:00.000', '2026-01-01 00:00:00.000')`,
       ).run();
