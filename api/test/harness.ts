@@ -307,6 +307,25 @@ export async function seedSmallPlan(k: Kompas) {
   return { plan, aimingPoint, committee, unit, focusArea, action, member, manager };
 }
 
+/** The id of one row of each kind a route reads by id, keyed by the route's segment (`focus-areas`): a small plan's rows and a measurement's. */
+export function idsByRoute(
+  s: Awaited<ReturnType<typeof seedSmallPlan>>,
+  measured: { indicator: { id: string }; observation: { id: string } },
+  link: { id: string },
+): Record<string, string> {
+  return {
+    plans: s.plan.id,
+    'aiming-points': s.aimingPoint.id,
+    committees: s.committee.id,
+    units: s.unit.id,
+    'focus-areas': s.focusArea.id,
+    actions: s.action.id,
+    indicators: measured.indicator.id,
+    observations: measured.observation.id,
+    links: link.id,
+  };
+}
+
 /**
  * A survey indicator on an action, with one observation (2025: 70 %), created
  * through the API by `by`, or else by a new manager of the action's unit.

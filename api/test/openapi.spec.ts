@@ -1,5 +1,5 @@
 import type { Test } from 'supertest';
-import { Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID, versionOf } from './harness';
+import { idsByRoute, Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID, versionOf } from './harness';
 
 type Schema = {
   $ref?: string;
@@ -238,15 +238,7 @@ describe('the OpenAPI document', () => {
       seq: number;
     }[];
     const ids: Record<string, string> = {
-      plans: s.plan.id,
-      'aiming-points': s.aimingPoint.id,
-      committees: s.committee.id,
-      units: s.unit.id,
-      'focus-areas': s.focusArea.id,
-      actions: s.action.id,
-      indicators: measurement.indicator.id,
-      observations: measurement.observation.id,
-      links: contributes.id,
+      ...idsByRoute(s, measurement, contributes),
       users: me.id,
       nodes: s.focusArea.id,
       audit: String(importEntry.seq),

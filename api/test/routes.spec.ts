@@ -1,5 +1,5 @@
 import { CONCEPT_KINDS, CONCEPTS } from '@kompas/domain';
-import { Client, expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
+import { Client, expectError, idsByRoute, Kompas, seedMeasurement, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
 
 type Operation = { method: string; path: string };
 
@@ -61,17 +61,7 @@ describe('every route', () => {
       await k.as(['administrator', 'committeeMember', 'manager'], { committees: [s.committee.id], units: [s.unit.id] })
     ).withCurrentVersion();
     const link = (await s.manager.post('/api/links').send({ sourceId: s.action.id, targetId: s.focusArea.id }).expect(201)).body;
-    ids = {
-      plans: s.plan.id,
-      'aiming-points': s.aimingPoint.id,
-      committees: s.committee.id,
-      units: s.unit.id,
-      'focus-areas': s.focusArea.id,
-      actions: s.action.id,
-      indicators: indicator.id,
-      observations: observation.id,
-      links: link.id,
-    };
+    ids = idsByRoute(s, { indicator, observation }, link);
   });
   afterAll(() => k.close());
 

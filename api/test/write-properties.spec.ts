@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import type { Test } from 'supertest';
 import { BOOKKEEPING_TABLES, DatabaseFile } from './db-state';
-import { Kompas, seedMeasurement, seedSmallPlan, startKompas, TEST_PASSWORD, UNKNOWN_ID } from './harness';
+import { idsByRoute, Kompas, seedMeasurement, seedSmallPlan, startKompas, TEST_PASSWORD, UNKNOWN_ID } from './harness';
 
 type Method = 'post' | 'put' | 'patch' | 'delete';
 type Target = { method: Method; path: string; url: string; id: string | null; fields: string[] };
@@ -316,15 +316,7 @@ describe('every write route, thrown malformed bodies', () => {
     const document = (await k.http.get(`/api/plans/${s.plan.id}/export`).expect(200)).body;
 
     const idOf: Record<string, string> = {
-      plans: s.plan.id,
-      'aiming-points': s.aimingPoint.id,
-      committees: s.committee.id,
-      units: s.unit.id,
-      'focus-areas': s.focusArea.id,
-      actions: s.action.id,
-      indicators: indicator.id,
-      observations: observation.id,
-      links: contribution.id,
+      ...idsByRoute(s, { indicator, observation }, contribution),
       users: changedUser.userId,
       nodes: s.focusArea.id,
       restore: deletedFocusAreaId,
