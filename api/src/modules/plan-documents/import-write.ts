@@ -4,6 +4,7 @@ import type { PlanDocument } from '@kompas/domain';
 import type { Database as SqliteConnection } from 'better-sqlite3';
 import { bulkInsert } from '../../database/bulk-insert';
 import { toSqliteUtc } from '../../database/sqlite-time';
+import { applyWriterSettings } from '../../database/writer-settings';
 import { ChainEnd, EntryFacts, entryValues, INSERT_ENTRY_SQL, LAST_ENTRY_SQL } from '../audit/entry-row';
 import { ImportRecordWriter } from '../audit/import-record';
 import type { StoredAuditRow } from '../audit/trail';
@@ -21,11 +22,9 @@ export type EntryFor = (last: ChainEnd, facts: EntryFacts) => Promise<{ row: Sto
 /** The tables an import writes. */
 const IMPORTED_TABLES = Object.keys(INSERTED_COLUMNS);
 
-/** Applies the settings every Kompas connection writes with (see the data source). */
+/** A connection with the settings every Kompas connection writes with. */
 export function asWriter(db: SqliteConnection): SqliteConnection {
-  db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
+  applyWriterSettings(db);
   return db;
 }
 
