@@ -1,6 +1,6 @@
 import type { PlanDocument } from '@kompas/domain';
-import { randomUUID } from 'node:crypto';
 import { toSqliteUtc } from '../../database/sqlite-time';
+import { orderedIds } from '../../database/ordered-ids';
 
 /** Some rows of one table, ready for a multi-row INSERT. */
 export type RowBatch = { table: string; columns: readonly string[]; rows: unknown[][] };
@@ -115,14 +115,15 @@ export function* importRows(
   valuesPerBatch: number,
 ): Generator<RowBatch, ImportSummary> {
   const ids = new Map<string, string>();
+  const nextId = orderedIds();
   const newId = (docId: string) => {
-    const id = randomUUID();
+    const id = nextId();
     ids.set(docId, id);
     return id;
   };
   const ref = (docId: string | null) => (docId === null ? null : (ids.get(docId) as string));
   const b = (v: boolean) => (v ? 1 : 0);
-  const planId = randomUUID();
+  const planId = nextId();
 
   function* batches<T>(table: string, columns: readonly string[], items: Iterable<T>, row: (item: T, i: number) => unknown[] | null) {
     const perBatch = Math.max(1, Math.floor(valuesPerBatch / columns.length));
