@@ -68,10 +68,12 @@ export function checkCorrection(corrected: Reading, correction: Reading): RuleRe
  * to themselves (an observation correcting itself included).
  */
 function inCycles(observations: readonly ObservationLink[]): Set<string> {
-  const corrects = new Map(observations.map((o) => [o.id, o.supersedesId]));
+  // Only corrections can be on a cycle: the walk starts from them alone (most observations correct nothing).
+  const corrections = observations.filter((o) => o.supersedesId !== null);
+  const corrects = new Map(corrections.map((o) => [o.id, o.supersedesId]));
   const state = new Map<string, 'walking' | 'done'>();
   const cyclic = new Set<string>();
-  for (const start of observations) {
+  for (const start of corrections) {
     const path: string[] = [];
     let id: string | null = start.id;
     while (id !== null && corrects.has(id) && !state.has(id)) {
