@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { can } from '@kompas/domain';
 import { usePrincipal } from '../../auth/current-user';
-import { followLink } from '../../routing/history';
+import { Link } from '@tanstack/react-router';
 
 export type AppPage = 'map' | 'audit' | 'users';
 
 /** Where each page lives. */
-export const PAGE_PATHS: Record<AppPage, string> = { map: '/', audit: '/audit', users: '/users' };
+export const PAGE_PATHS = { map: '/', audit: '/audit', users: '/users' } as const satisfies Record<AppPage, string>;
 
 /** The pages the signed-in person may open; nothing when the map is all there is for them. */
 export function AppNav({ current }: { current: AppPage }) {
@@ -19,15 +19,9 @@ export function AppNav({ current }: { current: AppPage }) {
   return (
     <nav className="kompas-nav" aria-label={t('nav.label')}>
       {pages.map((page) => (
-        <a
-          key={page}
-          href={PAGE_PATHS[page]}
-          aria-current={page === current ? 'page' : undefined}
-          onClick={(event) => followLink(event, PAGE_PATHS[page])}
-          data-testid={`nav-${page}`}
-        >
+        <Link key={page} to={PAGE_PATHS[page]} aria-current={page === current ? 'page' : undefined} data-testid={`nav-${page}`}>
           {t(`nav.${page}`)}
-        </a>
+        </Link>
       ))}
     </nav>
   );

@@ -22,7 +22,7 @@ import { DeletedNodePanel } from '../../panel/components/DeletedNodePanel';
 import { LinkPanel } from '../../panel/components/LinkPanel';
 import { LinkTargetDialog } from '../../panel/components/LinkTargetDialog';
 import { NodePanel } from '../../panel/components/NodePanel';
-import { useMapAddress } from '../../routing/use-map-address';
+import { useMapAddress } from '../../../router/use-map-address';
 import { CreateMenu } from '../../toolbar/components/CreateMenu';
 import { FilterBar } from '../../toolbar/components/FilterBar';
 import { LanguageSwitch } from '../../toolbar/components/LanguageSwitch';
