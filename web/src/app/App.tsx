@@ -16,6 +16,8 @@ import { AuditPage } from '../modules/audit/components/AuditPage';
 import { isAuditPath } from '../modules/audit/utils/audit-address';
 import { UsersPage } from '../modules/users/components/UsersPage';
 import { isUsersPath } from '../modules/users/utils/users-address';
+import { AdminRoutes } from '../modules/admin/pages/AdminRoutes';
+import { parseAdminAddress } from '../modules/admin/utils/admin-address';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -68,6 +70,7 @@ function SignedIn() {
   const { t } = useTranslation();
   const me = useMe();
   const pathname = new URL(useHref(), 'http://kompas.local').pathname;
+  const admin = parseAdminAddress(pathname);
   // Asked for alongside who is signed in, not after: the map needs the plans first, and a 401 here sends to sign-in too.
   usePlans();
   const signedOut = me.isError && me.error instanceof ApiRequestError && me.error.status === 401;
@@ -90,7 +93,15 @@ function SignedIn() {
   }
   return (
     <CurrentUserContext.Provider value={me.data}>
-      {isUsersPath(pathname) ? <UsersPage /> : isAuditPath(pathname) ? <AuditPage /> : <MapPage />}
+      {admin ? (
+        <AdminRoutes address={admin} />
+      ) : isUsersPath(pathname) ? (
+        <UsersPage />
+      ) : isAuditPath(pathname) ? (
+        <AuditPage />
+      ) : (
+        <MapPage />
+      )}
     </CurrentUserContext.Provider>
   );
 }
