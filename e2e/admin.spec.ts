@@ -182,6 +182,27 @@ test.describe('the administrator sets up a plan in the app', () => {
         await context.close();
       }
     });
+
+    await test.step('the imported plan is deleted, the deletion undone, and deleted for good', async () => {
+      const deletePlan = async () => {
+        await page.goto(`/admin/plans/${imported.id}`);
+        await page.getByTestId('plan-form-delete').click();
+        await expect(page.getByTestId('confirm-dialog')).toContainText(`Slet ${good.plan.title}?`);
+        await page.getByTestId('confirm-yes').click();
+        await expect(page).toHaveURL(/\/admin$/);
+      };
+      await deletePlan();
+      const deleted = mapPage.toast(`${good.plan.title} er slettet.`);
+      await expect(deleted).toBeVisible();
+      expect(await planTitles(page.request)).toEqual(before);
+      await deleted.getByRole('button', { name: 'Fortryd' }).click();
+      await expect(mapPage.toast(`${good.plan.title} er gendannet.`)).toBeVisible();
+      await expect(page).toHaveURL(new RegExp(`/admin/plans/${imported.id}$`));
+      expect(await planTitles(page.request)).toContain(good.plan.title);
+      // Gone again, so the rest of the run sees only the demo plan.
+      await deletePlan();
+      expect(await planTitles(page.request)).toEqual(before);
+    });
   });
 
   test('the administration pages have no serious or critical axe violations', async ({ page, plan, api }) => {

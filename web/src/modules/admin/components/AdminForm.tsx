@@ -7,7 +7,7 @@ import { ReasonField } from '../../common/components/ReasonField';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { differingFields, NameLookup, NO_NAMES } from '../../common/utils/field-words';
-import { AdminKind, useAdminDelete, useAdminSave } from '../hooks/use-admin';
+import { AdminKind, useAdminDelete, useAdminRestore, useAdminSave } from '../hooks/use-admin';
 import { FieldSpec, formBody, formProblems, formValuesOf, FormValues, SectionValue } from '../utils/admin-form';
 
 type Row = { id: string; version: number };
@@ -25,6 +25,8 @@ export type AdminFormProps<T extends Row> = {
   names?: NameLookup;
   onSaved: (saved: T, created: boolean) => void;
   onDeleted?: (row: T) => void;
+  /** A deletion undone from its confirmation: back to the row's page. */
+  onRestored?: (row: T) => void;
   /** What is said before deleting, naming the thing. */
   deleteMessage?: string;
   testId: string;
@@ -46,6 +48,7 @@ export function AdminForm<T extends Row>(props: AdminFormProps<T>) {
   const toast = useToast();
   const save = useAdminSave<T>();
   const removal = useAdminDelete();
+  const restore = useAdminRestore();
   const formId = useId();
   const [base, setBase] = useState<T | null>(props.row);
   const [values, setValues] = useState<FormValues>(() => formValuesOf(fields, props.row as Record<string, unknown> | null));
@@ -104,7 +107,19 @@ export function AdminForm<T extends Row>(props: AdminFormProps<T>) {
       {
         onSuccess: () => {
           setConflict(null);
-          toast.show('success', t('admin.deleted', { name: nameOf(from) }));
+          toast.show('success', t('admin.deleted', { name: nameOf(from) }), {
+            label: t('common.undo'),
+            // The same row comes back, with its history and what was deleted with it.
+            // A promise rather than callbacks: the page has moved on, and this form is gone, by the time it is clicked.
+            onClick: () =>
+              void restore.mutateAsync({ id: from.id }).then(
+                () => {
+                  toast.show('success', t('admin.restored', { name: nameOf(from) }));
+                  props.onRestored?.(from);
+                },
+                (error: unknown) => toast.show('error', apiErrorMessage(error, t)),
+              ),
+          });
           onDeleted?.(from);
         },
         onError: (error) => conflictOr({ type: 'delete', reason: why }, error),

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../api/client';
 import { queryKeys, withReason } from '../../api/hooks';
-import type { AimingPoint } from '../../api/types';
+import type { AimingPoint, RestoreResult } from '../../api/types';
 
 /** What the administration pages manage, and where each lives in the API. */
 export type AdminKind = 'plan' | 'aimingPoint' | 'committee' | 'unit';
@@ -69,5 +69,15 @@ export function useAdminDelete() {
         { ifMatch: version },
       ),
     onSuccess: () => void invalidate(),
+  });
+}
+
+/** Brings a deleted row back, with what was deleted with it (a plan's aiming points, committees …). */
+export function useAdminRestore() {
+  const invalidate = useInvalidateAll();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: string; reason?: string }) =>
+      apiRequest<RestoreResult>('POST', `/api/restore/${id}`, { ...withReason(reason) }),
+    onSuccess: invalidate,
   });
 }

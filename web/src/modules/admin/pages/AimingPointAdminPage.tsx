@@ -35,6 +35,7 @@ export function AimingPointAdminPage({ planId, aimingPointId }: { planId: string
           nameOf={(a) => a.title}
           onSaved={(saved, created) => created && goToAdmin(adminHref.aimingPoint(planId, saved.id), { replace: true })}
           onDeleted={() => goToAdmin(adminHref.index())}
+          onRestored={(p) => goToAdmin(adminHref.aimingPoint(planId, p.id))}
           deleteMessage={t('admin.aimingPoint.deleteMessage')}
           testId="aiming-point-form"
         />

@@ -40,6 +40,7 @@ export function CommitteeAdminPage({ planId, committeeId }: { planId: string; co
             nameOf={(c) => c.name}
             onSaved={(saved, created) => created && goToAdmin(adminHref.committee(planId, saved.id), { replace: true })}
             onDeleted={() => goToAdmin(adminHref.index())}
+            onRestored={(p) => goToAdmin(adminHref.committee(planId, p.id))}
             deleteMessage={t('admin.committee.deleteMessage')}
             testId="committee-form"
           />

@@ -40,6 +40,7 @@ export function PlanAdminPage({ planId }: { planId: string }) {
           nameOf={(p) => p.title}
           onSaved={(saved, created) => created && goToAdmin(adminHref.plan(saved.id), { replace: true })}
           onDeleted={() => goToAdmin(adminHref.index())}
+          onRestored={(p) => goToAdmin(adminHref.plan(p.id))}
           deleteMessage={t('admin.plan.deleteMessage')}
           testId="plan-form"
         />

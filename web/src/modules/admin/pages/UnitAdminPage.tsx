@@ -42,6 +42,7 @@ export function UnitAdminPage({ unitId }: { unitId: string }) {
             nameOf={(u) => u.name}
             onSaved={(saved, created) => created && goToAdmin(adminHref.unit(saved.id), { replace: true })}
             onDeleted={() => goToAdmin(adminHref.index())}
+            onRestored={(p) => goToAdmin(adminHref.unit(p.id))}
             deleteMessage={t('admin.unit.deleteMessage')}
             testId="unit-form"
           />
