@@ -168,9 +168,12 @@ export function AdminForm<T extends Row>(props: AdminFormProps<T>) {
         {fieldErrors[field]}
       </p>
     ) : null;
+  const hinted = new Set(fields.filter((f) => f.type === 'lines').map((f) => f.name));
   const described = (field: string) => ({
     'aria-invalid': fieldErrors[field] ? true : undefined,
-    'aria-describedby': fieldErrors[field] ? `${fieldId(field)}-error` : undefined,
+    'aria-describedby':
+      [fieldErrors[field] ? `${fieldId(field)}-error` : '', hinted.has(field) ? `${fieldId(field)}-hint` : ''].filter(Boolean).join(' ') ||
+      undefined,
   });
   const set = (field: string, value: FormValues[string]) => setValues((v) => ({ ...v, [field]: value }));
   const label = (field: string) => t(`admin.field.${field}`, { defaultValue: t(`field.${field}`) });
@@ -223,7 +226,11 @@ export function AdminForm<T extends Row>(props: AdminFormProps<T>) {
       <div key={f.name} className="kompas-field">
         <label htmlFor={fieldId(f.name)}>{label(f.name)}</label>
         {control}
-        {f.type === 'lines' && <p className="kompas-muted">{t('admin.oneALine')}</p>}
+        {f.type === 'lines' && (
+          <p id={`${fieldId(f.name)}-hint`} className="kompas-muted">
+            {t('admin.oneALine')}
+          </p>
+        )}
         {errorOf(f.name)}
       </div>
     );

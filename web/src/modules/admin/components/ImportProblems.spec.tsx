@@ -18,28 +18,32 @@ describe('the import preview’s list of problems', () => {
           { field: 'plan.periodEnd', code: 'date_order', message: 'comes before periodStart' },
           { field: 'plan.sections.1.title', code: 'required', message: 'title should not be empty' },
           { field: 'links.4', code: 'duplicate_link', message: 'the same two nodes are linked twice' },
+          { field: 'actions', code: 'required', message: 'actions is required' },
         ]}
       />,
     );
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('5 fejl i dokumentet');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('6 fejl i dokumentet');
     const items = screen.getAllByTestId('import-problem');
     expect(items.map((li) => li.getAttribute('data-field'))).toEqual([
       'plan.periodEnd',
       'plan.sections.1.title',
       'committees.2.name',
       'focusAreas.0.committeeId',
+      'actions',
       'links.4',
     ]);
     expect(items[0].textContent).toBe('Planen › Periodens slut: Slutdatoen ligger før startdatoen. (plan.periodEnd)');
     expect(items[1].textContent).toContain('Planen › Afsnit 2 › Titel: Skal udfyldes.');
     expect(items[2].textContent).toContain('Udvalg nr. 3 › Navn: Skal udfyldes.');
     expect(items[3].textContent).toContain('Fokusområde nr. 1 › Udvalg (ejer): Henviser til et id, som dokumentet ikke har.');
-    expect(items[4].textContent).toContain('Kobling nr. 5: De samme to ting er koblet to gange.');
+    expect(items[4].textContent).toContain('Handlinger: Skal udfyldes.');
+    expect(items[5].textContent).toContain('Kobling nr. 5: De samme to ting er koblet to gange.');
     // Grouped under the document's lists, so a long list can be scanned.
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'Planen',
       'Udvalg',
       'Fokusområder',
+      'Handlinger',
       'Koblinger',
     ]);
     expect(within(items[2]).getByText('committees.2.name').tagName).toBe('CODE');
