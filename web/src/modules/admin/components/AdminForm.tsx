@@ -219,7 +219,14 @@ export function AdminForm<T extends Row>(props: AdminFormProps<T>) {
       control = <textarea {...common} rows={f.type === 'longText' ? 8 : 4} onChange={(e) => set(f.name, e.target.value)} />;
     } else {
       control = (
-        <input {...common} type={f.type === 'date' ? 'date' : 'text'} autoComplete="off" onChange={(e) => set(f.name, e.target.value)} />
+        <input
+          {...common}
+          type={f.type === 'date' ? 'date' : f.type === 'position' ? 'number' : 'text'}
+          min={f.type === 'position' ? 1 : undefined}
+          step={f.type === 'position' ? 1 : undefined}
+          autoComplete="off"
+          onChange={(e) => set(f.name, e.target.value)}
+        />
       );
     }
     return (

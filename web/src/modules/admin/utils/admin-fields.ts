@@ -18,12 +18,14 @@ export const aimingPointFields: FieldSpec[] = [
   { name: 'ambition', type: 'text' },
   { name: 'body', type: 'longText' },
   { name: 'sections', type: 'sections' },
+  { name: 'position', type: 'position' },
 ];
 
 export const committeeFields: FieldSpec[] = [
   { name: 'name', type: 'title', required: true },
   { name: 'shortName', type: 'shortText' },
   { name: 'coreAreas', type: 'lines' },
+  { name: 'position', type: 'position' },
 ];
 
 /** A unit's fields; the units it may sit under are the others (Kompas refuses a unit under its own sub-units). */

@@ -78,4 +78,13 @@ describe('administration forms', () => {
       parentId: 'u1',
     });
   });
+
+  it('take a place in the order as a whole number from 1, and leave it alone when emptied', () => {
+    const fields: FieldSpec[] = [{ name: 'position', type: 'position' }];
+    expect(formProblems(fields, { position: '0' })).toEqual([{ field: 'position', code: 'position' }]);
+    expect(formProblems(fields, { position: '2.5' })).toEqual([{ field: 'position', code: 'position' }]);
+    expect(formBody(fields, { position: '2' }, { position: 3 })).toEqual({ position: 2 });
+    expect(formBody(fields, { position: '' }, { position: 3 })).toEqual({});
+    expect(formBody(fields, { position: '' }, null)).toEqual({});
+  });
 });

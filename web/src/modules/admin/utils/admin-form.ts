@@ -5,7 +5,7 @@ import { MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TEXT, MAX_TITLE } from '@kompas/doma
  * what the form checks before sending, and the body it sends. Pure functions, so
  * the checks and the bodies are tested without a browser.
  */
-export type FieldType = 'title' | 'shortText' | 'text' | 'longText' | 'date' | 'lines' | 'sections' | 'select';
+export type FieldType = 'title' | 'shortText' | 'text' | 'longText' | 'date' | 'lines' | 'sections' | 'select' | 'position';
 
 export type FieldSpec = {
   name: string;
@@ -79,6 +79,8 @@ export function formProblems(fields: readonly FieldSpec[], values: FormValues): 
       problems.push({ field: f.name, code: 'is_calendar_date' });
     } else if (f.type === 'date' && v && f.notBefore && isCalendarDate(text(values[f.notBefore])) && v < text(values[f.notBefore])) {
       problems.push({ field: f.name, code: 'before_start' });
+    } else if (f.type === 'position' && v.trim() && !/^[1-9]\d{0,5}$/.test(v.trim())) {
+      problems.push({ field: f.name, code: 'position' });
     } else if (f.type === 'select' && v && f.options && !f.options.some((o) => o.value === v)) {
       problems.push({ field: f.name, code: 'is_in' });
     }
@@ -92,6 +94,8 @@ function apiValue(f: FieldSpec, value: FormValue | undefined): unknown {
   const v = text(value);
   if (f.type === 'lines') return linesOf(v);
   if (f.type === 'select') return v || null;
+  // An empty place leaves it where it is (a new row goes last).
+  if (f.type === 'position') return v.trim() ? Number(v.trim()) : null;
   if (f.type === 'title' || f.type === 'shortText') return v.trim();
   return v;
 }
@@ -109,6 +113,7 @@ export function formBody(fields: readonly FieldSpec[], values: FormValues, base:
       continue;
     }
     const before = apiValue(f, formValuesOf([f], base)[f.name]);
+    if (f.type === 'position' && value === null) continue;
     if (JSON.stringify(before) !== JSON.stringify(value)) body[f.name] = value;
   }
   return body;
