@@ -61,7 +61,8 @@ test.describe('the administrator sets up a plan in the app', () => {
     browser,
     baseURL,
   }) => {
-    test.setTimeout(90_000);
+    // Two imports, two people and a second browser on a busy two-core machine.
+    test.setTimeout(180_000);
     const stamp = `${Date.now()}`;
     const good = planDocument(stamp);
     const broken = {
@@ -181,6 +182,35 @@ test.describe('the administrator sets up a plan in the app', () => {
       } finally {
         await context.close();
       }
+    });
+
+    await test.step('the plan’s vision gets a new section, and the plan a new aiming point', async () => {
+      await page.goto(`/admin/plans/${imported.id}`);
+      const form = page.getByTestId('plan-form');
+      await expect(form.getByLabel('Overskrift, afsnit 1')).toHaveValue('Vision i praksis');
+      await form.getByLabel('Visionen').fill('Vi prøver alt af, sammen.');
+      await form.getByRole('button', { name: 'Tilføj afsnit' }).click();
+      await form.getByTestId('plan-form-save').click();
+      await expect(form.getByLabel('Overskrift, afsnit 2')).toHaveAttribute('aria-invalid', 'true');
+      await form.getByLabel('Overskrift, afsnit 2').fill('Sådan følger vi op');
+      await form.getByLabel('Tekst, afsnit 2').fill('To gange om året.');
+      await form.getByTestId('plan-form-save').click();
+      await expect(mapPage.toast(`${good.plan.title} er gemt.`)).toBeVisible();
+      const saved = (await (await page.request.get(`/api/plans/${imported.id}`)).json()) as {
+        visionStatement: string;
+        sections: { title: string; body: string }[];
+      };
+      expect(saved.visionStatement).toBe('Vi prøver alt af, sammen.');
+      expect(saved.sections).toEqual([good.plan.sections[0], { title: 'Sådan følger vi op', body: 'To gange om året.' }]);
+
+      await page.getByRole('link', { name: 'Administration', exact: true }).first().click();
+      await page.getByTestId(`admin-new-aiming-point-${imported.id}`).click();
+      const point = page.getByTestId('aiming-point-form');
+      await point.getByLabel('Titel').fill(`Prøvefællesskab ${stamp}`);
+      await point.getByTestId('aiming-point-form-save').click();
+      await expect(mapPage.toast(`Prøvefællesskab ${stamp} er oprettet.`)).toBeVisible();
+      await page.getByRole('link', { name: 'Administration', exact: true }).first().click();
+      await expect(page.getByTestId(`admin-plan-${imported.id}`)).toContainText(`Prøvefællesskab ${stamp}`);
     });
 
     await test.step('the imported plan is deleted, the deletion undone, and deleted for good', async () => {

@@ -49,6 +49,8 @@ describe('the administration forms', () => {
     fireEvent.change(screen.getByLabelText('Periodens start'), { target: { value: '2029-01-01' } });
     fireEvent.change(screen.getByLabelText('Periodens slut'), { target: { value: '2026-12-31' } });
     fireEvent.click(screen.getByTestId('plan-form-save'));
+    // Every field is named by its label (the form's heading must not take the title field's id).
+    expect(screen.getByLabelText('Titel').tagName).toBe('INPUT');
     const organisation = screen.getByLabelText('Organisation');
     expect(organisation.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(organisation.getAttribute('aria-describedby')!)?.textContent).toBe('Skal udfyldes.');

@@ -245,8 +245,8 @@ export function AdminForm<T extends Row>(props: AdminFormProps<T>) {
 
   const compared = fields.map((f) => f.name);
   return (
-    <form className="kompas-admin-form" onSubmit={submit} noValidate data-testid={testId} aria-labelledby={`${formId}-title`}>
-      <h2 id={`${formId}-title`}>{heading}</h2>
+    <form className="kompas-admin-form" onSubmit={submit} noValidate data-testid={testId} aria-labelledby={`${formId}-heading`}>
+      <h2 id={`${formId}-heading`}>{heading}</h2>
       {fields.map(input)}
       <ReasonField id={`${formId}-reason`} value={reason} onChange={setReason} />
       {(formError || deleteError) && (
