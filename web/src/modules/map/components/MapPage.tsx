@@ -2,7 +2,17 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { currentPlan, filterPlanGraph, GraphNode, isFiltering, layoutPlanGraph, NO_FILTER, pathThrough, PlanGraph } from '@kompas/domain';
+import {
+  can,
+  currentPlan,
+  filterPlanGraph,
+  GraphNode,
+  isFiltering,
+  layoutPlanGraph,
+  NO_FILTER,
+  pathThrough,
+  PlanGraph,
+} from '@kompas/domain';
 import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
 import { Link } from '../../api/types';
 import { usePrincipal, useCurrentUser } from '../../auth/current-user';
@@ -29,6 +39,7 @@ import { LanguageSwitch } from '../../toolbar/components/LanguageSwitch';
 import { PlanPicker } from '../../toolbar/components/PlanPicker';
 import { SearchBox } from '../../toolbar/components/SearchBox';
 import { todayIso } from '../../../i18n/format';
+import { AdminLink, adminHref } from '../../admin/utils/admin-links';
 import { useLinkDrawing } from '../hooks/use-link-drawing';
 import { MapContext } from '../map-context';
 import { afterPaint, CascadeMap, focusNode } from './CascadeMap';
@@ -292,7 +303,16 @@ function MapPageContent() {
     );
   } else if (!plans.data?.length) {
     body = (
-      <StateMessage title={t('state.noPlansTitle')}>
+      <StateMessage
+        title={t('state.noPlansTitle')}
+        action={
+          can(principal, { do: 'managePlans' }) && (
+            <AdminLink href={adminHref.import()} data-testid="no-plans-import">
+              {t('state.noPlansAction')}
+            </AdminLink>
+          )
+        }
+      >
         <p>{t('state.noPlansBody')}</p>
       </StateMessage>
     );
