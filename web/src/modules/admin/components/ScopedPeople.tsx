@@ -9,7 +9,7 @@ import { membershipChange, ScopedRole } from '../utils/membership';
 
 export type ScopedPeopleProps = {
   /** committeeMember: the committee's members; manager: the unit's managers. */
-  role: ScopedRole;
+  scopedRole: ScopedRole;
   scopeId: string;
   scopeName: string;
   testId: string;
@@ -19,7 +19,7 @@ export type ScopedPeopleProps = {
  * The people who hold a role bound to this committee or unit, adding and removing them.
  * A membership is a change to the person: their roles and the committees or units those bind to.
  */
-export function ScopedPeople({ role, scopeId, scopeName, testId }: ScopedPeopleProps) {
+export function ScopedPeople({ scopedRole: role, scopeId, scopeName, testId }: ScopedPeopleProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const selectId = useId();

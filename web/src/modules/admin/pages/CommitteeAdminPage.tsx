@@ -45,7 +45,7 @@ export function CommitteeAdminPage({ planId, committeeId }: { planId: string; co
             deleteMessage={t('admin.committee.deleteMessage')}
             testId="committee-form"
           />
-          {row && <ScopedPeople role="committeeMember" scopeId={row.id} scopeName={row.name} testId="committee-members" />}
+          {row && <ScopedPeople scopedRole="committeeMember" scopeId={row.id} scopeName={row.name} testId="committee-members" />}
         </div>
       </>
     );

@@ -47,7 +47,7 @@ export function UnitAdminPage({ unitId }: { unitId: string }) {
             deleteMessage={t('admin.unit.deleteMessage')}
             testId="unit-form"
           />
-          {row && <ScopedPeople role="manager" scopeId={row.id} scopeName={row.name} testId="unit-managers" />}
+          {row && <ScopedPeople scopedRole="manager" scopeId={row.id} scopeName={row.name} testId="unit-managers" />}
         </div>
       </>
     );

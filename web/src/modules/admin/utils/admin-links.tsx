@@ -15,7 +15,7 @@ export const adminHref = {
 };
 
 /** A link to an administration page (or the map): moves inside the app; a click with a modifier key still opens a new tab. */
-export function AdminLink({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+export function AdminLink({ href, onClick, children, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
   const router = useRouter();
   const follow = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
@@ -23,7 +23,11 @@ export function AdminLink({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLA
     event.preventDefault();
     void router.navigate({ href });
   };
-  return <a href={href} onClick={follow} {...rest} />;
+  return (
+    <a href={href} onClick={follow} {...rest}>
+      {children}
+    </a>
+  );
 }
 
 /** Moves to another page after something was saved or deleted. */
