@@ -18,7 +18,7 @@ import {
   ViewportPortal,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { GraphEdge, MapLayout, PlanGraph } from '@kompas/domain';
+import { GraphEdge, GraphNode, MapLayout, PlanGraph } from '@kompas/domain';
 import { edgeTypes } from '../edges/edge-types';
 import { nodeTypes } from '../nodes/node-types';
 import { KompasEdge, KompasNode } from '../types';
@@ -76,9 +76,13 @@ export function CascadeMap(props: CascadeMapProps) {
   const [connectingFrom, setConnectingFrom] = useState<string | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
 
+  const edgeLabel = useCallback(
+    (source: GraphNode, target: GraphNode) => t('map.a11y.edgeName', { source: source.title, target: target.title }),
+    [t],
+  );
   const derived = useMemo(
-    () => toFlow(graph, layout, { selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges }),
-    [graph, layout, selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges],
+    () => toFlow(graph, layout, { selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges, edgeLabel }),
+    [graph, layout, selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges, edgeLabel],
   );
 
   // React Flow measures nodes into the array it is given; keep those measurements when the derived nodes change
