@@ -284,6 +284,7 @@ export function UserForm({ user, meId, committees, planTitles, units, onDone, on
         message={t('users.deactivateMessage', { name: base?.name ?? '' })}
         confirmLabel={t('users.deactivate')}
         withReason
+        reasonLabel={t('reason.labelDeactivate')}
         onConfirm={(why) => setActive(false, why)}
         onCancel={() => setConfirming(false)}
       />

@@ -88,4 +88,27 @@ describe('the users page', () => {
     fireEvent.click(screen.getByTestId('user-save'));
     expect(await screen.findByText('Det kan du ikke gøre ved din egen bruger.')).toBeTruthy();
   });
+
+  it('starts a new user with no role ticked, and asks for the reason for a deactivation, not a deletion', async () => {
+    server(
+      () => [row({})],
+      () => undefined,
+    );
+    window.history.replaceState(null, '', '/users/new');
+    const page = renderApp(<UsersPage />, admin);
+    const form = await screen.findByTestId('user-form');
+    const roles = within(form)
+      .getAllByRole('checkbox')
+      .filter((box) => box.getAttribute('data-testid')?.startsWith('user-role-'));
+    expect(roles).toHaveLength(5);
+    expect(roles.filter((box) => (box as HTMLInputElement).checked)).toEqual([]);
+    page.unmount();
+
+    window.history.replaceState(null, '', '/users/u-mette');
+    renderApp(<UsersPage />, admin);
+    fireEvent.click(await screen.findByTestId('user-deactivate'));
+    const dialog = await screen.findByTestId('confirm-dialog');
+    expect(within(dialog).getByLabelText('Begrundelse for deaktiveringen (valgfri)')).toBeTruthy();
+    expect(dialog.textContent).not.toMatch(/sletning/);
+  });
 });
