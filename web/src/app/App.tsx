@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, onUnauthenticated } from '../modules/api/client';
+import { ApiRequestError, ApiUnreachableError, onUnauthenticated } from '../modules/api/client';
 import { usePlans } from '../modules/api/hooks';
 import { CurrentUserContext } from '../modules/auth/current-user';
 import { SignInPage } from '../modules/auth/components/SignInPage';
@@ -84,7 +84,11 @@ function SignedIn() {
   if (me.isError) {
     return (
       <main className="kompas-body">
-        <LoadFailed title={t('state.unreachableTitle')} error={me.error} onRetry={() => void me.refetch()} />
+        <LoadFailed
+          title={me.error instanceof ApiUnreachableError ? t('state.unreachableTitle') : t('state.serverErrorTitle')}
+          error={me.error}
+          onRetry={() => void me.refetch()}
+        />
       </main>
     );
   }
