@@ -22,6 +22,18 @@ describe('a refusal in words', () => {
     expect(words).not.toMatch(/belongs|manage/);
   });
 
+  it('names the unit when the page knows its name', async () => {
+    await i18next.changeLanguage('da');
+    const names = { committees: new Map(), units: new Map([['u1', 'Skoledistrikt Juelsminde']]) };
+    expect(apiErrorMessage(refusal, i18next.t, names)).toBe(
+      'Det har du ikke ret til: Handlingen hører til Skoledistrikt Juelsminde, som du ikke er leder af.',
+    );
+    await i18next.changeLanguage('en');
+    expect(apiErrorMessage(refusal, i18next.t, names)).toBe(
+      'You may not do that: This action belongs to Skoledistrikt Juelsminde, which you do not manage.',
+    );
+  });
+
   it('is English in the English app', async () => {
     await i18next.changeLanguage('en');
     expect(apiErrorMessage(refusal, i18next.t)).toBe('You may not do that: This action belongs to a unit you do not manage.');

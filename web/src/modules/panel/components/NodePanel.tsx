@@ -81,7 +81,7 @@ export function NodePanel(props: NodePanelProps) {
             setConflict(null);
             toast.show('success', t('panel.saved', { title: edit.title }));
           },
-          onError: (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t)))(error),
+          onError: (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t, names)))(error),
         },
       );
       return Promise.resolve();
@@ -92,7 +92,7 @@ export function NodePanel(props: NodePanelProps) {
         setConflict(null);
         onDeleted(node);
       },
-      (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t)))(error),
+      (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t, names)))(error),
     );
   };
 
@@ -220,6 +220,7 @@ function NodeForm({
   const { t } = useTranslation();
   const toast = useToast();
   const principal = usePrincipal();
+  const names = useNameLookup(committees, units, graph);
   // Only owners the server would accept are offered; someone who may not edit sees the fields as they are.
   const committeeChoices =
     mayEdit && node.kind === 'focusArea' ? ownerChoices('focusArea', committees, node.committeeId, principal) : committees;
@@ -277,7 +278,7 @@ function NodeForm({
           />
         ))}
         {mayEdit && <ReasonField id={reasonId} value={reason} onChange={setReason} />}
-        <FormError error={error} fieldErrors={fieldErrors} fields={NODE_FIELDS[node.kind].map((f) => f.name)} />
+        <FormError error={error} fieldErrors={fieldErrors} fields={NODE_FIELDS[node.kind].map((f) => f.name)} names={names} />
         <div className="kompas-panel__buttons">
           {mayEdit && (
             <button type="submit" className="is-primary" disabled={saving} data-testid="node-save">
