@@ -62,6 +62,7 @@ test.describe('the administrator manages people', () => {
     await form.getByLabel('Brugernavn', { exact: true }).fill(username);
     await form.getByLabel('Navn', { exact: true }).fill('En anden Birthe');
     await form.getByLabel('Adgangskode', { exact: true }).fill(password);
+    await form.getByTestId('user-role-viewer').check();
     await form.getByTestId('user-save').click();
     await expect(form.getByText('Brugernavnet er allerede i brug.')).toBeVisible();
     await form.getByRole('button', { name: 'Annullér' }).click();
