@@ -35,10 +35,13 @@ test.describe('the map by keyboard and screen reader', () => {
 
     const ring = await page.evaluate(() => {
       const style = getComputedStyle(document.activeElement as Element);
-      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), shadow: style.boxShadow };
+      // The node sits in the zoomed map: what reaches the screen is its outline times the zoom.
+      const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+      const zoom = viewport ? new DOMMatrix(getComputedStyle(viewport).transform).a : 1;
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), zoom, shadow: style.boxShadow };
     });
-    // What is drawn: an outline of some width (or a ring of shadow), not React Flow's `outline: none`.
-    const outlined = ring.style !== 'none' && ring.width >= 2;
+    // What is drawn: an outline at least 2 px wide on screen (or a ring of shadow), not React Flow's `outline: none`.
+    const outlined = ring.style !== 'none' && ring.width * ring.zoom >= 2;
     expect(outlined || (ring.shadow !== 'none' && ring.shadow !== ''), JSON.stringify(ring)).toBe(true);
 
     // The next stops are nodes too, top to bottom and left to right, never an edge.

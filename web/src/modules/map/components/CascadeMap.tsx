@@ -193,6 +193,14 @@ export function CascadeMap(props: CascadeMapProps) {
   );
   const boxes = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
 
+  // The focus ring is drawn inside the zoomed map: the zoom goes to CSS (without a React render per frame),
+  // so the ring stays at least 3 px on screen however far the map is zoomed out.
+  useEffect(() => {
+    const setZoom = (zoom: number) => wrapper.current?.style.setProperty('--map-zoom', String(zoom));
+    setZoom(store.getState().transform[2]);
+    return store.subscribe((state) => setZoom(state.transform[2]));
+  }, [store]);
+
   // Choosing a node opens the side panel, which narrows the map: a node chosen near the right edge would
   // end up behind it. Move the map just enough to show the chosen node when it is chosen or the map
   // changes size; not when an edit redraws it (a node the user moved away from stays away), and not
