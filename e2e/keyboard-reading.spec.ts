@@ -62,6 +62,9 @@ test.describe('the map by keyboard and screen reader', () => {
     await mapPage.goto(`/plans/${plan.id}`);
     await expect(mapPage.edge(link.id)).toHaveAttribute('aria-label', `Kobling fra «${title(link.source)}» til «${title(link.target)}»`);
     await expect(mapPage.page.locator('.react-flow__edge[aria-label^="Edge from"]')).toHaveCount(0);
+    // A screen reader calls them by the app's words, not React Flow's "edge" and "node".
+    await expect(mapPage.edge(link.id)).toHaveAttribute('aria-roledescription', 'kobling');
+    await expect(mapPage.node(link.source)).toHaveAttribute('aria-roledescription', 'Fokusområde');
 
     await mapPage.languageSwitch.click();
     await expect(mapPage.edge(link.id)).toHaveAttribute('aria-label', `Link from “${title(link.source)}” to “${title(link.target)}”`);

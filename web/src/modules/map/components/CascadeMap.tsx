@@ -80,9 +80,10 @@ export function CascadeMap(props: CascadeMapProps) {
     (source: GraphNode, target: GraphNode) => t('map.a11y.edgeName', { source: source.title, target: target.title }),
     [t],
   );
+  const roles = useMemo(() => ({ node: (kind: string) => t(`kind.${kind}`), edge: t('map.a11y.edgeRole') }), [t]);
   const derived = useMemo(
-    () => toFlow(graph, layout, { selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges, edgeLabel }),
-    [graph, layout, selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges, edgeLabel],
+    () => toFlow(graph, layout, { selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges, edgeLabel, roles }),
+    [graph, layout, selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges, edgeLabel, roles],
   );
 
   // React Flow measures nodes into the array it is given; keep those measurements when the derived nodes change

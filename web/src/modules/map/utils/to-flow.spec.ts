@@ -71,7 +71,14 @@ describe('toFlow', () => {
     expect(s1?.ariaLabel).toBe(`Kobling fra «${title(s1?.source)}» til «${title(s1?.target)}»`);
     expect(s1?.ariaLabel).not.toMatch(/Edge from|s1|fa1/);
     expect(s1).toMatchObject({ focusable: true, domAttributes: { tabIndex: -1 } });
-    expect(edges.find((e) => e.id === 'ap1:partOf')?.domAttributes).toBeUndefined();
+    expect(edges.find((e) => e.id === 'ap1:partOf')?.domAttributes).toEqual({});
+  });
+
+  it('has a screen reader call a node by its kind and a link a link, in the user’s words', () => {
+    const roles = { node: (kind: string) => ({ focusArea: 'Fokusområde' })[kind] ?? kind, edge: 'kobling' };
+    const { nodes, edges } = toFlow(graph, layoutPlanGraph(graph, { showIndicators: true }), { ...none, roles });
+    expect(nodes.find((n) => n.id === 'fa1')?.domAttributes).toEqual({ 'aria-roledescription': 'Fokusområde' });
+    expect(edges.find((e) => e.id === 's1')?.domAttributes).toEqual({ tabIndex: -1, 'aria-roledescription': 'kobling' });
   });
 
   it('makes only drawn links selectable, and marks the selected one', () => {

@@ -24,6 +24,8 @@ export type FlowOptions = {
   pendingEdges: GraphEdge[];
   /** A link's name for screen readers, from the titles of its ends in the user's language. */
   edgeLabel?: (source: GraphNode, target: GraphNode) => string;
+  /** What a screen reader calls a node (its kind) and a link, in the user's language, instead of React Flow's "node" and "edge". */
+  roles?: { node: (kind: NodeKind) => string; edge: string };
 };
 
 /** Top to bottom, then left to right: the order a reader (and Tab) goes through the map. */
@@ -122,6 +124,7 @@ export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions
       draggable: false,
       connectable: node.kind === 'action' || node.kind === 'focusArea' || node.kind === 'aimingPoint',
       ariaLabel: node.title,
+      domAttributes: options.roles ? { 'aria-roledescription': options.roles.node(node.kind) } : undefined,
       data: {
         node,
         dimmed: !!path && !path.nodeIds.has(node.id),
@@ -150,7 +153,10 @@ export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions
     ariaLabel: edgeName(edge),
     // Edges come before the nodes in the page, so in Tab's order they would all come first: they are reached
     // from a node's panel (its links) or by pointer instead, and still take focus there (Delete removes one).
-    domAttributes: !pending && (edge.kind === 'supports' || edge.kind === 'contributes') ? { tabIndex: -1 } : undefined,
+    domAttributes: {
+      ...(!pending && (edge.kind === 'supports' || edge.kind === 'contributes') ? { tabIndex: -1 } : {}),
+      ...(options.roles ? { 'aria-roledescription': options.roles.edge } : {}),
+    },
     data: {
       edge,
       dimmed: !!path && !path.edgeIds.has(edge.id),
