@@ -7,8 +7,9 @@ function focused(page: Page) {
     const element = document.activeElement as HTMLElement | null;
     const node = element?.closest('.react-flow__node');
     if (node) {
-      const box = node.getBoundingClientRect();
-      return { what: 'node' as const, id: node.getAttribute('data-id'), x: box.x, y: box.y };
+      // Where the node sits on the map itself (the view may pan to a node that gets the focus).
+      const at = new DOMMatrix(getComputedStyle(node).transform);
+      return { what: 'node' as const, id: node.getAttribute('data-id'), x: at.e, y: at.f };
     }
     if (element?.closest('.react-flow__edge')) return { what: 'edge' as const, id: element.getAttribute('data-id'), x: 0, y: 0 };
     const inMap = !!element?.closest('[data-testid=cascade-map]');
