@@ -73,7 +73,8 @@ test.describe('the map by keyboard and screen reader', () => {
 
   test('Esc in the side panel closes it and gives the focus back to the node', async ({ mapPage, page, api, plan }) => {
     const graph = await api.graph(plan.id);
-    const node = graph.nodes.find((n) => n.kind === 'focusArea')!;
+    // A focus area of the committee member's own committee: its fields can be typed in.
+    const node = graph.nodes.find((n) => n.kind === 'focusArea' && n.committeeName === 'Udvalget for Læring')!;
     await mapPage.goto(`/plans/${plan.id}`);
     await mapPage.reveal(node.id);
     await mapPage.node(node.id).focus();
@@ -86,6 +87,18 @@ test.describe('the map by keyboard and screen reader', () => {
     await expect(tab).toBeFocused();
     await page.keyboard.press('Escape');
 
+    await expect(mapPage.panel).toBeHidden();
+    await expect(mapPage.node(node.id)).toBeFocused();
+
+    // From a text field the first Esc only leaves the field, so what is typed stays; the next closes the panel.
+    await page.keyboard.press('Enter');
+    const title = mapPage.panel.locator('#node-title');
+    await title.fill('Noget nyt');
+    await page.keyboard.press('Escape');
+    await expect(mapPage.panel).toBeVisible();
+    await expect(mapPage.panel).toBeFocused();
+    await expect(title).toHaveValue('Noget nyt');
+    await page.keyboard.press('Escape');
     await expect(mapPage.panel).toBeHidden();
     await expect(mapPage.node(node.id)).toBeFocused();
   });

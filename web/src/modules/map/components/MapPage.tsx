@@ -351,7 +351,14 @@ function MapPageContent() {
           )}
           {panelOpen && (
             // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Esc anywhere in the panel closes it
-            <aside className="kompas-panel" aria-label={t('panel.label')} data-testid="side-panel" onKeyDown={handlePanelKeyDown}>
+            <aside
+              className="kompas-panel"
+              aria-label={t('panel.label')}
+              data-testid="side-panel"
+              onKeyDown={handlePanelKeyDown}
+              // Focusable by Esc from a field inside it, not by Tab.
+              tabIndex={-1}
+            >
               <button
                 type="button"
                 className="kompas-panel__close"
