@@ -35,7 +35,9 @@ test.describe('the administrator manages people', () => {
     await form.getByLabel('Brugernavn', { exact: true }).fill(username);
     await form.getByLabel('Navn', { exact: true }).fill('Birthe Skoleleder');
     await form.getByLabel('Adgangskode', { exact: true }).fill(password);
-    await form.getByTestId('user-role-viewer').uncheck();
+    // A new user starts with no role ticked: the administrator chooses one.
+    for (const role of ['administrator', 'director', 'committeeMember', 'manager', 'viewer'])
+      await expect(form.getByTestId(`user-role-${role}`)).not.toBeChecked();
     await form.getByTestId('user-role-manager').check();
     await form.getByTestId('user-save').click();
     await expect(form.getByText('Vælg mindst én enhed til lederen.')).toBeVisible();
@@ -60,6 +62,7 @@ test.describe('the administrator manages people', () => {
     await form.getByLabel('Brugernavn', { exact: true }).fill(username);
     await form.getByLabel('Navn', { exact: true }).fill('En anden Birthe');
     await form.getByLabel('Adgangskode', { exact: true }).fill(password);
+    await form.getByTestId('user-role-viewer').check();
     await form.getByTestId('user-save').click();
     await expect(form.getByText('Brugernavnet er allerede i brug.')).toBeVisible();
     await form.getByRole('button', { name: 'Annullér' }).click();
@@ -70,6 +73,8 @@ test.describe('the administrator manages people', () => {
     await expect(form.getByLabel('Brugernavn', { exact: true })).toHaveAttribute('readonly', '');
     await form.getByTestId('user-deactivate').click();
     await expect(mapPage.confirmDialog).toContainText('Birthe Skoleleder kan ikke længere logge ind');
+    await expect(mapPage.confirmDialog.getByLabel('Begrundelse for deaktiveringen (valgfri)')).toBeVisible();
+    await expect(mapPage.confirmDialog).not.toContainText('sletning');
     await mapPage.confirmDialog.getByTestId('reason-input').fill('Fratrådt 30. november');
     await mapPage.confirmDialog.getByTestId('confirm-yes').click();
     await expect(mapPage.toast('Birthe Skoleleder er deaktiveret.')).toBeVisible();

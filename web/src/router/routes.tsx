@@ -83,7 +83,11 @@ function GateFailed(props: ErrorComponentProps) {
   if (!(props.error instanceof ApiRequestError || props.error instanceof ApiUnreachableError)) return <RouteCrashed {...props} />;
   return (
     <main className="kompas-body">
-      <LoadFailed title={t('state.unreachableTitle')} error={props.error} onRetry={() => void router.invalidate()} />
+      <LoadFailed
+        title={props.error instanceof ApiUnreachableError ? t('state.unreachableTitle') : t('state.serverErrorTitle')}
+        error={props.error}
+        onRetry={() => void router.invalidate()}
+      />
     </main>
   );
 }

@@ -41,13 +41,22 @@ describe('apiRequest', () => {
     expect((error as ApiRequestError).fieldMessage('title')).toBe('title too short');
   });
 
-  it('says the server is unreachable when the network fails or a proxy answers for it', async () => {
+  it('says the server is unreachable only when no answer comes at all', async () => {
     globalThis.fetch = jest.fn(async () => {
       throw new TypeError('Failed to fetch');
     });
     await expect(apiRequest('GET', '/api/plans')).rejects.toBeInstanceOf(ApiUnreachableError);
+  });
+
+  it('takes a server error without Kompas’s error shape for the server’s failure, not for a lost connection', async () => {
     globalThis.fetch = respond(502, 'Bad Gateway');
-    await expect(apiRequest('GET', '/api/plans')).rejects.toBeInstanceOf(ApiUnreachableError);
+    const gateway = await apiRequest('GET', '/api/plans').catch((e) => e);
+    expect(gateway).not.toBeInstanceOf(ApiUnreachableError);
+    expect(gateway).toMatchObject({ status: 502, code: 'service_unavailable' });
+    globalThis.fetch = respond(500, '<html>Internal Server Error</html>');
+    const crash = await apiRequest('GET', '/api/plans').catch((e) => e);
+    expect(crash).not.toBeInstanceOf(ApiUnreachableError);
+    expect(crash).toMatchObject({ status: 500, code: 'internal_error' });
   });
 
   it('answers 204 with nothing', async () => {

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, FieldError, Refusal } from '@kompas/domain';
+import { ERROR_CODES, type ApiErrorBody, type FieldError, type Refusal } from '@kompas/domain';
 
 type ErrorBody = Omit<ApiErrorBody, 'code'> & { code: string; current?: unknown; lastChange?: LastChange | null; reason?: Refusal };
 
@@ -39,7 +39,7 @@ export function isVersionConflict(error: unknown): error is ApiRequestError {
   return error instanceof ApiRequestError && error.status === 412 && error.code === 'version_conflict' && !!error.current;
 }
 
-/** The server could not be reached at all (stopped, network down). */
+/** The server could not be reached at all (network down, server stopped): no answer came. */
 export class ApiUnreachableError extends Error {
   constructor() {
     super('The Kompas server cannot be reached.');
@@ -89,11 +89,23 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
       if (error.status === 401 && error.code === 'unauthenticated') unauthenticatedHandler?.();
       throw error;
     }
-    // Kompas always answers errors in its own shape: a bare 5xx comes from a proxy in front of a stopped server.
-    if (res.status >= 500) throw new ApiUnreachableError();
-    throw new ApiRequestError({ statusCode: res.status, code: 'http_error', message: res.statusText || `HTTP ${res.status}`, details: [] });
+    // An answer without Kompas's error shape (a proxy in front of it, a crash) is still an answer: the
+    // connection works, so it is worded as the server's failure, never as "no connection".
+    throw new ApiRequestError({
+      statusCode: res.status,
+      code: bareCode(res.status),
+      message: res.statusText || `HTTP ${res.status}`,
+      details: [],
+    });
   }
   return json as T;
+}
+
+/** The code of an answer that came without Kompas's error shape, by its status. */
+function bareCode(status: number): string {
+  if (status === 502 || status === 503 || status === 504) return ERROR_CODES.unavailable;
+  if (status >= 500) return ERROR_CODES.internal;
+  return 'http_error';
 }
 
 function retryAfterOf(res: Response): number | null {

@@ -10,6 +10,8 @@ export type ConfirmDialogProps = {
   busy?: boolean;
   /** Ask for the reason too (kept with the change in its history). */
   withReason?: boolean;
+  /** What the reason is for, when the thing asked about is not a deletion (e.g. a deactivation). */
+  reasonLabel?: string;
   onConfirm: (reason: string) => void;
   onCancel: () => void;
 };
@@ -22,7 +24,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   return props.open ? <OpenConfirmDialog {...props} /> : null;
 }
 
-function OpenConfirmDialog({ title, message, confirmLabel, busy, withReason, onConfirm, onCancel }: ConfirmDialogProps) {
+function OpenConfirmDialog({ title, message, confirmLabel, busy, withReason, reasonLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -46,7 +48,7 @@ function OpenConfirmDialog({ title, message, confirmLabel, busy, withReason, onC
     >
       <h2 id={titleId}>{title}</h2>
       <p>{message}</p>
-      {withReason && <ReasonField id={reasonId} value={reason} onChange={setReason} label={t('reason.labelDelete')} />}
+      {withReason && <ReasonField id={reasonId} value={reason} onChange={setReason} label={reasonLabel ?? t('reason.labelDelete')} />}
       <div className="kompas-dialog__buttons">
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}

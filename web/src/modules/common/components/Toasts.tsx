@@ -17,7 +17,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const show = useCallback(
     (tone: Toast['tone'], message: string, action?: ToastAction) => {
       const id = next.current++;
-      setToasts((all) => [...all.slice(-3), { id, tone, message, action }]);
+      // A success supersedes the refusals before it: an error must not stay on screen after what it was about worked.
+      setToasts((all) => [...(tone === 'success' ? all.filter((x) => x.tone !== 'error') : all).slice(-3), { id, tone, message, action }]);
       // Errors and undoable changes stay long enough to read and act on.
       window.setTimeout(() => dismiss(id), tone === 'error' || action ? 9000 : 4000);
     },

@@ -18,7 +18,7 @@ import {
   ViewportPortal,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { GraphEdge, MapLayout, PlanGraph } from '@kompas/domain';
+import { GraphEdge, GraphNode, MapLayout, PlanGraph } from '@kompas/domain';
 import { edgeTypes } from '../edges/edge-types';
 import { nodeTypes } from '../nodes/node-types';
 import { KompasEdge, KompasNode } from '../types';
@@ -76,9 +76,14 @@ export function CascadeMap(props: CascadeMapProps) {
   const [connectingFrom, setConnectingFrom] = useState<string | null>(null);
   const wrapper = useRef<HTMLDivElement>(null);
 
+  const edgeLabel = useCallback(
+    (source: GraphNode, target: GraphNode) => t('map.a11y.edgeName', { source: source.title, target: target.title }),
+    [t],
+  );
+  const roles = useMemo(() => ({ node: (kind: string) => t(`kind.${kind}`), edge: t('map.a11y.edgeRole') }), [t]);
   const derived = useMemo(
-    () => toFlow(graph, layout, { selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges }),
-    [graph, layout, selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges],
+    () => toFlow(graph, layout, { selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges, edgeLabel, roles }),
+    [graph, layout, selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges, edgeLabel, roles],
   );
 
   // React Flow measures nodes into the array it is given; keep those measurements when the derived nodes change
@@ -188,6 +193,14 @@ export function CascadeMap(props: CascadeMapProps) {
     [renewWindow],
   );
   const boxes = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
+
+  // The focus ring is drawn inside the zoomed map: the zoom goes to CSS (without a React render per frame),
+  // so the ring stays at least 3 px on screen however far the map is zoomed out.
+  useEffect(() => {
+    const setZoom = (zoom: number) => wrapper.current?.style.setProperty('--map-zoom', String(zoom));
+    setZoom(store.getState().transform[2]);
+    return store.subscribe((state) => setZoom(state.transform[2]));
+  }, [store]);
 
   // Choosing a node opens the side panel, which narrows the map: a node chosen near the right edge would
   // end up behind it. Move the map just enough to show the chosen node when it is chosen or the map

@@ -41,6 +41,7 @@ import { SearchBox } from '../../toolbar/components/SearchBox';
 import { todayIso } from '../../../i18n/format';
 import { AdminLink, adminHref } from '../../admin/utils/admin-links';
 import { useLinkDrawing } from '../hooks/use-link-drawing';
+import { usePanelEscape } from '../hooks/use-panel-escape';
 import { MapContext } from '../map-context';
 import { afterPaint, CascadeMap, focusNode } from './CascadeMap';
 import { ListView } from './ListView';
@@ -235,6 +236,14 @@ function MapPageContent() {
     });
   }, [centerOn, flow, layout]);
 
+  // The node the side panel speaks of (a link's: where it starts): closing the panel gives it the focus back.
+  const panelNodeId = selectedNodeId ?? (selectedLinkId ? (graph?.edges.find((e) => e.id === selectedLinkId)?.source ?? null) : null);
+  const closePanel = useCallback(() => {
+    setCreating(null);
+    selectNode(null);
+  }, [selectNode]);
+  const handlePanelKeyDown = usePanelEscape(panelNodeId, closePanel);
+
   const startLink = useCallback(
     (nodeId: string) => {
       const node = graph?.nodes.find((n) => n.id === nodeId);
@@ -361,13 +370,21 @@ function MapPageContent() {
             />
           )}
           {panelOpen && (
-            <aside className="kompas-panel" aria-label={t('panel.label')} data-testid="side-panel">
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- Esc anywhere in the panel closes it
+            <aside
+              className="kompas-panel"
+              aria-label={t('panel.label')}
+              data-testid="side-panel"
+              onKeyDown={handlePanelKeyDown}
+              // Focusable by Esc from a field inside it, not by Tab.
+              tabIndex={-1}
+            >
               <button
                 type="button"
                 className="kompas-panel__close"
                 onClick={() => {
-                  setCreating(null);
-                  selectNode(null);
+                  closePanel();
+                  if (panelNodeId) afterPaint(() => focusNode(document, panelNodeId));
                 }}
                 aria-label={t('panel.close')}
               >

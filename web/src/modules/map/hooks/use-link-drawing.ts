@@ -4,7 +4,7 @@ import { ERROR_CODES, GraphEdge, linkKindFor, PlanGraph } from '@kompas/domain';
 import { checkLinkOnMap } from '../utils/to-flow';
 import { useCreateLink } from '../../api/hooks';
 import { useToast } from '../../common/components/Toasts';
-import { apiErrorMessage } from '../../common/utils/api-error-message';
+import { apiErrorMessage, namesInGraph } from '../../common/utils/api-error-message';
 import { usePrincipal } from '../../auth/current-user';
 import { mayEditNode, readOnlyReason } from '../../auth/utils/permissions';
 
@@ -73,7 +73,7 @@ export function useLinkDrawing(planId: string, graph: PlanGraph | undefined, onC
             toast.show('success', t('link.created'));
             onCreated(link.id);
           },
-          onError: (error) => toast.show('error', t('link.refused', { reason: apiErrorMessage(error, t) })),
+          onError: (error) => toast.show('error', t('link.refused', { reason: apiErrorMessage(error, t, namesInGraph(graph)) })),
           onSettled: () => setPendingEdges((all) => all.filter((e) => e.id !== pending.id)),
         },
       );

@@ -50,6 +50,37 @@ describe('toFlow', () => {
     expect(edges.map((e) => e.id).sort()).toEqual(['ap1:partOf', 'l1', 's1']);
   });
 
+  it('lists the nodes in reading order, top to bottom and left to right, so Tab goes through them that way', () => {
+    const layout = layoutPlanGraph(graph, { showIndicators: true });
+    const { nodes } = toFlow(graph, layout, none);
+    const ys = nodes.map((n) => n.position.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(nodes[0].id).toBe('v');
+    for (let i = 1; i < nodes.length; i++) {
+      const [a, b] = [nodes[i - 1].position, nodes[i].position];
+      if (a.y === b.y) expect(a.x).toBeLessThan(b.x);
+    }
+  });
+
+  it('names a link by the titles of its ends, and keeps links out of the Tab order while they can still take focus', () => {
+    const layout = layoutPlanGraph(graph, { showIndicators: true });
+    const edgeLabel = (source: { title: string }, target: { title: string }) => `Kobling fra «${source.title}» til «${target.title}»`;
+    const { edges } = toFlow(graph, layout, { ...none, edgeLabel });
+    const s1 = edges.find((e) => e.id === 's1');
+    const title = (id: string | undefined) => graph.nodes.find((n) => n.id === id)?.title;
+    expect(s1?.ariaLabel).toBe(`Kobling fra «${title(s1?.source)}» til «${title(s1?.target)}»`);
+    expect(s1?.ariaLabel).not.toMatch(/Edge from|s1|fa1/);
+    expect(s1).toMatchObject({ focusable: true, domAttributes: { tabIndex: -1 } });
+    expect(edges.find((e) => e.id === 'ap1:partOf')?.domAttributes).toEqual({});
+  });
+
+  it('has a screen reader call a node by its kind and a link a link, in the user’s words', () => {
+    const roles = { node: (kind: string) => ({ focusArea: 'Fokusområde' })[kind] ?? kind, edge: 'kobling' };
+    const { nodes, edges } = toFlow(graph, layoutPlanGraph(graph, { showIndicators: true }), { ...none, roles });
+    expect(nodes.find((n) => n.id === 'fa1')?.domAttributes).toEqual({ 'aria-roledescription': 'Fokusområde' });
+    expect(edges.find((e) => e.id === 's1')?.domAttributes).toEqual({ tabIndex: -1, 'aria-roledescription': 'kobling' });
+  });
+
   it('makes only drawn links selectable, and marks the selected one', () => {
     const { edges } = toFlow(graph, layoutPlanGraph(graph, { showIndicators: true }), { ...none, selectedLinkId: 'l1' });
     const byId = new Map(edges.map((e) => [e.id, e]));

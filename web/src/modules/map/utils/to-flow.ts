@@ -22,7 +22,16 @@ export type FlowOptions = {
   connectingFrom: string | null;
   /** Links being saved, drawn until the API answers. */
   pendingEdges: GraphEdge[];
+  /** A link's name for screen readers, from the titles of its ends in the user's language. */
+  edgeLabel?: (source: GraphNode, target: GraphNode) => string;
+  /** What a screen reader calls a node (its kind) and a link, in the user's language, instead of React Flow's "node" and "edge". */
+  roles?: { node: (kind: NodeKind) => string; edge: string };
 };
+
+/** Top to bottom, then left to right: the order a reader (and Tab) goes through the map. */
+export function readingOrder<T extends { x: number; y: number }>(boxes: readonly T[]): T[] {
+  return [...boxes].sort((a, b) => a.y - b.y || a.x - b.x);
+}
 
 /**
  * The API's own check of a new link (`checkNewLink`: kinds, plan, duplicates), asked of the map's graph.
@@ -98,7 +107,7 @@ export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions
 
   const nodes: KompasNode[] = [];
   const placed = new Set<string>();
-  for (const box of layout.nodes) {
+  for (const box of readingOrder(layout.nodes)) {
     const node = byId.get(box.id);
     if (!node) continue;
     placed.add(node.id);
@@ -115,6 +124,7 @@ export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions
       draggable: false,
       connectable: node.kind === 'action' || node.kind === 'focusArea' || node.kind === 'aimingPoint',
       ariaLabel: node.title,
+      domAttributes: options.roles ? { 'aria-roledescription': options.roles.node(node.kind) } : undefined,
       data: {
         node,
         dimmed: !!path && !path.nodeIds.has(node.id),
@@ -125,6 +135,11 @@ export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions
   }
 
   const edges: KompasEdge[] = [];
+  const edgeName = (edge: GraphEdge): string | undefined => {
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    return source && target && options.edgeLabel ? options.edgeLabel(source, target) : undefined;
+  };
   const toEdge = (edge: GraphEdge, pending: boolean): KompasEdge => ({
     id: edge.id,
     type: edge.kind,
@@ -135,6 +150,13 @@ export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions
     selectable: !pending && (edge.kind === 'supports' || edge.kind === 'contributes'),
     focusable: !pending && (edge.kind === 'supports' || edge.kind === 'contributes'),
     zIndex: edge.id === options.selectedLinkId ? 1 : 0,
+    ariaLabel: edgeName(edge),
+    // Edges come before the nodes in the page, so in Tab's order they would all come first: they are reached
+    // from a node's panel (its links) or by pointer instead, and still take focus there (Delete removes one).
+    domAttributes: {
+      ...(!pending && (edge.kind === 'supports' || edge.kind === 'contributes') ? { tabIndex: -1 } : {}),
+      ...(options.roles ? { 'aria-roledescription': options.roles.edge } : {}),
+    },
     data: {
       edge,
       dimmed: !!path && !path.edgeIds.has(edge.id),

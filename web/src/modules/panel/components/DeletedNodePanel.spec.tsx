@@ -3,7 +3,7 @@ import type { AuditEntry } from '@kompas/domain';
 import { initI18n } from '../../../i18n';
 import { Me } from '../../api/types';
 import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
-import { fakeApi, renderApp, users } from '../../../testing/harness';
+import { fakeApi, renderApp, Reply, users } from '../../../testing/harness';
 import { DeletedNodePanel } from './DeletedNodePanel';
 
 const deletion: AuditEntry = {
@@ -27,10 +27,10 @@ const deletion: AuditEntry = {
   changesTotal: 0,
 };
 
-function openDeleted(me: Me) {
+function openDeleted(me: Me, restored: Reply = { status: 200, body: { id: 'fa9', kind: 'focusArea', restored: ['fa9'] } }) {
   const api = fakeApi(({ method, path }) => {
     if (path.startsWith('/api/audit?entityId=fa9')) return { status: 200, body: { items: [deletion], total: 1, limit: 50, offset: 0 } };
-    if (method === 'POST' && path === '/api/restore/fa9') return { status: 200, body: { id: 'fa9', kind: 'focusArea', restored: ['fa9'] } };
+    if (method === 'POST' && path === '/api/restore/fa9') return restored;
   });
   renderApp(<DeletedNodePanel planId="p" nodeId="fa9" graph={graph} committees={[]} units={[]} onSelectNode={jest.fn()} />, me);
   return api;
@@ -56,5 +56,21 @@ describe('the panel of a deleted node', () => {
     openDeleted(users.manager);
     await screen.findByText('Slettet af Mette Udvalg · 27. nov. 2026 10:41');
     expect(screen.queryByTestId('restore-button')).toBeNull();
+  });
+
+  it('says to restore what it belongs to first when that is deleted too, not that it is in use', async () => {
+    openDeleted(users.member, {
+      status: 409,
+      body: {
+        statusCode: 409,
+        code: 'in_use',
+        message: 'Restore the committee first.',
+        details: [{ field: 'committeeId', code: 'in_use', message: 'deleted' }],
+      },
+    });
+    await screen.findByText('Slettet af Mette Udvalg · 27. nov. 2026 10:41');
+    fireEvent.click(screen.getByTestId('restore-button'));
+    expect(await screen.findByText('Det, den hører under, er selv slettet. Gendan det først.')).toBeTruthy();
+    expect(screen.queryByText(/kan ikke slettes|Restore/)).toBeNull();
   });
 });

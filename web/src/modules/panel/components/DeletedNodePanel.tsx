@@ -7,6 +7,7 @@ import { usePrincipal } from '../../auth/current-user';
 import { mayEditNode } from '../../auth/utils/permissions';
 import { ReasonField } from '../../common/components/ReasonField';
 import { useToast } from '../../common/components/Toasts';
+import { ApiRequestError } from '../../api/client';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { formatDateTime } from '../../../i18n/format';
 import { useNameLookup } from '../hooks/use-name-lookup';
@@ -68,8 +69,13 @@ export function DeletedNodePanel({ planId, nodeId, graph, committees, units, onS
   const handleRestore = () =>
     restore.mutateAsync({ id: nodeId, reason }).then(
       () => toast.show('success', t('deleted.restored', { title })),
-      (error) => toast.show('error', apiErrorMessage(error, t)),
+      (error) => toast.show('error', restoreRefusal(error)),
     );
+  // Refused because what it hangs on is deleted too (the API names that column, not the node itself).
+  const restoreRefusal = (error: unknown) =>
+    error instanceof ApiRequestError && error.code === 'in_use' && error.details.some((d) => d.field !== 'id')
+      ? t('deleted.parentDeleted')
+      : apiErrorMessage(error, t);
   return (
     <section className="kompas-panel__section" aria-labelledby="deleted-panel-title" data-testid="deleted-node">
       <p className="kompas-panel__kind">

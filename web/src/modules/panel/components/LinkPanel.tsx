@@ -10,7 +10,7 @@ import { mayEditLink, readOnlyReason } from '../../auth/utils/permissions';
 import { ConflictDialog } from '../../common/components/ConflictDialog';
 import { ReasonField } from '../../common/components/ReasonField';
 import { useToast } from '../../common/components/Toasts';
-import { apiErrorMessage } from '../../common/utils/api-error-message';
+import { apiErrorMessage, namesInGraph } from '../../common/utils/api-error-message';
 import { differingFields } from '../../common/utils/field-words';
 import { useFieldErrors } from '../hooks/use-field-errors';
 
@@ -49,7 +49,7 @@ export function LinkPanel({ planId, linkId, graph, onSelectNode, onDelete }: Lin
         onError: (error) =>
           isVersionConflict(error)
             ? setConflict({ edit, current: error.current as Link, error })
-            : toast.show('error', apiErrorMessage(error, t)),
+            : toast.show('error', apiErrorMessage(error, t, namesInGraph(graph))),
       },
     );
   const edge = graph.edges.find((e) => e.id === linkId);

@@ -104,6 +104,29 @@ describe('the node panel', () => {
     });
   });
 
+  describe('never offers what the server would refuse', () => {
+    const options = (label: RegExp) => [...(screen.getByLabelText(label) as HTMLSelectElement).options].map((o) => o.textContent);
+
+    it('offers a manager only the units he leads as an action’s owner', async () => {
+      openPanel('a1', users.manager);
+      await screen.findByLabelText(/Titel/);
+      expect(options(/Enhed/)).toEqual(['Skoledistrikt Juelsminde']);
+    });
+
+    it('offers a committee member only her own committees as a focus area’s owner', async () => {
+      openPanel('fa1', users.member);
+      await screen.findByLabelText(/Titel/);
+      expect(options(/Udvalg \(ejer\)/)).toEqual(['Udvalget for Læring']);
+    });
+
+    it('does not offer to delete a focus area whose indicator holds observations, and says what to do instead', async () => {
+      openPanel('fa1', users.member);
+      await screen.findByLabelText(/Titel/);
+      expect(screen.queryByTestId('node-delete')).toBeNull();
+      expect(screen.getByTestId('delete-refused-note').textContent).toContain('Sæt status til „Udfaset“ i stedet');
+    });
+  });
+
   describe('when someone else saved first', () => {
     const current = { ...focusArea, version: 4, title: 'Trivsel for alle', status: 'adopted', updatedAt: '2026-11-27T10:41:00Z' };
     const lastChange = { at: '2026-11-27T10:41:00.000Z', userName: 'Hanne Direktør', action: 'update', reason: 'Besluttet på mødet 26/11' };

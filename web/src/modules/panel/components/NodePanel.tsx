@@ -16,6 +16,7 @@ import { differingFields } from '../../common/utils/field-words';
 import { useChoices } from '../hooks/use-choices';
 import { useFieldErrors } from '../hooks/use-field-errors';
 import { useNameLookup } from '../hooks/use-name-lookup';
+import { holdsObservations, ownerChoices } from '../utils/deletable';
 import { changedFields, FormValues, NODE_FIELDS, toFormValues } from '../utils/fields';
 import { CommentsTab } from './CommentsTab';
 import { FieldInput } from './FieldInput';
@@ -80,7 +81,7 @@ export function NodePanel(props: NodePanelProps) {
             setConflict(null);
             toast.show('success', t('panel.saved', { title: edit.title }));
           },
-          onError: (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t)))(error),
+          onError: (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t, names)))(error),
         },
       );
       return Promise.resolve();
@@ -91,7 +92,7 @@ export function NodePanel(props: NodePanelProps) {
         setConflict(null);
         onDeleted(node);
       },
-      (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t)))(error),
+      (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t, names)))(error),
     );
   };
 
@@ -218,7 +219,13 @@ function NodeForm({
 }: NodeFormProps) {
   const { t } = useTranslation();
   const toast = useToast();
-  const choices = useChoices(committees, units);
+  const principal = usePrincipal();
+  const names = useNameLookup(committees, units, graph);
+  // Only owners the server would accept are offered; someone who may not edit sees the fields as they are.
+  const committeeChoices =
+    mayEdit && node.kind === 'focusArea' ? ownerChoices('focusArea', committees, node.committeeId, principal) : committees;
+  const unitChoices = mayEdit && node.kind === 'action' ? ownerChoices('action', units, node.unitId, principal) : units;
+  const choices = useChoices(committeeChoices, unitChoices);
   const fieldErrors = useFieldErrors(error);
   const reasonId = useId();
   const [confirming, setConfirming] = useState(false);
@@ -231,7 +238,9 @@ function NodeForm({
   const rank = node.kind === 'focusArea' ? (entity as FocusArea).rank : 0;
   const lastRank =
     node.kind === 'focusArea' ? graph.nodes.filter((n) => n.kind === 'focusArea' && n.committeeId === node.committeeId).length : 0;
-  const deletable = mayEdit && node.kind !== 'vision';
+  // What holds recorded observations is never deleted (the server refuses): say so instead of offering it.
+  const holdsData = mayEdit && holdsObservations(graph, node);
+  const deletable = mayEdit && node.kind !== 'vision' && !holdsData;
 
   const handleSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -269,7 +278,7 @@ function NodeForm({
           />
         ))}
         {mayEdit && <ReasonField id={reasonId} value={reason} onChange={setReason} />}
-        <FormError error={error} fieldErrors={fieldErrors} />
+        <FormError error={error} fieldErrors={fieldErrors} fields={NODE_FIELDS[node.kind].map((f) => f.name)} names={names} />
         <div className="kompas-panel__buttons">
           {mayEdit && (
             <button type="submit" className="is-primary" disabled={saving} data-testid="node-save">
@@ -309,6 +318,11 @@ function NodeForm({
             </button>
           )}
         </div>
+        {holdsData && (
+          <p className="kompas-note" data-testid="delete-refused-note">
+            {t(`panel.keepsData.${node.kind}`)}
+          </p>
+        )}
       </form>
       <ConfirmDialog
         open={confirming}

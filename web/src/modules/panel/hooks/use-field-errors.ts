@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/client';
+import { fieldErrorMessage } from '../../common/utils/api-error-message';
 
-/** The API's message for each field it named, in the user's language where the code is known. */
+/** The API's problem with each field it named, in the user's language. */
 export function useFieldErrors(error: unknown): Record<string, string> {
   const { t } = useTranslation();
   if (!(error instanceof ApiRequestError)) return {};
@@ -9,7 +10,7 @@ export function useFieldErrors(error: unknown): Record<string, string> {
   for (const detail of error.details) {
     const field = detail.field.split('.')[0];
     if (errors[field]) continue;
-    errors[field] = t(`validation.${detail.code}`, { defaultValue: detail.message });
+    errors[field] = fieldErrorMessage(detail, error, t);
   }
   return errors;
 }

@@ -6,7 +6,7 @@ import type { Committee, Unit, User } from '../../api/types';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
 import { ReasonField } from '../../common/components/ReasonField';
 import { useToast } from '../../common/components/Toasts';
-import { apiErrorMessage } from '../../common/utils/api-error-message';
+import { apiErrorMessage, fieldErrorMessage } from '../../common/utils/api-error-message';
 import { useSaveUser } from '../hooks/use-users';
 import { emptyUserForm, formProblems, toggleId, toggleRole, userBody, userFormOf, UserFormState } from '../utils/user-form';
 
@@ -54,14 +54,15 @@ export function UserForm({ user, meId, committees, planTitles, units, onDone, on
       const key = field.split('.')[0] as Field;
       if (!FIELDS.includes(key) || errors[key]) return false;
       errors[key] = t(`users.problem.${serverCode(key, code)}`, {
-        // The form's own words first, then the shared words for a validation code, then the server's message.
+        // The form's own words first, then the shared words for the code (never the server's English).
         defaultValue: t(`validation.${code}`, { defaultValue: fallback ?? code }),
       });
       return true;
     };
     for (const p of problems) say(p.field, p.code);
     const error = save.error;
-    if (error instanceof ApiRequestError && error.status !== 412) for (const d of error.details) say(d.field, d.code, d.message);
+    if (error instanceof ApiRequestError && error.status !== 412)
+      for (const d of error.details) say(d.field, d.code, fieldErrorMessage(d, error, t));
     return errors;
   }, [problems, save.error, t]);
   const formError =
@@ -284,6 +285,7 @@ export function UserForm({ user, meId, committees, planTitles, units, onDone, on
         message={t('users.deactivateMessage', { name: base?.name ?? '' })}
         confirmLabel={t('users.deactivate')}
         withReason
+        reasonLabel={t('reason.labelDeactivate')}
         onConfirm={(why) => setActive(false, why)}
         onCancel={() => setConfirming(false)}
       />

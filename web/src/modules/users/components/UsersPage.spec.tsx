@@ -84,4 +84,25 @@ describe('the users page', () => {
     fireEvent.click(screen.getByTestId('user-save'));
     expect(await screen.findByText('Det kan du ikke gøre ved din egen bruger.')).toBeTruthy();
   });
+
+  it('starts a new user with no role ticked, and asks for the reason for a deactivation, not a deletion', async () => {
+    server(
+      () => [row({})],
+      () => undefined,
+    );
+    const page = renderAt('/users/new', admin);
+    const form = await screen.findByTestId('user-form');
+    const roles = within(form)
+      .getAllByRole('checkbox')
+      .filter((box) => box.getAttribute('data-testid')?.startsWith('user-role-'));
+    expect(roles).toHaveLength(5);
+    expect(roles.filter((box) => (box as HTMLInputElement).checked)).toEqual([]);
+    page.unmount();
+
+    renderAt('/users/u-mette', admin);
+    fireEvent.click(await screen.findByTestId('user-deactivate'));
+    const dialog = await screen.findByTestId('confirm-dialog');
+    expect(within(dialog).getByLabelText('Begrundelse for deaktiveringen (valgfri)')).toBeTruthy();
+    expect(dialog.textContent).not.toMatch(/sletning/);
+  });
 });

@@ -6,11 +6,16 @@ import { emptyUserForm, formProblems, toggleRole, userBody, userFormOf } from '.
 const mette = userRow({ id: 'u1' });
 
 describe('the user form', () => {
-  it('finds every problem of an empty new user at once: login, name and password', () => {
+  it('starts a new user with no role ticked', () => {
+    expect(emptyUserForm()).toMatchObject({ roles: [], committeeIds: [], unitIds: [] });
+  });
+
+  it('finds every problem of an empty new user at once: login, name, password and role', () => {
     expect(formProblems({ ...emptyUserForm() }, true).map((p) => `${p.field}:${p.code}`)).toEqual([
       'username:username_shape',
       'name:name_required',
       'password:password_short',
+      'roles:no_role',
     ]);
   });
 
@@ -18,7 +23,8 @@ describe('the user form', () => {
     const base = { ...emptyUserForm(), username: 'jonas', name: 'Jonas', password: 'et langt og godt kodeord' };
     expect(formProblems(toggleRole(base, 'manager', true), true)).toEqual([{ field: 'unitIds', code: 'unit_required' }]);
     expect(formProblems({ ...toggleRole(base, 'manager', true), unitIds: ['x'] }, true)).toEqual([]);
-    expect(formProblems(toggleRole(base, 'viewer', false), true)).toEqual([{ field: 'roles', code: 'no_role' }]);
+    expect(formProblems(base, true)).toEqual([{ field: 'roles', code: 'no_role' }]);
+    expect(formProblems(toggleRole(base, 'viewer', true), true)).toEqual([]);
   });
 
   it('leaves the password alone when an existing user is changed, unless a new one is typed', () => {

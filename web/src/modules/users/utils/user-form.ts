@@ -12,7 +12,8 @@ export type UserFormState = {
 };
 
 export function emptyUserForm(): UserFormState {
-  return { username: '', name: '', password: '', roles: ['viewer'], committeeIds: [], unitIds: [] };
+  // No role ticked: what a new person may do is a choice the administrator makes, not a default they overlook.
+  return { username: '', name: '', password: '', roles: [], committeeIds: [], unitIds: [] };
 }
 
 export function userFormOf(user: User): UserFormState {
