@@ -16,6 +16,7 @@ export function parseMapAddress(pathname: string, search: string): MapAddress {
   const match = PATTERN.exec(pathname);
   const filter: MapFilter = {
     committeeId: params.get('committee') || null,
+    unitId: params.get('unit') || null,
     aimingPointId: params.get('aimingPoint') || null,
     status: params.get('status') || null,
   };
@@ -36,6 +37,7 @@ export function formatMapAddress(address: MapAddress): string {
   if (address.selection) path += `/${address.selection.type === 'node' ? 'nodes' : 'links'}/${address.selection.id}`;
   const params = new URLSearchParams();
   if (address.filter.committeeId) params.set('committee', address.filter.committeeId);
+  if (address.filter.unitId) params.set('unit', address.filter.unitId);
   if (address.filter.aimingPointId) params.set('aimingPoint', address.filter.aimingPointId);
   if (address.filter.status) params.set('status', address.filter.status);
   if (!address.showIndicators) params.set('indicators', '0');

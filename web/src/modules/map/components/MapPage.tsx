@@ -246,7 +246,7 @@ function MapPageContent() {
       {plans.data && plans.data.length > 0 && (
         <PlanPicker plans={plans.data} planId={planId} onChange={(id) => navigate({ planId: id, selection: null, filter: NO_FILTER })} />
       )}
-      {graph && <SearchBox graph={graph} onJump={jumpTo} />}
+      {graph && <SearchBox graph={graph} onJump={jumpTo} committeeNames={committeeNames} />}
       <div className="kompas-header__end">
         {graph && (
           <button
@@ -330,7 +330,7 @@ function MapPageContent() {
               selectedLinkId={selectedLinkId}
               path={path}
               pendingEdges={pendingEdges}
-              viewKey={`${graph.planId}|${address.filter.committeeId}|${address.filter.aimingPointId}|${address.filter.status}|${address.showIndicators}`}
+              viewKey={`${graph.planId}|${address.filter.committeeId}|${address.filter.unitId}|${address.filter.aimingPointId}|${address.filter.status}|${address.showIndicators}`}
               onSelectNode={selectNode}
               onSelectLink={selectLink}
               onCreateLink={createLink}
