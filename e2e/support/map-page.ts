@@ -43,11 +43,13 @@ export class MapPage {
     await this.waitForMap();
   }
 
-  /** The map is ready when the vision is measured, shown and inside the visible canvas. */
+  /**
+   * The map is ready when it has opened its view (on the user's own part, or what the address names)
+   * and a node shows inside the visible canvas.
+   */
   async waitForMap(): Promise<void> {
-    const vision = this.nodesOfKind('vision').first();
-    await expect(vision).toBeVisible();
-    await expect(vision).toBeInViewport();
+    await expect(this.map).toHaveAttribute('data-view', 'open');
+    await expect(this.nodes.first()).toBeVisible();
     await this.waitForStillViewport();
   }
 

@@ -276,6 +276,8 @@ export type MapScreen = {
   minimap?: { width: number; height: number };
   /** Room left free around what is shown, in screen px. */
   margin?: number;
+  /** Room left free at the top instead of the margin (for what the map shows over its top edge). */
+  top?: number;
 };
 
 /**
@@ -288,12 +290,13 @@ export type MapScreen = {
  */
 export function openingView(layout: MapLayout, partIds: readonly string[] | null, screen: MapScreen): MapViewport {
   const margin = screen.margin ?? 16;
+  const top = screen.top ?? margin;
   const ids = new Set(partIds ?? []);
   const own = layout.nodes.filter((n) => ids.has(n.id));
   if (own.length === 0) {
     const box = { x: 0, y: 0, width: Math.max(layout.width, 1), height: Math.max(layout.height, 1) };
-    const zoom = Math.min(1, fitZoom(box, screen.width - 2 * margin, screen.height - 2 * margin));
-    return placeView(box, zoom, { x0: margin, x1: screen.width - margin, y0: margin });
+    const zoom = Math.min(1, fitZoom(box, screen.width - 2 * margin, screen.height - top - margin));
+    return placeView(box, zoom, { x0: margin, x1: screen.width - margin, y0: top });
   }
   const box = boundsOf(own);
   // A lane's label band belongs with its focus areas.
@@ -302,17 +305,17 @@ export function openingView(layout: MapLayout, partIds: readonly string[] | null
     box.height += MAP_SPACING.laneLabelHeight;
   }
   const mini = screen.minimap ?? { width: 0, height: 0 };
-  const room = { x0: margin, x1: screen.width - margin, y0: margin };
+  const room = { x0: margin, x1: screen.width - margin, y0: top };
   // Beside the minimap (the whole height), else above it (the whole width), else the whole screen.
   const tries = [
-    { ...room, x1: screen.width - mini.width - margin, height: screen.height - 2 * margin },
-    { ...room, height: screen.height - mini.height - 2 * margin },
+    { ...room, x1: screen.width - mini.width - margin, height: screen.height - top - margin },
+    { ...room, height: screen.height - mini.height - top - margin },
   ];
   for (const t of tries) {
     const zoom = clampZoom(fitZoom(box, t.x1 - t.x0, t.height));
     if (box.width * zoom <= t.x1 - t.x0 + 0.5 && box.height * zoom <= t.height + 0.5) return placeView(box, zoom, t);
   }
-  return placeView(box, clampZoom(fitZoom(box, room.x1 - room.x0, screen.height - 2 * margin)), tries[0]);
+  return placeView(box, clampZoom(fitZoom(box, room.x1 - room.x0, screen.height - top - margin)), tries[0]);
 }
 
 function boundsOf(boxes: readonly MapBox[]): MapBox {

@@ -2,7 +2,7 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { GraphNode, PlanGraph } from './graph';
 import { layoutPlanGraph, MAP_SPACING, openingView, READABLE_ZOOM } from './map-layout';
-import { filterPlanGraph, listOutline, NO_FILTER, OutlineItem, ownPart, searchNodes } from './map-view';
+import { filterPlanGraph, listOutline, NO_FILTER, openingPart, OutlineItem, ownPart, searchNodes } from './map-view';
 import { action, aimingPoint, edge, focusArea, graphFromPlanDocument, graphOf, indicator, vision } from '../test/map-test-graphs';
 import type { PlanDocument } from './plan-document';
 
@@ -102,6 +102,26 @@ describe('ownPart', () => {
     expect(as(['viewer'])).toBeNull();
     expect(ownPart(G, null)).toBeNull();
     expect(as(['committeeMember'], ['nobody'])).toBeNull();
+  });
+});
+
+describe('openingPart', () => {
+  const mette = { roles: ['committeeMember' as const], committeeIds: ['E'], unitIds: [] };
+
+  it('is the viewer’s own part when the address names nothing', () => {
+    expect(openingPart(G, NO_FILTER, null, mette)?.sort()).toEqual(['e0', 'e1', 's1']);
+  });
+
+  it('is what the address names: a selected node, a selected link’s ends, a committee’s or a unit’s part', () => {
+    expect(openingPart(G, NO_FILTER, { type: 'node', id: 'a-v' }, mette)).toEqual(['a-v']);
+    expect(openingPart(G, NO_FILTER, { type: 'link', id: 'a-u2>s1' }, mette)).toEqual(['a-u2', 's1']);
+    expect(openingPart(G, { ...NO_FILTER, committeeId: 'S' }, null, mette)?.sort()).toEqual(['f-free', 's1']);
+    expect(openingPart(G, { ...NO_FILTER, unitId: 'V' }, null, mette)?.sort()).toEqual(['a-v', 'e1']);
+  });
+
+  it('is the whole of what another filter keeps, and the own part when a selection is not in the graph', () => {
+    expect(openingPart(G, { ...NO_FILTER, status: 'launched' }, null, mette)).toBeNull();
+    expect(openingPart(G, NO_FILTER, { type: 'node', id: 'gone' }, mette)?.sort()).toEqual(['e0', 'e1', 's1']);
   });
 });
 

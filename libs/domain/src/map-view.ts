@@ -410,3 +410,33 @@ export function listOutline(graph: PlanGraph): OutlineSection[] {
   ];
   return sections.filter((s) => s.items.length > 0);
 }
+
+/**
+ * The part of the (filtered) graph the map opens on, for `openingView`: what
+ * an address names wins over the viewer's own part: a selected node, or a
+ * selected link's two ends; else a committee or unit filter's own part (the
+ * committee's focus areas, the unit's actions and what they serve); else, with
+ * any other filter, null (the whole of what it keeps); else the viewer's own
+ * part (`ownPart`).
+ */
+export function openingPart(
+  graph: PlanGraph,
+  filter: MapFilter,
+  selection: { type: 'node' | 'link'; id: string } | null,
+  viewer: MapViewer | null,
+): string[] | null {
+  const present = new Set(graph.nodes.map((n) => n.id));
+  if (selection?.type === 'node' && present.has(selection.id)) return [selection.id];
+  const link = selection?.type === 'link' ? graph.edges.find((e) => e.id === selection.id) : undefined;
+  if (link && present.has(link.source) && present.has(link.target)) return [link.source, link.target];
+  const committeeId = given(filter.committeeId) ? filter.committeeId : null;
+  const unitId = given(filter.unitId) ? filter.unitId : null;
+  if (committeeId || unitId) {
+    return ownPart(graph, {
+      roles: [...(committeeId ? (['committeeMember'] as const) : []), ...(unitId ? (['manager'] as const) : [])],
+      committeeIds: committeeId ? [committeeId] : [],
+      unitIds: unitId ? [unitId] : [],
+    });
+  }
+  return isFiltering(filter) ? null : ownPart(graph, viewer);
+}

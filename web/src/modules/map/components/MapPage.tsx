@@ -2,7 +2,17 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { currentPlan, filterPlanGraph, GraphNode, isFiltering, layoutPlanGraph, NO_FILTER, pathThrough, PlanGraph } from '@kompas/domain';
+import {
+  currentPlan,
+  filterPlanGraph,
+  GraphNode,
+  isFiltering,
+  layoutPlanGraph,
+  NO_FILTER,
+  openingPart,
+  pathThrough,
+  PlanGraph,
+} from '@kompas/domain';
 import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
 import { Link } from '../../api/types';
 import { usePrincipal, useCurrentUser } from '../../auth/current-user';
@@ -78,6 +88,11 @@ function MapPageContent() {
   const layout = useMemo(
     () => (filtered ? layoutPlanGraph(filtered, { showIndicators: address.showIndicators }) : undefined),
     [filtered, address.showIndicators],
+  );
+  // What the map opens on: what the address names, else the user's own part of the plan.
+  const openOn = useMemo(
+    () => (filtered ? openingPart(filtered, address.filter, address.selection, principal) : null),
+    [filtered, address.filter, address.selection, principal],
   );
   const selectedNodeId = address.selection?.type === 'node' ? address.selection.id : null;
   const selectedLinkId = address.selection?.type === 'link' ? address.selection.id : null;
@@ -331,6 +346,7 @@ function MapPageContent() {
               path={path}
               pendingEdges={pendingEdges}
               viewKey={`${graph.planId}|${address.filter.committeeId}|${address.filter.unitId}|${address.filter.aimingPointId}|${address.filter.status}|${address.showIndicators}`}
+              openOn={openOn}
               onSelectNode={selectNode}
               onSelectLink={selectLink}
               onCreateLink={createLink}
