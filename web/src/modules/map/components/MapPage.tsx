@@ -336,7 +336,7 @@ function MapPageContent() {
             </p>
           )}
           {listView ? (
-            <ListView graph={filtered} onSelectNode={selectNode} />
+            <ListView graph={filtered} onSelectNode={selectNode} showIndicators={address.showIndicators} committeeNames={committeeNames} />
           ) : (
             <CascadeMap
               graph={filtered}
