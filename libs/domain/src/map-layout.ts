@@ -265,8 +265,11 @@ function place(nodes: PositionedNode[], node: GraphNode, x: number, y: number): 
 export const MAP_TITLE_FONT_PX = 13;
 /** Text a person must read is at least this tall on screen. */
 export const READABLE_TEXT_PX = 12;
-/** The lowest zoom at which every card's title is readable; below it the map draws cards in a simplified form. */
-export const READABLE_ZOOM = READABLE_TEXT_PX / MAP_TITLE_FONT_PX;
+/**
+ * The lowest zoom at which every card's title is readable (12/13, rounded up so that rounding on screen
+ * cannot take it below 12 px); below it the map draws cards in a simplified form.
+ */
+export const READABLE_ZOOM = Math.ceil((READABLE_TEXT_PX / MAP_TITLE_FONT_PX) * 1000) / 1000;
 
 export type MapViewport = { x: number; y: number; zoom: number };
 export type MapScreen = {

@@ -72,7 +72,8 @@ const COMPACT_LINE = 1.2;
 /** The type size (in px at zoom 1) and the number of lines that keep a zoomed-out card's title 12 px tall on screen. */
 export function compactType(zoom: number): { font: number; lines: number; scale: number } {
   const scale = 1 / zoom;
-  const font = READABLE_TEXT_PX * scale;
+  // A hundredth of a pixel more, so that rounding on screen cannot take it below 12 px.
+  const font = Math.ceil(READABLE_TEXT_PX * scale * 100) / 100 + 0.01;
   const lines = Math.max(1, Math.floor((COMPACT_CARD - 8 * scale) / (font * COMPACT_LINE)));
   return { font, lines, scale };
 }
@@ -228,7 +229,7 @@ export function CascadeMap(props: CascadeMapProps) {
       if (!element || zoom === last) return;
       last = zoom;
       const { font, lines, scale } = compactType(zoom);
-      element.style.setProperty('--compact-font', `${(Math.ceil(font * 100) / 100).toFixed(2)}px`);
+      element.style.setProperty('--compact-font', `${font.toFixed(2)}px`);
       element.style.setProperty('--compact-lines', String(lines));
       element.style.setProperty('--compact-scale', scale.toFixed(3));
     };
