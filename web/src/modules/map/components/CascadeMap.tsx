@@ -175,9 +175,9 @@ export function CascadeMap(props: CascadeMapProps) {
     openOn.current = props.openOn;
   }, [props.openOn]);
   const openingViewport = useCallback(
-    (width: number, height: number) => {
+    (width: number, height: number, part: readonly string[] | null) => {
       const screen: MapScreen = { width, height, minimap: large ? undefined : MINIMAP_ROOM, top: LEGEND_ROOM };
-      if (openOn.current || !large) return openingView(layout, openOn.current, screen);
+      if (part || !large) return openingView(layout, part, screen);
       const vision = layout.nodes.find((n) => n.kind === 'vision');
       const x = vision ? vision.x + vision.width / 2 : layout.width / 2;
       return { x: width / 2 - x * LARGE_MAP_ZOOM, y: LEGEND_ROOM, zoom: LARGE_MAP_ZOOM };
@@ -192,7 +192,7 @@ export function CascadeMap(props: CascadeMapProps) {
   const [window_, setWindow] = useState<ViewWindow | null>(() =>
     large
       ? windowAround(
-          openingViewport(globalThis.innerWidth ?? 1280, globalThis.innerHeight ?? 800),
+          openingViewport(globalThis.innerWidth ?? 1280, globalThis.innerHeight ?? 800, props.openOn),
           globalThis.innerWidth ?? 1280,
           globalThis.innerHeight ?? 800,
         )
@@ -284,7 +284,7 @@ export function CascadeMap(props: CascadeMapProps) {
     wrapper.current?.setAttribute('data-view', 'opening');
     const open = () => {
       const { width, height } = store.getState();
-      const viewport = openingViewport(width || 1280, height || 600);
+      const viewport = openingViewport(width || 1280, height || 600, openOn.current);
       void flow.setViewport(viewport).then(() => {
         renewWindow(viewport, true);
         wrapper.current?.setAttribute('data-view', 'open');
