@@ -107,6 +107,13 @@ export class MapPage {
    */
   async zoomTo(ids: string[], fill = 0.5): Promise<void> {
     const canvas = await this.box(this.map);
+    // The map opens on the user's own part: for nodes outside it, first show the whole map, as a user would.
+    const inView = (b: Box) =>
+      b.x >= canvas.x && b.y >= canvas.y && b.x + b.width <= canvas.x + canvas.width && b.y + b.height <= canvas.y + canvas.height;
+    if (!(await Promise.all(ids.map((id) => this.box(this.node(id))))).every(inView)) {
+      await this.page.locator('.react-flow__controls-fitview').click();
+      await this.waitForStillViewport();
+    }
     for (let step = 0; step < 40; step++) {
       const boxes = await Promise.all(ids.map((id) => this.box(this.node(id))));
       const left = Math.min(...boxes.map((b) => b.x));

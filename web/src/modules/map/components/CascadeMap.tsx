@@ -18,7 +18,7 @@ import {
   ViewportPortal,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { GraphEdge, MAP_NODE_SIZE, MapLayout, MapScreen, openingView, PlanGraph, READABLE_TEXT_PX } from '@kompas/domain';
+import { GraphEdge, MAP_NODE_SIZE, MapLayout, MapScreen, openingView, PlanGraph, READABLE_TEXT_PX, READABLE_ZOOM } from '@kompas/domain';
 import { edgeTypes } from '../edges/edge-types';
 import { nodeTypes } from '../nodes/node-types';
 import { KompasEdge, KompasNode } from '../types';
@@ -308,7 +308,7 @@ export function CascadeMap(props: CascadeMapProps) {
           const next = nearestInDirection(layout.nodes, nodeId, direction);
           const box = next ? layout.nodes.find((n) => n.id === next) : undefined;
           if (next && box) {
-            const zoom = Math.max(flow.getZoom(), 0.6);
+            const zoom = Math.max(flow.getZoom(), READABLE_ZOOM);
             const focus = () => focusNode(wrapper.current, next);
             // On a big plan the node may only be drawn once the view has moved to it.
             if (!focus())

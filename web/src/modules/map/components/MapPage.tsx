@@ -12,6 +12,7 @@ import {
   openingPart,
   pathThrough,
   PlanGraph,
+  READABLE_ZOOM,
 } from '@kompas/domain';
 import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
 import { Link } from '../../api/types';
@@ -233,9 +234,12 @@ function MapPageContent() {
     if (!centerOn || !box) return;
     window.requestAnimationFrame(() => {
       setCenterOn(null);
-      void flow
-        .setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 })
-        .then(() => afterPaint(() => focusNode(document, box.id)));
+      // Centred at a readable zoom; focused at once when drawn (the panel opening may cut the move short).
+      const moved = flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+        zoom: Math.max(flow.getZoom(), READABLE_ZOOM),
+        duration: 300,
+      });
+      if (!focusNode(document, box.id)) void moved.then(() => afterPaint(() => focusNode(document, box.id)));
     });
   }, [centerOn, flow, layout]);
 

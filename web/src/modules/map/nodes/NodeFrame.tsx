@@ -8,7 +8,8 @@ import { statusGlyph } from './StatusBadge';
 
 // Below the readable zoom a card shows its status's shape and its title in type that stays 12 px on screen
 // (the map sets --compact-font and --compact-lines to match its zoom); its colours give its kind.
-const isCompact = (s: { transform: [number, number, number] }) => s.transform[2] < READABLE_ZOOM;
+// A move cut short may stop a hair below the zoom it was heading for: that hair does not count.
+const isCompact = (s: { transform: [number, number, number] }) => s.transform[2] < READABLE_ZOOM - 0.0005;
 
 function statusOf(node: GraphNode): { group: string; status: string } | null {
   if (node.kind === 'focusArea' || node.kind === 'action') return { group: node.kind, status: node.status };
