@@ -141,7 +141,7 @@ export class MapPage {
   }
 
   async reveal(id: string): Promise<void> {
-    for (let attempt = 0; attempt < 4; attempt++) {
+    for (let attempt = 0; attempt < 8; attempt++) {
       const plan = await this.page.evaluate((nodeId) => {
         const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`);
         const pane = document.querySelector('.react-flow__pane');
@@ -150,7 +150,9 @@ export class MapPage {
         const m = pane.getBoundingClientRect();
         const target = { x: n.x + n.width / 2, y: n.y + n.height / 2 };
         if (document.elementFromPoint(target.x, target.y)?.closest('.react-flow__node') === node) return 'shown';
-        const move = { x: m.x + m.width / 2 - target.x, y: m.y + m.height / 2 - target.y };
+        // A node far off screen comes closer a screenful at a time.
+        const clamp = (d: number, room: number) => Math.max(-0.8 * room, Math.min(0.8 * room, d));
+        const move = { x: clamp(m.x + m.width / 2 - target.x, m.width), y: clamp(m.y + m.height / 2 - target.y, m.height) };
         // A point of the empty background from which the move ends inside the map.
         for (let fy = 0.05; fy < 1; fy += 0.05)
           for (let fx = 0.05; fx < 1; fx += 0.05) {
