@@ -54,9 +54,8 @@ test.describe('a map people can read', () => {
     const api = await apiAs('udvalg');
     const plan = await api.hedensted();
     const committee = (await api.committees(plan.id)).find((c) => c.name === COMMITTEE)!;
-    const own = ofKind(await api.graph(plan.id), 'focusArea').filter(
-      (f) => f.committeeId === committee.id || f.coOwnerCommitteeIds?.includes(committee.id),
-    );
+    // Her committee's lane: the focus areas it leads.
+    const own = ofKind(await api.graph(plan.id), 'focusArea').filter((f) => f.committeeId === committee.id);
     expect(own.length).toBeGreaterThan(0);
 
     await signIn(page, mapPage, 'udvalg');
@@ -144,6 +143,15 @@ test.describe('a map people can read', () => {
     await expect(titles.first()).toBeVisible();
     expect(await titles.count()).toBe(await mapPage.nodes.count());
     for (const title of await titles.all()) expect((await titleOnScreen(title)).fontPx).toBeGreaterThanOrEqual(READABLE_PX);
+    // The committees' names over their lanes too.
+    const labels = await page.locator('.kompas-lane__label').evaluateAll((elements) =>
+      elements.map((e) => {
+        const lane = e.parentElement as HTMLElement;
+        return parseFloat(getComputedStyle(e).fontSize) * (lane.getBoundingClientRect().width / lane.offsetWidth);
+      }),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    for (const px of labels) expect(px).toBeGreaterThanOrEqual(READABLE_PX);
     await page.screenshot({ path: join(RESULTS, 'readable-map-whole.png') });
   });
 

@@ -88,8 +88,10 @@ describe('ownPart', () => {
   const as = (roles: string[], committeeIds: string[] = [], unitIds: string[] = []) =>
     ownPart(G, { roles: roles as never, committeeIds, unitIds });
 
-  it('is a committee member’s focus areas, shared ones included', () => {
-    expect(as(['committeeMember'], ['E'])?.sort()).toEqual(['e0', 'e1', 's1']);
+  it('is a committee member’s lane: the focus areas the committee leads; those it only shares when it leads none', () => {
+    expect(as(['committeeMember'], ['E'])?.sort()).toEqual(['e0', 'e1']);
+    const sharing = graphOf([focusArea('x', 'X', 1, { coOwnerCommitteeIds: ['E'] }), focusArea('y', 'Y', 1)]);
+    expect(ownPart(sharing, { roles: ['committeeMember'], committeeIds: ['E'], unitIds: [] })).toEqual(['x']);
   });
 
   it('is a manager’s unit’s actions with the focus areas they serve', () => {
@@ -109,7 +111,7 @@ describe('openingPart', () => {
   const mette = { roles: ['committeeMember' as const], committeeIds: ['E'], unitIds: [] };
 
   it('is the viewer’s own part when the address names nothing', () => {
-    expect(openingPart(G, NO_FILTER, null, mette)?.sort()).toEqual(['e0', 'e1', 's1']);
+    expect(openingPart(G, NO_FILTER, null, mette)?.sort()).toEqual(['e0', 'e1']);
   });
 
   it('is what the address names: a selected node, a selected link’s ends, a committee’s or a unit’s part', () => {
@@ -121,7 +123,7 @@ describe('openingPart', () => {
 
   it('is the whole of what another filter keeps, and the own part when a selection is not in the graph', () => {
     expect(openingPart(G, { ...NO_FILTER, status: 'launched' }, null, mette)).toBeNull();
-    expect(openingPart(G, NO_FILTER, { type: 'node', id: 'gone' }, mette)?.sort()).toEqual(['e0', 'e1', 's1']);
+    expect(openingPart(G, NO_FILTER, { type: 'node', id: 'gone' }, mette)?.sort()).toEqual(['e0', 'e1']);
   });
 });
 

@@ -301,7 +301,8 @@ export type MapViewer = Pick<Principal, 'roles' | 'committeeIds' | 'unitIds'>;
 
 /**
  * The nodes the map opens on for a viewer: a committee member's focus areas
- * (their committees' lanes, shared focus areas included), a manager's unit's
+ * (their committees' lanes; focus areas they only share, which stand in other
+ * committees' lanes, when their committees lead none), a manager's unit's
  * actions with the focus areas they contribute to; both for someone who is
  * both. null, the whole plan, for directors, administrators and viewers, and
  * for anyone who owns nothing in this plan.
@@ -315,11 +316,10 @@ export function ownPart(graph: PlanGraph, viewer: MapViewer | null): string[] | 
   const units = new Set(manager ? viewer.unitIds : []);
   const own = new Set<string>();
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  for (const node of graph.nodes) {
-    if (node.kind === 'focusArea' && (committees.has(node.committeeId) || node.coOwnerCommitteeIds.some((id) => committees.has(id))))
-      own.add(node.id);
-    if (node.kind === 'action' && units.has(node.unitId)) own.add(node.id);
-  }
+  const lanes = graph.nodes.filter((n) => n.kind === 'focusArea' && committees.has(n.committeeId));
+  const shared = graph.nodes.filter((n) => n.kind === 'focusArea' && n.coOwnerCommitteeIds.some((id) => committees.has(id)));
+  for (const node of lanes.length > 0 ? lanes : shared) own.add(node.id);
+  for (const node of graph.nodes) if (node.kind === 'action' && units.has(node.unitId)) own.add(node.id);
   for (const edge of graph.edges) {
     if (edge.kind !== 'contributes' || !own.has(edge.source) || byId.get(edge.source)?.kind !== 'action') continue;
     if (byId.get(edge.target)?.kind === 'focusArea') own.add(edge.target);

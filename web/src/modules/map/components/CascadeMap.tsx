@@ -232,6 +232,7 @@ export function CascadeMap(props: CascadeMapProps) {
       element.style.setProperty('--compact-font', `${font.toFixed(2)}px`);
       element.style.setProperty('--compact-lines', String(lines));
       element.style.setProperty('--compact-scale', scale.toFixed(3));
+      element.toggleAttribute('data-compact', zoom < READABLE_ZOOM - 0.0005);
     };
     apply(store.getState().transform[2]);
     return store.subscribe((state) => apply(state.transform[2]));
