@@ -1,7 +1,7 @@
 import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { can, ERROR_CODES } from '@kompas/domain';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
@@ -118,7 +118,16 @@ export async function createApp(
   );
   app.enableShutdownHooks();
 
-  const docs = new DocumentBuilder()
+  SwaggerModule.setup('api/docs', app, () => apiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+  serveWebApp(express_, config.webRoot);
+  return app;
+}
+
+/** The API's OpenAPI document, as `/api/docs-json` serves it and as the web app's types are generated from. */
+export function apiDocument(app: INestApplication): OpenAPIObject {
+  const info = new DocumentBuilder()
     .setTitle('Kompas API')
     .setDescription(
       'The strategy cascade as one live graph: vision → aiming points → committee focus areas → actions → indicators and observations. ' +
@@ -130,11 +139,7 @@ export async function createApp(
     )
     .setVersion('1')
     .build();
-  SwaggerModule.setup('api/docs', app, () => withWriteRefusals(SwaggerModule.createDocument(app, docs)), {
-    jsonDocumentUrl: 'api/docs-json',
-  });
-  serveWebApp(express_, config.webRoot);
-  return app;
+  return withWriteRefusals(SwaggerModule.createDocument(app, info));
 }
 
 export async function listen(app: INestApplication, port: number): Promise<string> {

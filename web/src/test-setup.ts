@@ -16,3 +16,7 @@ g['ResizeObserver'] ??= ResizeObserverStub;
 g['DOMMatrixReadOnly'] ??= DOMMatrixReadOnlyStub;
 g['structuredClone'] ??= (value: unknown) => JSON.parse(JSON.stringify(value));
 g['IS_REACT_ACT_ENVIRONMENT'] = true;
+// jsdom has no fetch API; the router only asks whether a thrown value is a Response.
+g['Response'] ??= class ResponseStub {};
+// The router restores scroll positions; jsdom draws nothing to scroll.
+window.scrollTo = () => undefined;

@@ -1,21 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ApiRequestError, onUnauthenticated } from '../modules/api/client';
-import { usePlans } from '../modules/api/hooks';
-import { CurrentUserContext } from '../modules/auth/current-user';
-import { SignInPage } from '../modules/auth/components/SignInPage';
-import { useMe } from '../modules/auth/hooks/use-auth';
 import { ErrorBoundary } from '../modules/common/components/ErrorBoundary';
-import { LoadFailed, StateMessage } from '../modules/common/components/StateMessage';
 import { ToastProvider } from '../modules/common/components/Toasts';
-import { MapPage } from '../modules/map/components/MapPage';
-import { currentHref, navigateTo, useHref } from '../modules/routing/history';
-import { SIGN_IN_PATH, signInAddress } from '../modules/routing/sign-in-address';
-import { AuditPage } from '../modules/audit/components/AuditPage';
-import { isAuditPath } from '../modules/audit/utils/audit-address';
-import { UsersPage } from '../modules/users/components/UsersPage';
-import { isUsersPath } from '../modules/users/utils/users-address';
+import { AppRouter, createAppRouter } from '../router/router';
+import { Crashed } from '../router/routes';
+import { SIGN_IN_PATH, signInAddress } from '../router/sign-in';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -31,77 +22,30 @@ export function createQueryClient() {
   });
 }
 
-function Crashed({ retry }: { retry: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <StateMessage
-      tone="error"
-      title={t('state.crashTitle')}
-      action={
-        <button type="button" className="is-primary" onClick={retry}>
-          {t('common.retry')}
-        </button>
-      }
-    >
-      {t('state.crashBody')}
-    </StateMessage>
-  );
-}
-
 /** A session that ends anywhere sends the user to sign in, and back to where they were afterwards. */
-function goToSignIn() {
-  if (window.location.pathname !== SIGN_IN_PATH) navigateTo(signInAddress(currentHref()), { replace: true });
-}
-
-/** The sign-in page, or the map once someone is signed in. */
-function AuthGate() {
-  const href = useHref();
-  const onSignIn = new URL(href, 'http://kompas.local').pathname === SIGN_IN_PATH;
+export function useSignInOnSessionEnd(router: AppRouter) {
   useEffect(() => {
-    onUnauthenticated(goToSignIn);
+    onUnauthenticated(() => {
+      const location = router.state.location;
+      if (location.pathname !== SIGN_IN_PATH) void router.navigate({ href: signInAddress(location.href), replace: true });
+    });
     return () => onUnauthenticated(null);
-  }, []);
-  return onSignIn ? <SignInPage /> : <SignedIn />;
+  }, [router]);
 }
 
-function SignedIn() {
-  const { t } = useTranslation();
-  const me = useMe();
-  const pathname = new URL(useHref(), 'http://kompas.local').pathname;
-  // Asked for alongside who is signed in, not after: the map needs the plans first, and a 401 here sends to sign-in too.
-  usePlans();
-  const signedOut = me.isError && me.error instanceof ApiRequestError && me.error.status === 401;
-  useEffect(() => {
-    if (signedOut) goToSignIn();
-  }, [signedOut]);
-  if (me.isPending || signedOut) {
-    return (
-      <main className="kompas-body">
-        <StateMessage tone="loading" title={t('common.loading')} />
-      </main>
-    );
-  }
-  if (me.isError) {
-    return (
-      <main className="kompas-body">
-        <LoadFailed title={t('state.unreachableTitle')} error={me.error} onRetry={() => void me.refetch()} />
-      </main>
-    );
-  }
-  return (
-    <CurrentUserContext.Provider value={me.data}>
-      {isUsersPath(pathname) ? <UsersPage /> : isAuditPath(pathname) ? <AuditPage /> : <MapPage />}
-    </CurrentUserContext.Provider>
-  );
+function Routes({ router }: { router: AppRouter }) {
+  useSignInOnSessionEnd(router);
+  return <RouterProvider router={router} />;
 }
 
 export function App() {
   const [client] = useState(createQueryClient);
+  const [router] = useState(() => createAppRouter(client));
   return (
     <QueryClientProvider client={client}>
       <ToastProvider>
         <ErrorBoundary fallback={(_, retry) => <Crashed retry={retry} />}>
-          <AuthGate />
+          <Routes router={router} />
         </ErrorBoundary>
       </ToastProvider>
     </QueryClientProvider>

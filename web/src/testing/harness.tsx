@@ -1,8 +1,11 @@
 import { ReactElement } from 'react';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
 import { createQueryClient } from '../app/App';
+import { queryKeys } from '../modules/api/hooks';
 import { Me, User } from '../modules/api/types';
+import { createAppRouter } from '../router/router';
 import { CurrentUserContext } from '../modules/auth/current-user';
 import { ToastProvider } from '../modules/common/components/Toasts';
 
@@ -98,4 +101,23 @@ export function renderApp(ui: ReactElement, me: Me | null = users.viewer) {
     </QueryClientProvider>,
   );
   return { ...result, client };
+}
+
+/**
+ * Opens the app at an address, as a browser would: the router picks the page, and `me` is who the
+ * server says is signed in (null: nobody, so the sign-in gate asks the fake server).
+ */
+export function renderAt(address: string, me: Me | null = users.viewer) {
+  window.history.replaceState(null, '', address);
+  const client = createQueryClient();
+  if (me) client.setQueryData(queryKeys.me, me);
+  const router = createAppRouter(client);
+  const result = render(
+    <QueryClientProvider client={client}>
+      <ToastProvider>
+        <RouterProvider router={router} />
+      </ToastProvider>
+    </QueryClientProvider>,
+  );
+  return { ...result, client, router };
 }

@@ -115,14 +115,29 @@ function storedTimestamp(checked: string): string {
  * The rows a checked plan document becomes, table by table in an order the
  * foreign keys allow, in batches of about `valuesPerBatch` values: every row
  * gets a new id, and the document's ids become references to them. The
- * summary is complete once every batch has been taken.
+ * summary is complete once every batch has been taken. With `consume`, each of
+ * the document's lists is emptied once its rows are made, so that its memory
+ * can go while the rest is written (for a document nothing else will read).
  */
 export function* importRows(
   doc: PlanDocument,
   knownUnits: readonly KnownUnit[],
   now: string,
   valuesPerBatch: number,
+  consume = false,
 ): Generator<RowBatch, ImportSummary> {
+  const counts = {
+    aimingPoints: doc.aimingPoints.length,
+    committees: doc.committees.length,
+    focusAreas: doc.focusAreas.length,
+    actions: doc.actions.length,
+    indicators: doc.indicators.length,
+    observations: doc.observations.length,
+    links: doc.links.length,
+  };
+  const done = (list: keyof typeof counts | 'units') => {
+    if (consume) (doc as Record<typeof list, unknown[]>)[list] = [];
+  };
   const ids = new Map<string, string>();
   const nextId = orderedIds();
   const newId = (docId: string) => {
@@ -190,6 +205,7 @@ export function* importRows(
     newUnitIds.push(id);
     return [id, u.name, parentId, b(u.example), now, now];
   });
+  done('units');
 
   yield* batches('aiming_point', AIMING_POINT, doc.aimingPoints, (a, i) => [
     newId(a.id),
@@ -203,6 +219,7 @@ export function* importRows(
     now,
     now,
   ]);
+  done('aimingPoints');
   yield* batches('committee', COMMITTEE, doc.committees, (c, i) => [
     newId(c.id),
     planId,
@@ -214,6 +231,7 @@ export function* importRows(
     now,
     now,
   ]);
+  done('committees');
   yield* batches('focus_area', FOCUS_AREA, doc.focusAreas, (f) => [
     newId(f.id),
     planId,
@@ -232,6 +250,7 @@ export function* importRows(
     doc.focusAreas.flatMap((f) => f.coOwnerCommitteeIds.map((c) => [f.id, c] as const)),
     ([f, c]) => [ref(f), ref(c)],
   );
+  done('focusAreas');
   yield* batches('action', ACTION, doc.actions, (a) => [
     newId(a.id),
     planId,
@@ -246,6 +265,7 @@ export function* importRows(
     now,
     now,
   ]);
+  done('actions');
   yield* batches('indicator', INDICATOR, doc.indicators, (i) => [
     newId(i.id),
     planId,
@@ -266,6 +286,7 @@ export function* importRows(
     now,
     now,
   ]);
+  done('indicators');
   // An observation may supersede one that comes after it in the document: every id first.
   for (const o of doc.observations) newId(o.id);
   yield* batches('observation', OBSERVATION, doc.observations, (o) => [
@@ -281,6 +302,7 @@ export function* importRows(
     ref(o.supersedesId),
     b(o.example),
   ]);
+  done('observations');
   const linkRow = (l: PlanDocument['links'][number]) => [
     newId(l.id),
     planId,
@@ -304,19 +326,11 @@ export function* importRows(
     doc.links.filter((l) => l.kind === 'contributes'),
     linkRow,
   );
+  done('links');
 
   return {
     planId,
-    imported: {
-      aimingPoints: doc.aimingPoints.length,
-      committees: doc.committees.length,
-      units: newUnitIds.length,
-      focusAreas: doc.focusAreas.length,
-      actions: doc.actions.length,
-      indicators: doc.indicators.length,
-      observations: doc.observations.length,
-      links: doc.links.length,
-    },
+    imported: { ...counts, units: newUnitIds.length },
     unitsReused,
     newUnitIds,
   };

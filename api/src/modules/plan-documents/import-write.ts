@@ -14,7 +14,14 @@ import { ColumnInfo, ImportSummary, importRows, INSERTED_COLUMNS, KnownUnit, tab
 export type Importer = { userId: string | null; userName: string | null; reason: string | null; ip: string | null };
 
 /** How to write: who imports, and the sizes of the work's pieces. */
-export type WriteOrder = { importer: Importer; valuesPerBatch: number; recordChunkRows: number; cacheKib: number };
+export type WriteOrder = {
+  importer: Importer;
+  valuesPerBatch: number;
+  recordChunkRows: number;
+  cacheKib: number;
+  /** The document is nobody else's: its lists are emptied as their rows are made, so that their memory can go early. */
+  consume?: boolean;
+};
 
 /** The trail entry that ends the import, made by whoever holds the trail's key; with the ids whose history lists it. */
 export type EntryFor = (last: ChainEnd, facts: EntryFacts) => Promise<{ row: StoredAuditRow; refIds: string[] }>;
@@ -52,7 +59,11 @@ export async function writeImport(db: SqliteConnection, doc: PlanDocument, order
     const last = db.prepare(LAST_ENTRY_SQL).get() as ChainEnd;
     const seq = (last?.seq ?? 0) + 1;
     const record = new ImportRecordWriter(db, seq);
-    const steps = withRecord(importRows(doc, knownUnits, toSqliteUtc(new Date()), order.valuesPerBatch), shapes, order.recordChunkRows);
+    const steps = withRecord(
+      importRows(doc, knownUnits, toSqliteUtc(new Date()), order.valuesPerBatch, order.consume),
+      shapes,
+      order.recordChunkRows,
+    );
     let step = steps.next();
     while (!step.done) {
       const part = step.value;

@@ -42,7 +42,7 @@ async function write(path: string, order: Extract<ToWorker, { kind: 'write' }>['
     db = asWriter(new Sqlite(path, { fileMustExist: true }));
     // The commit leaves the log as it is; it is copied into the database file below, after the API has its turn back.
     db.pragma('wal_autocheckpoint = 0');
-    const summary = await writeImport(db, doc, order, (last, facts) => {
+    const summary = await writeImport(db, doc, { ...order, consume: true }, (last, facts) => {
       const answer = new Promise<MadeEntry>((resolve, reject) => {
         entryAnswer = (m) => (m instanceof Error ? reject(m) : resolve(m));
       });

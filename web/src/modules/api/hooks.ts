@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AuditPage, NodeKind, PlanGraph } from '@kompas/domain';
 import { apiRequest } from './client';
 import { Comment, Committee, ENTITY_ROUTES, Link, NodeEntity, Plan, RestoreResult, Unit } from './types';
@@ -21,8 +21,11 @@ export const queryKeys = {
 export const withReason = (reason: string | undefined) => (reason?.trim() ? { reason: reason.trim() } : {});
 const reasonQuery = (reason: string | undefined) => (reason?.trim() ? `?reason=${encodeURIComponent(reason.trim())}` : '');
 
+/** Every plan; asked for as soon as someone is signed in, since the map needs them first. */
+export const plansQuery = queryOptions({ queryKey: queryKeys.plans, queryFn: () => apiRequest<Plan[]>('GET', '/api/plans') });
+
 export function usePlans() {
-  return useQuery({ queryKey: queryKeys.plans, queryFn: () => apiRequest<Plan[]>('GET', '/api/plans') });
+  return useQuery(plansQuery);
 }
 
 export function usePlanGraph(planId: string | null) {

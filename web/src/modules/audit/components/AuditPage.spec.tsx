@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { initI18n } from '../../../i18n';
 import type { Me } from '../../api/types';
-import { fakeApi, renderApp } from '../../../testing/harness';
-import { AuditPage } from './AuditPage';
+import { fakeApi, renderAt } from '../../../testing/harness';
 
 const director: Me = {
   id: 'u-dir',
@@ -43,8 +42,7 @@ describe('the whole history', () => {
       if (path.startsWith('/api/audit?')) return { status: 200, body: { items: [], total: 0, limit: 50, offset: 50 } };
       if (path === '/api/plans' || path === '/api/units') return { status: 200, body: [] };
     });
-    window.history.replaceState(null, '', '/audit?action=denied&user=leder&page=2');
-    renderApp(<AuditPage />, director);
+    renderAt('/audit?action=denied&user=leder&page=2', director);
     expect((await screen.findByTestId('audit-chain')).textContent).toContain('Kæden er brudt ved post nr. 7 (af 120)');
     // Every break is listed, not only the first, and so is every row changed outside Kompas.
     const breaks = within(screen.getByTestId('audit-breaks'))

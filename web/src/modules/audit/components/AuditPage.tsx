@@ -20,17 +20,17 @@ import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { fieldName, type NameLookup } from '../../common/utils/field-words';
 import { describeAuditEntry } from '../../panel/utils/history-wording';
-import { followLink, navigateTo, useHref } from '../../routing/history';
-import { auditQuery, AuditFilter, formatAuditAddress, NO_AUDIT_FILTER, PAGE_SIZE, parseAuditFilter } from '../utils/audit-address';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
+import { AuditFilter, auditFilterOf, auditQuery, auditSearchOf, NO_AUDIT_FILTER, PAGE_SIZE } from '../utils/audit-address';
 
 const NODE_KINDS_IN_TRAIL = new Set<string>(PLAN_NODE_KINDS);
 
 /** Where an entry's thing is on the map, when it is a node of a plan. */
-function mapAddressOf(entry: AuditEntry): string | null {
+function mapAddressOf(entry: AuditEntry): { planId: string; nodeId: string } | null {
   if (!entry.entityId || !NODE_KINDS_IN_TRAIL.has(entry.entity)) return null;
   const row = entry.changes.find((c) => c.id === entry.entityId);
   const planId = row?.after?.['planId'] ?? row?.before?.['planId'];
-  return typeof planId === 'string' ? `/plans/${planId}/nodes/${entry.entityId}` : null;
+  return typeof planId === 'string' ? { planId, nodeId: entry.entityId } : null;
 }
 
 /**
@@ -41,8 +41,9 @@ export function AuditPage() {
   const { t, i18n } = useTranslation();
   const principal = usePrincipal();
   const allowed = can(principal, { do: 'readAudit' });
-  const href = useHref();
-  const filter = parseAuditFilter(new URL(href, 'http://kompas.local').search);
+  const navigate = useNavigate();
+  const search = useSearch({ from: '/signed-in/audit' });
+  const filter = auditFilterOf(search);
   const trail = useQuery({
     queryKey: ['audit-trail', auditQuery(filter)],
     queryFn: () => apiRequest<AuditPageData>('GET', auditQuery(filter)),
@@ -79,19 +80,12 @@ export function AuditPage() {
   if (!allowed) {
     return (
       <PageShell current="audit">
-        <StateMessage
-          title={t('audit.onlyDirectors')}
-          action={
-            <a href="/" onClick={(e) => followLink(e, '/')}>
-              {t('nav.map')}
-            </a>
-          }
-        />
+        <StateMessage title={t('audit.onlyDirectors')} action={<Link to="/">{t('nav.map')}</Link>} />
       </PageShell>
     );
   }
 
-  const go = (next: AuditFilter) => navigateTo(formatAuditAddress(next));
+  const go = (next: AuditFilter) => void navigate({ to: '/audit', search: auditSearchOf(next) });
   const pages = trail.data ? Math.max(1, Math.ceil(trail.data.total / PAGE_SIZE)) : 1;
 
   return (
@@ -102,7 +96,7 @@ export function AuditPage() {
         </div>
         <p className="kompas-muted">{t('audit.intro')}</p>
         <ChainStatus verification={verification.data} error={verification.error} pending={verification.isPending} />
-        <AuditFilters key={href} filter={filter} onChange={go} />
+        <AuditFilters key={JSON.stringify(search)} filter={filter} onChange={go} />
 
         {trail.isPending ? (
           <StateMessage tone="loading" title={t('common.loading')} />
@@ -141,9 +135,9 @@ export function AuditPage() {
                         {address && (
                           <>
                             {' · '}
-                            <a href={address} onClick={(e) => followLink(e, address)}>
+                            <Link to="/plans/$planId/nodes/$nodeId" params={address}>
                               {t('audit.showOnMap')}
-                            </a>
+                            </Link>
                           </>
                         )}
                       </td>

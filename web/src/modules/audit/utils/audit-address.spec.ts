@@ -1,4 +1,8 @@
-import { auditQuery, formatAuditAddress, NO_AUDIT_FILTER, parseAuditFilter } from './audit-address';
+import { parseSearch, stringifySearch } from '../../../router/search';
+import { auditFilterOf, auditQuery, auditSearchOf, NO_AUDIT_FILTER, validateAuditSearch } from './audit-address';
+
+const formatAuditAddress = (filter: typeof NO_AUDIT_FILTER) => `/audit${stringifySearch(auditSearchOf(filter))}`;
+const parseAuditFilter = (query: string) => auditFilterOf(validateAuditSearch(parseSearch(query)));
 
 describe('the trail page’s address', () => {
   it('reads and writes every filter, so a view of the trail can be shared', () => {

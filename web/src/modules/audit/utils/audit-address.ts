@@ -12,43 +12,45 @@ export type AuditFilter = {
   page: number;
 };
 
-export const AUDIT_PATH = '/audit';
 export const PAGE_SIZE = 50;
 export const NO_AUDIT_FILTER: AuditFilter = { entity: null, action: null, user: '', from: '', to: '', page: 1 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (value: string) => DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
-export function isAuditPath(pathname: string): boolean {
-  return /^\/audit\/?$/.test(pathname);
+/** The trail page's query parameters, only those set (`page` only past the first). */
+export type AuditSearch = Partial<Omit<AuditFilter, 'entity' | 'action'>> & { entity?: AuditEntity; action?: AuditAction };
+
+/** Reads the filters from the address's query, dropping what is not a valid choice. */
+export function validateAuditSearch(raw: Record<string, unknown>): AuditSearch {
+  const str = (key: string) => (typeof raw[key] === 'string' || typeof raw[key] === 'number' ? String(raw[key]) : '');
+  // Every key is named, unset ones too, so nothing unchecked from the address survives beside them.
+  const search: AuditSearch = { entity: undefined, action: undefined, user: undefined, from: undefined, to: undefined, page: undefined };
+  const entity = str('entity');
+  const action = str('action');
+  const user = str('user').trim().slice(0, MAX_SHORT_TEXT);
+  const page = Number(str('page'));
+  if (AUDIT_ENTITIES.includes(entity as AuditEntity)) search.entity = entity as AuditEntity;
+  if (AUDIT_ACTIONS.includes(action as AuditAction)) search.action = action as AuditAction;
+  if (user) search.user = user;
+  if (isDay(str('from'))) search.from = str('from');
+  if (isDay(str('to'))) search.to = str('to');
+  if (Number.isInteger(page) && page > 1) search.page = page;
+  return search;
 }
 
-/** Reads the filters from the query string, dropping what is not a valid choice. */
-export function parseAuditFilter(search: string): AuditFilter {
-  const q = new URLSearchParams(search);
-  const entity = q.get('entity');
-  const action = q.get('action');
-  const page = Number(q.get('page'));
-  return {
-    entity: AUDIT_ENTITIES.includes(entity as AuditEntity) ? (entity as AuditEntity) : null,
-    action: AUDIT_ACTIONS.includes(action as AuditAction) ? (action as AuditAction) : null,
-    user: (q.get('user') ?? '').trim().slice(0, MAX_SHORT_TEXT),
-    from: isDay(q.get('from') ?? '') ? q.get('from')! : '',
-    to: isDay(q.get('to') ?? '') ? q.get('to')! : '',
-    page: Number.isInteger(page) && page > 1 ? page : 1,
-  };
-}
+export const auditFilterOf = (search: AuditSearch): AuditFilter => ({
+  entity: search.entity ?? null,
+  action: search.action ?? null,
+  user: search.user ?? '',
+  from: search.from ?? '',
+  to: search.to ?? '',
+  page: search.page ?? 1,
+});
 
-export function formatAuditAddress(filter: AuditFilter): string {
-  const q = new URLSearchParams();
-  if (filter.entity) q.set('entity', filter.entity);
-  if (filter.action) q.set('action', filter.action);
-  if (filter.user) q.set('user', filter.user);
-  if (filter.from) q.set('from', filter.from);
-  if (filter.to) q.set('to', filter.to);
-  if (filter.page > 1) q.set('page', String(filter.page));
-  const query = q.toString();
-  return query ? `${AUDIT_PATH}?${query}` : AUDIT_PATH;
+/** The query for a filter: only what is chosen, in a fixed order. */
+export function auditSearchOf(filter: AuditFilter): AuditSearch {
+  return validateAuditSearch({ ...filter, page: String(filter.page) });
 }
 
 /** The local midnight starting a calendar day, as the API's ISO time. */

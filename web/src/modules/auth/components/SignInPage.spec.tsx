@@ -1,8 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import i18next from 'i18next';
 import { initI18n } from '../../../i18n';
-import { apiError, fakeApi, renderApp } from '../../../testing/harness';
-import { SignInPage } from './SignInPage';
+import { apiError, fakeApi, renderAt } from '../../../testing/harness';
 
 const config = (demo: boolean) => ({
   status: 200,
@@ -17,8 +16,8 @@ const config = (demo: boolean) => ({
   },
 });
 
-function signIn(username: string, password: string) {
-  fireEvent.change(screen.getByTestId('signin-username'), { target: { value: username } });
+async function signIn(username: string, password: string) {
+  fireEvent.change(await screen.findByTestId('signin-username'), { target: { value: username } });
   fireEvent.change(screen.getByTestId('signin-password'), { target: { value: password } });
   fireEvent.click(screen.getByTestId('signin-submit'));
 }
@@ -33,8 +32,8 @@ describe('the sign-in page', () => {
       if (method === 'GET' && path === '/api/auth/login') return config(false);
       if (method === 'POST' && path === '/api/auth/login') return apiError(401, 'invalid_credentials', 'Wrong username or password.');
     });
-    renderApp(<SignInPage />, null);
-    signIn('udvalg', 'forkert');
+    renderAt('/sign-in', null);
+    await signIn('udvalg', 'forkert');
     expect(await screen.findByTestId('signin-error')).toHaveProperty('textContent', 'Forkert brugernavn eller adgangskode. Prøv igen.');
     expect(api.writes()[0]).toMatchObject({ path: '/api/auth/login', body: { username: 'udvalg', password: 'forkert' } });
     expect(screen.getByTestId('signin-username')).toHaveProperty('value', 'udvalg');
@@ -50,11 +49,11 @@ describe('the sign-in page', () => {
       if (path === '/api/auth/login')
         return { ...apiError(429, 'too_many_attempts', 'Too many attempts.'), headers: { 'Retry-After': '90' } };
     });
-    renderApp(<SignInPage />, null);
-    signIn('udvalg', 'igen');
+    renderAt('/sign-in', null);
+    await signIn('udvalg', 'igen');
     expect((await screen.findByTestId('signin-error')).textContent).toBe('For mange forkerte forsøg. Vent 2 minutter, og prøv igen.');
     act(() => void i18next.changeLanguage('en'));
-    signIn('udvalg', 'again');
+    await signIn('udvalg', 'again');
     await waitFor(() =>
       expect(screen.getByTestId('signin-error').textContent).toBe('Too many failed attempts. Wait 2 minutes and try again.'),
     );
@@ -62,8 +61,8 @@ describe('the sign-in page', () => {
 
   it('asks for both fields before asking the server', async () => {
     const api = fakeApi(({ method, path }) => (method === 'GET' && path === '/api/auth/login' ? config(false) : undefined));
-    renderApp(<SignInPage />, null);
-    signIn('udvalg', '');
+    renderAt('/sign-in', null);
+    await signIn('udvalg', '');
     expect((await screen.findByTestId('signin-error')).textContent).toBe('Skriv både brugernavn og adgangskode.');
     expect(api.writes()).toEqual([]);
     expect(document.activeElement).toBe(screen.getByTestId('signin-password'));
@@ -71,7 +70,7 @@ describe('the sign-in page', () => {
 
   it('in demo mode shows the demo marker and the demo accounts; picking one fills the username', async () => {
     fakeApi(({ method, path }) => (method === 'GET' && path === '/api/auth/login' ? config(true) : undefined));
-    renderApp(<SignInPage />, null);
+    renderAt('/sign-in', null);
     expect(await screen.findByTestId('demo-marker')).toHaveProperty('textContent', expect.stringContaining('DEMO'));
     expect(screen.getByText(/adgangskoden er kompas-demo/)).toBeTruthy();
     expect(screen.getByText(/Udvalgsmedlem · Udvalget for Læring/)).toBeTruthy();
@@ -85,15 +84,13 @@ describe('the sign-in page', () => {
       if (method === 'GET' && path === '/api/auth/login') return config(true);
       if (path === '/api/auth/login') return { status: 200, body: { user: { id: 'u', name: 'Mette Udvalg', roles: ['committeeMember'] } } };
     });
-    window.history.replaceState(null, '', `/sign-in?next=${encodeURIComponent('/plans/p1/nodes/fa1?committee=c1')}`);
-    const first = renderApp(<SignInPage />, null);
-    signIn('udvalg', 'kompas-demo');
+    const first = renderAt(`/sign-in?next=${encodeURIComponent('/plans/p1/nodes/fa1?committee=c1')}`, null);
+    await signIn('udvalg', 'kompas-demo');
     await waitFor(() => expect(window.location.pathname + window.location.search).toBe('/plans/p1/nodes/fa1?committee=c1'));
     first.unmount();
 
-    window.history.replaceState(null, '', `/sign-in?next=${encodeURIComponent('//evil.example/plans')}`);
-    renderApp(<SignInPage />, null);
-    signIn('udvalg', 'kompas-demo');
+    renderAt(`/sign-in?next=${encodeURIComponent('//evil.example/plans')}`, null);
+    await signIn('udvalg', 'kompas-demo');
     await waitFor(() => expect(window.location.pathname).toBe('/'));
   });
 });

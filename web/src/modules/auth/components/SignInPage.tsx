@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError, ApiUnreachableError } from '../../api/client';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { formatDuration } from '../../../i18n/format';
-import { navigateTo } from '../../routing/history';
-import { returnPathOf } from '../../routing/sign-in-address';
+import { useRouter, useSearch } from '@tanstack/react-router';
+import { safeReturnPath } from '../../../router/sign-in';
 import { LanguageSwitch } from '../../toolbar/components/LanguageSwitch';
 import { useAuthConfig, useSignIn } from '../hooks/use-auth';
 import { DemoMarker } from './DemoMarker';
@@ -17,6 +17,8 @@ export function SignInPage() {
   const { t, i18n } = useTranslation();
   const config = useAuthConfig();
   const signIn = useSignIn();
+  const router = useRouter();
+  const { next } = useSearch({ from: '/sign-in' });
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function SignInPage() {
     signIn.mutate(
       { username: username.trim(), password },
       {
-        onSuccess: () => navigateTo(returnPathOf(window.location.search), { replace: true }),
+        onSuccess: () => void router.navigate({ href: safeReturnPath(next), replace: true }),
         onError: (failure) => {
           setError(signInErrorMessage(failure, t, i18n.language));
           setPassword('');

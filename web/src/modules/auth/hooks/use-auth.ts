@@ -1,13 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
 import { apiRequest, ApiRequestError } from '../../api/client';
 import { queryKeys } from '../../api/hooks';
 import { AuthConfig, Me } from '../../api/types';
-import { navigateTo } from '../../routing/history';
-import { SIGN_IN_PATH } from '../../routing/sign-in-address';
 
 /** Who is signed in; a 401 means nobody (and sends the user to the sign-in page). */
+export const meQuery = queryOptions({ queryKey: queryKeys.me, queryFn: () => apiRequest<Me>('GET', '/api/auth/me'), staleTime: 60_000 });
+
 export function useMe() {
-  return useQuery({ queryKey: queryKeys.me, queryFn: () => apiRequest<Me>('GET', '/api/auth/me'), staleTime: 60_000 });
+  return useQuery(meQuery);
 }
 
 /** Whether Kompas runs in demo mode, and its demo accounts. */
@@ -35,6 +36,7 @@ export function useSignIn() {
 
 export function useSignOut() {
   const client = useQueryClient();
+  const router = useRouter();
   return useMutation({
     mutationFn: async () => {
       try {
@@ -45,7 +47,7 @@ export function useSignOut() {
       }
     },
     onSuccess: () => {
-      navigateTo(SIGN_IN_PATH);
+      void router.navigate({ to: '/sign-in' });
       client.clear();
     },
   });

@@ -1,4 +1,5 @@
 import { ReactNode } from 'react';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { CurrentUser } from '../../auth/components/CurrentUser';
 import { DemoMarker } from '../../auth/components/DemoMarker';
@@ -13,9 +14,9 @@ export function PageShell({ current, children }: { current: AppPage; children: R
   return (
     <div className="kompas-app">
       <header className="kompas-header">
-        <a className="kompas-logo" href="/" aria-label={t('app.home')}>
+        <Link className="kompas-logo" to="/" aria-label={t('app.home')}>
           <span aria-hidden="true">◈</span> Kompas
-        </a>
+        </Link>
         {me?.demo && <DemoMarker />}
         <AppNav current={current} />
         <div className="kompas-header__end">

@@ -3,6 +3,7 @@ import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
+  can,
   currentPlan,
   filterPlanGraph,
   GraphNode,
@@ -33,13 +34,14 @@ import { DeletedNodePanel } from '../../panel/components/DeletedNodePanel';
 import { LinkPanel } from '../../panel/components/LinkPanel';
 import { LinkTargetDialog } from '../../panel/components/LinkTargetDialog';
 import { NodePanel } from '../../panel/components/NodePanel';
-import { useMapAddress } from '../../routing/use-map-address';
+import { useMapAddress } from '../../../router/use-map-address';
 import { CreateMenu } from '../../toolbar/components/CreateMenu';
 import { FilterBar } from '../../toolbar/components/FilterBar';
 import { LanguageSwitch } from '../../toolbar/components/LanguageSwitch';
 import { PlanPicker } from '../../toolbar/components/PlanPicker';
 import { SearchBox } from '../../toolbar/components/SearchBox';
 import { todayIso } from '../../../i18n/format';
+import { AdminLink, adminHref } from '../../admin/utils/admin-links';
 import { useLinkDrawing } from '../hooks/use-link-drawing';
 import { MapContext } from '../map-context';
 import { afterPaint, CascadeMap, focusNode } from './CascadeMap';
@@ -311,7 +313,16 @@ function MapPageContent() {
     );
   } else if (!plans.data?.length) {
     body = (
-      <StateMessage title={t('state.noPlansTitle')}>
+      <StateMessage
+        title={t('state.noPlansTitle')}
+        action={
+          can(principal, { do: 'managePlans' }) && (
+            <AdminLink href={adminHref.import()} data-testid="no-plans-import">
+              {t('state.noPlansAction')}
+            </AdminLink>
+          )
+        }
+      >
         <p>{t('state.noPlansBody')}</p>
       </StateMessage>
     );

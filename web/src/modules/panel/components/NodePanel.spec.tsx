@@ -9,8 +9,8 @@ import { NodePanel } from './NodePanel';
 
 const row = { example: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
 const committees = [
-  { ...row, id: 'c1', version: 1, planId: 'p', name: 'Udvalget for Læring', shortName: null, coreAreas: [], position: 1 },
-  { ...row, id: 'c2', version: 1, planId: 'p', name: 'Økonomiudvalget', shortName: null, coreAreas: [], position: 2 },
+  { ...row, id: 'c1', version: 1, planId: 'p', name: 'Udvalget for Læring', shortName: '', coreAreas: [], position: 1 },
+  { ...row, id: 'c2', version: 1, planId: 'p', name: 'Økonomiudvalget', shortName: '', coreAreas: [], position: 2 },
 ] satisfies Committee[];
 const units = [
   { ...row, id: 'u1', version: 1, name: 'Skoledistrikt Juelsminde', parentId: null },

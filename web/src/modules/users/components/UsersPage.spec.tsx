@@ -1,8 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { initI18n } from '../../../i18n';
 import type { Me, User } from '../../api/types';
-import { apiError, fakeApi, renderApp, userRow, users } from '../../../testing/harness';
-import { UsersPage } from './UsersPage';
+import { apiError, fakeApi, renderAt, userRow, users } from '../../../testing/harness';
 
 const admin: Me = {
   id: 'u-admin',
@@ -34,15 +33,14 @@ describe('the users page', () => {
       () => [row({}), row({ id: 'u2', username: 'gammel', name: 'Gammel Bruger', roles: ['viewer'], committeeIds: [], active: false })],
       () => undefined,
     );
-    window.history.replaceState(null, '', '/users');
-    const page = renderApp(<UsersPage />, admin);
+    const page = renderAt('/users', admin);
     const table = await screen.findByTestId('users-table');
     await waitFor(() => expect(within(table).getByTestId('user-row-mette').textContent).toContain('Udvalgsmedlem (Udvalget for Læring)'));
     expect(within(table).getByTestId('user-row-gammel').textContent).toContain('Deaktiveret');
     page.unmount();
 
     api.sent.length = 0;
-    renderApp(<UsersPage />, users.manager);
+    renderAt('/users', users.manager);
     expect(await screen.findByText('Kun administratorer kan se og ændre brugere.')).toBeTruthy();
     expect(api.sent.filter((s) => s.path === '/api/users')).toEqual([]);
   });
@@ -57,8 +55,7 @@ describe('the users page', () => {
         return apiError(412, 'version_conflict', 'Changed meanwhile.', { current: people[0], lastChange: null });
       },
     );
-    window.history.replaceState(null, '', '/users/u-mette');
-    renderApp(<UsersPage />, admin);
+    renderAt('/users/u-mette', admin);
     const name = await screen.findByLabelText('Navn');
     fireEvent.change(name, { target: { value: 'Mette Hansen-Holm' } });
     fireEvent.click(screen.getByTestId('user-save'));
@@ -82,8 +79,7 @@ describe('the users page', () => {
         },
       }),
     );
-    window.history.replaceState(null, '', '/users/u-mette');
-    renderApp(<UsersPage />, admin);
+    renderAt('/users/u-mette', admin);
     fireEvent.change(await screen.findByLabelText('Navn'), { target: { value: 'Mette H.' } });
     fireEvent.click(screen.getByTestId('user-save'));
     expect(await screen.findByText('Det kan du ikke gøre ved din egen bruger.')).toBeTruthy();

@@ -5,9 +5,8 @@ import type { Committee, Unit, User } from '../../api/types';
 import { useCurrentUser, usePrincipal } from '../../auth/current-user';
 import { PageShell } from '../../common/components/PageShell';
 import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
-import { followLink as follow, navigateTo, useHref } from '../../routing/history';
+import { Link, useMatchRoute, useNavigate, useParams } from '@tanstack/react-router';
 import { useUsers } from '../hooks/use-users';
-import { parseUsersAddress, USERS_PATH, usersAddress } from '../utils/users-address';
 import { UserForm } from './UserForm';
 
 /** A user's roles in words, each with the committees or units it is bound to. */
@@ -30,8 +29,9 @@ export function UsersPage() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const principal = usePrincipal();
-  const href = useHref();
-  const address = parseUsersAddress(new URL(href, 'http://kompas.local').pathname);
+  const navigate = useNavigate();
+  const { userId } = useParams({ strict: false });
+  const address = { creating: !!useMatchRoute()({ to: '/users/new' }), userId: userId ?? null };
   const allowed = can(principal, { do: 'manageUsers' });
   const users = useUsers(allowed);
   const units = useUnits();
@@ -41,16 +41,7 @@ export function UsersPage() {
 
   let body;
   if (!allowed) {
-    body = (
-      <StateMessage
-        title={t('users.onlyAdmins')}
-        action={
-          <a href="/" onClick={(e) => follow(e, '/')}>
-            {t('users.toMap')}
-          </a>
-        }
-      />
-    );
+    body = <StateMessage title={t('users.onlyAdmins')} action={<Link to="/">{t('users.toMap')}</Link>} />;
   } else if (users.isPending) {
     body = <StateMessage tone="loading" title={t('common.loading')} />;
   } else if (users.isError) {
@@ -64,12 +55,7 @@ export function UsersPage() {
         <section className="kompas-users__list" aria-labelledby="users-title">
           <div className="kompas-users__top">
             <h1 id="users-title">{t('users.title')}</h1>
-            <button
-              type="button"
-              className="is-primary"
-              onClick={() => navigateTo(usersAddress({ creating: true }))}
-              data-testid="user-new"
-            >
+            <button type="button" className="is-primary" onClick={() => void navigate({ to: '/users/new' })} data-testid="user-new">
               {t('users.new')}
             </button>
           </div>
@@ -96,9 +82,9 @@ export function UsersPage() {
                   data-testid={`user-row-${u.username}`}
                 >
                   <th scope="row">
-                    <a href={usersAddress({ userId: u.id })} onClick={(e) => follow(e, usersAddress({ userId: u.id }))}>
+                    <Link to="/users/$userId" params={{ userId: u.id }}>
                       {u.name}
-                    </a>
+                    </Link>
                     {u.id === me?.id && <span className="kompas-muted"> ({t('users.you')})</span>}
                   </th>
                   <td>
@@ -121,7 +107,7 @@ export function UsersPage() {
               committees={committees}
               planTitles={planTitles}
               units={units.data ?? []}
-              onDone={() => navigateTo(USERS_PATH)}
+              onDone={() => void navigate({ to: '/users' })}
               onReload={async () => (await users.refetch()).data?.find((u) => u.id === chosen?.id) ?? null}
             />
           </aside>

@@ -1,4 +1,4 @@
-import { returnPathOf, safeReturnPath, signInAddress } from './sign-in-address';
+import { returnPathOf, safeReturnPath, signInAddress } from './sign-in';
 
 describe('the sign-in address', () => {
   it('keeps where the user was going, and returns there', () => {

@@ -20,3 +20,11 @@ export function safeReturnPath(next: string | null | undefined): string {
 export function returnPathOf(search: string): string {
   return safeReturnPath(new URLSearchParams(search).get('next'));
 }
+
+/** The sign-in page's query: where to go back to. */
+export type SignInSearch = { next?: string };
+
+export function validateSignInSearch(raw: Record<string, unknown>): SignInSearch {
+  const next = typeof raw['next'] === 'string' ? raw['next'] : undefined;
+  return next ? { next } : {};
+}

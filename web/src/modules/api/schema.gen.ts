@@ -1,0 +1,6312 @@
+// Generated from the API’s OpenAPI document by `npm run api-types`: do not change it by hand.
+// `npm test` fails when it no longer matches the API.
+
+export interface paths {
+  '/api/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an action owned by a unit */
+    post: operations['ActionsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/actions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an action */
+    get: operations['ActionsController_get'];
+    put?: never;
+    post?: never;
+    /** Delete an action and its links (refused once it has observations: stop it) */
+    delete: operations['ActionsController_remove'];
+    options?: never;
+    head?: never;
+    /** Change an action: texts, unit, responsible person, status, dates */
+    patch: operations['ActionsController_update'];
+    trace?: never;
+  };
+  '/api/aiming-points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an aiming point */
+    post: operations['AimingPointsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/aiming-points/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an aiming point */
+    get: operations['AimingPointsController_get'];
+    put?: never;
+    post?: never;
+    /** Delete an aiming point and its links */
+    delete: operations['AimingPointsController_remove'];
+    options?: never;
+    head?: never;
+    /** Change an aiming point (texts, position) */
+    patch: operations['AimingPointsController_update'];
+    trace?: never;
+  };
+  '/api/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The trail, newest first, with filters and paging. Anyone signed in may read the history of one thing (entityId); the whole trail is for directors and administrators. No route changes or deletes an entry. */
+    get: operations['AuditController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/{seq}/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One chunk of an import’s record: the rows it created, with their ids (for those who may import) */
+    get: operations['AuditController_importRecord'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/head': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The head of the chain (entries, hash of the newest, time) with a MAC, to record outside Kompas */
+    get: operations['AuditController_head'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the hash chain of the whole trail is intact */
+    get: operations['AuditController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What signing in needs to know, before anyone is signed in: whether demo mode is on, and its logins */
+    get: operations['AuthController_authConfig'];
+    put?: never;
+    /** Sign in: sets an httpOnly, SameSite session cookie */
+    post: operations['AuthController_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out: ends the session */
+    post: operations['AuthController_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in user and their roles */
+    get: operations['AuthController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/committees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a committee in a plan */
+    post: operations['CommitteesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/committees/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a committee */
+    get: operations['CommitteesController_get'];
+    put?: never;
+    post?: never;
+    /** Delete a committee that owns no focus areas */
+    delete: operations['CommitteesController_remove'];
+    options?: never;
+    head?: never;
+    /** Change a committee */
+    patch: operations['CommitteesController_update'];
+    trace?: never;
+  };
+  '/api/committees/{id}/focus-area-order': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Set a committee's whole priority order; answers with its focus areas in the new order */
+    put: operations['FocusAreasController_reorder'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/focus-areas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a focus area for a committee (at a priority, or last) */
+    post: operations['FocusAreasController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/focus-areas/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a focus area */
+    get: operations['FocusAreasController_get'];
+    put?: never;
+    post?: never;
+    /** Delete a focus area and its links (refused once it has observations: retire it) */
+    delete: operations['FocusAreasController_remove'];
+    options?: never;
+    head?: never;
+    /** Change a focus area: texts, status, priority, owner, co-owners */
+    patch: operations['FocusAreasController_update'];
+    trace?: never;
+  };
+  '/api/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** 200 when the database answers, 503 when it does not */
+    get: operations['HealthController_health'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create an indicator for a focus area or an action */
+    post: operations['IndicatorsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/indicators/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an indicator */
+    get: operations['IndicatorsController_get'];
+    put?: never;
+    post?: never;
+    /** Delete an indicator that has no observations */
+    delete: operations['IndicatorsController_remove'];
+    options?: never;
+    head?: never;
+    /** Change an indicator */
+    patch: operations['IndicatorsController_update'];
+    trace?: never;
+  };
+  '/api/indicators/{id}/observations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List an indicator's observations, corrections included, oldest period first */
+    get: operations['ObservationsController_list'];
+    put?: never;
+    /** Record an observation of an indicator for one period. A period that already has a current observation of the indicator is answered 409 `observation_exists` with that observation's id in `existingId`: correct it instead */
+    post: operations['ObservationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Link two nodes: an action contributes to a focus area, a focus area supports an aiming point */
+    post: operations['LinksController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/links/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a link */
+    get: operations['LinksController_get'];
+    put?: never;
+    post?: never;
+    /** Remove a link */
+    delete: operations['LinksController_remove'];
+    options?: never;
+    head?: never;
+    /** Change a link's rationale and strength */
+    patch: operations['LinksController_update'];
+    trace?: never;
+  };
+  '/api/nodes/{id}/comments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A node's comments, oldest first */
+    get: operations['CommentsController_list'];
+    put?: never;
+    /** Comment on a node (the vision, an aiming point, focus area, action or indicator): anyone who can read it may */
+    post: operations['CommentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/observations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read an observation */
+    get: operations['ObservationsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/observations/{id}/supersede': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Correct an observation: records a new one that supersedes it, of the same indicator and period (else 422 `correction_mismatch`); both stay visible */
+    post: operations['ObservationsController_supersede'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List every plan, newest period first */
+    get: operations['PlansController_list'];
+    put?: never;
+    /** Create a plan (a council vision for one period) */
+    post: operations['PlansController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a plan */
+    get: operations['PlansController_get'];
+    put?: never;
+    post?: never;
+    /** Delete a plan and everything in it (not while adopted) */
+    delete: operations['PlansController_remove'];
+    options?: never;
+    head?: never;
+    /** Change a plan: texts, period, status */
+    patch: operations['PlansController_update'];
+    trace?: never;
+  };
+  '/api/plans/{planId}/actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a plan's actions */
+    get: operations['ActionsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/aiming-points': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a plan's aiming points in order */
+    get: operations['AimingPointsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/committees': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a plan's committees in lane order */
+    get: operations['CommitteesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Export the whole plan as one plan document */
+    get: operations['PlanDocumentsController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/focus-areas': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a plan's focus areas by committee lane and priority */
+    get: operations['FocusAreasController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/graph': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The whole plan as one graph of nodes and edges */
+    get: operations['GraphController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/indicators': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a plan's indicators */
+    get: operations['IndicatorsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/links': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List a plan's links */
+    get: operations['LinksController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import a plan document as a new plan (all or nothing; up to 256 MB; administrators) */
+    post: operations['PlanDocumentsController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/restore/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore a deleted node or link, with what its deletion took along (whoever may change it may restore it) */
+    post: operations['RestoreController_restore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/units': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List every organisational unit */
+    get: operations['UnitsController_list'];
+    put?: never;
+    /** Create a unit */
+    post: operations['UnitsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/units/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a unit */
+    get: operations['UnitsController_get'];
+    put?: never;
+    post?: never;
+    /** Delete a unit that owns no actions and has no units under it */
+    delete: operations['UnitsController_remove'];
+    options?: never;
+    head?: never;
+    /** Rename or move a unit */
+    patch: operations['UnitsController_update'];
+    trace?: never;
+  };
+  '/api/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List every user, deactivated ones too (administrators) */
+    get: operations['UsersController_list'];
+    put?: never;
+    /** Create a user with a password and roles (administrators) */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a user (administrators) */
+    get: operations['UsersController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a user: name, roles, password; `active: false` deactivates (users are never deleted). Needs If-Match */
+    patch: operations['UsersController_update'];
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    ActionDto: {
+      /** Format: date-time */
+      createdAt: string;
+      description: string;
+      /** Format: date */
+      endDate: string | null;
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      responsiblePerson: string | null;
+      /** Format: date */
+      startDate: string | null;
+      /** @enum {string} */
+      status: 'identified' | 'launched' | 'adjusting' | 'completed' | 'stopped';
+      title: string;
+      /** Format: uuid */
+      unitId: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the row (also in the ETag header).
+       * @example 1
+       */
+      version: number;
+    };
+    ActionNodeDto: {
+      /** Format: date */
+      endDate: string | null;
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'action';
+      responsiblePerson: string | null;
+      /** Format: date */
+      startDate: string | null;
+      /** @enum {string} */
+      status: 'identified' | 'launched' | 'adjusting' | 'completed' | 'stopped';
+      title: string;
+      /** Format: uuid */
+      unitId: string;
+      unitName: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the node.
+       * @example 1
+       */
+      version: number;
+    };
+    AimingPointDto: {
+      ambition: string;
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      position: number;
+      sections: components['schemas']['SectionDto'][];
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the row (also in the ETag header).
+       * @example 1
+       */
+      version: number;
+    };
+    AimingPointNodeDto: {
+      ambition: string;
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'aimingPoint';
+      /** @description Its place among the plan’s aiming points, from 1 */
+      position: number;
+      title: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the node.
+       * @example 1
+       */
+      version: number;
+    };
+    AuditBreakDto: {
+      /** @enum {string} */
+      problem: 'hash' | 'link' | 'gap';
+      seq: number;
+    };
+    AuditDriftDto: {
+      /** @description `*`: a row with no entry, or a row the trail has that is gone */
+      field: string;
+      id: string;
+      /** @description What is stored now */
+      now: (string | number | boolean | unknown[] | Record<string, never>) | null;
+      table: string;
+      /** @description What the trail last recorded */
+      trail: (string | number | boolean | unknown[] | Record<string, never>) | null;
+    };
+    AuditEntryDto: {
+      /** @enum {string} */
+      action:
+        | 'create'
+        | 'update'
+        | 'delete'
+        | 'restore'
+        | 'link'
+        | 'unlink'
+        | 'reorder'
+        | 'import'
+        | 'comment'
+        | 'login'
+        | 'loginFailed'
+        | 'lockout'
+        | 'logout'
+        | 'denied'
+        | 'migrate'
+        | 'rekey';
+      /** Format: date-time */
+      at: string;
+      /** @description In a list answer at most 25; `changesTotal` says how many there were */
+      changes: components['schemas']['RowChangeDto'][];
+      /** @description How many rows the change touched */
+      changesTotal: number;
+      /** @description What Kompas adds: why a request was denied, a lock-out’s figures */
+      detail: string | null;
+      /** @enum {string} */
+      entity:
+        | 'plan'
+        | 'aimingPoint'
+        | 'committee'
+        | 'unit'
+        | 'focusArea'
+        | 'action'
+        | 'indicator'
+        | 'observation'
+        | 'link'
+        | 'comment'
+        | 'user'
+        | 'session';
+      /** @description The thing the change was about */
+      entityId: string | null;
+      /** @description Every id the change touched */
+      entityIds: string[];
+      hash: string;
+      /** Format: uuid */
+      id: string;
+      /** @description Hashed with the trail’s key (HMAC-SHA256); false before the chain was keyed */
+      keyed: boolean;
+      /** @description What a `migrate` entry changed in the stored rows */
+      migration: components['schemas']['TrailMigrationDto'] | null;
+      prevHash: string;
+      /** @description What the user gave as the reason */
+      reason: string | null;
+      /** @description An import’s record of the rows it created */
+      record: components['schemas']['ImportRecordSummaryDto'] | null;
+      /** @description Position in the trail: 1, 2, 3 … */
+      seq: number;
+      /** Format: uuid */
+      userId: string | null;
+      userName: string | null;
+    };
+    AuditHeadDto: {
+      /** Format: date-time */
+      at: string;
+      entries: number;
+      /** @description The hash of the newest entry */
+      hash: string;
+      /** @description HMAC-SHA256 over the head with the trail’s key */
+      mac: string;
+    };
+    AuditPageDto: {
+      items: components['schemas']['AuditEntryDto'][];
+      limit: number;
+      offset: number;
+      /** @description Entries that match the filters, on every page */
+      total: number;
+    };
+    AuditSealDto: {
+      /** Format: date-time */
+      at: string;
+      entries: number;
+      hash: string;
+      /** @description The trail still holds what was sealed */
+      matches: boolean;
+    };
+    AuditVerificationDto: {
+      broken: components['schemas']['AuditBreakDto'][];
+      /** @description The first break */
+      brokenAt: number | null;
+      drift: components['schemas']['AuditDriftDto'][];
+      entries: number;
+      /** @description No break, no drift, and the trail still holds what was last sealed */
+      intact: boolean;
+      /** @description The last seal (null: never sealed) */
+      seal: components['schemas']['AuditSealDto'] | null;
+      /** @description Entries from before the chain was keyed */
+      unkeyed: number;
+    };
+    AuthConfigDto: {
+      /** @description Demo mode: example data and demo logins */
+      demo: boolean;
+      /** @description The demo logins (password kompas-demo); empty unless demo mode is on */
+      demoUsers: components['schemas']['DemoUserDto'][];
+    };
+    CommentDto: {
+      /** Format: uuid */
+      authorId: string;
+      authorName: string;
+      body: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      nodeId: string;
+      /** Format: uuid */
+      planId: string;
+    };
+    CommitteeDto: {
+      coreAreas: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      planId: string;
+      position: number;
+      shortName: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the row (also in the ETag header).
+       * @example 1
+       */
+      version: number;
+    };
+    CreateActionDto: {
+      description?: string;
+      /** Format: date */
+      endDate?: string | null;
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** Format: uuid */
+      planId: string;
+      /** @example Jonas Kragh */
+      responsiblePerson?: string | null;
+      /** Format: date */
+      startDate?: string | null;
+      /**
+       * @default identified
+       * @enum {string}
+       */
+      status: 'identified' | 'launched' | 'adjusting' | 'completed' | 'stopped';
+      /** @example Læsevenner i indskolingen */
+      title: string;
+      /**
+       * Format: uuid
+       * @description The owning unit.
+       */
+      unitId: string;
+    };
+    CreateAimingPointDto: {
+      /** @example Vi vil have stærke fællesskaber, hvor forskellighed og lokale løsninger er en styrke */
+      ambition?: string;
+      body?: string;
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** Format: uuid */
+      planId: string;
+      /** @description Place among the plan's aiming points, 1-based (default: last). */
+      position?: number;
+      /** @description Sub-sections of the body text, in order. */
+      sections?: components['schemas']['SectionDto'][];
+      /** @example Forskellige sammen */
+      title: string;
+    };
+    CreateCommentDto: {
+      /** @example Hvilke data viser, at indsatsen virker? */
+      body: string;
+    };
+    CreateCommitteeDto: {
+      /**
+       * @description Kerneområder
+       * @example [
+       *       "dagtilbud",
+       *       "folkeskoler"
+       *     ]
+       */
+      coreAreas?: string[];
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** @example Udvalget for Læring */
+      name: string;
+      /** Format: uuid */
+      planId: string;
+      /** @description Order of the committee's lane, 1-based (default: last). */
+      position?: number;
+      /** @example Læring */
+      shortName?: string;
+    };
+    CreateFocusAreaDto: {
+      /**
+       * Format: uuid
+       * @description The owning committee; the focus area belongs to its plan.
+       */
+      committeeId: string;
+      /** @description Committees that share the focus area ("på tværs"). */
+      coOwnerCommitteeIds?: string[];
+      description?: string;
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /**
+       * Format: uuid
+       * @description Optional: the focus area belongs to its committee's plan; if given, it must be that plan.
+       */
+      planId?: string;
+      /** @description Priority within the committee, 1 = highest (default: last). The others move to make room. */
+      rank?: number;
+      /**
+       * @default proposed
+       * @enum {string}
+       */
+      status: 'proposed' | 'adopted' | 'retired';
+      /** @example Trivsel i skolen */
+      title: string;
+    };
+    CreateIndicatorDto: {
+      /**
+       * Format: uuid
+       * @description The action it measures (or give focusAreaId).
+       */
+      actionId?: string | null;
+      /** Format: date */
+      baselineDate?: string | null;
+      baselineValue?: number | null;
+      /** @enum {string} */
+      cadence: 'monthly' | 'quarterly' | 'yearly';
+      description?: string;
+      /**
+       * @description Quantitative only.
+       * @enum {string|null}
+       */
+      direction?: 'up' | 'down' | 'hold' | null;
+      /**
+       * @description dialogue with citizens and businesses, staff assessment, case-system data, survey, statistics
+       * @enum {string}
+       */
+      evidenceKind: 'dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics';
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /**
+       * Format: uuid
+       * @description The focus area it measures (or give actionId).
+       */
+      focusAreaId?: string | null;
+      /**
+       * Format: uuid
+       * @description Optional: an indicator belongs to the plan of what it measures; if given, it must be that plan.
+       */
+      planId?: string;
+      /** Format: date */
+      targetDate?: string | null;
+      targetValue?: number | null;
+      /** @example Elevernes generelle trivsel */
+      title: string;
+      /** @enum {string} */
+      type: 'quantitative' | 'qualitative';
+      /**
+       * @description Quantitative only.
+       * @example point (1–5)
+       */
+      unit?: string | null;
+    };
+    CreateLinkDto: {
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /**
+       * @description Optional: the kind follows from the two ends; if given, it must match.
+       * @enum {string}
+       */
+      kind?: 'supports' | 'contributes';
+      /**
+       * Format: uuid
+       * @description Optional: a link belongs to the plan of its ends; if given, it must be that plan.
+       */
+      planId?: string;
+      /**
+       * @description Why the two are linked.
+       * @example Trivsel er en forudsætning for fællesskab i skolen.
+       */
+      rationale?: string;
+      /**
+       * Format: uuid
+       * @description An action (contributes) or a focus area (supports).
+       */
+      sourceId: string;
+      /** @default 2 */
+      strength: number;
+      /**
+       * Format: uuid
+       * @description A focus area (contributes) or an aiming point (supports).
+       */
+      targetId: string;
+    };
+    CreateObservationDto: {
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** @enum {string|null} */
+      judgement?: 'onTrack' | 'atRisk' | 'offTrack' | null;
+      /** @description Required for a qualitative indicator. */
+      narrative?: string | null;
+      /**
+       * @description The period as a code: 2026 (year), 2026K1 (quarter), 2026M03 (month) or 2026-03-31 (day). Or give periodStart and periodEnd.
+       * @example 2026K1
+       */
+      period?: string;
+      /**
+       * Format: date
+       * @description Last day of the period.
+       */
+      periodEnd?: string;
+      /**
+       * Format: date
+       * @description First day of the period.
+       */
+      periodStart?: string;
+      /** @example Danmarks Statistik, FOLK1A */
+      sourceNote?: string | null;
+      /** @description Required for a quantitative indicator. */
+      value?: number | null;
+    };
+    CreatePlanDto: {
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** @description The "Fordi vi vil …" lines, in order. */
+      motivations?: string[];
+      /** @example Hedensted Kommune */
+      organisation: string;
+      /**
+       * Format: date
+       * @example 2029-12-31
+       */
+      periodEnd: string;
+      /**
+       * Format: date
+       * @example 2026-01-01
+       */
+      periodStart: string;
+      /** @description Further sections of the vision document, in order. */
+      sections?: components['schemas']['SectionDto'][];
+      /**
+       * @default draft
+       * @enum {string}
+       */
+      status: 'draft' | 'adopted' | 'archived';
+      /** @example Hedensted – sammen om at skabe et liv i balance */
+      title: string;
+      /** @example I Hedensted Kommune tager vi ansvar sammen. */
+      visionStatement?: string;
+    };
+    CreateUnitDto: {
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** @example Skoledistrikt Juelsminde */
+      name: string;
+      /**
+       * Format: uuid
+       * @description The unit above this one (none for a top unit).
+       */
+      parentId?: Record<string, never> | null;
+    };
+    CreateUserDto: {
+      /** @description Committees a committee member sits on */
+      committeeIds?: string[];
+      /** @example Mette Hansen */
+      name: string;
+      /** @example et langt og godt kodeord */
+      password: string;
+      /**
+       * @example [
+       *       "committeeMember"
+       *     ]
+       */
+      roles: ('administrator' | 'director' | 'committeeMember' | 'manager' | 'viewer')[];
+      /** @description Units a manager leads */
+      unitIds?: string[];
+      /**
+       * @description The login: 2–60 letters, digits, dots, dashes or underscores
+       * @example mette
+       */
+      username: string;
+    };
+    DemoUserDto: {
+      /** @example Member of Udvalget for Læring */
+      description: string;
+      /** @enum {string} */
+      role: 'administrator' | 'director' | 'committeeMember' | 'manager' | 'viewer';
+      /**
+       * @description The committee or unit the login is bound to
+       * @example Udvalget for Læring
+       */
+      scope: string | null;
+      /** @example udvalg */
+      username: string;
+    };
+    DocActionDto: {
+      description: string;
+      /** Format: date */
+      endDate: string | null;
+      example: boolean;
+      /** @description A key local to the document */
+      id: string;
+      responsiblePerson: string | null;
+      /** Format: date */
+      startDate: string | null;
+      /** @enum {string} */
+      status: 'identified' | 'launched' | 'adjusting' | 'completed' | 'stopped';
+      title: string;
+      /** @description The local key of the responsible unit */
+      unitId: string;
+    };
+    DocAimingPointDto: {
+      ambition: string;
+      body: string;
+      example: boolean;
+      /** @description A key local to the document */
+      id: string;
+      sections: components['schemas']['SectionDto'][];
+      title: string;
+    };
+    DocCommitteeDto: {
+      coreAreas: string[];
+      example: boolean;
+      /** @description A key local to the document */
+      id: string;
+      name: string;
+      shortName: string;
+    };
+    DocFocusAreaDto: {
+      /** @description The local key of the owning committee */
+      committeeId: string;
+      /** @description The local key of each co-owning committee */
+      coOwnerCommitteeIds: string[];
+      description: string;
+      example: boolean;
+      /** @description A key local to the document */
+      id: string;
+      /** @description 1-based, unique and gap-free within the owning committee */
+      rank: number;
+      /** @enum {string} */
+      status: 'proposed' | 'adopted' | 'retired';
+      title: string;
+    };
+    DocIndicatorDto: {
+      actionId: string | null;
+      /** Format: date */
+      baselineDate: string | null;
+      baselineValue: number | null;
+      /** @enum {string} */
+      cadence: 'monthly' | 'quarterly' | 'yearly';
+      description: string;
+      /** @enum {string|null} */
+      direction: 'up' | 'down' | 'hold' | null;
+      /** @enum {string} */
+      evidenceKind: 'dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics';
+      example: boolean;
+      /** @description Exactly one of focusAreaId and actionId is set */
+      focusAreaId: string | null;
+      /** @description A key local to the document */
+      id: string;
+      /** Format: date */
+      targetDate: string | null;
+      targetValue: number | null;
+      title: string;
+      /** @enum {string} */
+      type: 'quantitative' | 'qualitative';
+      /** @description Quantitative only */
+      unit: string | null;
+    };
+    DocLinkDto: {
+      example: boolean;
+      /** @description A key local to the document */
+      id: string;
+      /** @enum {string} */
+      kind: 'supports' | 'contributes';
+      rationale: string;
+      /** @description supports: a focus area; contributes: an action */
+      sourceId: string;
+      /** @enum {number} */
+      strength: 1 | 2 | 3;
+      /** @description supports: an aiming point; contributes: a focus area */
+      targetId: string;
+    };
+    DocObservationDto: {
+      example: boolean;
+      /** @description A key local to the document */
+      id: string;
+      /** @description The local key of the indicator */
+      indicatorId: string;
+      /** @enum {string|null} */
+      judgement: 'onTrack' | 'atRisk' | 'offTrack' | null;
+      narrative: string | null;
+      /** Format: date */
+      periodEnd: string;
+      /** Format: date */
+      periodStart: string;
+      /**
+       * Format: date-time
+       * @description When it was recorded, in UTC
+       */
+      recordedAt: string;
+      sourceNote: string | null;
+      /** @description The local key of the observation this one corrects */
+      supersedesId: string | null;
+      value: number | null;
+    };
+    DocPlanDto: {
+      example: boolean;
+      /** @description The "Fordi vi vil …" lines, in order */
+      motivations: string[];
+      organisation: string;
+      /** Format: date */
+      periodEnd: string;
+      /** Format: date */
+      periodStart: string;
+      /** @description Further sections of the vision document, in order */
+      sections: components['schemas']['SectionDto'][];
+      /** @enum {string} */
+      status: 'draft' | 'adopted' | 'archived';
+      title: string;
+      visionStatement: string;
+    };
+    DocUnitDto: {
+      example: boolean;
+      /** @description A key local to the document */
+      id: string;
+      name: string;
+      /** @description The local key of the unit above it */
+      parentId: string | null;
+    };
+    ErrorDetailDto: {
+      /** @example required */
+      code: string;
+      /**
+       * @description A dotted path into the request, e.g. `sections.0.title`, or a header such as If-Match
+       * @example title
+       */
+      field: string;
+      /** @example title should not be empty */
+      message: string;
+    };
+    ErrorDto: {
+      /**
+       * @example validation_failed
+       * @enum {string}
+       */
+      code:
+        | 'validation_failed'
+        | 'invalid_json'
+        | 'invalid_unicode'
+        | 'unauthenticated'
+        | 'invalid_credentials'
+        | 'forbidden'
+        | 'cross_site_request'
+        | 'not_found'
+        | 'method_not_allowed'
+        | 'duplicate_link'
+        | 'already_superseded'
+        | 'observation_exists'
+        | 'in_use'
+        | 'version_conflict'
+        | 'precondition_required'
+        | 'payload_too_large'
+        | 'link_kind_forbidden'
+        | 'link_across_plans'
+        | 'status_transition_forbidden'
+        | 'rank_out_of_range'
+        | 'order_not_permutation'
+        | 'across_plans'
+        | 'unit_cycle'
+        | 'plan_adopted'
+        | 'invalid_period'
+        | 'indicator_shape'
+        | 'observation_shape'
+        | 'correction_mismatch'
+        | 'correction_cycle'
+        | 'date_order'
+        | 'unsupported_document'
+        | 'invalid_document'
+        | 'too_many_attempts'
+        | 'internal_error'
+        | 'service_unavailable';
+      /** @description 412 only: the row as it is now (the same shape as reading it) */
+      current?: {
+        [key: string]: unknown;
+      };
+      details: components['schemas']['ErrorDetailDto'][];
+      /** @description 409 `observation_exists` only: the current observation of that period, to correct instead */
+      existingId?: string;
+      /** @description 412 only: the change that came first */
+      lastChange?: components['schemas']['LastChangeDto'] | null;
+      message: string;
+      /** @description With a refusal (403 `forbidden`): why, as a code and its parameters. */
+      reason?: components['schemas']['RefusalDto'];
+      /** @description 429 only: seconds to wait (also in the Retry-After header) */
+      retryAfterSeconds?: number;
+      /** @example 400 */
+      statusCode: number;
+    };
+    FocusAreaDto: {
+      /** Format: uuid */
+      committeeId: string;
+      coOwnerCommitteeIds: string[];
+      /** Format: date-time */
+      createdAt: string;
+      description: string;
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      rank: number;
+      /** @enum {string} */
+      status: 'proposed' | 'adopted' | 'retired';
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the row (also in the ETag header).
+       * @example 1
+       */
+      version: number;
+    };
+    FocusAreaNodeDto: {
+      /** Format: uuid */
+      committeeId: string;
+      committeeName: string;
+      coOwnerCommitteeIds: string[];
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'focusArea';
+      /** @description Its priority within the owning committee, from 1 */
+      rank: number;
+      /** @enum {string} */
+      status: 'proposed' | 'adopted' | 'retired';
+      title: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the node.
+       * @example 1
+       */
+      version: number;
+    };
+    FocusAreaOrderDto: {
+      /** @description Every one of the committee's focus areas, highest priority first. */
+      focusAreaIds: string[];
+    };
+    GraphEdgeDto: {
+      example: boolean;
+      /** @description A drawn link’s id; for partOf and measures, derived from the source node’s id */
+      id: string;
+      /**
+       * @description partOf: aiming point → vision; supports: focus area → aiming point; contributes: action → focus area; measures: indicator → focus area or action.
+       * @enum {string}
+       */
+      kind: 'partOf' | 'supports' | 'contributes' | 'measures';
+      /** @description Drawn links only (supports, contributes) */
+      rationale: string | null;
+      /** Format: uuid */
+      source: string;
+      /** @description Drawn links only */
+      strength: number | null;
+      /** Format: uuid */
+      target: string;
+      /** @description Drawn links only: send it as If-Match to change or delete the link */
+      version: number | null;
+    };
+    HealthDto: {
+      /** @example ok */
+      database: string;
+      /** @example ok */
+      status: string;
+    };
+    ImportCountsDto: {
+      actions: number;
+      aimingPoints: number;
+      committees: number;
+      focusAreas: number;
+      indicators: number;
+      links: number;
+      observations: number;
+      /** @description Units created; units that already existed are reused. */
+      units: number;
+    };
+    ImportPreviewDto: {
+      /** @description The rows the import would create, as `imported` of the import counts them. */
+      counts: components['schemas']['ImportCountsDto'];
+      /** @description The problems the import would refuse the document with (the same details); empty when it would import. */
+      problems: components['schemas']['ErrorDetailDto'][];
+      /** @description Existing plans whose content equals the document, ids and timestamps aside (empty when it has problems). */
+      sameAs: components['schemas']['PlanRefDto'][];
+    };
+    ImportRecordChunkDto: {
+      /** @description UTF-8 bytes of the record */
+      bytes: number;
+      changes: components['schemas']['RowChangeDto'][];
+      chunk: number;
+      chunks: number;
+      /** @description Created rows per table */
+      counts: {
+        [key: string]: number;
+      };
+      /** @description sha256 (hex) of the record’s chunks, each as stored, joined by a line feed */
+      digest: string;
+      rows: number;
+      seq: number;
+    };
+    ImportRecordSummaryDto: {
+      /** @description UTF-8 bytes of the record */
+      bytes: number;
+      chunks: number;
+      /** @description Created rows per table */
+      counts: {
+        [key: string]: number;
+      };
+      /** @description sha256 (hex) of the record’s chunks, each as stored, joined by a line feed */
+      digest: string;
+      rows: number;
+    };
+    ImportResultDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      imported: components['schemas']['ImportCountsDto'];
+      motivations: string[];
+      organisation: string;
+      /** Format: date */
+      periodEnd: string;
+      /** Format: date */
+      periodStart: string;
+      sections: components['schemas']['SectionDto'][];
+      /** @enum {string} */
+      status: 'draft' | 'adopted' | 'archived';
+      title: string;
+      /** @description Units of the document that matched existing units (same name under the same parent). */
+      unitsReused: number;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the row (also in the ETag header).
+       * @example 1
+       */
+      version: number;
+      visionStatement: string;
+    };
+    IndicatorDto: {
+      /** Format: uuid */
+      actionId: string | null;
+      /** Format: date */
+      baselineDate: string | null;
+      baselineValue: number | null;
+      /** @enum {string} */
+      cadence: 'monthly' | 'quarterly' | 'yearly';
+      /** Format: date-time */
+      createdAt: string;
+      description: string;
+      /** @enum {string|null} */
+      direction: 'up' | 'down' | 'hold' | null;
+      /** @enum {string} */
+      evidenceKind: 'dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics';
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      focusAreaId: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
+      /** Format: date */
+      targetDate: string | null;
+      targetValue: number | null;
+      title: string;
+      /** @enum {string} */
+      type: 'quantitative' | 'qualitative';
+      unit: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the row (also in the ETag header).
+       * @example 1
+       */
+      version: number;
+    };
+    IndicatorNodeDto: {
+      baselineValue: number | null;
+      /** @enum {string} */
+      cadence: 'monthly' | 'quarterly' | 'yearly';
+      /** @enum {string|null} */
+      direction: 'up' | 'down' | 'hold' | null;
+      /** @enum {string} */
+      evidenceKind: 'dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics';
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'indicator';
+      latest: components['schemas']['LatestObservationDto'] | null;
+      /**
+       * Format: uuid
+       * @description The focus area or action it measures
+       */
+      measuresId: string;
+      /** Format: date */
+      targetDate: string | null;
+      targetValue: number | null;
+      title: string;
+      /** @enum {string} */
+      type: 'quantitative' | 'qualitative';
+      unit: string | null;
+      /**
+       * @description Send it back as `If-Match` to change or delete the node.
+       * @example 1
+       */
+      version: number;
+    };
+    LastChangeDto: {
+      /** @enum {string} */
+      action:
+        | 'create'
+        | 'update'
+        | 'delete'
+        | 'restore'
+        | 'link'
+        | 'unlink'
+        | 'reorder'
+        | 'import'
+        | 'comment'
+        | 'login'
+        | 'loginFailed'
+        | 'lockout'
+        | 'logout'
+        | 'denied'
+        | 'migrate'
+        | 'rekey';
+      /** Format: date-time */
+      at: string;
+      reason: string | null;
+      userName: string | null;
+    };
+    LatestObservationDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string|null} */
+      judgement: 'onTrack' | 'atRisk' | 'offTrack' | null;
+      narrative: string | null;
+      /** Format: date */
+      periodEnd: string;
+      /** Format: date */
+      periodStart: string;
+      /** Format: date-time */
+      recordedAt: string;
+      value: number | null;
+    };
+    LinkDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'supports' | 'contributes';
+      /** Format: uuid */
+      planId: string;
+      rationale: string;
+      /** Format: uuid */
+      sourceId: string;
+      /** @enum {string} */
+      sourceKind: 'vision' | 'aimingPoint' | 'focusArea' | 'action' | 'indicator';
+      strength: number;
+      /** Format: uuid */
+      targetId: string;
+      /** @enum {string} */
+      targetKind: 'vision' | 'aimingPoint' | 'focusArea' | 'action' | 'indicator';
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the row (also in the ETag header).
+       * @example 1
+       */
+      version: number;
+    };
+    LoginDto: {
+      /** @example kompas-demo */
+      password: string;
+      /** @example udvalg */
+      username: string;
+    };
+    LoginResultDto: {
+      user: components['schemas']['MeDto'];
+    };
+    MeDto: {
+      committeeIds: string[];
+      /** @description A demo login, refused unless demo mode is on */
+      demo: boolean;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      roles: ('administrator' | 'director' | 'committeeMember' | 'manager' | 'viewer')[];
+      unitIds: string[];
+      username: string;
+    };
+    ObservationDto: {
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      indicatorId: string;
+      /** @enum {string|null} */
+      judgement: 'onTrack' | 'atRisk' | 'offTrack' | null;
+      narrative: string | null;
+      /** @example 2026K1 */
+      period: string | null;
+      /** Format: date */
+      periodEnd: string;
+      /** Format: date */
+      periodStart: string;
+      /** Format: date-time */
+      recordedAt: string;
+      sourceNote: string | null;
+      /**
+       * Format: uuid
+       * @description The observation that corrects this one.
+       */
+      supersededById: string | null;
+      /**
+       * Format: uuid
+       * @description The observation this one corrects.
+       */
+      supersedesId: string | null;
+      value: number | null;
+    };
+    PlanDocumentDto: {
+      actions: components['schemas']['DocActionDto'][];
+      aimingPoints: components['schemas']['DocAimingPointDto'][];
+      committees: components['schemas']['DocCommitteeDto'][];
+      focusAreas: components['schemas']['DocFocusAreaDto'][];
+      /** @enum {string} */
+      format: 'kompas.plan';
+      indicators: components['schemas']['DocIndicatorDto'][];
+      links: components['schemas']['DocLinkDto'][];
+      observations: components['schemas']['DocObservationDto'][];
+      plan: components['schemas']['DocPlanDto'];
+      units: components['schemas']['DocUnitDto'][];
+      /** @enum {number} */
+      version: 1;
+    };
+    PlanDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      motivations: string[];
+      organisation: string;
+      /** Format: date */
+      periodEnd: string;
+      /** Format: date */
+      periodStart: string;
+      sections: components['schemas']['SectionDto'][];
+      /** @enum {string} */
+      status: 'draft' | 'adopted' | 'archived';
+      title: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the row (also in the ETag header).
+       * @example 1
+       */
+      version: number;
+      visionStatement: string;
+    };
+    PlanGraphDto: {
+      edges: components['schemas']['GraphEdgeDto'][];
+      /** @description Every node of the plan; `kind` says which of the shapes it has. */
+      nodes: (
+        | components['schemas']['VisionNodeDto']
+        | components['schemas']['AimingPointNodeDto']
+        | components['schemas']['FocusAreaNodeDto']
+        | components['schemas']['ActionNodeDto']
+        | components['schemas']['IndicatorNodeDto']
+      )[];
+      /** Format: uuid */
+      planId: string;
+    };
+    PlanRefDto: {
+      /** Format: uuid */
+      id: string;
+      title: string;
+    };
+    RefusalDto: {
+      /**
+       * @example other_unit
+       * @enum {string}
+       */
+      code:
+        | 'signed_out'
+        | 'no_role'
+        | 'not_audit_reader'
+        | 'not_user_admin'
+        | 'not_plan_admin'
+        | 'not_committee_admin'
+        | 'not_unit_admin'
+        | 'not_committee_member'
+        | 'other_committee'
+        | 'not_manager'
+        | 'other_unit'
+        | 'not_linker';
+      /**
+       * @description What the words need: the committee or unit the thing belongs to.
+       * @example {
+       *       "unitId": "7d0c6a52-5c1e-4a8f-9b7e-2f1d3c4b5a69"
+       *     }
+       */
+      params: {
+        [key: string]: string;
+      };
+    };
+    RestoreResultDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind:
+        | 'plan'
+        | 'aimingPoint'
+        | 'committee'
+        | 'unit'
+        | 'focusArea'
+        | 'action'
+        | 'indicator'
+        | 'observation'
+        | 'link'
+        | 'comment'
+        | 'user'
+        | 'session';
+      /** @description Every row brought back */
+      restored: string[];
+    };
+    RowChangeDto: {
+      /** @description The stored columns after (null: the row is gone) */
+      after: {
+        [key: string]: (string | number | boolean | unknown[] | Record<string, never>) | null;
+      } | null;
+      /** @description The stored columns before (null: the row did not exist) */
+      before: {
+        [key: string]: (string | number | boolean | unknown[] | Record<string, never>) | null;
+      } | null;
+      id: string;
+      /** @example focus_area */
+      table: string;
+    };
+    SectionDto: {
+      /** @example En vision er godt på vej, når den ses og mærkes i hverdagen … */
+      body: string;
+      /** @example Vision i praksis */
+      title: string;
+    };
+    SupersedeObservationDto: {
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** @enum {string|null} */
+      judgement?: 'onTrack' | 'atRisk' | 'offTrack' | null;
+      /** @description Required for a qualitative indicator. */
+      narrative?: string | null;
+      /**
+       * @description The period as a code: 2026 (year), 2026K1 (quarter), 2026M03 (month) or 2026-03-31 (day). Or give periodStart and periodEnd.
+       * @example 2026K1
+       */
+      period?: string;
+      /**
+       * Format: date
+       * @description Last day of the period.
+       */
+      periodEnd?: string;
+      /**
+       * Format: date
+       * @description First day of the period.
+       */
+      periodStart?: string;
+      /** @example Danmarks Statistik, FOLK1A */
+      sourceNote?: string | null;
+      /** @description Required for a quantitative indicator. */
+      value?: number | null;
+    };
+    TrailMigrationDropDto: {
+      column: string;
+      /** @enum {boolean} */
+      drop: true;
+      table: string;
+    };
+    TrailMigrationDto: {
+      /** @description A new or changed column set to one value on every row, or a column dropped */
+      columns: (components['schemas']['TrailMigrationValueDto'] | components['schemas']['TrailMigrationDropDto'])[];
+      name: string;
+    };
+    TrailMigrationValueDto: {
+      column: string;
+      table: string;
+      /** @description The value every row was given */
+      value: (string | number | boolean | unknown[] | Record<string, never>) | null;
+    };
+    UnitDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      parentId: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the row (also in the ETag header).
+       * @example 1
+       */
+      version: number;
+    };
+    UpdateActionDto: {
+      description?: string;
+      /** Format: date */
+      endDate?: string | null;
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** @example Jonas Kragh */
+      responsiblePerson?: string | null;
+      /** Format: date */
+      startDate?: string | null;
+      /**
+       * @default identified
+       * @enum {string}
+       */
+      status: 'identified' | 'launched' | 'adjusting' | 'completed' | 'stopped';
+      /** @example Læsevenner i indskolingen */
+      title?: string;
+      /**
+       * Format: uuid
+       * @description The owning unit.
+       */
+      unitId?: string;
+    };
+    UpdateAimingPointDto: {
+      /** @example Vi vil have stærke fællesskaber, hvor forskellighed og lokale løsninger er en styrke */
+      ambition?: string;
+      body?: string;
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** @description Place among the plan's aiming points, 1-based (default: last). */
+      position?: number;
+      /** @description Sub-sections of the body text, in order. */
+      sections?: components['schemas']['SectionDto'][];
+      /** @example Forskellige sammen */
+      title?: string;
+    };
+    UpdateCommitteeDto: {
+      /**
+       * @description Kerneområder
+       * @example [
+       *       "dagtilbud",
+       *       "folkeskoler"
+       *     ]
+       */
+      coreAreas?: string[];
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** @example Udvalget for Læring */
+      name?: string;
+      /** @description Order of the committee's lane, 1-based (default: last). */
+      position?: number;
+      /** @example Læring */
+      shortName?: string;
+    };
+    UpdateFocusAreaDto: {
+      /**
+       * Format: uuid
+       * @description The owning committee; the focus area belongs to its plan.
+       */
+      committeeId?: string;
+      /** @description Committees that share the focus area ("på tværs"). */
+      coOwnerCommitteeIds?: string[];
+      description?: string;
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** @description Priority within the committee, 1 = highest (default: last). The others move to make room. */
+      rank?: number;
+      /**
+       * @default proposed
+       * @enum {string}
+       */
+      status: 'proposed' | 'adopted' | 'retired';
+      /** @example Trivsel i skolen */
+      title?: string;
+    };
+    UpdateIndicatorDto: {
+      /** Format: date */
+      baselineDate?: string | null;
+      baselineValue?: number | null;
+      /** @enum {string} */
+      cadence?: 'monthly' | 'quarterly' | 'yearly';
+      description?: string;
+      /**
+       * @description Quantitative only.
+       * @enum {string|null}
+       */
+      direction?: 'up' | 'down' | 'hold' | null;
+      /**
+       * @description dialogue with citizens and businesses, staff assessment, case-system data, survey, statistics
+       * @enum {string}
+       */
+      evidenceKind?: 'dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics';
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** Format: date */
+      targetDate?: string | null;
+      targetValue?: number | null;
+      /** @example Elevernes generelle trivsel */
+      title?: string;
+      /** @enum {string} */
+      type?: 'quantitative' | 'qualitative';
+      /**
+       * @description Quantitative only.
+       * @example point (1–5)
+       */
+      unit?: string | null;
+    };
+    UpdateLinkDto: {
+      /**
+       * @description Why the two are linked.
+       * @example Trivsel er en forudsætning for fællesskab i skolen.
+       */
+      rationale?: string;
+      /** @default 2 */
+      strength: number;
+    };
+    UpdatePlanDto: {
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** @description The "Fordi vi vil …" lines, in order. */
+      motivations?: string[];
+      /** @example Hedensted Kommune */
+      organisation?: string;
+      /**
+       * Format: date
+       * @example 2029-12-31
+       */
+      periodEnd?: string;
+      /**
+       * Format: date
+       * @example 2026-01-01
+       */
+      periodStart?: string;
+      /** @description Further sections of the vision document, in order. */
+      sections?: components['schemas']['SectionDto'][];
+      /**
+       * @default draft
+       * @enum {string}
+       */
+      status: 'draft' | 'adopted' | 'archived';
+      /** @example Hedensted – sammen om at skabe et liv i balance */
+      title?: string;
+      /** @example I Hedensted Kommune tager vi ansvar sammen. */
+      visionStatement?: string;
+    };
+    UpdateUnitDto: {
+      /**
+       * @description Demo data, not a council decision.
+       * @default false
+       */
+      example: boolean;
+      /** @example Skoledistrikt Juelsminde */
+      name?: string;
+      /**
+       * Format: uuid
+       * @description The unit above this one (none for a top unit).
+       */
+      parentId?: Record<string, never> | null;
+    };
+    UpdateUserDto: {
+      /** @description false deactivates the user (never deleted: the trail keeps their name) and ends their sessions */
+      active?: boolean;
+      /** @description Committees a committee member sits on */
+      committeeIds?: string[];
+      /** @example Mette Hansen */
+      name?: string;
+      /** @example et langt og godt kodeord */
+      password?: string;
+      /**
+       * @example [
+       *       "committeeMember"
+       *     ]
+       */
+      roles?: ('administrator' | 'director' | 'committeeMember' | 'manager' | 'viewer')[];
+      /** @description Units a manager leads */
+      unitIds?: string[];
+    };
+    UserDto: {
+      active: boolean;
+      committeeIds: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** @description A demo login, refused unless demo mode is on */
+      demo: boolean;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      roles: ('administrator' | 'director' | 'committeeMember' | 'manager' | 'viewer')[];
+      unitIds: string[];
+      /** Format: date-time */
+      updatedAt: string;
+      username: string;
+      version: number;
+    };
+    VisionNodeDto: {
+      /** @description Demo data, not a council decision. */
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'vision';
+      motivations: string[];
+      organisation: string;
+      /** Format: date */
+      periodEnd: string;
+      /** Format: date */
+      periodStart: string;
+      statement: string;
+      /** @enum {string} */
+      status: 'draft' | 'adopted' | 'archived';
+      title: string;
+      /**
+       * @description Send it back as `If-Match` to change or delete the node.
+       * @example 1
+       */
+      version: number;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  ActionsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateActionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ActionsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ActionsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ActionsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateActionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AimingPointsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAimingPointDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimingPointDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AimingPointsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimingPointDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AimingPointsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AimingPointsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAimingPointDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimingPointDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AuditController_list: {
+    parameters: {
+      query?: {
+        action?:
+          | 'create'
+          | 'update'
+          | 'delete'
+          | 'restore'
+          | 'link'
+          | 'unlink'
+          | 'reorder'
+          | 'import'
+          | 'comment'
+          | 'login'
+          | 'loginFailed'
+          | 'lockout'
+          | 'logout'
+          | 'denied'
+          | 'migrate'
+          | 'rekey';
+        /** @description Only entries about this kind of thing */
+        entity?:
+          | 'plan'
+          | 'aimingPoint'
+          | 'committee'
+          | 'unit'
+          | 'focusArea'
+          | 'action'
+          | 'indicator'
+          | 'observation'
+          | 'link'
+          | 'comment'
+          | 'user'
+          | 'session';
+        /** @description Only entries that touched this id (a node’s history) */
+        entityId?: string;
+        /** @description From this time (inclusive) */
+        from?: string;
+        /** @description The same as entityId */
+        id?: string;
+        limit?: number;
+        offset?: number;
+        /** @description Until this time (exclusive) */
+        to?: string;
+        /** @description Only entries by this user: their id or their login */
+        user?: string;
+        /** @description Only entries by this user */
+        userId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditPageDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AuditController_importRecord: {
+    parameters: {
+      query?: {
+        /** @description Which chunk of the record (1,000 rows each) */
+        chunk?: number;
+      };
+      header?: never;
+      path: {
+        seq: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportRecordChunkDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AuditController_head: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditHeadDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AuditController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditVerificationDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AuthController_authConfig: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuthConfigDto'];
+        };
+      };
+    };
+  };
+  AuthController_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LoginResultDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Too many attempts: `retryAfterSeconds` says how long to wait. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AuthController_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AuthController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  CommitteesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCommitteeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommitteeDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  CommitteesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommitteeDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  CommitteesController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  CommitteesController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCommitteeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommitteeDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  FocusAreasController_reorder: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FocusAreaOrderDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusAreaDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  FocusAreasController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateFocusAreaDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusAreaDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  FocusAreasController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusAreaDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  FocusAreasController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  FocusAreasController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateFocusAreaDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusAreaDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  HealthController_health: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HealthDto'];
+        };
+      };
+      /** @description The database is not reachable. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IndicatorsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIndicatorDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IndicatorsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IndicatorsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IndicatorsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateIndicatorDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ObservationsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObservationDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ObservationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateObservationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObservationDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  LinksController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateLinkDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LinkDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  LinksController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LinkDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  LinksController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  LinksController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateLinkDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LinkDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  CommentsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  CommentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCommentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ObservationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObservationDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ObservationsController_supersede: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SupersedeObservationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObservationDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  PlansController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  PlansController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePlanDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  PlansController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  PlansController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  PlansController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePlanDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ActionsController_list: {
+    parameters: {
+      query?: {
+        /** @description Only this unit's actions */
+        unitId?: string;
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ActionDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AimingPointsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AimingPointDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  CommitteesController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommitteeDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  PlanDocumentsController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plan document format "kompas.plan", version 1: see docs/plan-format.md in the repository. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanDocumentDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  FocusAreasController_list: {
+    parameters: {
+      query?: {
+        /** @description Only this committee's focus areas */
+        committeeId?: string;
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FocusAreaDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  GraphController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanGraphDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  IndicatorsController_list: {
+    parameters: {
+      query?: {
+        actionId?: string;
+        focusAreaId?: string;
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IndicatorDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  LinksController_list: {
+    parameters: {
+      query?: {
+        kind?: 'supports' | 'contributes';
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LinkDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  PlanDocumentsController_import: {
+    parameters: {
+      query?: {
+        /** @description true: only check the document and answer 200 with what an import would do (counts, problems, plans with the same content); nothing is written. */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description The plan document format "kompas.plan", version 1: see docs/plan-format.md in the repository. */
+    requestBody: {
+      content: {
+        'application/json': Record<string, never>;
+      };
+    };
+    responses: {
+      /** @description The dry run (`dryRun=true`): nothing was written. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportPreviewDto'];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportResultDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  RestoreController_restore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RestoreResultDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UnitsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UnitsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUnitDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UnitsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UnitsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UnitsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUnitDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnitDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUserDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UsersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  UsersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateUserDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Someone else changed it since it was read: `current` holds it as it is now. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description If-Match is missing or not a version. */
+      428: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+}

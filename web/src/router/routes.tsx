@@ -1,0 +1,208 @@
+import { useEffect } from 'react';
+import { QueryClient } from '@tanstack/react-query';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  ErrorComponentProps,
+  lazyRouteComponent,
+  Outlet,
+  redirect,
+  useRouter,
+} from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ApiRequestError, ApiUnreachableError } from '../modules/api/client';
+import { plansQuery } from '../modules/api/hooks';
+import { validateAuditSearch } from '../modules/audit/utils/audit-address';
+import { CurrentUserContext } from '../modules/auth/current-user';
+import { SignInPage } from '../modules/auth/components/SignInPage';
+import { meQuery, useMe } from '../modules/auth/hooks/use-auth';
+import { LoadFailed, StateMessage } from '../modules/common/components/StateMessage';
+import { MapPage } from '../modules/map/components/MapPage';
+import { validateMapSearch } from './map-address';
+import { SIGN_IN_PATH, signInAddress, validateSignInSearch } from './sign-in';
+
+export type RouterContext = { queryClient: QueryClient };
+
+/** A part of the page that crashed: a message and a way to try again, instead of a blank page. */
+export function Crashed({ retry }: { retry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <StateMessage
+      tone="error"
+      title={t('state.crashTitle')}
+      action={
+        <button type="button" className="is-primary" onClick={retry}>
+          {t('common.retry')}
+        </button>
+      }
+    >
+      {t('state.crashBody')}
+    </StateMessage>
+  );
+}
+
+function RouteCrashed({ error, reset }: ErrorComponentProps) {
+  const router = useRouter();
+  useEffect(() => console.error('Kompas could not draw this part of the page', error), [error]);
+  return (
+    <Crashed
+      retry={() => {
+        reset();
+        void router.invalidate();
+      }}
+    />
+  );
+}
+
+export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  component: Outlet,
+  errorComponent: RouteCrashed,
+});
+
+export const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: SIGN_IN_PATH,
+  validateSearch: validateSignInSearch,
+  component: SignInPage,
+});
+
+/** Who is signed in, while the gate asks. */
+function Checking() {
+  const { t } = useTranslation();
+  return (
+    <main className="kompas-body">
+      <StateMessage tone="loading" title={t('common.loading')} />
+    </main>
+  );
+}
+
+/** The server could not say who is signed in (or a page crashed): a retry either way. */
+function GateFailed(props: ErrorComponentProps) {
+  const { t } = useTranslation();
+  const router = useRouter();
+  if (!(props.error instanceof ApiRequestError || props.error instanceof ApiUnreachableError)) return <RouteCrashed {...props} />;
+  return (
+    <main className="kompas-body">
+      <LoadFailed title={t('state.unreachableTitle')} error={props.error} onRetry={() => void router.invalidate()} />
+    </main>
+  );
+}
+
+/** Every page but the sign-in page: they show the signed-in user, whom the gate has asked the server for. */
+function SignedIn() {
+  const me = useMe();
+  const router = useRouter();
+  const signedOut = me.isError && me.error instanceof ApiRequestError && me.error.status === 401;
+  useEffect(() => {
+    if (signedOut) void router.navigate({ href: signInAddress(router.state.location.href), replace: true });
+  }, [signedOut, router]);
+  return (
+    <CurrentUserContext.Provider value={me.data ?? null}>
+      <Outlet />
+    </CurrentUserContext.Provider>
+  );
+}
+
+/** The sign-in gate: nobody signed in goes to the sign-in page, and back here afterwards. */
+export const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  beforeLoad: async ({ context, location }) => {
+    // Asked for alongside who is signed in, not after: the map needs the plans first.
+    void context.queryClient.prefetchQuery(plansQuery);
+    try {
+      return { me: await context.queryClient.ensureQueryData(meQuery) };
+    } catch (error) {
+      if (error instanceof ApiRequestError && error.status === 401) throw redirect({ href: signInAddress(location.href), replace: true });
+      throw error;
+    }
+  },
+  component: SignedIn,
+  pendingComponent: Checking,
+  errorComponent: GateFailed,
+});
+
+/** The map: one page for the plan, its selected node or link, and any other address. */
+export const mapRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  id: 'map',
+  validateSearch: validateMapSearch,
+  component: MapPage,
+});
+
+export const homeRoute = createRoute({ getParentRoute: () => mapRoute, path: '/' });
+export const planRoute = createRoute({ getParentRoute: () => mapRoute, path: 'plans/$planId' });
+export const nodeRoute = createRoute({ getParentRoute: () => mapRoute, path: 'plans/$planId/nodes/$nodeId' });
+export const linkRoute = createRoute({ getParentRoute: () => mapRoute, path: 'plans/$planId/links/$linkId' });
+/** An address Kompas does not know opens the current plan, as `/` does. */
+export const otherRoute = createRoute({ getParentRoute: () => mapRoute, path: '$' });
+
+export const auditRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'audit',
+  validateSearch: validateAuditSearch,
+  component: lazyRouteComponent(() => import('../modules/audit/components/AuditPage'), 'AuditPage'),
+});
+
+export const usersRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'users',
+  component: lazyRouteComponent(() => import('../modules/users/components/UsersPage'), 'UsersPage'),
+});
+export const newUserRoute = createRoute({ getParentRoute: () => usersRoute, path: 'new' });
+export const userRoute = createRoute({ getParentRoute: () => usersRoute, path: '$userId' });
+
+const adminPage = <K extends keyof typeof import('../modules/admin/pages')>(name: K) =>
+  lazyRouteComponent(() => import('../modules/admin/pages'), name);
+const AdminIndexPage = adminPage('AdminIndexPage');
+const ImportPage = adminPage('ImportPage');
+const PlanAdminPage = adminPage('PlanAdminPage');
+const AimingPointAdminPage = adminPage('AimingPointAdminPage');
+const CommitteeAdminPage = adminPage('CommitteeAdminPage');
+const UnitAdminPage = adminPage('UnitAdminPage');
+
+export const adminRoute = createRoute({ getParentRoute: () => signedInRoute, path: 'admin' });
+export const adminIndexRoute = createRoute({ getParentRoute: () => adminRoute, path: '/', component: AdminIndexPage });
+export const importRoute = createRoute({ getParentRoute: () => adminRoute, path: 'import', component: ImportPage });
+export const planAdminRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'plans/$planId',
+  component: function PlanAdmin() {
+    const { planId } = planAdminRoute.useParams();
+    return <PlanAdminPage planId={planId} />;
+  },
+});
+export const aimingPointAdminRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'plans/$planId/aiming-points/$aimingPointId',
+  component: function AimingPointAdmin() {
+    const { planId, aimingPointId } = aimingPointAdminRoute.useParams();
+    return <AimingPointAdminPage planId={planId} aimingPointId={aimingPointId} />;
+  },
+});
+export const committeeAdminRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'plans/$planId/committees/$committeeId',
+  component: function CommitteeAdmin() {
+    const { planId, committeeId } = committeeAdminRoute.useParams();
+    return <CommitteeAdminPage planId={planId} committeeId={committeeId} />;
+  },
+});
+export const unitAdminRoute = createRoute({
+  getParentRoute: () => adminRoute,
+  path: 'units/$unitId',
+  component: function UnitAdmin() {
+    const { unitId } = unitAdminRoute.useParams();
+    return <UnitAdminPage unitId={unitId} />;
+  },
+});
+
+export const routeTree = rootRoute.addChildren([
+  signInRoute,
+  signedInRoute.addChildren([
+    mapRoute.addChildren([homeRoute, planRoute, nodeRoute, linkRoute, otherRoute]),
+    auditRoute,
+    usersRoute.addChildren([newUserRoute, userRoute]),
+    adminRoute.addChildren([adminIndexRoute, importRoute, planAdminRoute, aimingPointAdminRoute, committeeAdminRoute, unitAdminRoute]),
+  ]),
+]);
