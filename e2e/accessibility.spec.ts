@@ -25,6 +25,7 @@ test('the map, and the map with a node open in the panel, have no serious or cri
   expect.soft(onMap, `On the map:\n${onMap.join('\n')}`).toEqual([]);
 
   // Opening a node dims everything off its path and adds the panel's form.
+  await mapPage.reveal(focusArea.id);
   await mapPage.node(focusArea.id).click();
   await expect(mapPage.panel.getByTestId('node-form')).toBeVisible();
   await expect(mapPage.node(focusArea.id).locator('.kompas-node')).toHaveClass(/is-selected/);

@@ -9,7 +9,7 @@ test('the map speaks Danish by default and English after the switch, also after 
   await expect(page.getByLabel('Udvalg', { exact: true })).toHaveAttribute('data-testid', 'filter-committee');
   await expect(mapPage.languageSwitch).toHaveText('English');
   await expect(page.getByTestId('create-action')).toHaveText('+ Handling');
-  await expect(mapPage.searchInput).toHaveAttribute('placeholder', 'Søg efter titel …');
+  await expect(mapPage.searchInput).toHaveAttribute('placeholder', 'Søg efter titel, udvalg eller enhed …');
 
   await mapPage.languageSwitch.click();
 
@@ -17,7 +17,7 @@ test('the map speaks Danish by default and English after the switch, also after 
   await expect(page.getByLabel('Committee', { exact: true })).toHaveAttribute('data-testid', 'filter-committee');
   await expect(mapPage.languageSwitch).toHaveText('Dansk');
   await expect(page.getByTestId('create-action')).toHaveText('+ Action');
-  await expect(mapPage.searchInput).toHaveAttribute('placeholder', 'Search by title …');
+  await expect(mapPage.searchInput).toHaveAttribute('placeholder', 'Search by title, committee or unit …');
   await expect(mapPage.nodesOfKind('vision').locator('.kompas-node__kind')).toHaveText('Vision');
   await expect(mapPage.nodesOfKind('aimingPoint').first().locator('.kompas-node__kind')).toHaveText('Aiming point');
 

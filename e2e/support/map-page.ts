@@ -43,11 +43,13 @@ export class MapPage {
     await this.waitForMap();
   }
 
-  /** The map is ready when the vision is measured, shown and inside the visible canvas. */
+  /**
+   * The map is ready when it has opened its view (on the user's own part, or what the address names)
+   * and a node shows inside the visible canvas.
+   */
   async waitForMap(): Promise<void> {
-    const vision = this.nodesOfKind('vision').first();
-    await expect(vision).toBeVisible();
-    await expect(vision).toBeInViewport();
+    await expect(this.map).toHaveAttribute('data-view', 'open');
+    await expect(this.nodes.first()).toBeVisible();
     await this.waitForStillViewport();
   }
 
@@ -105,6 +107,13 @@ export class MapPage {
    */
   async zoomTo(ids: string[], fill = 0.5): Promise<void> {
     const canvas = await this.box(this.map);
+    // The map opens on the user's own part: for nodes outside it, first show the whole map, as a user would.
+    const inView = (b: Box) =>
+      b.x >= canvas.x && b.y >= canvas.y && b.x + b.width <= canvas.x + canvas.width && b.y + b.height <= canvas.y + canvas.height;
+    if (!(await Promise.all(ids.map((id) => this.box(this.node(id))))).every(inView)) {
+      await this.page.locator('.react-flow__controls-fitview').click();
+      await this.waitForStillViewport();
+    }
     for (let step = 0; step < 40; step++) {
       const boxes = await Promise.all(ids.map((id) => this.box(this.node(id))));
       const left = Math.min(...boxes.map((b) => b.x));
@@ -132,7 +141,7 @@ export class MapPage {
   }
 
   async reveal(id: string): Promise<void> {
-    for (let attempt = 0; attempt < 4; attempt++) {
+    for (let attempt = 0; attempt < 8; attempt++) {
       const plan = await this.page.evaluate((nodeId) => {
         const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`);
         const pane = document.querySelector('.react-flow__pane');
@@ -141,7 +150,9 @@ export class MapPage {
         const m = pane.getBoundingClientRect();
         const target = { x: n.x + n.width / 2, y: n.y + n.height / 2 };
         if (document.elementFromPoint(target.x, target.y)?.closest('.react-flow__node') === node) return 'shown';
-        const move = { x: m.x + m.width / 2 - target.x, y: m.y + m.height / 2 - target.y };
+        // A node far off screen comes closer a screenful at a time.
+        const clamp = (d: number, room: number) => Math.max(-0.8 * room, Math.min(0.8 * room, d));
+        const move = { x: clamp(m.x + m.width / 2 - target.x, m.width), y: clamp(m.y + m.height / 2 - target.y, m.height) };
         // A point of the empty background from which the move ends inside the map.
         for (let fy = 0.05; fy < 1; fy += 0.05)
           for (let fx = 0.05; fx < 1; fx += 0.05) {

@@ -260,3 +260,86 @@ function place(nodes: PositionedNode[], node: GraphNode, x: number, y: number): 
   const { width, height } = MAP_NODE_SIZE[node.kind];
   nodes.push({ id: node.id, kind: node.kind, x, y, width, height });
 }
+
+/** The smallest title on a card, in px at zoom 1 (focus areas, actions, indicators; the web app's styles match). */
+export const MAP_TITLE_FONT_PX = 13;
+/** Text a person must read is at least this tall on screen. */
+export const READABLE_TEXT_PX = 12;
+/**
+ * The lowest zoom at which every card's title is readable (12/13, rounded up so that rounding on screen
+ * cannot take it below 12 px); below it the map draws cards in a simplified form.
+ */
+export const READABLE_ZOOM = Math.ceil((READABLE_TEXT_PX / MAP_TITLE_FONT_PX) * 1000) / 1000;
+
+export type MapViewport = { x: number; y: number; zoom: number };
+export type MapScreen = {
+  width: number;
+  height: number;
+  /** What the minimap takes in the bottom right corner, its margin included: the part to open on stays clear of it. */
+  minimap?: { width: number; height: number };
+  /** Room left free around what is shown, in screen px. */
+  margin?: number;
+  /** Room left free at the top instead of the margin (for what the map shows over its top edge). */
+  top?: number;
+};
+
+/**
+ * Where the map opens. Given the ids of the part to open on (see `ownPart`),
+ * that part at the largest zoom up to 1 that shows it whole, but never below
+ * READABLE_ZOOM: a part too big for the screen at that zoom opens on its top
+ * left, the rest reachable by panning. The part keeps clear of the minimap
+ * when there is room for it beside or above the minimap. Given null (or ids
+ * not in the layout), the whole drawing fitted, at any zoom up to 1.
+ */
+export function openingView(layout: MapLayout, partIds: readonly string[] | null, screen: MapScreen): MapViewport {
+  const margin = screen.margin ?? 16;
+  const top = screen.top ?? margin;
+  const ids = new Set(partIds ?? []);
+  const own = layout.nodes.filter((n) => ids.has(n.id));
+  if (own.length === 0) {
+    const box = { x: 0, y: 0, width: Math.max(layout.width, 1), height: Math.max(layout.height, 1) };
+    const zoom = Math.min(1, fitZoom(box, screen.width - 2 * margin, screen.height - top - margin));
+    return placeView(box, zoom, { x0: margin, x1: screen.width - margin, y0: top });
+  }
+  const box = boundsOf(own);
+  // A lane's label band belongs with its focus areas.
+  if (own.some((n) => n.kind === 'focusArea')) {
+    box.y -= MAP_SPACING.laneLabelHeight;
+    box.height += MAP_SPACING.laneLabelHeight;
+  }
+  const mini = screen.minimap ?? { width: 0, height: 0 };
+  const room = { x0: margin, x1: screen.width - margin, y0: top };
+  // Beside the minimap (the whole height), else above it (the whole width), else the whole screen.
+  const tries = [
+    { ...room, x1: screen.width - mini.width - margin, height: screen.height - top - margin },
+    { ...room, height: screen.height - mini.height - top - margin },
+  ];
+  for (const t of tries) {
+    const zoom = clampZoom(fitZoom(box, t.x1 - t.x0, t.height));
+    if (box.width * zoom <= t.x1 - t.x0 + 0.5 && box.height * zoom <= t.height + 0.5) return placeView(box, zoom, t);
+  }
+  return placeView(box, clampZoom(fitZoom(box, room.x1 - room.x0, screen.height - top - margin)), tries[0]);
+}
+
+function boundsOf(boxes: readonly MapBox[]): MapBox {
+  const x0 = Math.min(...boxes.map((b) => b.x));
+  const y0 = Math.min(...boxes.map((b) => b.y));
+  const x1 = Math.max(...boxes.map((b) => b.x + b.width));
+  const y1 = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+function fitZoom(box: MapBox, width: number, height: number): number {
+  return Math.max(0.01, Math.min(width / box.width, height / box.height));
+}
+
+function clampZoom(zoom: number): number {
+  return Math.min(1, Math.max(READABLE_ZOOM, zoom));
+}
+
+// The box at its top, centred across the room when it fits, else from its left edge.
+function placeView(box: MapBox, zoom: number, room: { x0: number; x1: number; y0: number }): MapViewport {
+  const free = room.x1 - room.x0 - box.width * zoom;
+  const left = room.x0 + Math.max(0, free / 2);
+  return { x: left - box.x * zoom, y: room.y0 - box.y * zoom, zoom };
+}

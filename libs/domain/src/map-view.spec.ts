@@ -86,12 +86,12 @@ function isClosed(graph: PlanGraph): boolean {
 describe('filterPlanGraph', () => {
   it('returns the graph itself for NO_FILTER', () => {
     expect(filterPlanGraph(G, NO_FILTER)).toBe(G);
-    expect(NO_FILTER).toEqual({ committeeId: null, aimingPointId: null, status: null });
+    expect(NO_FILTER).toEqual({ committeeId: null, unitId: null, aimingPointId: null, status: null });
     expect(Object.isFrozen(NO_FILTER)).toBe(true);
   });
 
   it("treats '' like null", () => {
-    expect(filterPlanGraph(G, { committeeId: '', aimingPointId: '', status: '' })).toBe(G);
+    expect(filterPlanGraph(G, { committeeId: '', unitId: '', aimingPointId: '', status: '' })).toBe(G);
   });
 
   it('by committee: its own and co-owned focus areas, the aiming points they support, their actions and indicators', () => {
@@ -209,6 +209,7 @@ describe('filterPlanGraph', () => {
         const committees = [...new Set(graph.nodes.flatMap((n) => (n.kind === 'focusArea' ? [n.committeeId] : [])))];
         const f: MapFilter = {
           committeeId: pick([...committees, 'none']),
+          unitId: null,
           aimingPointId: pick([...graph.nodes.filter((n) => n.kind === 'aimingPoint').map((n) => n.id), 'none']),
           status: pick(statuses),
         };
@@ -463,7 +464,8 @@ describe('currentPlan', () => {
 describe('isFiltering', () => {
   it('is false for no filter and for empty choices, true as soon as one narrows the map', () => {
     expect(isFiltering(NO_FILTER)).toBe(false);
-    expect(isFiltering({ committeeId: '', aimingPointId: null, status: '' })).toBe(false);
+    expect(isFiltering({ committeeId: '', unitId: '', aimingPointId: null, status: '' })).toBe(false);
     expect(isFiltering({ ...NO_FILTER, status: 'adopted' })).toBe(true);
+    expect(isFiltering({ ...NO_FILTER, unitId: 'u' })).toBe(true);
   });
 });

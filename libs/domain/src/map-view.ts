@@ -1,14 +1,15 @@
 import type { GraphEdge, GraphNode, PlanGraph } from './graph';
+import type { Principal } from './permissions';
 import { NODE_KINDS, type NodeKind, type PlanStatus } from './kinds';
 
 /** What the map's filter bar asks for; null means "any". */
-export type MapFilter = { committeeId: string | null; aimingPointId: string | null; status: string | null };
+export type MapFilter = { committeeId: string | null; unitId: string | null; aimingPointId: string | null; status: string | null };
 
-export const NO_FILTER: MapFilter = Object.freeze({ committeeId: null, aimingPointId: null, status: null });
+export const NO_FILTER: MapFilter = Object.freeze({ committeeId: null, unitId: null, aimingPointId: null, status: null });
 
 /** Whether a filter narrows the map at all ('' counts as "any", like null). */
 export function isFiltering(filter: MapFilter): boolean {
-  return !!(filter.committeeId || filter.aimingPointId || filter.status);
+  return !!(filter.committeeId || filter.unitId || filter.aimingPointId || filter.status);
 }
 
 type Index = {
@@ -44,17 +45,20 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * kept nodes and only edges whose both ends are kept.
  *
  * Filters combine by applying one after the other (aiming point, committee,
- * status), each to what the one before kept. That is the intersection of what
+ * unit, status), each to what the one before kept. That is the intersection of what
  * each keeps on its own, except that an action or indicator is never left
  * hanging: an action stays only if a focus area it contributes to stays.
  * The vision always stays. Aiming points stay only if the filter reaches them:
  * with a committee filter, only the aiming points its focus areas support.
+ * A unit filter keeps the unit's actions with the focus areas they contribute
+ * to and the aiming points those support.
  * NO_FILTER (all null; '' counts as null) returns the graph itself.
  */
 export function filterPlanGraph(graph: PlanGraph, filter: MapFilter): PlanGraph {
   let result = graph;
   if (given(filter.aimingPointId)) result = keep(result, byAimingPoint(result, filter.aimingPointId));
   if (given(filter.committeeId)) result = keep(result, byCommittee(result, filter.committeeId));
+  if (given(filter.unitId)) result = keep(result, byUnit(result, filter.unitId));
   if (given(filter.status)) result = keep(result, byStatus(result, filter.status));
   return result;
 }
@@ -107,6 +111,21 @@ function byCommittee(graph: PlanGraph, committeeId: string): Set<string> {
       if (index.byId.get(target)?.kind === 'aimingPoint') kept.add(target);
   }
   addActions(index, kept, focusAreaIds);
+  return addIndicators(graph, kept);
+}
+
+function byUnit(graph: PlanGraph, unitId: string): Set<string> {
+  const index = indexGraph(graph);
+  const kept = new Set(visions(graph));
+  for (const node of graph.nodes) {
+    if (node.kind !== 'action' || node.unitId !== unitId) continue;
+    kept.add(node.id);
+    for (const target of neighbours(index.up, node.id, 'contributes', 'target')) {
+      if (index.byId.get(target)?.kind !== 'focusArea') continue;
+      kept.add(target);
+      for (const up of neighbours(index.up, target, 'supports', 'target')) if (index.byId.get(up)?.kind === 'aimingPoint') kept.add(up);
+    }
+  }
   return addIndicators(graph, kept);
 }
 
@@ -197,29 +216,57 @@ const KIND_ORDER: Readonly<Record<NodeKind, number>> = Object.fromEntries(NODE_K
 const collator = new Intl.Collator('da');
 
 /**
- * Title search: case- and accent-insensitive (Danish æ/ø/å match themselves;
- * 'ae' does not match 'æ'), substring, ranked: title starts-with before
- * contains, then by kind order vision, aimingPoint, focusArea, action,
- * indicator, then title (then id). A blank query finds nothing; no limit
- * returns every match.
+ * The names a node's owners go by: a focus area's committee (and the committees
+ * sharing it, when their names are known), an action's unit.
  */
-export function searchNodes(graph: PlanGraph, query: string, limit = Infinity): GraphNode[] {
+export function ownerNames(node: GraphNode, committeeNames?: ReadonlyMap<string, string>): string[] {
+  if (node.kind === 'focusArea') {
+    const shared = node.coOwnerCommitteeIds.map((id) => committeeNames?.get(id) ?? '').filter(Boolean);
+    return [node.committeeName, ...shared];
+  }
+  if (node.kind === 'action') return [node.unitName];
+  return [];
+}
+
+/**
+ * Search by title and by owner: case- and accent-insensitive (Danish æ/ø/å
+ * match themselves; 'ae' does not match 'æ'), substring, ranked: title
+ * starts-with, then title contains, then an owner's name (committee, unit;
+ * see `ownerNames`) starts with or contains it; within each, by kind order
+ * vision, aimingPoint, focusArea, action, indicator, then title (then id).
+ * A blank query finds nothing; no limit returns every match.
+ */
+export function searchNodes(graph: PlanGraph, query: string, limit = Infinity, committeeNames?: ReadonlyMap<string, string>): GraphNode[] {
   const q = foldForSearch(query.trim());
   if (q === '' || !(limit > 0)) return [];
-  const hits: { node: GraphNode; starts: boolean }[] = [];
+  // 0: title starts with it, 1: title contains it, 2: an owner's name starts with it, 3: contains it.
+  const hits: { node: GraphNode; rank: number }[] = [];
   for (const node of graph.nodes) {
-    const title = foldForSearch(node.title);
-    const at = title.indexOf(q);
-    if (at >= 0) hits.push({ node, starts: at === 0 });
+    const rank = matchRank(foldForSearch(node.title), q, 0) ?? ownerRank(node, q, committeeNames);
+    if (rank !== null) hits.push({ node, rank });
   }
   hits.sort(
     (a, b) =>
-      Number(b.starts) - Number(a.starts) ||
+      a.rank - b.rank ||
       KIND_ORDER[a.node.kind] - KIND_ORDER[b.node.kind] ||
       collator.compare(a.node.title, b.node.title) ||
       (a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0),
   );
   return hits.slice(0, limit).map((h) => h.node);
+}
+
+function matchRank(text: string, q: string, base: number): number | null {
+  const at = text.indexOf(q);
+  return at < 0 ? null : base + (at === 0 ? 0 : 1);
+}
+
+function ownerRank(node: GraphNode, q: string, committeeNames?: ReadonlyMap<string, string>): number | null {
+  let best: number | null = null;
+  for (const name of ownerNames(node, committeeNames)) {
+    const rank = matchRank(foldForSearch(name), q, 2);
+    if (rank !== null && (best === null || rank < best)) best = rank;
+  }
+  return best;
 }
 
 export type PlanSummary = { id: string; title: string; status: PlanStatus; periodStart: string; periodEnd: string };
@@ -247,4 +294,149 @@ function isNewer(a: PlanSummary, b: PlanSummary): boolean {
   const byTitle = collator.compare(a.title, b.title);
   if (byTitle !== 0) return byTitle < 0;
   return a.id < b.id;
+}
+
+/** Who the map opens for: the roles and what they own, as the permission rules see them. */
+export type MapViewer = Pick<Principal, 'roles' | 'committeeIds' | 'unitIds'>;
+
+/**
+ * The nodes the map opens on for a viewer: a committee member's focus areas
+ * (their committees' lanes; focus areas they only share, which stand in other
+ * committees' lanes, when their committees lead none), a manager's unit's
+ * actions with the focus areas they contribute to; both for someone who is
+ * both. null, the whole plan, for directors, administrators and viewers, and
+ * for anyone who owns nothing in this plan.
+ */
+export function ownPart(graph: PlanGraph, viewer: MapViewer | null): string[] | null {
+  if (!viewer) return null;
+  if (viewer.roles.some((role) => role === 'director' || role === 'administrator')) return null;
+  const member = viewer.roles.includes('committeeMember');
+  const manager = viewer.roles.includes('manager');
+  const committees = new Set(member ? viewer.committeeIds : []);
+  const units = new Set(manager ? viewer.unitIds : []);
+  const own = new Set<string>();
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const lanes = graph.nodes.filter((n) => n.kind === 'focusArea' && committees.has(n.committeeId));
+  const shared = graph.nodes.filter((n) => n.kind === 'focusArea' && n.coOwnerCommitteeIds.some((id) => committees.has(id)));
+  for (const node of lanes.length > 0 ? lanes : shared) own.add(node.id);
+  for (const node of graph.nodes) if (node.kind === 'action' && units.has(node.unitId)) own.add(node.id);
+  for (const edge of graph.edges) {
+    if (edge.kind !== 'contributes' || !own.has(edge.source) || byId.get(edge.source)?.kind !== 'action') continue;
+    if (byId.get(edge.target)?.kind === 'focusArea') own.add(edge.target);
+  }
+  return own.size > 0 ? graph.nodes.filter((n) => own.has(n.id)).map((n) => n.id) : null;
+}
+
+/** One line of the map's list view and what hangs under it. */
+export type OutlineItem = { node: GraphNode; children: OutlineItem[] };
+/**
+ * The list view's parts: the plan from the vision down; focus areas that
+ * support no aiming point; actions that contribute to no focus area; indicators
+ * measuring nothing in the graph. Parts with nothing in them are left out.
+ */
+export type OutlineSection = { part: 'plan' | 'unsupported' | 'unlinked' | 'unmeasured'; items: OutlineItem[] };
+
+/**
+ * The map's content as an outline, so that every node the map shows is in it:
+ * vision → aiming points (in their order) → focus areas supporting each, in
+ * priority order (by committee, in the order the graph lists them, then rank,
+ * then title) → actions contributing to each (by title) and the focus area's
+ * indicators → each action's indicators. A node under several parents is
+ * listed under each.
+ */
+export function listOutline(graph: PlanGraph): OutlineSection[] {
+  const index = indexGraph(graph);
+  const committeeOrder = new Map<string, number>();
+  for (const node of graph.nodes)
+    if (node.kind === 'focusArea' && !committeeOrder.has(node.committeeId)) committeeOrder.set(node.committeeId, committeeOrder.size);
+  const byPriority = (a: GraphNode, b: GraphNode) =>
+    (a.kind === 'focusArea' && b.kind === 'focusArea'
+      ? (committeeOrder.get(a.committeeId) ?? 0) - (committeeOrder.get(b.committeeId) ?? 0) || a.rank - b.rank
+      : 0) ||
+    collator.compare(a.title, b.title) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const under = (id: string, kind: GraphEdge['kind'], of: GraphNode['kind']) =>
+    neighbours(index.down, id, kind, 'source')
+      .map((source) => index.byId.get(source))
+      .filter((n): n is GraphNode => n?.kind === of)
+      .sort(byPriority);
+  const indicatorsOf = (id: string) => under(id, 'measures', 'indicator').map((node) => ({ node, children: [] }));
+  const actionItem = (node: GraphNode): OutlineItem => ({ node, children: indicatorsOf(node.id) });
+  const focusAreaItem = (node: GraphNode): OutlineItem => ({
+    node,
+    children: [...under(node.id, 'contributes', 'action').map(actionItem), ...indicatorsOf(node.id)],
+  });
+  const aimingPointItem = (node: GraphNode): OutlineItem => ({
+    node,
+    children: under(node.id, 'supports', 'focusArea').map(focusAreaItem),
+  });
+
+  const aimingPoints = graph.nodes
+    .filter((n): n is Extract<GraphNode, { kind: 'aimingPoint' }> => n.kind === 'aimingPoint')
+    .sort((a, b) => a.position - b.position || byPriority(a, b))
+    .map(aimingPointItem);
+  const plan = graph.nodes
+    .filter((n) => n.kind === 'vision')
+    .map((node, i): OutlineItem => ({ node, children: i === 0 ? aimingPoints : [] }));
+  const hasUp = (id: string, kind: GraphEdge['kind'], of: GraphNode['kind']) =>
+    neighbours(index.up, id, kind, 'target').some((target) => index.byId.get(target)?.kind === of);
+  const sections: OutlineSection[] = [
+    { part: 'plan', items: plan.length > 0 ? plan : aimingPoints },
+    {
+      part: 'unsupported',
+      items: graph.nodes
+        .filter((n) => n.kind === 'focusArea' && !hasUp(n.id, 'supports', 'aimingPoint'))
+        .sort(byPriority)
+        .map(focusAreaItem),
+    },
+    {
+      part: 'unlinked',
+      items: graph.nodes
+        .filter((n) => n.kind === 'action' && !hasUp(n.id, 'contributes', 'focusArea'))
+        .sort(byPriority)
+        .map(actionItem),
+    },
+    {
+      part: 'unmeasured',
+      items: graph.nodes
+        .filter(
+          (n) =>
+            n.kind === 'indicator' &&
+            !(index.byId.get(n.measuresId)?.kind === 'focusArea' || index.byId.get(n.measuresId)?.kind === 'action'),
+        )
+        .sort(byPriority)
+        .map((node) => ({ node, children: [] })),
+    },
+  ];
+  return sections.filter((s) => s.items.length > 0);
+}
+
+/**
+ * The part of the (filtered) graph the map opens on, for `openingView`: what
+ * an address names wins over the viewer's own part: a selected node, or a
+ * selected link's two ends; else a committee or unit filter's own part (the
+ * committee's focus areas, the unit's actions and what they serve); else, with
+ * any other filter, null (the whole of what it keeps); else the viewer's own
+ * part (`ownPart`).
+ */
+export function openingPart(
+  graph: PlanGraph,
+  filter: MapFilter,
+  selection: { type: 'node' | 'link'; id: string } | null,
+  viewer: MapViewer | null,
+): string[] | null {
+  const present = new Set(graph.nodes.map((n) => n.id));
+  if (selection?.type === 'node' && present.has(selection.id)) return [selection.id];
+  const link = selection?.type === 'link' ? graph.edges.find((e) => e.id === selection.id) : undefined;
+  if (link && present.has(link.source) && present.has(link.target)) return [link.source, link.target];
+  const committeeId = given(filter.committeeId) ? filter.committeeId : null;
+  const unitId = given(filter.unitId) ? filter.unitId : null;
+  if (committeeId || unitId) {
+    return ownPart(graph, {
+      roles: [...(committeeId ? (['committeeMember'] as const) : []), ...(unitId ? (['manager'] as const) : [])],
+      committeeIds: committeeId ? [committeeId] : [],
+      unitIds: unitId ? [unitId] : [],
+    });
+  }
+  return isFiltering(filter) ? null : ownPart(graph, viewer);
 }

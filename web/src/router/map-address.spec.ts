@@ -6,10 +6,10 @@ const read = (params: Record<string, string>, query: string) => mapAddressOf(par
 
 describe('map addresses', () => {
   it('reads a plan, a selected node and filters from a shared address', () => {
-    expect(read({ planId: 'p1', nodeId: 'n1' }, '?committee=c1&status=adopted&indicators=0')).toEqual({
+    expect(read({ planId: 'p1', nodeId: 'n1' }, '?committee=c1&unit=u1&status=adopted&indicators=0')).toEqual({
       planId: 'p1',
       selection: { type: 'node', id: 'n1' },
-      filter: { committeeId: 'c1', aimingPointId: null, status: 'adopted' },
+      filter: { committeeId: 'c1', unitId: 'u1', aimingPointId: null, status: 'adopted' },
       showIndicators: false,
     });
   });
@@ -27,6 +27,7 @@ describe('map addresses', () => {
     const cases: [Record<string, string>, string, string][] = [
       [{ planId: 'p1' }, '', '/plans/$planId'],
       [{ planId: 'p1', nodeId: 'n1' }, '?committee=c1', '/plans/$planId/nodes/$nodeId'],
+      [{ planId: 'p1' }, '?unit=u1', '/plans/$planId'],
       [{ planId: 'p1', linkId: 'l1' }, '?aimingPoint=a1&status=launched&indicators=0', '/plans/$planId/links/$linkId'],
     ];
     for (const [params, query, to] of cases) {

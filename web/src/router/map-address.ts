@@ -12,6 +12,7 @@ export type MapAddress = {
 /** The map's query parameters, with the names shared links have always used. */
 export type MapSearch = {
   committee?: string;
+  unit?: string;
   aimingPoint?: string;
   status?: string;
   /** `0` hides the indicators. */
@@ -22,6 +23,7 @@ export function validateMapSearch(raw: Record<string, unknown>): MapSearch {
   // Every key is named, unset ones too, so nothing unchecked from the address survives beside them.
   return {
     committee: text(raw['committee']),
+    unit: text(raw['unit']),
     aimingPoint: text(raw['aimingPoint']),
     status: text(raw['status']),
     indicators: String(raw['indicators']) === '0' ? '0' : undefined,
@@ -34,6 +36,7 @@ export type MapParams = { planId?: string; nodeId?: string; linkId?: string };
 export function mapAddressOf(params: MapParams, search: MapSearch): MapAddress {
   const filter: MapFilter = {
     committeeId: search.committee ?? null,
+    unitId: search.unit ?? null,
     aimingPointId: search.aimingPoint ?? null,
     status: search.status ?? null,
   };
@@ -50,6 +53,7 @@ export function mapAddressOf(params: MapParams, search: MapSearch): MapAddress {
 export function mapSearchOf(address: MapAddress): MapSearch {
   return validateMapSearch({
     committee: address.filter.committeeId ?? undefined,
+    unit: address.filter.unitId ?? undefined,
     aimingPoint: address.filter.aimingPointId ?? undefined,
     status: address.filter.status ?? undefined,
     indicators: address.showIndicators ? undefined : '0',

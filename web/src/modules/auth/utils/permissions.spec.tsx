@@ -60,6 +60,7 @@ describe('what the signed-in user may do', () => {
               layout={layoutPlanGraph(graph, { showIndicators: true })}
               selectedNodeId={null}
               selectedLinkId={null}
+              openOn={null}
               path={null}
               pendingEdges={[]}
               viewKey="p"

@@ -16,6 +16,7 @@ function renderMap(overrides: Partial<CascadeMapProps> = {}) {
     path: null,
     pendingEdges: [],
     viewKey: 'p',
+    openOn: null,
     onSelectNode: jest.fn(),
     onSelectLink: jest.fn(),
     onCreateLink: jest.fn(),

@@ -18,7 +18,17 @@ import {
   ViewportPortal,
 } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { GraphEdge, GraphNode, MapLayout, PlanGraph } from '@kompas/domain';
+import {
+  GraphEdge,
+  GraphNode,
+  MAP_NODE_SIZE,
+  MapLayout,
+  MapScreen,
+  openingView,
+  PlanGraph,
+  READABLE_TEXT_PX,
+  READABLE_ZOOM,
+} from '@kompas/domain';
 import { edgeTypes } from '../edges/edge-types';
 import { nodeTypes } from '../nodes/node-types';
 import { KompasEdge, KompasNode } from '../types';
@@ -29,7 +39,13 @@ import { Legend } from './Legend';
 
 // Above this many nodes only what is in view is drawn, and the map opens on the top of the cascade instead of fitting all.
 export const LARGE_MAP_NODES = 400;
-const LARGE_MAP_ZOOM = 0.8;
+const LARGE_MAP_ZOOM = 1;
+// The minimap's size, and the room it takes in the bottom right corner with React Flow's 15 px margin:
+// the part the map opens on is placed clear of it.
+const MINIMAP = { width: 168, height: 112 };
+const MINIMAP_ROOM = { width: MINIMAP.width + 15, height: MINIMAP.height + 15 };
+// The folded legend over the map's top left corner.
+const LEGEND_ROOM = 52;
 
 export type CascadeMapProps = {
   graph: PlanGraph;
@@ -38,8 +54,10 @@ export type CascadeMapProps = {
   selectedLinkId: string | null;
   path: { nodeIds: Set<string>; edgeIds: Set<string> } | null;
   pendingEdges: GraphEdge[];
-  /** Changes when the plan or the filters change: the map is fitted anew. */
+  /** Changes when the plan or the filters change: the map opens anew. */
   viewKey: string;
+  /** The nodes the map opens on, at a readable zoom (see `openingPart`); null: the whole map, fitted. */
+  openOn: readonly string[] | null;
   onSelectNode: (id: string | null) => void;
   onSelectLink: (id: string | null) => void;
   onCreateLink: (sourceId: string, targetId: string) => void;
@@ -56,6 +74,19 @@ const MINIMAP_COLOURS: Record<string, string> = {
   action: '#2f7d4f',
   indicator: '#b26b00',
 };
+
+// The lowest card, its padding, and the compact title's line height, for how many lines of 12 px type fit.
+const COMPACT_CARD = Math.min(...Object.values(MAP_NODE_SIZE).map((s) => s.height));
+const COMPACT_LINE = 1.2;
+
+/** The type size (in px at zoom 1) and the number of lines that keep a zoomed-out card's title 12 px tall on screen. */
+export function compactType(zoom: number): { font: number; lines: number; scale: number } {
+  const scale = 1 / zoom;
+  // A hundredth of a pixel more, so that rounding on screen cannot take it below 12 px.
+  const font = Math.ceil(READABLE_TEXT_PX * scale * 100) / 100 + 0.01;
+  const lines = Math.max(1, Math.floor((COMPACT_CARD - 8 * scale) / (font * COMPACT_LINE)));
+  return { font, lines, scale };
+}
 
 /** Moves keyboard focus to a node's element; false while the node is not drawn. */
 export function focusNode(container: ParentNode | null | undefined, id: string): boolean {
@@ -152,14 +183,21 @@ export function CascadeMap(props: CascadeMapProps) {
   const large = graph.nodes.length > LARGE_MAP_NODES;
   const store = useStoreApi<KompasNode, KompasEdge>();
 
-  // A big plan opens on the top of the cascade at a readable zoom, centred on the vision.
+  // The map opens on the part it is given at a readable zoom, clear of the minimap and the legend; with no part,
+  // a small plan is fitted whole, a big one opens on the top of the cascade, centred on the vision.
+  const openOn = useRef(props.openOn);
+  useEffect(() => {
+    openOn.current = props.openOn;
+  }, [props.openOn]);
   const openingViewport = useCallback(
-    (width: number) => {
+    (width: number, height: number, part: readonly string[] | null) => {
+      const screen: MapScreen = { width, height, minimap: large ? undefined : MINIMAP_ROOM, top: LEGEND_ROOM };
+      if (part || !large) return openingView(layout, part, screen);
       const vision = layout.nodes.find((n) => n.kind === 'vision');
       const x = vision ? vision.x + vision.width / 2 : layout.width / 2;
-      return { x: width / 2 - x * LARGE_MAP_ZOOM, y: 20, zoom: LARGE_MAP_ZOOM };
+      return { x: width / 2 - x * LARGE_MAP_ZOOM, y: LEGEND_ROOM, zoom: LARGE_MAP_ZOOM };
     },
-    [layout],
+    [large, layout],
   );
 
   // On a big plan React Flow is given only the nodes and edges in and around the view (a window half a
@@ -168,7 +206,11 @@ export function CascadeMap(props: CascadeMapProps) {
   // crossing the screen cost most of each frame while panning (both measured by `npm run bench`).
   const [window_, setWindow] = useState<ViewWindow | null>(() =>
     large
-      ? windowAround(openingViewport(globalThis.innerWidth ?? 1280), globalThis.innerWidth ?? 1280, globalThis.innerHeight ?? 800)
+      ? windowAround(
+          openingViewport(globalThis.innerWidth ?? 1280, globalThis.innerHeight ?? 800, props.openOn),
+          globalThis.innerWidth ?? 1280,
+          globalThis.innerHeight ?? 800,
+        )
       : null,
   );
   const renewWindow = useCallback(
@@ -194,12 +236,23 @@ export function CascadeMap(props: CascadeMapProps) {
   );
   const boxes = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
 
-  // The focus ring is drawn inside the zoomed map: the zoom goes to CSS (without a React render per frame),
-  // so the ring stays at least 3 px on screen however far the map is zoomed out.
+  // The zoom goes to CSS, without a React render per frame: the focus ring stays at least 3 px on screen however
+  // far the map is zoomed out, and zoomed-out cards size their type from it.
   useEffect(() => {
-    const setZoom = (zoom: number) => wrapper.current?.style.setProperty('--map-zoom', String(zoom));
-    setZoom(store.getState().transform[2]);
-    return store.subscribe((state) => setZoom(state.transform[2]));
+    let last = 0;
+    const apply = (zoom: number) => {
+      const element = wrapper.current;
+      if (!element || zoom === last) return;
+      last = zoom;
+      element.style.setProperty('--map-zoom', String(zoom));
+      const { font, lines, scale } = compactType(zoom);
+      element.style.setProperty('--compact-font', `${font.toFixed(2)}px`);
+      element.style.setProperty('--compact-lines', String(lines));
+      element.style.setProperty('--compact-scale', scale.toFixed(3));
+      element.toggleAttribute('data-compact', zoom < READABLE_ZOOM - 0.0005);
+    };
+    apply(store.getState().transform[2]);
+    return store.subscribe((state) => apply(state.transform[2]));
   }, [store]);
 
   // Choosing a node opens the side panel, which narrows the map: a node chosen near the right edge would
@@ -241,16 +294,22 @@ export function CascadeMap(props: CascadeMapProps) {
   }, [boxes, edges, large, window_]);
 
   const lastView = useRef<string | null>(null);
-  // Fit the map when a plan is opened or the filters change what it shows (not when an edit refreshes it).
+  // Open the map when a plan is opened or the filters change what it shows (not when an edit refreshes it).
+  // `data-view` says when it has: "opening" until the view is set, then "open".
   useEffect(() => {
     if (lastView.current === viewKey || !nodes.length) return;
     lastView.current = viewKey;
-    if (large) {
-      const viewport = openingViewport(store.getState().width || 1280);
-      void flow.setViewport(viewport).then(() => renewWindow(viewport, true));
-    } else {
-      window.requestAnimationFrame(() => void flow.fitView({ padding: 0.04, maxZoom: 1 }));
-    }
+    wrapper.current?.setAttribute('data-view', 'opening');
+    const open = () => {
+      const { width, height } = store.getState();
+      const viewport = openingViewport(width || 1280, height || 600, openOn.current);
+      void flow.setViewport(viewport).then(() => {
+        renewWindow(viewport, true);
+        wrapper.current?.setAttribute('data-view', 'open');
+      });
+    };
+    if (large) open();
+    else window.requestAnimationFrame(open);
   }, [flow, viewKey, large, nodes.length, openingViewport, renewWindow, store]);
 
   const handleKeyDown = useCallback(
@@ -267,7 +326,7 @@ export function CascadeMap(props: CascadeMapProps) {
           const next = nearestInDirection(layout.nodes, nodeId, direction);
           const box = next ? layout.nodes.find((n) => n.id === next) : undefined;
           if (next && box) {
-            const zoom = Math.max(flow.getZoom(), 0.6);
+            const zoom = Math.max(flow.getZoom(), READABLE_ZOOM);
             const focus = () => focusNode(wrapper.current, next);
             // On a big plan the node may only be drawn once the view has moved to it.
             if (!focus())
@@ -379,7 +438,9 @@ export function CascadeMap(props: CascadeMapProps) {
             `npm run bench`): the background is left out, and edges rest while the map moves. */}
         {!large && <Background gap={24} color="#d9dee5" />}
         <Controls showInteractive={false} position="bottom-left" />
-        {!large && <MiniMap pannable zoomable position="bottom-right" nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#888'} />}
+        {!large && (
+          <MiniMap pannable zoomable position="bottom-right" style={MINIMAP} nodeColor={(n) => MINIMAP_COLOURS[n.type ?? ''] ?? '#888'} />
+        )}
         <Legend />
       </ReactFlow>
     </div>

@@ -1,57 +1,91 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphNode, PlanGraph } from '@kompas/domain';
+import { GraphNode, listOutline, OutlineItem, OutlineSection, ownerNames, PlanGraph } from '@kompas/domain';
+import { formatNumber } from '../../../i18n/format';
+import { indicatorHealth } from '../utils/indicator-health';
+import { StatusBadge } from '../nodes/StatusBadge';
 
-export type ListViewProps = { graph: PlanGraph; onSelectNode: (id: string) => void };
+export type ListViewProps = {
+  graph: PlanGraph;
+  onSelectNode: (id: string) => void;
+  /** Whether the map shows the indicators; the list shows what the map shows. */
+  showIndicators?: boolean;
+  /** Committees' names by id, to name every owner of a shared focus area. */
+  committeeNames?: ReadonlyMap<string, string>;
+};
 
-/** The map's content as nested lists, for screen readers and for reading: vision → aiming points → focus areas → actions → data. */
-export function ListView({ graph, onSelectNode }: ListViewProps) {
+/**
+ * The map's text alternative, for screen readers and for reading: every node the map shows, as nested lists
+ * from the vision down (aiming points, their focus areas in priority order, their actions and indicators),
+ * then what hangs on nothing above it. Each line gives kind, title, owner, status and an indicator's latest value.
+ */
+export function ListView({ graph, onSelectNode, showIndicators = true, committeeNames }: ListViewProps) {
   const { t } = useTranslation();
-  const under = (id: string, kind: string) =>
-    graph.edges
-      .filter((e) => e.target === id && e.kind === kind)
-      .map((e) => graph.nodes.find((n) => n.id === e.source))
-      .filter((n): n is GraphNode => !!n);
-  const vision = graph.nodes.find((n) => n.kind === 'vision');
-  const item = (node: GraphNode, children: GraphNode[] = [], childKind?: string, depth = 0) => (
-    <li key={`${node.id}-${depth}`}>
-      <button type="button" className="is-link" onClick={() => onSelectNode(node.id)}>
-        <span className="kompas-listbox__kind">{t(`kind.${node.kind}`)}</span> {node.title}
-      </button>
-      {children.length > 0 && (
-        <ul>
-          {children.map((child) =>
-            item(
-              child,
-              childKind === 'supports' ? under(child.id, 'contributes') : childKind === 'contributes' ? under(child.id, 'measures') : [],
-              childKind === 'supports' ? 'contributes' : childKind === 'contributes' ? 'measures' : undefined,
-              depth + 1,
-            ),
-          )}
-        </ul>
-      )}
-    </li>
+  const outline = useMemo(
+    () => listOutline(showIndicators ? graph : { ...graph, nodes: graph.nodes.filter((n) => n.kind !== 'indicator') }),
+    [graph, showIndicators],
   );
-  const unlinked = graph.nodes.filter(
-    (n) => n.kind === 'action' && !graph.edges.some((e) => e.source === n.id && e.kind === 'contributes'),
+  const list = (items: OutlineItem[], path: string) => (
+    <ul>
+      {items.map((item) => (
+        <li key={`${path}/${item.node.id}`}>
+          <ListLine node={item.node} onSelect={onSelectNode} committeeNames={committeeNames} />
+          {item.children.length > 0 && list(item.children, `${path}/${item.node.id}`)}
+        </li>
+      ))}
+    </ul>
   );
   return (
     <div className="kompas-listview" data-testid="list-view">
-      {vision && (
-        <ul>
-          {item(
-            vision,
-            graph.nodes.filter((n) => n.kind === 'aimingPoint'),
-            'partOf',
-          )}
-        </ul>
-      )}
-      <ul>{graph.nodes.filter((n) => n.kind === 'aimingPoint').map((ap) => item(ap, under(ap.id, 'supports'), 'supports'))}</ul>
-      {unlinked.length > 0 && (
+      {outline.map((section) => (
+        <section key={section.part} aria-labelledby={section.part === 'plan' ? undefined : `list-${section.part}`}>
+          {section.part !== 'plan' && <h2 id={`list-${section.part}`}>{t(SECTION_TITLES[section.part])}</h2>}
+          {list(section.items, section.part)}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+const SECTION_TITLES: Record<Exclude<OutlineSection['part'], 'plan'>, string> = {
+  unsupported: 'listView.unsupported',
+  unlinked: 'map.unlinked',
+  unmeasured: 'listView.unmeasured',
+};
+
+function ListLine({
+  node,
+  onSelect,
+  committeeNames,
+}: {
+  node: GraphNode;
+  onSelect: (id: string) => void;
+  committeeNames?: ReadonlyMap<string, string>;
+}) {
+  const { t, i18n } = useTranslation();
+  const owners = ownerNames(node, committeeNames);
+  return (
+    <span className="kompas-listview__line">
+      <button type="button" className="is-link" onClick={() => onSelect(node.id)} data-node-id={node.id}>
+        <span className="kompas-listbox__kind">{t(`kind.${node.kind}`)}</span> {node.title}
+      </button>
+      {node.kind === 'focusArea' && <span className="kompas-muted">{t('map.priority', { rank: node.rank })}</span>}
+      {owners.length > 0 && <span className="kompas-muted">{owners.join(' · ')}</span>}
+      {node.kind === 'vision' && <StatusBadge group="plan" status={node.status} />}
+      {node.kind === 'focusArea' && <StatusBadge group="focusArea" status={node.status} />}
+      {node.kind === 'action' && <StatusBadge group="action" status={node.status} />}
+      {node.kind === 'indicator' && (
         <>
-          <h2>{t('map.unlinked')}</h2>
-          <ul>{unlinked.map((a) => item(a))}</ul>
+          <span>
+            {node.latest
+              ? node.latest.value !== null
+                ? t('listView.latest', { value: `${formatNumber(node.latest.value, i18n.language)}${node.unit ? ` ${node.unit}` : ''}` })
+                : t('map.indicator.narrative')
+              : t('map.indicator.noValue')}
+          </span>
+          <StatusBadge group="health" status={indicatorHealth(node)} />
         </>
       )}
-    </div>
+    </span>
   );
 }

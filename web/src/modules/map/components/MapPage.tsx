@@ -10,8 +10,10 @@ import {
   isFiltering,
   layoutPlanGraph,
   NO_FILTER,
+  openingPart,
   pathThrough,
   PlanGraph,
+  READABLE_ZOOM,
 } from '@kompas/domain';
 import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
 import { Link } from '../../api/types';
@@ -90,6 +92,11 @@ function MapPageContent() {
   const layout = useMemo(
     () => (filtered ? layoutPlanGraph(filtered, { showIndicators: address.showIndicators }) : undefined),
     [filtered, address.showIndicators],
+  );
+  // What the map opens on: what the address names, else the user's own part of the plan.
+  const openOn = useMemo(
+    () => (filtered ? openingPart(filtered, address.filter, address.selection, principal) : null),
+    [filtered, address.filter, address.selection, principal],
   );
   const selectedNodeId = address.selection?.type === 'node' ? address.selection.id : null;
   const selectedLinkId = address.selection?.type === 'link' ? address.selection.id : null;
@@ -230,9 +237,12 @@ function MapPageContent() {
     if (!centerOn || !box) return;
     window.requestAnimationFrame(() => {
       setCenterOn(null);
-      void flow
-        .setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 })
-        .then(() => afterPaint(() => focusNode(document, box.id)));
+      // Centred at a readable zoom; focused at once when drawn (the panel opening may cut the move short).
+      const moved = flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+        zoom: Math.max(flow.getZoom(), READABLE_ZOOM),
+        duration: 300,
+      });
+      if (!focusNode(document, box.id)) void moved.then(() => afterPaint(() => focusNode(document, box.id)));
     });
   }, [centerOn, flow, layout]);
 
@@ -266,7 +276,7 @@ function MapPageContent() {
       {plans.data && plans.data.length > 0 && (
         <PlanPicker plans={plans.data} planId={planId} onChange={(id) => navigate({ planId: id, selection: null, filter: NO_FILTER })} />
       )}
-      {graph && <SearchBox graph={graph} onJump={jumpTo} />}
+      {graph && <SearchBox graph={graph} onJump={jumpTo} committeeNames={committeeNames} />}
       <div className="kompas-header__end">
         {graph && (
           <button
@@ -350,7 +360,7 @@ function MapPageContent() {
             </p>
           )}
           {listView ? (
-            <ListView graph={filtered} onSelectNode={selectNode} />
+            <ListView graph={filtered} onSelectNode={selectNode} showIndicators={address.showIndicators} committeeNames={committeeNames} />
           ) : (
             <CascadeMap
               graph={filtered}
@@ -359,7 +369,8 @@ function MapPageContent() {
               selectedLinkId={selectedLinkId}
               path={path}
               pendingEdges={pendingEdges}
-              viewKey={`${graph.planId}|${address.filter.committeeId}|${address.filter.aimingPointId}|${address.filter.status}|${address.showIndicators}`}
+              viewKey={`${graph.planId}|${address.filter.committeeId}|${address.filter.unitId}|${address.filter.aimingPointId}|${address.filter.status}|${address.showIndicators}`}
+              openOn={openOn}
               onSelectNode={selectNode}
               onSelectLink={selectLink}
               onCreateLink={createLink}

@@ -1,8 +1,22 @@
 import { ReactNode } from 'react';
-import { Handle, Position } from '@xyflow/react';
+import { Handle, Position, useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import type { NodeKind } from '@kompas/domain';
+import { GraphNode, NodeKind, READABLE_ZOOM } from '@kompas/domain';
 import { KompasNodeData } from '../types';
+import { indicatorHealth } from '../utils/indicator-health';
+import { statusGlyph } from './StatusBadge';
+
+// Below the readable zoom a card shows its status's shape and its title in type that stays 12 px on screen
+// (the map sets --compact-font and --compact-lines to match its zoom); its colours give its kind.
+// A move cut short may stop a hair below the zoom it was heading for: that hair does not count.
+const isCompact = (s: { transform: [number, number, number] }) => s.transform[2] < READABLE_ZOOM - 0.0005;
+
+function statusOf(node: GraphNode): { group: string; status: string } | null {
+  if (node.kind === 'focusArea' || node.kind === 'action') return { group: node.kind, status: node.status };
+  if (node.kind === 'vision') return { group: 'plan', status: node.status };
+  if (node.kind === 'indicator') return { group: 'health', status: indicatorHealth(node) };
+  return null;
+}
 
 export type NodeFrameProps = {
   kind: NodeKind;
@@ -35,10 +49,12 @@ export function NodeFrame({
   children,
 }: NodeFrameProps) {
   const { t } = useTranslation();
+  const compact = useStore(isCompact);
   const { node, dimmed, onPath, connect } = data;
   const className = [
     'kompas-node',
     `kompas-node--${kind}`,
+    compact ? 'is-compact' : '',
     selected ? 'is-selected' : '',
     dimmed ? 'is-dimmed' : '',
     onPath ? 'is-on-path' : '',
@@ -57,14 +73,20 @@ export function NodeFrame({
           title={acceptsDrawnLinks ? t('map.handle.target') : undefined}
         />
       )}
-      <div className="kompas-node__head">
-        <span className="kompas-node__kind">{t(`kind.${kind}`)}</span>
-        {node.example && <span className="kompas-badge kompas-badge--example">{t('common.example')}</span>}
-      </div>
-      <div className="kompas-node__title">{node.title}</div>
-      {owner && <div className="kompas-node__owner">{owner}</div>}
-      {children}
-      {footer && <div className="kompas-node__footer">{footer}</div>}
+      {compact ? (
+        <CompactContent node={node} />
+      ) : (
+        <>
+          <div className="kompas-node__head">
+            <span className="kompas-node__kind">{t(`kind.${kind}`)}</span>
+            {node.example && <span className="kompas-badge kompas-badge--example">{t('common.example')}</span>}
+          </div>
+          <div className="kompas-node__title">{node.title}</div>
+          {owner && <div className="kompas-node__owner">{owner}</div>}
+          {children}
+          {footer && <div className="kompas-node__footer">{footer}</div>}
+        </>
+      )}
       {(canStartLink || hasUpwardEdges) && (
         <Handle
           type="source"
@@ -75,6 +97,22 @@ export function NodeFrame({
           title={canStartLink ? t('map.handle.source') : undefined}
         />
       )}
+    </div>
+  );
+}
+
+/** A card zoomed out too far to read: its status as a shape, its title as far as there is room. */
+function CompactContent({ node }: { node: GraphNode }) {
+  const { t } = useTranslation();
+  const status = statusOf(node);
+  return (
+    <div className="kompas-node__compact">
+      {status && (
+        <span className={`kompas-status kompas-status--${status.status}`} title={t(`status.${status.group}.${status.status}`)}>
+          {statusGlyph(status.status)}{' '}
+        </span>
+      )}
+      <span className="kompas-node__title">{node.title}</span>
     </div>
   );
 }

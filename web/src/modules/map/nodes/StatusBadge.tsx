@@ -18,13 +18,18 @@ const GLYPHS: Record<string, string> = {
   noData: '○',
 };
 
+/** The shape that stands for a status where there is no room for its word. */
+export function statusGlyph(status: string): string {
+  return GLYPHS[status] ?? '•';
+}
+
 export type StatusBadgeProps = { group: 'focusArea' | 'action' | 'plan' | 'health'; status: string };
 
 export function StatusBadge({ group, status }: StatusBadgeProps) {
   const { t } = useTranslation();
   return (
     <span className={`kompas-status kompas-status--${status}`}>
-      <span aria-hidden="true">{GLYPHS[status] ?? '•'}</span> {t(`status.${group}.${status}`)}
+      <span aria-hidden="true">{statusGlyph(status)}</span> {t(`status.${group}.${status}`)}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, FOCUS_AREA_STATUSES, isFiltering, MapFilter, NO_FILTER, PlanGraph } from '@kompas/domain';
 import { Committee } from '../../api/types';
@@ -11,10 +12,11 @@ export type FilterBarProps = {
   onShowIndicators: (show: boolean) => void;
 };
 
-/** Narrow the map by committee, aiming point and status; show or hide the data row. */
+/** Narrow the map by committee, unit, aiming point and status; show or hide the data row. */
 export function FilterBar({ graph, committees, filter, showIndicators, onFilter, onShowIndicators }: FilterBarProps) {
   const { t } = useTranslation();
   const aimingPoints = graph.nodes.filter((n) => n.kind === 'aimingPoint');
+  const units = useMemo(() => unitsOf(graph), [graph]);
   const active = isFiltering(filter);
   return (
     <div className="kompas-filters" role="group" aria-label={t('toolbar.filters')}>
@@ -30,6 +32,22 @@ export function FilterBar({ graph, committees, filter, showIndicators, onFilter,
           {committees.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="kompas-control">
+        <label htmlFor="filter-unit">{t('toolbar.unit')}</label>
+        <select
+          id="filter-unit"
+          data-testid="filter-unit"
+          value={filter.unitId ?? ''}
+          onChange={(e) => onFilter({ ...filter, unitId: e.target.value || null })}
+        >
+          <option value="">{t('toolbar.allUnits')}</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
             </option>
           ))}
         </select>
@@ -92,4 +110,13 @@ export function FilterBar({ graph, committees, filter, showIndicators, onFilter,
       )}
     </div>
   );
+}
+
+const collator = new Intl.Collator('da');
+
+/** The units owning actions in the plan, by name. */
+function unitsOf(graph: PlanGraph): { id: string; name: string }[] {
+  const units = new Map<string, string>();
+  for (const node of graph.nodes) if (node.kind === 'action') units.set(node.unitId, node.unitName);
+  return [...units].map(([id, name]) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name));
 }

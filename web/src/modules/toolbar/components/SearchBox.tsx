@@ -1,16 +1,21 @@
 import { KeyboardEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GraphNode, PlanGraph, searchNodes } from '@kompas/domain';
+import { GraphNode, ownerNames, PlanGraph, searchNodes } from '@kompas/domain';
 
-export type SearchBoxProps = { graph: PlanGraph; onJump: (node: GraphNode) => void };
+export type SearchBoxProps = {
+  graph: PlanGraph;
+  onJump: (node: GraphNode) => void;
+  /** Committees' names by id, so a shared focus area is found by every owner's name. */
+  committeeNames?: ReadonlyMap<string, string>;
+};
 
-/** Search by title and jump to the node: a combobox, by mouse or keyboard. */
-export function SearchBox({ graph, onJump }: SearchBoxProps) {
+/** Search by title or owner (committee, unit) and jump to the node: a combobox, by mouse or keyboard. */
+export function SearchBox({ graph, onJump, committeeNames }: SearchBoxProps) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const results = useMemo(() => (query.trim() ? searchNodes(graph, query, 12) : []), [graph, query]);
+  const results = useMemo(() => (query.trim() ? searchNodes(graph, query, 12, committeeNames) : []), [graph, query, committeeNames]);
   const expanded = open && query.trim().length > 0;
 
   const jump = (node: GraphNode | undefined) => {
@@ -75,6 +80,9 @@ export function SearchBox({ graph, onJump }: SearchBoxProps) {
               onKeyDown={() => undefined}
             >
               <span className="kompas-listbox__kind">{t(`kind.${node.kind}`)}</span> {node.title}
+              {ownerNames(node, committeeNames).length > 0 && (
+                <span className="kompas-muted"> · {ownerNames(node, committeeNames).join(', ')}</span>
+              )}
             </li>
           ))}
           {!results.length && <li className="kompas-muted">{t('toolbar.noResults')}</li>}
