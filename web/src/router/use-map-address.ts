@@ -11,10 +11,10 @@ export function useMapAddress(): [MapAddress, (next: Partial<MapAddress>, option
   const params: MapParams = useParams({ strict: false });
   const search = useSearch({ strict: false });
   const { planId, nodeId, linkId } = params;
-  const { committee, aimingPoint, status, indicators } = validateMapSearch(search);
+  const { committee, unit, aimingPoint, status, indicators } = validateMapSearch(search);
   const address = useMemo(
-    () => mapAddressOf({ planId, nodeId, linkId }, { committee, aimingPoint, status, indicators }),
-    [planId, nodeId, linkId, committee, aimingPoint, status, indicators],
+    () => mapAddressOf({ planId, nodeId, linkId }, { committee, unit, aimingPoint, status, indicators }),
+    [planId, nodeId, linkId, committee, unit, aimingPoint, status, indicators],
   );
   const navigate = useCallback(
     (next: Partial<MapAddress>, options?: { replace?: boolean }) => {
