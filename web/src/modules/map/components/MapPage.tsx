@@ -5,11 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { currentPlan, filterPlanGraph, GraphNode, isFiltering, layoutPlanGraph, NO_FILTER, pathThrough, PlanGraph } from '@kompas/domain';
 import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
 import { Link } from '../../api/types';
-import { usePrincipal, useCurrentUser } from '../../auth/current-user';
-import { CurrentUser } from '../../auth/components/CurrentUser';
-import { DemoMarker } from '../../auth/components/DemoMarker';
+import { usePrincipal } from '../../auth/current-user';
 import { creatableKinds, mayEditLink, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
-import { AppNav } from '../../common/components/AppNav';
+import { PageShell } from '../../common/components/PageShell';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
 import { ConflictDialog } from '../../common/components/ConflictDialog';
 import { differingFields } from '../../common/utils/field-words';
@@ -25,7 +23,6 @@ import { NodePanel } from '../../panel/components/NodePanel';
 import { useMapAddress } from '../../../router/use-map-address';
 import { CreateMenu } from '../../toolbar/components/CreateMenu';
 import { FilterBar } from '../../toolbar/components/FilterBar';
-import { LanguageSwitch } from '../../toolbar/components/LanguageSwitch';
 import { PlanPicker } from '../../toolbar/components/PlanPicker';
 import { SearchBox } from '../../toolbar/components/SearchBox';
 import { todayIso } from '../../../i18n/format';
@@ -48,7 +45,6 @@ function MapPageContent() {
   const toast = useToast();
   const flow = useReactFlow();
   const queryClient = useQueryClient();
-  const me = useCurrentUser();
   const principal = usePrincipal();
   const [address, navigate] = useMapAddress();
   const plans = usePlans();
@@ -236,33 +232,24 @@ function MapPageContent() {
     [graph, principal, t, toast],
   );
 
-  const header = (
-    <header className="kompas-header">
-      <a className="kompas-logo" href="/" aria-label={t('app.home')}>
-        <span aria-hidden="true">◈</span> Kompas
-      </a>
-      {me?.demo && <DemoMarker />}
-      <AppNav current="map" />
+  const tools = (
+    <>
       {plans.data && plans.data.length > 0 && (
         <PlanPicker plans={plans.data} planId={planId} onChange={(id) => navigate({ planId: id, selection: null, filter: NO_FILTER })} />
       )}
       {graph && <SearchBox graph={graph} onJump={jumpTo} />}
-      <div className="kompas-header__end">
-        {graph && (
-          <button
-            type="button"
-            className="kompas-view-toggle"
-            aria-pressed={listView}
-            onClick={() => setListView((v) => !v)}
-            data-testid="list-view-toggle"
-          >
-            {listView ? t('toolbar.showMap') : t('toolbar.showList')}
-          </button>
-        )}
-        <LanguageSwitch />
-        <CurrentUser />
-      </div>
-    </header>
+    </>
+  );
+  const endTools = graph && (
+    <button
+      type="button"
+      className="kompas-view-toggle"
+      aria-pressed={listView}
+      onClick={() => setListView((v) => !v)}
+      data-testid="list-view-toggle"
+    >
+      {listView ? t('toolbar.showMap') : t('toolbar.showList')}
+    </button>
   );
 
   let body;
@@ -454,10 +441,9 @@ function MapPageContent() {
   }
 
   return (
-    <div className="kompas-app">
-      {header}
-      <main className="kompas-body">{body}</main>
-    </div>
+    <PageShell current="map" tools={tools} endTools={endTools}>
+      {body}
+    </PageShell>
   );
 }
 
