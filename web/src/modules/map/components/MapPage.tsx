@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { currentPlan, filterPlanGraph, GraphNode, isFiltering, layoutPlanGraph, NO_FILTER, pathThrough, PlanGraph } from '@kompas/domain';
+import { currentPlan, filterPlanGraph, GraphNode, isFiltering, layoutPlanGraph, NO_FILTER, pathThrough } from '@kompas/domain';
 import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
 import { Link } from '../../api/types';
 import { usePrincipal } from '../../auth/current-user';
@@ -10,11 +10,12 @@ import { creatableKinds, mayEditLink, mayStartLinkFrom, readOnlyReason } from '.
 import { PageShell } from '../../common/components/PageShell';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
 import { ConflictDialog } from '../../common/components/ConflictDialog';
+import { useEditConflict } from '../../common/hooks/use-edit-conflict';
 import { differingFields } from '../../common/utils/field-words';
 import { StateMessage } from '../../common/components/StateMessage';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
-import { ApiRequestError, ApiUnreachableError, isVersionConflict } from '../../api/client';
+import { ApiRequestError, ApiUnreachableError } from '../../api/client';
 import { CreatableKind, CreatePanel } from '../../panel/components/CreatePanel';
 import { DeletedNodePanel } from '../../panel/components/DeletedNodePanel';
 import { LinkPanel } from '../../panel/components/LinkPanel';
@@ -41,7 +42,7 @@ export function MapPage() {
 }
 
 function MapPageContent() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useToast();
   const flow = useReactFlow();
   const queryClient = useQueryClient();
@@ -66,8 +67,6 @@ function MapPageContent() {
   const [creating, setCreating] = useState<CreatableKind | null>(null);
   const [linkFrom, setLinkFrom] = useState<string | null>(null);
   const [deletingLink, setDeletingLink] = useState<string | null>(null);
-  // A deletion refused because the link changed since the map was read: what it is now.
-  const [linkConflict, setLinkConflict] = useState<{ id: string; reason: string; error: ApiRequestError } | null>(null);
   const [listView, setListView] = useState(false);
 
   const filtered = useMemo(() => (graph ? filterPlanGraph(graph, address.filter) : undefined), [graph, address.filter]);
@@ -141,40 +140,36 @@ function MapPageContent() {
     },
     [graph, principal, t, toast],
   );
-  const removeLink = (linkId: string, version: number | null, reason: string) => {
-    if (!graph) return;
-    const edge = graph.edges.find((e) => e.id === linkId);
-    deleteLink.mutate(
-      { id: linkId, version, reason },
-      {
-        onSuccess: () => {
-          const stillServes = graph.edges.some(
-            (e) => e.source === edge?.source && e.id !== linkId && (e.kind === 'contributes' || e.kind === 'supports'),
-          );
-          toast.show('success', stillServes || !edge ? t('link.deleted') : t('link.deletedServesNothing'), {
-            label: t('common.undo'),
-            // The same link comes back, with its history, rather than a new one.
-            onClick: () =>
-              restore.mutate(
-                { id: linkId },
-                {
-                  onSuccess: () => toast.show('success', t('link.restored')),
-                  onError: (error) => toast.show('error', apiErrorMessage(error, t)),
-                },
-              ),
-          });
-          setDeletingLink(null);
-          setLinkConflict(null);
-          selectNode(null);
-        },
-        onError: (error) => {
-          setDeletingLink(null);
-          if (isVersionConflict(error)) setLinkConflict({ id: linkId, reason, error });
-          else toast.show('error', apiErrorMessage(error, t));
-        },
-      },
-    );
-  };
+  // Deleting a link from the version the map read; one changed meanwhile opens the conflict (reload or delete anyway).
+  const linkRemovals = useEditConflict<{ id: string; version: number | null }, LinkRemoval>({
+    save: (edit) =>
+      deleteLink.mutateAsync({ id: edit.base.id, version: edit.base.version, reason: edit.reason }).finally(() => setDeletingLink(null)),
+    onSaved: ({ base: { id: linkId } }) => {
+      const edge = graph?.edges.find((e) => e.id === linkId);
+      const stillServes = graph?.edges.some(
+        (e) => e.source === edge?.source && e.id !== linkId && (e.kind === 'contributes' || e.kind === 'supports'),
+      );
+      toast.show('success', stillServes || !edge ? t('link.deleted') : t('link.deletedServesNothing'), {
+        label: t('common.undo'),
+        // The same link comes back, with its history, rather than a new one.
+        onClick: () =>
+          restore.mutate(
+            { id: linkId },
+            {
+              onSuccess: () => toast.show('success', t('link.restored')),
+              onError: (error) => toast.show('error', apiErrorMessage(error, t)),
+            },
+          ),
+      });
+      selectNode(null);
+    },
+    onReload: ({ id }) => {
+      if (graph) void queryClient.invalidateQueries({ queryKey: queryKeys.graph(graph.planId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.link(id) });
+      selectLink(id);
+    },
+  });
+
   // A deleted node's toast offers to bring it back, with what was deleted with it.
   const nodeDeleted = useCallback(
     (node: GraphNode) => {
@@ -416,26 +411,39 @@ function MapPageContent() {
           onCancel={() => setDeletingLink(null)}
           withReason
           onConfirm={(reason) =>
-            deletingLink && removeLink(deletingLink, graph.edges.find((e) => e.id === deletingLink)?.version ?? null, reason)
+            deletingLink &&
+            void linkRemovals.send({
+              base: { id: deletingLink, version: graph.edges.find((e) => e.id === deletingLink)?.version ?? null },
+              reason,
+            })
           }
         />
-        {linkConflict && (
-          <LinkDeletionConflict
-            graph={graph}
-            linkId={linkConflict.id}
-            error={linkConflict.error}
-            busy={deleteLink.isPending}
-            onReload={() => {
-              void queryClient.invalidateQueries({ queryKey: queryKeys.graph(graph.planId) });
-              void queryClient.invalidateQueries({ queryKey: queryKeys.link(linkConflict.id) });
-              setLinkConflict(null);
-              toast.show('info', t('conflict.reloaded'));
-              selectLink(linkConflict.id);
-            }}
-            onReapply={(version) => removeLink(linkConflict.id, version, linkConflict.reason)}
-            onClose={() => setLinkConflict(null)}
-          />
-        )}
+        <ConflictDialog
+          flow={linkRemovals}
+          title={(() => {
+            const current = linkRemovals.conflict?.current as Link | undefined;
+            const edge = graph.edges.find((e) => e.id === current?.id);
+            const title = (id?: string) => graph.nodes.find((n) => n.id === id)?.title ?? '';
+            return `${title(edge?.source ?? current?.sourceId)} → ${title(edge?.target ?? current?.targetId)}`;
+          })()}
+          differences={({ current }) => {
+            const edge = graph.edges.find((e) => e.id === current.id);
+            return {
+              theirs: differingFields(
+                'link',
+                { rationale: edge?.rationale ?? '', strength: edge?.strength ?? null },
+                current as unknown as Record<string, unknown>,
+                t,
+                i18n.language,
+                undefined,
+                ['rationale', 'strength'],
+              ),
+              mine: [],
+            };
+          }}
+          reapplyLabel={() => t('conflict.reapplyDelete')}
+          busy={deleteLink.isPending}
+        />
       </MapContext.Provider>
     );
   }
@@ -447,41 +455,5 @@ function MapPageContent() {
   );
 }
 
-type LinkDeletionConflictProps = {
-  graph: PlanGraph;
-  linkId: string;
-  error: ApiRequestError;
-  busy: boolean;
-  onReload: () => void;
-  onReapply: (version: number) => void;
-  onClose: () => void;
-};
-
-/** Deleting a link someone changed since the map was read: what they changed, then reload or delete anyway. */
-function LinkDeletionConflict({ graph, linkId, error, busy, onReload, onReapply, onClose }: LinkDeletionConflictProps) {
-  const { t, i18n } = useTranslation();
-  const edge = graph.edges.find((e) => e.id === linkId);
-  const current = error.current as Link;
-  const title = (id?: string) => graph.nodes.find((n) => n.id === id)?.title ?? '';
-  return (
-    <ConflictDialog
-      title={`${title(edge?.source ?? current.sourceId)} → ${title(edge?.target ?? current.targetId)}`}
-      lastChange={error.lastChange}
-      theirs={differingFields(
-        'link',
-        { rationale: edge?.rationale ?? '', strength: edge?.strength ?? null },
-        current as unknown as Record<string, unknown>,
-        t,
-        i18n.language,
-        undefined,
-        ['rationale', 'strength'],
-      )}
-      mine={[]}
-      reapplyLabel={t('conflict.reapplyDelete')}
-      busy={busy}
-      onReload={onReload}
-      onReapply={() => onReapply(current.version)}
-      onClose={onClose}
-    />
-  );
-}
+/** Deleting a link: the link as the map read it, and why. */
+type LinkRemoval = { base: { id: string; version: number | null }; reason: string };
