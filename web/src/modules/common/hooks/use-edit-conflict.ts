@@ -24,11 +24,11 @@ export type EditConflictFlow<Row, Edit> = {
  * user's edit when someone else saved first, then let them reload the saved version or re-apply
  * their edit over it. Shown by `ConflictDialog`.
  */
-export function useEditConflict<Row, Edit extends { base: Row }>(options: {
+export function useEditConflict<Row, Edit extends { base: Row }, Result = unknown>(options: {
   /** Sends the edit from `edit.base`'s version; rejects with the API's refusal. */
-  save: (edit: Edit) => Promise<unknown>;
-  /** After a successful save (also of a re-applied edit). */
-  onSaved?: (edit: Edit) => void;
+  save: (edit: Edit) => Promise<Result>;
+  /** After a successful save (also of a re-applied edit), with the server's answer. */
+  onSaved?: (edit: Edit, result: Result) => void;
   /** A refusal for any other reason than someone else's save (by default a toast with its words). */
   onFailed?: (error: unknown) => void;
   /** The row as saved now replaces what the page read (put it in the query cache, refresh what shows it). */
@@ -39,9 +39,9 @@ export function useEditConflict<Row, Edit extends { base: Row }>(options: {
   const [conflict, setConflict] = useState<EditConflict<Row, Edit> | null>(null);
   const send = (edit: Edit) =>
     options.save(edit).then(
-      () => {
+      (result) => {
         setConflict(null);
-        options.onSaved?.(edit);
+        options.onSaved?.(edit, result);
       },
       (error: unknown) => {
         if (isVersionConflict(error)) setConflict({ edit, current: error.current as Row, error });
