@@ -1,9 +1,13 @@
-import { queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AuditPage, NodeKind, PlanGraph } from '@kompas/domain';
 import { apiRequest } from './client';
 import { Comment, Committee, ENTITY_ROUTES, Link, NodeEntity, Plan, RestoreResult, Unit } from './types';
 
-/** Query keys: one place, so a change invalidates exactly what it touched. */
+/**
+ * Query keys: one factory for every page, so a change invalidates exactly what it touched. Keys
+ * nest: invalidating `queryKeys.audit.all` refreshes one node's history, the whole trail and its
+ * check alike.
+ */
 export const queryKeys = {
   me: ['me'] as const,
   authConfig: ['auth-config'] as const,
@@ -11,11 +15,38 @@ export const queryKeys = {
   graph: (planId: string) => ['graph', planId] as const,
   committees: (planId: string) => ['committees', planId] as const,
   units: ['units'] as const,
+  users: ['users'] as const,
   entity: (kind: NodeKind, id: string) => ['entity', kind, id] as const,
   link: (id: string) => ['link', id] as const,
-  audit: (entityId: string, limit: number) => ['audit', entityId, limit] as const,
+  audit: {
+    all: ['audit'] as const,
+    /** One node's or link's changes. */
+    entity: (entityId: string, limit: number) => ['audit', 'entity', entityId, limit] as const,
+    /** The whole trail, as the trail page's filters ask for it. */
+    trail: (request: string) => ['audit', 'trail', request] as const,
+    /** Whether the trail's hash chain is intact. */
+    verification: ['audit', 'verification'] as const,
+  },
   comments: (nodeId: string) => ['comments', nodeId] as const,
 };
+
+/**
+ * After any change: every history (a node's, the whole trail and its check), so no page shows a
+ * trail that misses it; with a plan, also its graph, its rows and the plans' list.
+ */
+export function invalidateAfterChange(client: QueryClient, planId?: string) {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: queryKeys.audit.all }),
+    ...(planId
+      ? [
+          client.invalidateQueries({ queryKey: queryKeys.graph(planId) }),
+          client.invalidateQueries({ queryKey: ['entity'] }),
+          client.invalidateQueries({ queryKey: ['link'] }),
+          client.invalidateQueries({ queryKey: queryKeys.plans }),
+        ]
+      : []),
+  ]);
+}
 
 /** Why a change is made, as typed by the user: sent only when there is one. */
 export const withReason = (reason: string | undefined) => (reason?.trim() ? { reason: reason.trim() } : {});
@@ -93,7 +124,7 @@ export function useLink(id: string | null) {
 /** One node's or link's changes, newest first. */
 export function useAudit(entityId: string | null, limit = 50) {
   return useQuery({
-    queryKey: queryKeys.audit(entityId ?? '', limit),
+    queryKey: queryKeys.audit.entity(entityId ?? '', limit),
     queryFn: () => apiRequest<AuditPage>('GET', `/api/audit?entityId=${encodeURIComponent(entityId ?? '')}&limit=${limit}&offset=0`),
     enabled: !!entityId,
   });
@@ -109,10 +140,7 @@ export function useAddComment(nodeId: string) {
     mutationFn: (body: string) => apiRequest<Comment>('POST', `/api/nodes/${nodeId}/comments`, { body }),
     onSuccess: (comment) => {
       client.setQueryData<Comment[]>(queryKeys.comments(nodeId), (all) => [...(all ?? []), comment]);
-      return Promise.all([
-        client.invalidateQueries({ queryKey: queryKeys.comments(nodeId) }),
-        client.invalidateQueries({ queryKey: ['audit'] }),
-      ]);
+      return Promise.all([client.invalidateQueries({ queryKey: queryKeys.comments(nodeId) }), invalidateAfterChange(client)]);
     },
   });
 }
@@ -120,14 +148,7 @@ export function useAddComment(nodeId: string) {
 /** After any change to a plan: its graph, and what lists it. */
 function useInvalidatePlan(planId: string) {
   const client = useQueryClient();
-  return () =>
-    Promise.all([
-      client.invalidateQueries({ queryKey: queryKeys.graph(planId) }),
-      client.invalidateQueries({ queryKey: ['entity'] }),
-      client.invalidateQueries({ queryKey: ['link'] }),
-      client.invalidateQueries({ queryKey: ['audit'] }),
-      client.invalidateQueries({ queryKey: queryKeys.plans }),
-    ]);
+  return () => invalidateAfterChange(client, planId);
 }
 
 export type NewLink = { sourceId: string; targetId: string; rationale?: string; strength?: number; reason?: string };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError, isVersionConflict } from '../../api/client';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
 import { ConflictDialog } from '../../common/components/ConflictDialog';
+import { useEditConflict } from '../../common/hooks/use-edit-conflict';
 import { ReasonField } from '../../common/components/ReasonField';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
@@ -33,9 +34,8 @@ export type AdminFormProps<T extends Row> = {
   children?: ReactNode;
 };
 
-/** An edit the user sent, kept so that it can be sent again over someone else's change. */
-type Edit = { type: 'save'; body: Record<string, unknown>; reason: string } | { type: 'delete'; reason: string };
-type Conflict<T> = { edit: Edit; current: T; error: ApiRequestError };
+/** An edit the user sent from the version they read (`base`), kept so that it can be sent again over someone else's change. */
+type Edit<T> = ({ type: 'save'; body: Record<string, unknown>; reason: string } | { type: 'delete'; reason: string }) & { base: T | null };
 
 /**
  * Creating, changing and deleting one row an administrator manages, with the map panel's
@@ -55,7 +55,6 @@ export function AdminForm<T extends Row>(props: AdminFormProps<T>) {
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [conflict, setConflict] = useState<Conflict<T> | null>(null);
   const names = props.names ?? NO_NAMES;
   const asRecord = (row: T | null) => row as unknown as Record<string, unknown> | null;
 
@@ -77,55 +76,62 @@ export function AdminForm<T extends Row>(props: AdminFormProps<T>) {
   const formError = save.error && !isVersionConflict(save.error) && !shownAtField(save.error) ? apiErrorMessage(save.error, t) : null;
   const deleteError = removal.error && !isVersionConflict(removal.error) ? apiErrorMessage(removal.error, t) : null;
 
-  const conflictOr = (edit: Edit, error: unknown) => {
-    if (isVersionConflict(error)) setConflict({ edit, current: error.current as T, error });
-  };
-
-  const sendSave = (body: Record<string, unknown>, from: T | null, why: string) => {
-    removal.reset();
-    save.mutate(
-      { kind, id: from?.id ?? null, version: from?.version ?? null, body: from ? body : { ...props.createExtras, ...body }, reason: why },
-      {
-        onSuccess: (saved) => {
-          setConflict(null);
-          setBase(saved);
-          setValues(formValuesOf(fields, saved as unknown as Record<string, unknown>));
-          setReason('');
-          setTried(false);
-          toast.show('success', t(from ? 'admin.saved' : 'admin.created', { name: nameOf(saved) }));
-          onSaved(saved, !from);
-        },
-        onError: (error) => conflictOr({ type: 'save', body, reason: why }, error),
-      },
-    );
-  };
-
-  const sendDelete = (from: T, why: string) => {
-    save.reset();
-    removal.mutate(
-      { kind, id: from.id, version: from.version, reason: why },
-      {
-        onSuccess: () => {
-          setConflict(null);
-          toast.show('success', t('admin.deleted', { name: nameOf(from) }), {
-            label: t('common.undo'),
-            // The same row comes back, with its history and what was deleted with it.
-            // A promise rather than callbacks: the page has moved on, and this form is gone, by the time it is clicked.
-            onClick: () =>
-              void restore.mutateAsync({ id: from.id }).then(
-                () => {
-                  toast.show('success', t('admin.restored', { name: nameOf(from) }));
-                  props.onRestored?.(from);
-                },
-                (error: unknown) => toast.show('error', apiErrorMessage(error, t)),
-              ),
-          });
-          onDeleted?.(from);
-        },
-        onError: (error) => conflictOr({ type: 'delete', reason: why }, error),
-      },
-    );
-  };
+  const edits = useEditConflict<T | null, Edit<T>, T | null>({
+    save: (edit) => {
+      const from = edit.base;
+      // A re-applied edit goes over the version saved now: the form goes on from that one.
+      if (from) setBase(from);
+      if (edit.type === 'save') {
+        removal.reset();
+        return save.mutateAsync({
+          kind,
+          id: from?.id ?? null,
+          version: from?.version ?? null,
+          body: from ? edit.body : { ...props.createExtras, ...edit.body },
+          reason: edit.reason,
+        });
+      }
+      save.reset();
+      if (!from) return Promise.resolve(null);
+      return removal.mutateAsync({ kind, id: from.id, version: from.version, reason: edit.reason }).then(() => null);
+    },
+    onSaved: (edit, saved) => {
+      const from = edit.base;
+      if (edit.type === 'save' && saved) {
+        setBase(saved);
+        setValues(formValuesOf(fields, saved as unknown as Record<string, unknown>));
+        setReason('');
+        setTried(false);
+        toast.show('success', t(from ? 'admin.saved' : 'admin.created', { name: nameOf(saved) }));
+        onSaved(saved, !from);
+        return;
+      }
+      if (!from) return;
+      toast.show('success', t('admin.deleted', { name: nameOf(from) }), {
+        label: t('common.undo'),
+        // The same row comes back, with its history and what was deleted with it.
+        // A promise rather than callbacks: the page has moved on, and this form is gone, by the time it is clicked.
+        onClick: () =>
+          void restore.mutateAsync({ id: from.id }).then(
+            () => {
+              toast.show('success', t('admin.restored', { name: nameOf(from) }));
+              props.onRestored?.(from);
+            },
+            (error: unknown) => toast.show('error', apiErrorMessage(error, t)),
+          ),
+      });
+      onDeleted?.(from);
+    },
+    // A refusal shows at its field, or above the form's buttons.
+    onFailed: () => undefined,
+    // Show what is saved now: the form starts afresh from the current version.
+    onReload: (current) => {
+      setBase(current);
+      setValues(formValuesOf(fields, asRecord(current)));
+      save.reset();
+      removal.reset();
+    },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -140,25 +146,7 @@ export function AdminForm<T extends Row>(props: AdminFormProps<T>) {
       toast.show('info', t('admin.nothingChanged'));
       return;
     }
-    sendSave(body, base, reason);
-  };
-
-  // Show what is saved now: the form starts afresh from the current version.
-  const handleReload = () => {
-    if (!conflict) return;
-    setBase(conflict.current);
-    setValues(formValuesOf(fields, asRecord(conflict.current)));
-    save.reset();
-    removal.reset();
-    setConflict(null);
-    toast.show('info', t('conflict.reloaded'));
-  };
-  // Send the same edit again, this time over the version that is saved now.
-  const handleReapply = () => {
-    if (!conflict) return;
-    setBase(conflict.current);
-    if (conflict.edit.type === 'save') sendSave(conflict.edit.body, conflict.current, conflict.edit.reason);
-    else sendDelete(conflict.current, conflict.edit.reason);
+    void edits.send({ type: 'save', body, reason, base });
   };
 
   const fieldId = (field: string) => `${formId}-${field}`;
@@ -279,27 +267,31 @@ export function AdminForm<T extends Row>(props: AdminFormProps<T>) {
         withReason
         onConfirm={(why) => {
           setConfirming(false);
-          if (base) sendDelete(base, why);
+          if (base) void edits.send({ type: 'delete', reason: why, base });
         }}
         onCancel={() => setConfirming(false)}
       />
-      {conflict && base && (
-        <ConflictDialog
-          title={nameOf(base)}
-          lastChange={conflict.error.lastChange}
-          theirs={differingFields(kind, asRecord(base), asRecord(conflict.current), t, i18n.language, names, compared)}
-          mine={
+      <ConflictDialog
+        flow={edits}
+        title={base ? nameOf(base) : ''}
+        differences={(conflict) => ({
+          theirs: differingFields(kind, asRecord(conflict.edit.base), asRecord(conflict.current), t, i18n.language, names, compared),
+          mine:
             conflict.edit.type === 'save'
-              ? differingFields(kind, asRecord(base), { ...asRecord(base), ...conflict.edit.body }, t, i18n.language, names, compared)
-              : []
-          }
-          reapplyLabel={conflict.edit.type === 'save' ? t('conflict.reapply') : t('conflict.reapplyDelete')}
-          busy={save.isPending || removal.isPending}
-          onReload={handleReload}
-          onReapply={handleReapply}
-          onClose={() => setConflict(null)}
-        />
-      )}
+              ? differingFields(
+                  kind,
+                  asRecord(conflict.edit.base),
+                  { ...asRecord(conflict.edit.base), ...conflict.edit.body },
+                  t,
+                  i18n.language,
+                  names,
+                  compared,
+                )
+              : [],
+        })}
+        reapplyLabel={(conflict) => (conflict.edit.type === 'save' ? t('conflict.reapply') : t('conflict.reapplyDelete'))}
+        busy={save.isPending || removal.isPending}
+      />
     </form>
   );
 }

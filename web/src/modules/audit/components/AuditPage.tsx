@@ -1,18 +1,7 @@
 import { FormEvent, useId, useMemo, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import {
-  AUDIT_ACTIONS,
-  AUDIT_ENTITIES,
-  AuditEntry,
-  AuditPage as AuditPageData,
-  AuditVerification,
-  can,
-  PLAN_NODE_KINDS,
-  MAX_SHORT_TEXT,
-} from '@kompas/domain';
-import { apiRequest } from '../../api/client';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, AuditEntry, AuditVerification, can, PLAN_NODE_KINDS, MAX_SHORT_TEXT } from '@kompas/domain';
 import { useAllCommittees, useGraphs, useUnits } from '../../api/hooks';
 import { usePrincipal } from '../../auth/current-user';
 import { PageShell } from '../../common/components/PageShell';
@@ -21,7 +10,8 @@ import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { fieldName, type NameLookup } from '../../common/utils/field-words';
 import { describeAuditEntry } from '../../panel/utils/history-wording';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { AuditFilter, auditFilterOf, auditQuery, auditSearchOf, NO_AUDIT_FILTER, PAGE_SIZE } from '../utils/audit-address';
+import { useTrail, useTrailVerification } from '../hooks/use-trail';
+import { AuditFilter, auditFilterOf, auditSearchOf, NO_AUDIT_FILTER, PAGE_SIZE } from '../utils/audit-address';
 
 const NODE_KINDS_IN_TRAIL = new Set<string>(PLAN_NODE_KINDS);
 
@@ -44,17 +34,8 @@ export function AuditPage() {
   const navigate = useNavigate();
   const search = useSearch({ from: '/signed-in/audit' });
   const filter = auditFilterOf(search);
-  const trail = useQuery({
-    queryKey: ['audit-trail', auditQuery(filter)],
-    queryFn: () => apiRequest<AuditPageData>('GET', auditQuery(filter)),
-    enabled: allowed,
-    placeholderData: (previous) => previous,
-  });
-  const verification = useQuery({
-    queryKey: ['audit-verify'],
-    queryFn: () => apiRequest<AuditVerification>('GET', '/api/audit/verify'),
-    enabled: allowed,
-  });
+  const trail = useTrail(filter, allowed);
+  const verification = useTrailVerification(allowed);
   // Only the plans the entries shown belong to: a link's ends are named from its plan's graph.
   const planIds = useMemo(() => {
     const ids = new Set<string>();

@@ -2,29 +2,69 @@ import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LastChange } from '../../api/client';
 import { formatDateTime } from '../../../i18n/format';
+import { EditConflict, EditConflictFlow } from '../hooks/use-edit-conflict';
 import { differenceInWords, FieldDifference } from '../utils/field-words';
 
-export type ConflictDialogProps = {
+export type ConflictDialogProps<Row, Edit> = {
+  /** The flow of `useEditConflict`: the dialog shows while it holds a conflict. */
+  flow: EditConflictFlow<Row, Edit>;
   /** The title of what was edited. */
   title: string;
-  lastChange: LastChange | null;
-  /** What the other person changed: the version the user started from against the current one. */
-  theirs: FieldDifference[];
-  /** What the user was about to save (empty for a deletion). */
-  mine: FieldDifference[];
-  reapplyLabel: string;
+  /**
+   * What the other person changed (the version the user started from against the current one),
+   * and what the user was about to save (empty for a deletion).
+   */
+  differences: (conflict: EditConflict<Row, Edit>) => { theirs: FieldDifference[]; mine: FieldDifference[] };
+  reapplyLabel: (conflict: EditConflict<Row, Edit>) => string;
   busy?: boolean;
-  onReload: () => void;
-  onReapply: () => void;
-  /** Esc: keep the edit in the form, save nothing yet. */
-  onClose: () => void;
 };
 
 /**
  * Someone saved the same thing after the user began editing it: who, when, why and
  * what differs, then either show the saved version or save the user's edit over it.
  */
-export function ConflictDialog({ title, lastChange, theirs, mine, reapplyLabel, busy, onReload, onReapply, onClose }: ConflictDialogProps) {
+export function ConflictDialog<Row, Edit>({ flow, ...props }: ConflictDialogProps<Row, Edit>) {
+  const { conflict } = flow;
+  if (!conflict) return null;
+  const { theirs, mine } = props.differences(conflict);
+  return (
+    <ConflictDialogView
+      title={props.title}
+      lastChange={conflict.error.lastChange}
+      theirs={theirs}
+      mine={mine}
+      reapplyLabel={props.reapplyLabel(conflict)}
+      busy={props.busy}
+      onReload={flow.reload}
+      onReapply={() => void flow.reapply()}
+      onClose={flow.dismiss}
+    />
+  );
+}
+
+type ConflictDialogViewProps = {
+  title: string;
+  lastChange: LastChange | null;
+  theirs: FieldDifference[];
+  mine: FieldDifference[];
+  reapplyLabel: string;
+  busy?: boolean;
+  onReload: () => void;
+  onReapply: () => void;
+  onClose: () => void;
+};
+
+function ConflictDialogView({
+  title,
+  lastChange,
+  theirs,
+  mine,
+  reapplyLabel,
+  busy,
+  onReload,
+  onReapply,
+  onClose,
+}: ConflictDialogViewProps) {
   const { t, i18n } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();

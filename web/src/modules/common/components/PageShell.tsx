@@ -7,8 +7,17 @@ import { useCurrentUser } from '../../auth/current-user';
 import { LanguageSwitch } from '../../toolbar/components/LanguageSwitch';
 import { AppNav, AppPage } from './AppNav';
 
-/** A page beside the map: the same header (logo, demo marker, pages, language, who is signed in) over its content. */
-export function PageShell({ current, children }: { current: AppPage; children: ReactNode }) {
+type PageShellProps = {
+  current: AppPage;
+  /** The page's own tools, after the pages (the map's plan picker and search). */
+  tools?: ReactNode;
+  /** The page's own tools at the end, before the language (the map's list-view toggle). */
+  endTools?: ReactNode;
+  children: ReactNode;
+};
+
+/** Every page's frame: the same header (logo, demo marker, pages, the page's tools, language, who is signed in) over its content. */
+export function PageShell({ current, tools, endTools, children }: PageShellProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   return (
@@ -19,7 +28,9 @@ export function PageShell({ current, children }: { current: AppPage; children: R
         </Link>
         {me?.demo && <DemoMarker />}
         <AppNav current={current} />
+        {tools}
         <div className="kompas-header__end">
+          {endTools}
           <LanguageSwitch />
           <CurrentUser />
         </div>

@@ -17,18 +17,17 @@ import {
 } from '@kompas/domain';
 import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
 import { Link } from '../../api/types';
-import { usePrincipal, useCurrentUser } from '../../auth/current-user';
-import { CurrentUser } from '../../auth/components/CurrentUser';
-import { DemoMarker } from '../../auth/components/DemoMarker';
+import { usePrincipal } from '../../auth/current-user';
 import { creatableKinds, mayEditLink, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
-import { AppNav } from '../../common/components/AppNav';
+import { PageShell } from '../../common/components/PageShell';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
 import { ConflictDialog } from '../../common/components/ConflictDialog';
+import { useEditConflict } from '../../common/hooks/use-edit-conflict';
 import { differingFields } from '../../common/utils/field-words';
 import { StateMessage } from '../../common/components/StateMessage';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
-import { ApiRequestError, ApiUnreachableError, isVersionConflict } from '../../api/client';
+import { ApiRequestError, ApiUnreachableError } from '../../api/client';
 import { CreatableKind, CreatePanel } from '../../panel/components/CreatePanel';
 import { DeletedNodePanel } from '../../panel/components/DeletedNodePanel';
 import { LinkPanel } from '../../panel/components/LinkPanel';
@@ -37,7 +36,6 @@ import { NodePanel } from '../../panel/components/NodePanel';
 import { useMapAddress } from '../../../router/use-map-address';
 import { CreateMenu } from '../../toolbar/components/CreateMenu';
 import { FilterBar } from '../../toolbar/components/FilterBar';
-import { LanguageSwitch } from '../../toolbar/components/LanguageSwitch';
 import { PlanPicker } from '../../toolbar/components/PlanPicker';
 import { SearchBox } from '../../toolbar/components/SearchBox';
 import { todayIso } from '../../../i18n/format';
@@ -58,11 +56,10 @@ export function MapPage() {
 }
 
 function MapPageContent() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useToast();
   const flow = useReactFlow();
   const queryClient = useQueryClient();
-  const me = useCurrentUser();
   const principal = usePrincipal();
   const [address, navigate] = useMapAddress();
   const plans = usePlans();
@@ -84,8 +81,6 @@ function MapPageContent() {
   const [creating, setCreating] = useState<CreatableKind | null>(null);
   const [linkFrom, setLinkFrom] = useState<string | null>(null);
   const [deletingLink, setDeletingLink] = useState<string | null>(null);
-  // A deletion refused because the link changed since the map was read: what it is now.
-  const [linkConflict, setLinkConflict] = useState<{ id: string; reason: string; error: ApiRequestError } | null>(null);
   const [listView, setListView] = useState(false);
 
   const filtered = useMemo(() => (graph ? filterPlanGraph(graph, address.filter) : undefined), [graph, address.filter]);
@@ -164,40 +159,36 @@ function MapPageContent() {
     },
     [graph, principal, t, toast],
   );
-  const removeLink = (linkId: string, version: number | null, reason: string) => {
-    if (!graph) return;
-    const edge = graph.edges.find((e) => e.id === linkId);
-    deleteLink.mutate(
-      { id: linkId, version, reason },
-      {
-        onSuccess: () => {
-          const stillServes = graph.edges.some(
-            (e) => e.source === edge?.source && e.id !== linkId && (e.kind === 'contributes' || e.kind === 'supports'),
-          );
-          toast.show('success', stillServes || !edge ? t('link.deleted') : t('link.deletedServesNothing'), {
-            label: t('common.undo'),
-            // The same link comes back, with its history, rather than a new one.
-            onClick: () =>
-              restore.mutate(
-                { id: linkId },
-                {
-                  onSuccess: () => toast.show('success', t('link.restored')),
-                  onError: (error) => toast.show('error', apiErrorMessage(error, t)),
-                },
-              ),
-          });
-          setDeletingLink(null);
-          setLinkConflict(null);
-          selectNode(null);
-        },
-        onError: (error) => {
-          setDeletingLink(null);
-          if (isVersionConflict(error)) setLinkConflict({ id: linkId, reason, error });
-          else toast.show('error', apiErrorMessage(error, t));
-        },
-      },
-    );
-  };
+  // Deleting a link from the version the map read; one changed meanwhile opens the conflict (reload or delete anyway).
+  const linkRemovals = useEditConflict<{ id: string; version: number | null }, LinkRemoval>({
+    save: (edit) =>
+      deleteLink.mutateAsync({ id: edit.base.id, version: edit.base.version, reason: edit.reason }).finally(() => setDeletingLink(null)),
+    onSaved: ({ base: { id: linkId } }) => {
+      const edge = graph?.edges.find((e) => e.id === linkId);
+      const stillServes = graph?.edges.some(
+        (e) => e.source === edge?.source && e.id !== linkId && (e.kind === 'contributes' || e.kind === 'supports'),
+      );
+      toast.show('success', stillServes || !edge ? t('link.deleted') : t('link.deletedServesNothing'), {
+        label: t('common.undo'),
+        // The same link comes back, with its history, rather than a new one.
+        onClick: () =>
+          restore.mutate(
+            { id: linkId },
+            {
+              onSuccess: () => toast.show('success', t('link.restored')),
+              onError: (error) => toast.show('error', apiErrorMessage(error, t)),
+            },
+          ),
+      });
+      selectNode(null);
+    },
+    onReload: ({ id }) => {
+      if (graph) void queryClient.invalidateQueries({ queryKey: queryKeys.graph(graph.planId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.link(id) });
+      selectLink(id);
+    },
+  });
+
   // A deleted node's toast offers to bring it back, with what was deleted with it.
   const nodeDeleted = useCallback(
     (node: GraphNode) => {
@@ -266,33 +257,24 @@ function MapPageContent() {
     [graph, principal, t, toast],
   );
 
-  const header = (
-    <header className="kompas-header">
-      <a className="kompas-logo" href="/" aria-label={t('app.home')}>
-        <span aria-hidden="true">◈</span> Kompas
-      </a>
-      {me?.demo && <DemoMarker />}
-      <AppNav current="map" />
+  const tools = (
+    <>
       {plans.data && plans.data.length > 0 && (
         <PlanPicker plans={plans.data} planId={planId} onChange={(id) => navigate({ planId: id, selection: null, filter: NO_FILTER })} />
       )}
       {graph && <SearchBox graph={graph} onJump={jumpTo} committeeNames={committeeNames} />}
-      <div className="kompas-header__end">
-        {graph && (
-          <button
-            type="button"
-            className="kompas-view-toggle"
-            aria-pressed={listView}
-            onClick={() => setListView((v) => !v)}
-            data-testid="list-view-toggle"
-          >
-            {listView ? t('toolbar.showMap') : t('toolbar.showList')}
-          </button>
-        )}
-        <LanguageSwitch />
-        <CurrentUser />
-      </div>
-    </header>
+    </>
+  );
+  const endTools = graph && (
+    <button
+      type="button"
+      className="kompas-view-toggle"
+      aria-pressed={listView}
+      onClick={() => setListView((v) => !v)}
+      data-testid="list-view-toggle"
+    >
+      {listView ? t('toolbar.showMap') : t('toolbar.showList')}
+    </button>
   );
 
   let body;
@@ -477,73 +459,49 @@ function MapPageContent() {
           onCancel={() => setDeletingLink(null)}
           withReason
           onConfirm={(reason) =>
-            deletingLink && removeLink(deletingLink, graph.edges.find((e) => e.id === deletingLink)?.version ?? null, reason)
+            deletingLink &&
+            void linkRemovals.send({
+              base: { id: deletingLink, version: graph.edges.find((e) => e.id === deletingLink)?.version ?? null },
+              reason,
+            })
           }
         />
-        {linkConflict && (
-          <LinkDeletionConflict
-            graph={graph}
-            linkId={linkConflict.id}
-            error={linkConflict.error}
-            busy={deleteLink.isPending}
-            onReload={() => {
-              void queryClient.invalidateQueries({ queryKey: queryKeys.graph(graph.planId) });
-              void queryClient.invalidateQueries({ queryKey: queryKeys.link(linkConflict.id) });
-              setLinkConflict(null);
-              toast.show('info', t('conflict.reloaded'));
-              selectLink(linkConflict.id);
-            }}
-            onReapply={(version) => removeLink(linkConflict.id, version, linkConflict.reason)}
-            onClose={() => setLinkConflict(null)}
-          />
-        )}
+        <ConflictDialog
+          flow={linkRemovals}
+          title={(() => {
+            const current = linkRemovals.conflict?.current as Link | undefined;
+            const edge = graph.edges.find((e) => e.id === current?.id);
+            const title = (id?: string) => graph.nodes.find((n) => n.id === id)?.title ?? '';
+            return `${title(edge?.source ?? current?.sourceId)} → ${title(edge?.target ?? current?.targetId)}`;
+          })()}
+          differences={({ current }) => {
+            const edge = graph.edges.find((e) => e.id === current.id);
+            return {
+              theirs: differingFields(
+                'link',
+                { rationale: edge?.rationale ?? '', strength: edge?.strength ?? null },
+                current as unknown as Record<string, unknown>,
+                t,
+                i18n.language,
+                undefined,
+                ['rationale', 'strength'],
+              ),
+              mine: [],
+            };
+          }}
+          reapplyLabel={() => t('conflict.reapplyDelete')}
+          busy={deleteLink.isPending}
+        />
       </MapContext.Provider>
     );
   }
 
   return (
-    <div className="kompas-app">
-      {header}
-      <main className="kompas-body">{body}</main>
-    </div>
+    <PageShell current="map" tools={tools} endTools={endTools}>
+      {body}
+    </PageShell>
   );
 }
 
-type LinkDeletionConflictProps = {
-  graph: PlanGraph;
-  linkId: string;
-  error: ApiRequestError;
-  busy: boolean;
-  onReload: () => void;
-  onReapply: (version: number) => void;
-  onClose: () => void;
-};
-
-/** Deleting a link someone changed since the map was read: what they changed, then reload or delete anyway. */
-function LinkDeletionConflict({ graph, linkId, error, busy, onReload, onReapply, onClose }: LinkDeletionConflictProps) {
-  const { t, i18n } = useTranslation();
-  const edge = graph.edges.find((e) => e.id === linkId);
-  const current = error.current as Link;
-  const title = (id?: string) => graph.nodes.find((n) => n.id === id)?.title ?? '';
-  return (
-    <ConflictDialog
-      title={`${title(edge?.source ?? current.sourceId)} → ${title(edge?.target ?? current.targetId)}`}
-      lastChange={error.lastChange}
-      theirs={differingFields(
-        'link',
-        { rationale: edge?.rationale ?? '', strength: edge?.strength ?? null },
-        current as unknown as Record<string, unknown>,
-        t,
-        i18n.language,
-        undefined,
-        ['rationale', 'strength'],
-      )}
-      mine={[]}
-      reapplyLabel={t('conflict.reapplyDelete')}
-      busy={busy}
-      onReload={onReload}
-      onReapply={() => onReapply(current.version)}
-      onClose={onClose}
-    />
-  );
-}
+/** Deleting a link: the link as the map read it, and why. */
+type LinkRemoval = { base: { id: string; version: number | null }; reason: string };

@@ -2,12 +2,12 @@ import { FormEvent, useId, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { MAX_LINK_STRENGTH, MIN_LINK_STRENGTH, PlanGraph } from '@kompas/domain';
-import { ApiRequestError, isVersionConflict } from '../../api/client';
 import { queryKeys, useLink, useUpdateLink } from '../../api/hooks';
 import { Link } from '../../api/types';
 import { usePrincipal } from '../../auth/current-user';
 import { mayEditLink, readOnlyReason } from '../../auth/utils/permissions';
 import { ConflictDialog } from '../../common/components/ConflictDialog';
+import { useEditConflict } from '../../common/hooks/use-edit-conflict';
 import { ReasonField } from '../../common/components/ReasonField';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage, namesInGraph } from '../../common/utils/api-error-message';
@@ -26,7 +26,6 @@ const STRENGTHS = Array.from({ length: MAX_LINK_STRENGTH - MIN_LINK_STRENGTH + 1
 const LINK_FIELDS = ['rationale', 'strength'];
 
 type LinkEdit = { base: Link; rationale: string; strength: number; reason: string };
-type Conflict = { edit: LinkEdit; current: Link; error: ApiRequestError };
 
 /** One link: its two ends, why it exists and how strongly; editable, and deletable after asking. */
 export function LinkPanel({ planId, linkId, graph, onSelectNode, onDelete }: LinkPanelProps) {
@@ -37,21 +36,23 @@ export function LinkPanel({ planId, linkId, graph, onSelectNode, onDelete }: Lin
   // The save lives here so that its confirmation survives the form starting afresh with the saved version.
   const update = useUpdateLink(planId);
   const toast = useToast();
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-  const save = (edit: LinkEdit) =>
-    update.mutate(
-      { id: linkId, version: edit.base.version, rationale: edit.rationale, strength: edit.strength, reason: edit.reason },
-      {
-        onSuccess: () => {
-          setConflict(null);
-          toast.show('success', t('link.saved'));
-        },
-        onError: (error) =>
-          isVersionConflict(error)
-            ? setConflict({ edit, current: error.current as Link, error })
-            : toast.show('error', apiErrorMessage(error, t, namesInGraph(graph))),
-      },
-    );
+  const edits = useEditConflict<Link, LinkEdit>({
+    save: (edit) =>
+      update.mutateAsync({
+        id: linkId,
+        version: edit.base.version,
+        rationale: edit.rationale,
+        strength: edit.strength,
+        reason: edit.reason,
+      }),
+    onSaved: () => toast.show('success', t('link.saved')),
+    onFailed: (error) => toast.show('error', apiErrorMessage(error, t, namesInGraph(graph))),
+    onReload: (current) => {
+      client.setQueryData(queryKeys.link(linkId), current);
+      void client.invalidateQueries({ queryKey: queryKeys.graph(planId) });
+      update.reset();
+    },
+  });
   const edge = graph.edges.find((e) => e.id === linkId);
   const titleOf = (id: string | undefined) => graph.nodes.find((n) => n.id === id)?.title ?? '';
   const kind = link.data?.kind ?? edge?.kind ?? 'contributes';
@@ -97,39 +98,30 @@ export function LinkPanel({ planId, linkId, graph, onSelectNode, onDelete }: Lin
           link={link.data}
           mayEdit={mayEdit}
           update={update}
-          save={(rationale, strength, reason) => save({ base: link.data, rationale, strength, reason })}
+          save={(rationale, strength, reason) => void edits.send({ base: link.data, rationale, strength, reason })}
           onDelete={onDelete}
         />
       ) : (
         <p role="status">{t('common.loading')}</p>
       )}
-      {conflict && (
-        <ConflictDialog
-          title={`${titleOf(sourceId)} → ${titleOf(targetId)}`}
-          lastChange={conflict.error.lastChange}
-          theirs={differingFields('link', asRecord(conflict.edit.base), asRecord(conflict.current), t, i18n.language, names, LINK_FIELDS)}
-          mine={differingFields(
+      <ConflictDialog
+        flow={edits}
+        title={`${titleOf(sourceId)} → ${titleOf(targetId)}`}
+        differences={({ edit, current }) => ({
+          theirs: differingFields('link', asRecord(edit.base), asRecord(current), t, i18n.language, names, LINK_FIELDS),
+          mine: differingFields(
             'link',
-            asRecord(conflict.edit.base),
-            { ...asRecord(conflict.edit.base), rationale: conflict.edit.rationale, strength: conflict.edit.strength },
+            asRecord(edit.base),
+            { ...asRecord(edit.base), rationale: edit.rationale, strength: edit.strength },
             t,
             i18n.language,
             names,
             LINK_FIELDS,
-          )}
-          reapplyLabel={t('conflict.reapply')}
-          busy={update.isPending}
-          onReload={() => {
-            client.setQueryData(queryKeys.link(linkId), conflict.current);
-            void client.invalidateQueries({ queryKey: queryKeys.graph(planId) });
-            update.reset();
-            setConflict(null);
-            toast.show('info', t('conflict.reloaded'));
-          }}
-          onReapply={() => save({ ...conflict.edit, base: conflict.current })}
-          onClose={() => setConflict(null)}
-        />
-      )}
+          ),
+        })}
+        reapplyLabel={() => t('conflict.reapply')}
+        busy={update.isPending}
+      />
     </section>
   );
 }

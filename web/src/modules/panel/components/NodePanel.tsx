@@ -2,13 +2,13 @@ import { FormEvent, useId, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { GraphNode, LINK_RULES, PlanGraph } from '@kompas/domain';
-import { ApiRequestError, isVersionConflict } from '../../api/client';
 import { queryKeys, useDeleteNode, useNodeEntity, useUpdateNode } from '../../api/hooks';
 import { Committee, FocusArea, NodeEntity, Unit } from '../../api/types';
 import { usePrincipal } from '../../auth/current-user';
 import { mayEditNode, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
 import { ConflictDialog } from '../../common/components/ConflictDialog';
+import { useEditConflict } from '../../common/hooks/use-edit-conflict';
 import { ReasonField } from '../../common/components/ReasonField';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
@@ -43,8 +43,6 @@ type Edit =
   | { type: 'save'; base: NodeEntity; changes: Record<string, unknown>; reason: string; title: string }
   | { type: 'delete'; base: NodeEntity; reason: string };
 
-type Conflict = { edit: Edit; current: NodeEntity; error: ApiRequestError };
-
 /** Fields compared in a conflict: what the form shows, and a shared focus area's co-owners. */
 const comparedFields = (node: GraphNode) => [
   ...NODE_FIELDS[node.kind].map((f) => f.name),
@@ -66,50 +64,21 @@ export function NodePanel(props: NodePanelProps) {
   // confirmation of a save must not be lost with the form that made it.
   const update = useUpdateNode(props.planId);
   const removal = useDeleteNode(props.planId);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
-
-  const conflictOr = (edit: Edit, fallback: () => void) => (error: unknown) => {
-    if (isVersionConflict(error)) setConflict({ edit, current: error.current as NodeEntity, error });
-    else fallback();
-  };
-  const send = (edit: Edit) => {
-    if (edit.type === 'save') {
-      update.mutate(
-        { kind: node.kind, id: node.id, version: edit.base.version, changes: edit.changes, reason: edit.reason },
-        {
-          onSuccess: () => {
-            setConflict(null);
-            toast.show('success', t('panel.saved', { title: edit.title }));
-          },
-          onError: (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t, names)))(error),
-        },
-      );
-      return Promise.resolve();
-    }
-    // Awaited rather than called back: once the node is gone its panel closes, and the confirmation must still show.
-    return removal.mutateAsync({ kind: node.kind, id: node.id, version: edit.base.version, reason: edit.reason }).then(
-      () => {
-        setConflict(null);
-        onDeleted(node);
-      },
-      (error) => conflictOr(edit, () => toast.show('error', apiErrorMessage(error, t, names)))(error),
-    );
-  };
-
-  // Show what is saved now: the form starts afresh from the current version.
-  const handleReload = () => {
-    if (!conflict) return;
-    client.setQueryData(queryKeys.entity(node.kind, node.id), conflict.current);
-    void client.invalidateQueries({ queryKey: queryKeys.graph(props.planId) });
-    update.reset();
-    setConflict(null);
-    toast.show('info', t('conflict.reloaded'));
-  };
-  // Send the same edit again, this time over the version that is saved now.
-  const handleReapply = () => {
-    if (!conflict) return;
-    void send({ ...conflict.edit, base: conflict.current });
-  };
+  const edits = useEditConflict<NodeEntity, Edit>({
+    save: (edit) =>
+      edit.type === 'save'
+        ? update.mutateAsync({ kind: node.kind, id: node.id, version: edit.base.version, changes: edit.changes, reason: edit.reason })
+        : removal.mutateAsync({ kind: node.kind, id: node.id, version: edit.base.version, reason: edit.reason }),
+    // Once a node is gone its panel closes, and the confirmation must still show.
+    onSaved: (edit) => (edit.type === 'save' ? toast.show('success', t('panel.saved', { title: edit.title })) : onDeleted(node)),
+    onFailed: (error) => toast.show('error', apiErrorMessage(error, t, names)),
+    // Show what is saved now: the form starts afresh from the current version.
+    onReload: (current) => {
+      client.setQueryData(queryKeys.entity(node.kind, node.id), current);
+      void client.invalidateQueries({ queryKey: queryKeys.graph(props.planId) });
+      update.reset();
+    },
+  });
 
   const compared = comparedFields(node);
   const asRecord = (e: NodeEntity) => e as unknown as Record<string, unknown>;
@@ -156,37 +125,33 @@ export function NodePanel(props: NodePanelProps) {
             error={update.error}
             saving={update.isPending}
             deleting={removal.isPending}
-            onSave={(changes, title, reason) => void send({ type: 'save', base: entity.data, changes, reason, title })}
-            onDelete={(reason) => send({ type: 'delete', base: entity.data, reason })}
+            onSave={(changes, title, reason) => void edits.send({ type: 'save', base: entity.data, changes, reason, title })}
+            onDelete={(reason) => edits.send({ type: 'delete', base: entity.data, reason })}
           />
         )}
         <LinkList graph={graph} nodeId={node.id} onSelectLink={onSelectLink} onSelectNode={(id) => onSelectNode(id)} />
       </div>
-      {conflict && (
-        <ConflictDialog
-          title={node.title}
-          lastChange={conflict.error.lastChange}
-          theirs={differingFields(node.kind, asRecord(conflict.edit.base), asRecord(conflict.current), t, i18n.language, names, compared)}
-          mine={
-            conflict.edit.type === 'save'
+      <ConflictDialog
+        flow={edits}
+        title={node.title}
+        differences={({ edit, current }) => ({
+          theirs: differingFields(node.kind, asRecord(edit.base), asRecord(current), t, i18n.language, names, compared),
+          mine:
+            edit.type === 'save'
               ? differingFields(
                   node.kind,
-                  asRecord(conflict.edit.base),
-                  { ...asRecord(conflict.edit.base), ...conflict.edit.changes },
+                  asRecord(edit.base),
+                  { ...asRecord(edit.base), ...edit.changes },
                   t,
                   i18n.language,
                   names,
                   compared,
                 )
-              : []
-          }
-          reapplyLabel={conflict.edit.type === 'save' ? t('conflict.reapply') : t('conflict.reapplyDelete')}
-          busy={update.isPending || removal.isPending}
-          onReload={handleReload}
-          onReapply={handleReapply}
-          onClose={() => setConflict(null)}
-        />
-      )}
+              : [],
+        })}
+        reapplyLabel={({ edit }) => (edit.type === 'save' ? t('conflict.reapply') : t('conflict.reapplyDelete'))}
+        busy={update.isPending || removal.isPending}
+      />
     </section>
   );
 }

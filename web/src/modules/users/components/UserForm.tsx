@@ -4,9 +4,12 @@ import { MAX_USER_NAME, MIN_PASSWORD, ROLES } from '@kompas/domain';
 import { ApiRequestError, isVersionConflict } from '../../api/client';
 import type { Committee, Unit, User } from '../../api/types';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
+import { ConflictDialog } from '../../common/components/ConflictDialog';
+import { useEditConflict } from '../../common/hooks/use-edit-conflict';
 import { ReasonField } from '../../common/components/ReasonField';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage, fieldErrorMessage } from '../../common/utils/api-error-message';
+import { differingFields } from '../../common/utils/field-words';
 import { useSaveUser } from '../hooks/use-users';
 import { emptyUserForm, formProblems, toggleId, toggleRole, userBody, userFormOf, UserFormState } from '../utils/user-form';
 
@@ -24,6 +27,11 @@ export type UserFormProps = {
 
 const FIELDS = ['username', 'name', 'password', 'roles', 'committeeIds', 'unitIds'] as const;
 type Field = (typeof FIELDS)[number];
+/** What a conflict compares: what the form shows, and whether the user is active. */
+const COMPARED = ['name', 'username', 'roles', 'committeeIds', 'unitIds', 'active'];
+
+/** A change sent from the version the form read: the form's fields, or (de)activation. */
+type UserEdit = { base: User | null; body: Record<string, unknown>; reason: string; activating?: boolean };
 
 /** The API's word for a field's problem, as the form's own codes where they mean the same. */
 function serverCode(field: string, code: string): string {
@@ -35,7 +43,7 @@ function serverCode(field: string, code: string): string {
 
 /** Creating or changing a user: name, login, password, roles and the committees or units the roles are bound to. */
 export function UserForm({ user, meId, committees, planTitles, units, onDone, onReload }: UserFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const toast = useToast();
   const save = useSaveUser();
   const formId = useId();
@@ -65,12 +73,32 @@ export function UserForm({ user, meId, committees, planTitles, units, onDone, on
       for (const d of error.details) say(d.field, d.code, fieldErrorMessage(d, error, t));
     return errors;
   }, [problems, save.error, t]);
+  // Someone else's save is the conflict dialog's; any other refusal shows at its field, or here.
   const formError =
-    save.error && (isVersionConflict(save.error) || !Object.keys(fieldErrors).length) ? apiErrorMessage(save.error, t) : null;
+    save.error && !isVersionConflict(save.error) && !Object.keys(fieldErrors).length ? apiErrorMessage(save.error, t) : null;
 
-  const send = (body: Record<string, unknown>, then: (saved: User) => void) => {
-    save.mutate({ id: base?.id ?? null, version: base?.version ?? null, body, reason }, { onSuccess: then });
-  };
+  const edits = useEditConflict<User | null, UserEdit, User>({
+    save: (edit) =>
+      save.mutateAsync({ id: edit.base?.id ?? null, version: edit.base?.version ?? null, body: edit.body, reason: edit.reason }),
+    onSaved: (edit, saved) => {
+      if (edit.activating === undefined) {
+        toast.show('success', t(edit.base ? 'users.saved' : 'users.created', { name: saved.name }));
+        onDone(saved);
+      } else {
+        setBase(saved);
+        toast.show('success', t(edit.activating ? 'users.reactivated' : 'users.deactivated', { name: saved.name }));
+      }
+    },
+    // The form shows the refusal at its fields.
+    onFailed: () => undefined,
+    onReload: (current) => {
+      save.reset();
+      setBase(current);
+      if (current) setForm({ ...userFormOf(current), password: '' });
+      // The list beside the form shows the saved version too.
+      void onReload();
+    },
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -85,30 +113,12 @@ export function UserForm({ user, meId, committees, planTitles, units, onDone, on
       onDone(null);
       return;
     }
-    send(body, (saved) => {
-      toast.show('success', t(isNew ? 'users.created' : 'users.saved', { name: saved.name }));
-      onDone(saved);
-    });
-  };
-
-  const reload = async () => {
-    const fresh = await onReload();
-    save.reset();
-    setBase(fresh);
-    if (fresh) setForm({ ...userFormOf(fresh), password: '' });
+    void edits.send({ base, body, reason });
   };
 
   const setActive = (active: boolean, why: string) => {
     setConfirming(false);
-    save.mutate(
-      { id: base!.id, version: base!.version, body: { active }, reason: why },
-      {
-        onSuccess: (saved) => {
-          setBase(saved);
-          toast.show('success', t(active ? 'users.reactivated' : 'users.deactivated', { name: saved.name }));
-        },
-      },
-    );
+    void edits.send({ base, body: { active }, reason: why, activating: active });
   };
 
   const byPlan = new Map<string, Committee[]>();
@@ -250,12 +260,7 @@ export function UserForm({ user, meId, committees, planTitles, units, onDone, on
 
       {formError && (
         <div className="kompas-field__error" role="alert" data-testid="user-form-error">
-          <p>{isVersionConflict(save.error) ? t('users.conflict', { name: base?.name ?? '' }) : formError}</p>
-          {isVersionConflict(save.error) && (
-            <button type="button" onClick={() => void reload()} data-testid="user-reload">
-              {t('users.reload')}
-            </button>
-          )}
+          <p>{formError}</p>
         </div>
       )}
 
@@ -288,6 +293,24 @@ export function UserForm({ user, meId, committees, planTitles, units, onDone, on
         reasonLabel={t('reason.labelDeactivate')}
         onConfirm={(why) => setActive(false, why)}
         onCancel={() => setConfirming(false)}
+      />
+      <ConflictDialog
+        flow={edits}
+        title={base?.name ?? ''}
+        differences={({ edit, current }) => {
+          const names = {
+            nodes: new Map<string, string>(),
+            committees: new Map(committees.map((c) => [c.id, c.name])),
+            units: new Map(units.map((u) => [u.id, u.name])),
+          };
+          const before = edit.base as Record<string, unknown> | null;
+          return {
+            theirs: differingFields('user', before, current as Record<string, unknown> | null, t, i18n.language, names, COMPARED),
+            mine: differingFields('user', before, { ...before, ...edit.body }, t, i18n.language, names, COMPARED),
+          };
+        }}
+        reapplyLabel={() => t('conflict.reapply')}
+        busy={save.isPending}
       />
     </form>
   );

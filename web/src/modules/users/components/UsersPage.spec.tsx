@@ -45,7 +45,7 @@ describe('the users page', () => {
     expect(api.sent.filter((s) => s.path === '/api/users')).toEqual([]);
   });
 
-  it('sends the version it started from; when someone else saved first it says so and reloads their version', async () => {
+  it('sends the version it started from; when someone else saved first it shows what they changed and reloads their version', async () => {
     let people = [row({})];
     const api = server(
       () => people,
@@ -59,10 +59,14 @@ describe('the users page', () => {
     const name = await screen.findByLabelText('Navn');
     fireEvent.change(name, { target: { value: 'Mette Hansen-Holm' } });
     fireEvent.click(screen.getByTestId('user-save'));
-    expect((await screen.findByTestId('user-form-error')).textContent).toContain('er blevet ændret af en anden');
+    // The same conflict dialog as the map's: what they changed, what I was about to save.
+    const dialog = await screen.findByTestId('conflict-dialog');
+    expect(within(dialog).getByTestId('conflict-fields').textContent).toContain('Mette Holm');
+    expect(dialog.textContent).toContain('Mette Hansen-Holm');
     expect(api.writes()).toHaveLength(1);
-    fireEvent.click(screen.getByTestId('user-reload'));
+    fireEvent.click(within(dialog).getByTestId('conflict-reload'));
     await waitFor(() => expect((screen.getByLabelText('Navn') as HTMLInputElement).value).toBe('Mette Holm'));
+    expect(screen.queryByTestId('conflict-dialog')).toBeNull();
     expect(screen.queryByTestId('user-form-error')).toBeNull();
   });
 

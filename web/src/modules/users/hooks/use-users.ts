@@ -1,13 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../api/client';
-import { withReason } from '../../api/hooks';
+import { invalidateAfterChange, queryKeys, withReason } from '../../api/hooks';
 import type { User } from '../../api/types';
-
-const usersKey = ['users'] as const;
 
 /** Everyone who may sign in; asked only by those who may see them (a refusal would be kept in the trail). */
 export function useUsers(enabled: boolean) {
-  return useQuery({ queryKey: usersKey, queryFn: () => apiRequest<User[]>('GET', '/api/users'), enabled });
+  return useQuery({ queryKey: queryKeys.users, queryFn: () => apiRequest<User[]>('GET', '/api/users'), enabled });
 }
 
 export type UserSave = { id: string | null; version: number | null; body: Record<string, unknown>; reason?: string };
@@ -21,10 +19,10 @@ export function useSaveUser() {
         ? apiRequest<User>('PATCH', `/api/users/${id}`, { ...body, ...withReason(reason) }, { ifMatch: version })
         : apiRequest<User>('POST', '/api/users', { ...body, ...withReason(reason) }),
     onSuccess: (saved) => {
-      client.setQueryData<User[]>(usersKey, (all) =>
+      client.setQueryData<User[]>(queryKeys.users, (all) =>
         all?.some((u) => u.id === saved.id) ? all.map((u) => (u.id === saved.id ? saved : u)) : [...(all ?? []), saved],
       );
-      return client.invalidateQueries({ queryKey: usersKey });
+      return Promise.all([client.invalidateQueries({ queryKey: queryKeys.users }), invalidateAfterChange(client)]);
     },
   });
 }
