@@ -12,7 +12,6 @@ import {
   NO_FILTER,
   openingPart,
   pathThrough,
-  PlanGraph,
   READABLE_ZOOM,
 } from '@kompas/domain';
 import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
