@@ -11,7 +11,6 @@ import {
 } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, ApiUnreachableError } from '../modules/api/client';
-import { plansQuery } from '../modules/api/hooks';
 import { validateAuditSearch } from '../modules/audit/utils/audit-address';
 import { CurrentUserContext } from '../modules/auth/current-user';
 import { SignInPage } from '../modules/auth/components/SignInPage';
@@ -19,6 +18,7 @@ import { meQuery, useMe } from '../modules/auth/hooks/use-auth';
 import { LoadFailed, StateMessage } from '../modules/common/components/StateMessage';
 import { MapPage } from '../modules/map/components/MapPage';
 import { validateMapSearch } from './map-address';
+import { prefetchMap } from './prefetch';
 import { SIGN_IN_PATH, signInAddress, validateSignInSearch } from './sign-in';
 
 export type RouterContext = { queryClient: QueryClient };
@@ -112,8 +112,8 @@ export const signedInRoute = createRoute({
   getParentRoute: () => rootRoute,
   id: 'signed-in',
   beforeLoad: async ({ context, location }) => {
-    // Asked for alongside who is signed in, not after: the map needs the plans first.
-    void context.queryClient.prefetchQuery(plansQuery);
+    // Asked for alongside who is signed in, not after: the map needs the plans and its graph first.
+    prefetchMap(context.queryClient, location.pathname);
     try {
       return { me: await context.queryClient.ensureQueryData(meQuery) };
     } catch (error) {

@@ -59,12 +59,12 @@ export function usePlans() {
   return useQuery(plansQuery);
 }
 
+/** A plan's graph: the map's, and what names the nodes elsewhere. */
+export const graphQuery = (planId: string) =>
+  queryOptions({ queryKey: queryKeys.graph(planId), queryFn: () => apiRequest<PlanGraph>('GET', `/api/plans/${planId}/graph`) });
+
 export function usePlanGraph(planId: string | null) {
-  return useQuery({
-    queryKey: queryKeys.graph(planId ?? ''),
-    queryFn: () => apiRequest<PlanGraph>('GET', `/api/plans/${planId}/graph`),
-    enabled: !!planId,
-  });
+  return useQuery({ ...graphQuery(planId ?? ''), enabled: !!planId });
 }
 
 export function useCommittees(planId: string | null) {
@@ -94,10 +94,7 @@ export function useAllCommittees(): { committees: Committee[]; planTitles: Map<s
 /** These plans' graphs (shared with the map's), for naming the nodes entries of the trail mention. */
 export function useGraphs(planIds: string[]): PlanGraph[] {
   return useQueries({
-    queries: planIds.map((planId) => ({
-      queryKey: queryKeys.graph(planId),
-      queryFn: () => apiRequest<PlanGraph>('GET', `/api/plans/${planId}/graph`),
-    })),
+    queries: planIds.map(graphQuery),
     combine: loadedGraphs,
   });
 }
