@@ -7,6 +7,7 @@ export * from './status';
 export * from './ranking';
 export * from './periods';
 export * from './indicators';
+export * from './indicator-model';
 export * from './observations';
 export * from './graph';
 export * from './plan-document';
