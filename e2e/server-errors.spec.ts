@@ -2,10 +2,10 @@ import { expect, test } from './support/fixtures';
 
 test.describe('when the server answers with an error', () => {
   test('a failing map is a server error, not a lost connection, and the retry brings the map', async ({ page, mapPage, plan }) => {
-    // The server is there and answers, but the plan's graph fails once, as after a crash inside it.
-    let failures = 1;
+    // The server is there and answers, but the plan's graph fails (as after a crash inside it) until it is mended.
+    let failing = true;
     await page.route(`**/api/plans/${plan.id}/graph`, (route) =>
-      failures-- > 0
+      failing
         ? route.fulfill({
             status: 500,
             contentType: 'application/json',
@@ -19,6 +19,7 @@ test.describe('when the server answers with an error', () => {
     await expect(message).toContainText('Der skete en fejl på serveren.');
     await expect(page.getByText('ingen forbindelse', { exact: false })).toHaveCount(0);
 
+    failing = false;
     await message.getByRole('button', { name: 'Prøv igen' }).click();
     await mapPage.waitForMap();
   });

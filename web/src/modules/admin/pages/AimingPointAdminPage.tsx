@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNodeEntity } from '../../api/hooks';
 import type { AimingPoint, Plan } from '../../api/types';
-import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { AdminForm } from '../components/AdminForm';
-import { AdminGate, BackToIndex } from '../components/AdminGate';
+import { AdminRowPage } from '../components/AdminGate';
 import { NEW_ID } from '../utils/admin-address';
 import { aimingPointFields } from '../utils/admin-fields';
 import { adminHref, useGoToAdmin } from '../utils/admin-links';
@@ -16,37 +15,28 @@ export function AimingPointAdminPage({ planId, aimingPointId }: { planId: string
   const point = useNodeEntity<AimingPoint>(isNew ? null : 'aimingPoint', isNew ? null : aimingPointId);
   const plan = useNodeEntity<Plan>('vision', planId);
 
-  let body;
-  if (!isNew && point.isPending) body = <StateMessage tone="loading" title={t('common.loading')} />;
-  else if (!isNew && point.isError)
-    body = <LoadFailed title={t('admin.loadFailed')} error={point.error} onRetry={() => void point.refetch()} />;
-  else {
-    const row = isNew ? null : (point.data ?? null);
-    body = (
-      <>
-        <h1>{row ? row.title : t('admin.aimingPoint.new')}</h1>
-        {plan.data && <p className="kompas-muted">{t('admin.inPlan', { plan: plan.data.title })}</p>}
-        <AdminForm<AimingPoint>
-          key={row?.id ?? NEW_ID}
-          kind="aimingPoint"
-          row={row}
-          fields={aimingPointFields}
-          createExtras={{ planId }}
-          heading={row ? t('admin.aimingPoint.edit') : t('admin.aimingPoint.newHeading')}
-          nameOf={(a) => a.title}
-          onSaved={(saved, created) => created && goToAdmin(adminHref.aimingPoint(planId, saved.id), { replace: true })}
-          onDeleted={() => goToAdmin(adminHref.index())}
-          onRestored={(p) => goToAdmin(adminHref.aimingPoint(planId, p.id))}
-          deleteMessage={t('admin.aimingPoint.deleteMessage')}
-          testId="aiming-point-form"
-        />
-      </>
-    );
-  }
   return (
-    <AdminGate>
-      <BackToIndex />
-      {body}
-    </AdminGate>
+    <AdminRowPage source={point} isNew={isNew} row={point.data}>
+      {(row) => (
+        <>
+          <h1>{row ? row.title : t('admin.aimingPoint.new')}</h1>
+          {plan.data && <p className="kompas-muted">{t('admin.inPlan', { plan: plan.data.title })}</p>}
+          <AdminForm<AimingPoint>
+            key={row?.id ?? NEW_ID}
+            kind="aimingPoint"
+            row={row}
+            fields={aimingPointFields}
+            createExtras={{ planId }}
+            heading={row ? t('admin.aimingPoint.edit') : t('admin.aimingPoint.newHeading')}
+            nameOf={(a) => a.title}
+            onSaved={(saved, created) => created && goToAdmin(adminHref.aimingPoint(planId, saved.id), { replace: true })}
+            onDeleted={() => goToAdmin(adminHref.index())}
+            onRestored={(p) => goToAdmin(adminHref.aimingPoint(planId, p.id))}
+            deleteMessage={t('admin.aimingPoint.deleteMessage')}
+            testId="aiming-point-form"
+          />
+        </>
+      )}
+    </AdminRowPage>
   );
 }

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useCommittees, useNodeEntity } from '../../api/hooks';
 import type { Committee, Plan } from '../../api/types';
-import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { AdminForm } from '../components/AdminForm';
-import { AdminGate, BackToIndex } from '../components/AdminGate';
+import { AdminRowPage } from '../components/AdminGate';
 import { ScopedPeople } from '../components/ScopedPeople';
 import { NEW_ID } from '../utils/admin-address';
 import { committeeFields } from '../utils/admin-fields';
@@ -18,42 +17,32 @@ export function CommitteeAdminPage({ planId, committeeId }: { planId: string; co
   const plan = useNodeEntity<Plan>('vision', planId);
   const found = committees.data?.find((c) => c.id === committeeId) ?? null;
 
-  let body;
-  if (!isNew && committees.isPending) body = <StateMessage tone="loading" title={t('common.loading')} />;
-  else if (!isNew && committees.isError)
-    body = <LoadFailed title={t('admin.loadFailed')} error={committees.error} onRetry={() => void committees.refetch()} />;
-  else if (!isNew && !found) body = <StateMessage title={t('admin.notFound')} />;
-  else {
-    const row = isNew ? null : found;
-    body = (
-      <>
-        <h1>{row ? row.name : t('admin.committee.new')}</h1>
-        {plan.data && <p className="kompas-muted">{t('admin.inPlan', { plan: plan.data.title })}</p>}
-        <div className="kompas-admin__columns">
-          <AdminForm<Committee>
-            // The list is read again after every save: the form keeps its own copy, from the version it started with.
-            key={row?.id ?? NEW_ID}
-            kind="committee"
-            row={row}
-            fields={committeeFields}
-            createExtras={{ planId }}
-            heading={row ? t('admin.committee.edit') : t('admin.committee.newHeading')}
-            nameOf={(c) => c.name}
-            onSaved={(saved, created) => created && goToAdmin(adminHref.committee(planId, saved.id), { replace: true })}
-            onDeleted={() => goToAdmin(adminHref.index())}
-            onRestored={(p) => goToAdmin(adminHref.committee(planId, p.id))}
-            deleteMessage={t('admin.committee.deleteMessage')}
-            testId="committee-form"
-          />
-          {row && <ScopedPeople scopedRole="committeeMember" scopeId={row.id} scopeName={row.name} testId="committee-members" />}
-        </div>
-      </>
-    );
-  }
   return (
-    <AdminGate>
-      <BackToIndex />
-      {body}
-    </AdminGate>
+    <AdminRowPage source={committees} isNew={isNew} row={found}>
+      {(row) => (
+        <>
+          <h1>{row ? row.name : t('admin.committee.new')}</h1>
+          {plan.data && <p className="kompas-muted">{t('admin.inPlan', { plan: plan.data.title })}</p>}
+          <div className="kompas-admin__columns">
+            <AdminForm<Committee>
+              // The list is read again after every save: the form keeps its own copy, from the version it started with.
+              key={row?.id ?? NEW_ID}
+              kind="committee"
+              row={row}
+              fields={committeeFields}
+              createExtras={{ planId }}
+              heading={row ? t('admin.committee.edit') : t('admin.committee.newHeading')}
+              nameOf={(c) => c.name}
+              onSaved={(saved, created) => created && goToAdmin(adminHref.committee(planId, saved.id), { replace: true })}
+              onDeleted={() => goToAdmin(adminHref.index())}
+              onRestored={(p) => goToAdmin(adminHref.committee(planId, p.id))}
+              deleteMessage={t('admin.committee.deleteMessage')}
+              testId="committee-form"
+            />
+            {row && <ScopedPeople scopedRole="committeeMember" scopeId={row.id} scopeName={row.name} testId="committee-members" />}
+          </div>
+        </>
+      )}
+    </AdminRowPage>
   );
 }

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useNodeEntity } from '../../api/hooks';
 import type { Plan } from '../../api/types';
-import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { AdminForm } from '../components/AdminForm';
-import { AdminGate, BackToIndex } from '../components/AdminGate';
+import { AdminRowPage } from '../components/AdminGate';
 import { NEW_ID } from '../utils/admin-address';
 import { planFields } from '../utils/admin-fields';
 import { AdminLink, adminHref, useGoToAdmin } from '../utils/admin-links';
@@ -16,40 +15,31 @@ export function PlanAdminPage({ planId }: { planId: string }) {
   const plan = useNodeEntity<Plan>(isNew ? null : 'vision', isNew ? null : planId);
   const fields = planFields((s) => t(`status.plan.${s}`));
 
-  let body;
-  if (!isNew && plan.isPending) body = <StateMessage tone="loading" title={t('common.loading')} />;
-  else if (!isNew && plan.isError)
-    body = <LoadFailed title={t('admin.loadFailed')} error={plan.error} onRetry={() => void plan.refetch()} />;
-  else {
-    const row = isNew ? null : (plan.data ?? null);
-    body = (
-      <>
-        <h1>{row ? row.title : t('admin.plan.new')}</h1>
-        {row && (
-          <p>
-            <AdminLink href={adminHref.map(row.id)}>{t('admin.plan.openMap')}</AdminLink>
-          </p>
-        )}
-        <AdminForm<Plan>
-          key={row?.id ?? NEW_ID}
-          kind="plan"
-          row={row}
-          fields={fields}
-          heading={row ? t('admin.plan.edit') : t('admin.plan.newHeading')}
-          nameOf={(p) => p.title}
-          onSaved={(saved, created) => created && goToAdmin(adminHref.plan(saved.id), { replace: true })}
-          onDeleted={() => goToAdmin(adminHref.index())}
-          onRestored={(p) => goToAdmin(adminHref.plan(p.id))}
-          deleteMessage={t('admin.plan.deleteMessage')}
-          testId="plan-form"
-        />
-      </>
-    );
-  }
   return (
-    <AdminGate>
-      <BackToIndex />
-      {body}
-    </AdminGate>
+    <AdminRowPage source={plan} isNew={isNew} row={plan.data}>
+      {(row) => (
+        <>
+          <h1>{row ? row.title : t('admin.plan.new')}</h1>
+          {row && (
+            <p>
+              <AdminLink href={adminHref.map(row.id)}>{t('admin.plan.openMap')}</AdminLink>
+            </p>
+          )}
+          <AdminForm<Plan>
+            key={row?.id ?? NEW_ID}
+            kind="plan"
+            row={row}
+            fields={fields}
+            heading={row ? t('admin.plan.edit') : t('admin.plan.newHeading')}
+            nameOf={(p) => p.title}
+            onSaved={(saved, created) => created && goToAdmin(adminHref.plan(saved.id), { replace: true })}
+            onDeleted={() => goToAdmin(adminHref.index())}
+            onRestored={(p) => goToAdmin(adminHref.plan(p.id))}
+            deleteMessage={t('admin.plan.deleteMessage')}
+            testId="plan-form"
+          />
+        </>
+      )}
+    </AdminRowPage>
   );
 }

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useUnits } from '../../api/hooks';
 import type { Unit } from '../../api/types';
-import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { AdminForm } from '../components/AdminForm';
-import { AdminGate, BackToIndex } from '../components/AdminGate';
+import { AdminRowPage } from '../components/AdminGate';
 import { ScopedPeople } from '../components/ScopedPeople';
 import { NEW_ID } from '../utils/admin-address';
 import { unitFields } from '../utils/admin-fields';
@@ -17,45 +16,39 @@ export function UnitAdminPage({ unitId }: { unitId: string }) {
   const units = useUnits();
   const found = units.data?.find((u) => u.id === unitId) ?? null;
 
-  let body;
-  if (units.isPending) body = <StateMessage tone="loading" title={t('common.loading')} />;
-  else if (units.isError) body = <LoadFailed title={t('admin.loadFailed')} error={units.error} onRetry={() => void units.refetch()} />;
-  else if (!isNew && !found) body = <StateMessage title={t('admin.notFound')} />;
-  else {
-    const row = isNew ? null : found;
-    const parents = units.data.filter((u) => u.id !== unitId).sort((a, b) => a.name.localeCompare(b.name, 'da'));
-    const names = {
-      committees: new Map<string, string>(),
-      units: new Map(units.data.map((u) => [u.id, u.name])),
-      nodes: new Map<string, string>(),
-    };
-    body = (
-      <>
-        <h1>{row ? row.name : t('admin.unit.new')}</h1>
-        <div className="kompas-admin__columns">
-          <AdminForm<Unit>
-            key={row?.id ?? NEW_ID}
-            kind="unit"
-            row={row}
-            fields={unitFields(parents)}
-            names={names}
-            heading={row ? t('admin.unit.edit') : t('admin.unit.newHeading')}
-            nameOf={(u) => u.name}
-            onSaved={(saved, created) => created && goToAdmin(adminHref.unit(saved.id), { replace: true })}
-            onDeleted={() => goToAdmin(adminHref.index())}
-            onRestored={(p) => goToAdmin(adminHref.unit(p.id))}
-            deleteMessage={t('admin.unit.deleteMessage')}
-            testId="unit-form"
-          />
-          {row && <ScopedPeople scopedRole="manager" scopeId={row.id} scopeName={row.name} testId="unit-managers" />}
-        </div>
-      </>
-    );
-  }
   return (
-    <AdminGate>
-      <BackToIndex />
-      {body}
-    </AdminGate>
+    <AdminRowPage source={units} isNew={isNew} row={found}>
+      {(row) => {
+        const all = units.data ?? [];
+        const parents = all.filter((u) => u.id !== unitId).sort((a, b) => a.name.localeCompare(b.name, 'da'));
+        const names = {
+          committees: new Map<string, string>(),
+          units: new Map(all.map((u) => [u.id, u.name])),
+          nodes: new Map<string, string>(),
+        };
+        return (
+          <>
+            <h1>{row ? row.name : t('admin.unit.new')}</h1>
+            <div className="kompas-admin__columns">
+              <AdminForm<Unit>
+                key={row?.id ?? NEW_ID}
+                kind="unit"
+                row={row}
+                fields={unitFields(parents)}
+                names={names}
+                heading={row ? t('admin.unit.edit') : t('admin.unit.newHeading')}
+                nameOf={(u) => u.name}
+                onSaved={(saved, created) => created && goToAdmin(adminHref.unit(saved.id), { replace: true })}
+                onDeleted={() => goToAdmin(adminHref.index())}
+                onRestored={(p) => goToAdmin(adminHref.unit(p.id))}
+                deleteMessage={t('admin.unit.deleteMessage')}
+                testId="unit-form"
+              />
+              {row && <ScopedPeople scopedRole="manager" scopeId={row.id} scopeName={row.name} testId="unit-managers" />}
+            </div>
+          </>
+        );
+      }}
+    </AdminRowPage>
   );
 }
