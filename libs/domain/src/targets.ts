@@ -1,7 +1,3 @@
-import type { LongTermTarget, ObservationSeries, TargetEntry } from './indicator-model';
-import type { Direction, Judgement } from './kinds';
-import { parsePeriodCode, Period } from './periods';
-
 /**
  * How a value stands against its indicator's targets: which target applies to
  * a period, whether the value meets it, and the indicator's health from its
@@ -43,6 +39,9 @@ import { parsePeriodCode, Period } from './periods';
  * says it got worse). No observation, no value, no target or a pending
  * relative target: no health.
  */
+import type { LongTermTarget, ObservationSeries, TargetEntry } from './indicator-model';
+import type { Direction, Judgement } from './kinds';
+import { parsePeriodCode, Period } from './periods';
 
 /** What the target rules need to know of an indicator. */
 export type TargetedIndicator = {
