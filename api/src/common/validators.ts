@@ -1,4 +1,4 @@
-import { hasVisibleText, isCalendarDate } from '@kompas/domain';
+import { hasVisibleText, isCalendarDate, parsePeriodCode, PERIOD_CODES_ACCEPTED } from '@kompas/domain';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
 /** A plain calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30). */
@@ -10,6 +10,18 @@ export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
       propertyName: propertyName as string,
       options: { message: '$property must be a calendar date written YYYY-MM-DD', ...options },
       validator: { validate: (value: unknown) => isCalendarDate(value) },
+    });
+}
+
+/** A period code Kompas knows (`2026`, `2026H1`, `2026K1`, `2026M03`, a date); refused as `invalid_period`, naming the codes that work. */
+export function IsPeriodCode(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'invalidPeriod',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `$property is not a period code Kompas knows. ${PERIOD_CODES_ACCEPTED}`, ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && parsePeriodCode(value) !== null },
     });
 }
 

@@ -9,6 +9,8 @@ export * from './periods';
 export * from './indicators';
 export * from './indicator-model';
 export * from './observations';
+export * from './targets';
+export * from './freshness';
 export * from './graph';
 export * from './plan-document';
 export * from './plan-document-check';

@@ -33,7 +33,7 @@ export type Direction = (typeof DIRECTIONS)[number];
 export const EVIDENCE_KINDS = ['dialogue', 'staffAssessment', 'caseSystem', 'survey', 'statistics'] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
-export const CADENCES = ['monthly', 'quarterly', 'yearly'] as const;
+export const CADENCES = ['monthly', 'quarterly', 'halfYearly', 'yearly'] as const;
 export type Cadence = (typeof CADENCES)[number];
 
 export const JUDGEMENTS = ['onTrack', 'atRisk', 'offTrack'] as const;

@@ -1,4 +1,18 @@
-import { checkDateOrder, checkPeriod, daysInMonth, isCalendarDate, parsePeriodCode, periodCode, periodKind, PERIOD_KINDS } from './periods';
+import { CADENCES } from './kinds';
+import {
+  addDays,
+  CADENCE_PERIOD_KIND,
+  cadencePeriodOf,
+  checkDateOrder,
+  checkPeriod,
+  daysInMonth,
+  isCalendarDate,
+  parsePeriodCode,
+  PERIOD_CODES_ACCEPTED,
+  periodCode,
+  periodKind,
+  PERIOD_KINDS,
+} from './periods';
 
 describe('isCalendarDate', () => {
   it.each(['2026-01-01', '2026-12-31', '2026-03-31', '2026-04-30', '2024-02-29', '2000-02-29', '2026-02-28', '1999-06-15'])(
@@ -79,8 +93,8 @@ describe('daysInMonth', () => {
 });
 
 describe('periodKind', () => {
-  it('lists the four kinds', () => {
-    expect(PERIOD_KINDS).toEqual(['day', 'month', 'quarter', 'year']);
+  it('lists the five kinds, shortest first', () => {
+    expect(PERIOD_KINDS).toEqual(['day', 'month', 'quarter', 'halfYear', 'year']);
   });
 
   it.each([
@@ -95,6 +109,9 @@ describe('periodKind', () => {
     ['2026-04-01', '2026-06-30', 'quarter'],
     ['2026-07-01', '2026-09-30', 'quarter'],
     ['2026-10-01', '2026-12-31', 'quarter'],
+    ['2026-01-01', '2026-06-30', 'halfYear'],
+    ['2026-07-01', '2026-12-31', 'halfYear'],
+    ['2024-01-01', '2024-06-30', 'halfYear'],
     ['2026-01-01', '2026-12-31', 'year'],
     ['2024-01-01', '2024-12-31', 'year'],
   ])('%s – %s is a %s', (start, end, kind) => {
@@ -109,7 +126,10 @@ describe('periodKind', () => {
     ['a month that does not start on the 1st', '2026-03-02', '2026-03-31'],
     ['a month that stops a day short', '2026-03-01', '2026-03-30'],
     ['February 28th of a leap year', '2024-02-01', '2024-02-28'],
-    ['a half year', '2026-01-01', '2026-06-30'],
+    ['six months that are not a half year', '2026-04-01', '2026-09-30'],
+    ['a half year a day short', '2026-01-01', '2026-06-29'],
+    ['a half year across years', '2026-07-01', '2027-06-30'],
+    ['nine months', '2026-01-01', '2026-09-30'],
     ['eleven months', '2026-02-01', '2026-12-31'],
     ['a quarter across years', '2026-11-01', '2027-01-31'],
     ['a year across years', '2026-07-01', '2027-06-30'],
@@ -133,12 +153,15 @@ describe('checkPeriod', () => {
     expect(checkPeriod('2026-05-17', '2026-05-17')).toEqual({ ok: true, value: 'day' });
   });
 
-  it('refuses a span that is not whole, on periodEnd', () => {
+  it('allows a whole half year', () => {
+    expect(checkPeriod('2026-07-01', '2026-12-31')).toEqual({ ok: true, value: 'halfYear' });
+  });
+
+  it('refuses a span that is not whole, on periodEnd, saying which periods work', () => {
     expect(checkPeriod('2026-01-01', '2026-05-31')).toEqual({
       ok: false,
       code: 'invalid_period',
-      message:
-        'An observation describes one whole day, calendar month, quarter or year: the period must run from its first to its last day.',
+      message: `An observation describes one whole period, from its first to its last day. ${PERIOD_CODES_ACCEPTED}`,
       field: 'periodEnd',
     });
   });
@@ -162,6 +185,10 @@ describe('parsePeriodCode', () => {
     ['2026M02', '2026-02-01', '2026-02-28'],
     ['2024M02', '2024-02-01', '2024-02-29'],
     ['2026M04', '2026-04-01', '2026-04-30'],
+    ['2026H1', '2026-01-01', '2026-06-30'],
+    ['2026H2', '2026-07-01', '2026-12-31'],
+    ['2026h2', '2026-07-01', '2026-12-31'],
+    ['2024H1', '2024-01-01', '2024-06-30'],
     ['2026-03-31', '2026-03-31', '2026-03-31'],
     ['2024-02-29', '2024-02-29', '2024-02-29'],
     [' 2026K1 ', '2026-01-01', '2026-03-31'],
@@ -178,10 +205,18 @@ describe('parsePeriodCode', () => {
     '2026K0',
     '2026K5',
     '2026Q',
-    '2026H1',
+    '2026Q5',
+    '2026H3',
+    '2026H0',
+    '2026H',
+    '2026H12',
+    '2026 H1',
+    'H1 2026',
+    '2026S1',
     '202',
     '20266',
     '2026-02-29',
+    '2026-02-30',
     '2026-13-01',
     '2026-1-01',
     '26K1',
@@ -195,7 +230,7 @@ describe('parsePeriodCode', () => {
   });
 
   it('every parsed period is a whole period', () => {
-    for (const code of ['2026', '2026K1', '2026K2', '2026K3', '2026K4', '2026M07', '2026-07-14']) {
+    for (const code of ['2026', '2026H1', '2026H2', '2026K1', '2026K2', '2026K3', '2026K4', '2026M07', '2026-07-14']) {
       const p = parsePeriodCode(code);
       expect(p && periodKind(p.start, p.end)).not.toBeNull();
     }
@@ -205,6 +240,8 @@ describe('parsePeriodCode', () => {
 describe('periodCode', () => {
   it.each([
     ['2026-01-01', '2026-12-31', '2026'],
+    ['2026-01-01', '2026-06-30', '2026H1'],
+    ['2026-07-01', '2026-12-31', '2026H2'],
     ['2026-01-01', '2026-03-31', '2026K1'],
     ['2026-04-01', '2026-06-30', '2026K2'],
     ['2026-07-01', '2026-09-30', '2026K3'],
@@ -217,7 +254,7 @@ describe('periodCode', () => {
   });
 
   it.each([
-    ['2026-01-01', '2026-06-30'],
+    ['2026-01-01', '2026-09-30'],
     ['2026-03-01', '2026-03-30'],
     ['2026-04-01', '2026-03-31'],
     ['2026-02-30', '2026-02-30'],
@@ -232,6 +269,7 @@ describe('periodCode', () => {
       ['2026q4', '2026K4'],
       ['2026k1', '2026K1'],
       ['2026m09', '2026M09'],
+      ['2026h1', '2026H1'],
       [' 2026 ', '2026'],
     ]) {
       const p = parsePeriodCode(written);
@@ -242,7 +280,7 @@ describe('periodCode', () => {
   it('is the inverse of parsePeriodCode for every canonical code of several years', () => {
     const codes: string[] = [];
     for (const year of [1999, 2000, 2023, 2024, 2025, 2026, 2100]) {
-      codes.push(String(year));
+      codes.push(String(year), `${year}H1`, `${year}H2`);
       for (let q = 1; q <= 4; q++) codes.push(`${year}K${q}`);
       for (let m = 1; m <= 12; m++) {
         const mm = String(m).padStart(2, '0');
@@ -250,13 +288,74 @@ describe('periodCode', () => {
         for (let d = 1; d <= daysInMonth(year, m); d++) codes.push(`${year}-${mm}-${String(d).padStart(2, '0')}`);
       }
     }
-    expect(codes.length).toBe(7 * (1 + 4 + 12) + 365 * 5 + 366 * 2);
+    expect(codes.length).toBe(7 * (1 + 2 + 4 + 12) + 365 * 5 + 366 * 2);
     // One assertion over all codes keeps this fast; the list names every code that fails.
     const wrong = codes.filter((code) => {
       const p = parsePeriodCode(code);
       return !p || periodCode(p.start, p.end) !== code;
     });
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('PERIOD_CODES_ACCEPTED', () => {
+  it('names an example of every kind of code, and each example is accepted', () => {
+    const examples = PERIOD_CODES_ACCEPTED.match(/\d{4}(?:-\d{2}-\d{2}|[HKQM]\d{1,2})?/g) ?? [];
+    expect(examples).toEqual(['2026', '2026H1', '2026H2', '2026K1', '2026K4', '2026Q1', '2026Q4', '2026M01', '2026M12', '2026-03-31']);
+    for (const code of examples) expect(parsePeriodCode(code)).not.toBeNull();
+    const kinds = new Set(
+      examples.map((code) => {
+        const p = parsePeriodCode(code);
+        return p && periodKind(p.start, p.end);
+      }),
+    );
+    expect([...kinds].sort()).toEqual([...PERIOD_KINDS].sort());
+  });
+});
+
+describe('cadencePeriodOf', () => {
+  it('each cadence counts in its own kind of period', () => {
+    expect(CADENCES.map((c) => CADENCE_PERIOD_KIND[c])).toEqual(['month', 'quarter', 'halfYear', 'year']);
+  });
+
+  it.each([
+    ['monthly', '2026-02-14', '2026-02-01', '2026-02-28'],
+    ['monthly', '2024-02-29', '2024-02-01', '2024-02-29'],
+    ['quarterly', '2026-05-01', '2026-04-01', '2026-06-30'],
+    ['quarterly', '2026-12-31', '2026-10-01', '2026-12-31'],
+    ['halfYearly', '2026-06-30', '2026-01-01', '2026-06-30'],
+    ['halfYearly', '2026-07-01', '2026-07-01', '2026-12-31'],
+    ['yearly', '2026-03-29', '2026-01-01', '2026-12-31'],
+  ] as const)('the %s period of %s is %s – %s', (cadence, date, start, end) => {
+    expect(cadencePeriodOf(cadence, date)).toEqual({ start, end });
+  });
+
+  it('holds the date and is a whole period of the cadence’s kind, for every day of two years', () => {
+    const wrong: string[] = [];
+    for (let date = '2025-01-01'; date <= '2026-12-31'; date = addDays(date, 1)) {
+      for (const cadence of CADENCES) {
+        const p = cadencePeriodOf(cadence, date);
+        if (!(p.start <= date && date <= p.end) || periodKind(p.start, p.end) !== CADENCE_PERIOD_KIND[cadence])
+          wrong.push(`${cadence} ${date}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('addDays', () => {
+  it.each([
+    ['2026-03-31', 30, '2026-04-30'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2026-03-29', 1, '2026-03-30'],
+    ['2026-10-25', 1, '2026-10-26'],
+    ['2026-01-01', -1, '2025-12-31'],
+    ['2026-06-30', 0, '2026-06-30'],
+    ['2026-12-31', 365, '2027-12-31'],
+  ])('%s + %p days is %s', (date, days, result) => {
+    expect(addDays(date, days)).toBe(result);
   });
 });
 

@@ -1,4 +1,5 @@
 import { allowed, ERROR_CODES, refused, RuleResult } from './errors';
+import type { Cadence } from './kinds';
 
 /** Calendar dates are plain `YYYY-MM-DD` strings: no time, no time zone. */
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -33,11 +34,18 @@ function parts(date: string): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-export const PERIOD_KINDS = ['day', 'month', 'quarter', 'year'] as const;
+export const PERIOD_KINDS = ['day', 'month', 'quarter', 'halfYear', 'year'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 export type Period = { start: string; end: string };
 
-/** What span a start and end date describe, or null if it is not a whole day, month, quarter or year. */
+/**
+ * The periods Kompas knows, in words: every refusal of a period says this, so
+ * whoever gave another one is told exactly which ones work.
+ */
+export const PERIOD_CODES_ACCEPTED =
+  'A period is a year (2026), a half year (2026H1 or 2026H2), a quarter (2026K1 to 2026K4, also written 2026Q1 to 2026Q4), a month (2026M01 to 2026M12) or a day (2026-03-31).';
+
+/** What span a start and end date describe, or null if it is not a whole day, month, quarter, half year or year. */
 export function periodKind(start: string, end: string): PeriodKind | null {
   if (!isCalendarDate(start) || !isCalendarDate(end)) return null;
   if (start === end) return 'day';
@@ -47,6 +55,7 @@ export function periodKind(start: string, end: string): PeriodKind | null {
   if (sm === em) return 'month';
   if (sm === 1 && em === 12) return 'year';
   if ((sm - 1) % 3 === 0 && em === sm + 2) return 'quarter';
+  if ((sm === 1 && em === 6) || (sm === 7 && em === 12)) return 'halfYear';
   return null;
 }
 
@@ -55,19 +64,23 @@ export function checkPeriod(start: string, end: string): RuleResult<PeriodKind> 
   if (kind) return allowed(kind);
   return refused(
     ERROR_CODES.invalidPeriod,
-    'An observation describes one whole day, calendar month, quarter or year: the period must run from its first to its last day.',
+    `An observation describes one whole period, from its first to its last day. ${PERIOD_CODES_ACCEPTED}`,
     'periodEnd',
   );
 }
 
 /**
- * Statistics Denmark's period codes, as Danish municipalities write them:
- * `2026` (year), `2026K1` (quarter), `2026M03` (month), or a plain date.
+ * Statistics Denmark's period codes, as Danish municipalities write them
+ * (PERIOD_CODES_ACCEPTED): `2026` (year), `2026H1` (half year), `2026K1` or
+ * `2026Q1` (quarter), `2026M03` (month), or a plain date. Letters in either
+ * case, spaces around ignored; null for anything else.
  */
 export function parsePeriodCode(code: string): Period | null {
   const s = code.trim().toUpperCase();
   let m = /^(\d{4})$/.exec(s);
   if (m) return { start: ymd(+m[1], 1, 1), end: ymd(+m[1], 12, 31) };
+  m = /^(\d{4})H([12])$/.exec(s);
+  if (m) return m[2] === '1' ? { start: ymd(+m[1], 1, 1), end: ymd(+m[1], 6, 30) } : { start: ymd(+m[1], 7, 1), end: ymd(+m[1], 12, 31) };
   m = /^(\d{4})[KQ]([1-4])$/.exec(s);
   if (m) {
     const first = (+m[2] - 1) * 3 + 1;
@@ -92,11 +105,41 @@ export function periodCode(start: string, end: string): string | null {
       return `${pad(y, 4)}M${pad(m)}`;
     case 'quarter':
       return `${pad(y, 4)}K${(m - 1) / 3 + 1}`;
+    case 'halfYear':
+      return `${pad(y, 4)}H${m === 1 ? 1 : 2}`;
     case 'year':
       return pad(y, 4);
     default:
       return null;
   }
+}
+
+/** The kind of period each cadence counts in. */
+export const CADENCE_PERIOD_KIND = {
+  monthly: 'month',
+  quarterly: 'quarter',
+  halfYearly: 'halfYear',
+  yearly: 'year',
+} as const satisfies Record<Cadence, PeriodKind>;
+
+/** How many months a period of a cadence spans. */
+const CADENCE_MONTHS: Record<Cadence, number> = { monthly: 1, quarterly: 3, halfYearly: 6, yearly: 12 };
+
+/** The calendar-aligned period of a cadence that holds a date (`YYYY-MM-DD`): its month, quarter, half year or year. */
+export function cadencePeriodOf(cadence: Cadence, date: string): Period {
+  const [y, m] = parts(date);
+  const months = CADENCE_MONTHS[cadence];
+  const first = Math.floor((m - 1) / months) * months + 1;
+  const last = first + months - 1;
+  return { start: ymd(y, first, 1), end: ymd(y, last, daysInMonth(y, last)) };
+}
+
+/** The date a number of days after (or, negative, before) a date; calendar days, so no clock change can shift it. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = parts(date);
+  const t = new Date(0);
+  t.setUTCFullYear(y, m - 1, d + days);
+  return ymd(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
 /** Start must not come after end (both optional). */

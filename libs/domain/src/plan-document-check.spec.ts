@@ -3,6 +3,7 @@ import { join } from 'path';
 import { FieldError } from './errors';
 import { PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument } from './plan-document';
 import { checkPlanDocument, MAX_DOCUMENT_ERRORS } from './plan-document-check';
+import { PERIOD_CODES_ACCEPTED } from './periods';
 
 const SEED_PATH = join(__dirname, '../../../api/src/seed/hedensted.plan.json');
 const SEED: PlanDocument = JSON.parse(readFileSync(SEED_PATH, 'utf8'));
@@ -517,9 +518,18 @@ describe('checkPlanDocument: the cascade rules', () => {
       {
         field: 'observations.0.periodEnd',
         code: 'invalid_period',
-        message: 'the period must be a whole day, month, quarter or year',
+        message: `the period must run from the first to the last day of one whole period. ${PERIOD_CODES_ACCEPTED}`,
       },
     ]);
+  });
+
+  it('accepts observations of half years', () => {
+    expect(
+      problemsAfter((d) => {
+        d.observations[0].periodStart = '2024-07-01';
+        d.observations[0].periodEnd = '2024-12-31';
+      }),
+    ).toEqual([]);
   });
 
   it('refuses a quantitative observation without a value', () => {

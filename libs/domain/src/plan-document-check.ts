@@ -3,7 +3,7 @@ import { FieldError } from './errors';
 import { checkIndicatorShape, checkObservationShape } from './indicators';
 import { LinkKind } from './kinds';
 import { LINK_ENDS } from './links';
-import { periodKind } from './periods';
+import { PERIOD_CODES_ACCEPTED, periodKind } from './periods';
 import { observationProblems } from './observations';
 import { isGapFree } from './ranking';
 import { isOwnAncestor } from './units';
@@ -222,7 +222,11 @@ function checkRules(c: Collector, doc: PlanDocument, good: (name: Collection, i:
     ref('observations', i, 'indicatorId', o.indicatorId, 'indicators');
     ref('observations', i, 'supersedesId', o.supersedesId, 'observations');
     if (!periodKind(o.periodStart, o.periodEnd)) {
-      c.add(`observations.${i}.periodEnd`, 'invalid_period', 'the period must be a whole day, month, quarter or year');
+      c.add(
+        `observations.${i}.periodEnd`,
+        'invalid_period',
+        `the period must run from the first to the last day of one whole period. ${PERIOD_CODES_ACCEPTED}`,
+      );
     }
     const type = typeOf.get(o.indicatorId);
     if (type) {

@@ -8,6 +8,7 @@ import {
   observationExistsMessage,
   parsePeriodCode,
   periodCode,
+  PERIOD_CODES_ACCEPTED,
 } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
@@ -44,7 +45,7 @@ function periodOf(dto: CreateObservationDto, fallback?: { start: string; end: st
       throw ApiError.invalid('period', 'ambiguous_period', 'give either period or periodStart and periodEnd, not both');
     }
     const parsed = parsePeriodCode(dto.period);
-    if (!parsed) throw ApiError.invalid('period', 'invalid_period', 'not a period code this Kompas knows');
+    if (!parsed) throw ApiError.invalid('period', ERROR_CODES.invalidPeriod, `not a period code Kompas knows. ${PERIOD_CODES_ACCEPTED}`);
     return parsed;
   }
   if (dto.periodStart != null || dto.periodEnd != null) {

@@ -1091,7 +1091,7 @@ export interface components {
       baselineDate?: string | null;
       baselineValue?: number | null;
       /** @enum {string} */
-      cadence: 'monthly' | 'quarterly' | 'yearly';
+      cadence: 'monthly' | 'quarterly' | 'halfYearly' | 'yearly';
       description?: string;
       /**
        * @description Quantitative only.
@@ -1176,7 +1176,7 @@ export interface components {
       /** @description Required for a qualitative indicator. */
       narrative?: string | null;
       /**
-       * @description The period as a code: 2026 (year), 2026K1 (quarter), 2026M03 (month) or 2026-03-31 (day). Or give periodStart and periodEnd.
+       * @description The period as a code. A period is a year (2026), a half year (2026H1 or 2026H2), a quarter (2026K1 to 2026K4, also written 2026Q1 to 2026Q4), a month (2026M01 to 2026M12) or a day (2026-03-31). Or give periodStart and periodEnd.
        * @example 2026K1
        */
       period?: string;
@@ -1187,7 +1187,7 @@ export interface components {
       periodEnd?: string;
       /**
        * Format: date
-       * @description First day of the period.
+       * @description First day of the period, with periodEnd its last. A period is a year (2026), a half year (2026H1 or 2026H2), a quarter (2026K1 to 2026K4, also written 2026Q1 to 2026Q4), a month (2026M01 to 2026M12) or a day (2026-03-31).
        */
       periodStart?: string;
       /** @example Danmarks Statistik, FOLK1A */
@@ -1329,7 +1329,7 @@ export interface components {
       baselineDate: string | null;
       baselineValue: number | null;
       /** @enum {string} */
-      cadence: 'monthly' | 'quarterly' | 'yearly';
+      cadence: 'monthly' | 'quarterly' | 'halfYearly' | 'yearly';
       description: string;
       /** @enum {string|null} */
       direction: 'up' | 'down' | 'hold' | null;
@@ -1641,7 +1641,7 @@ export interface components {
       baselineDate: string | null;
       baselineValue: number | null;
       /** @enum {string} */
-      cadence: 'monthly' | 'quarterly' | 'yearly';
+      cadence: 'monthly' | 'quarterly' | 'halfYearly' | 'yearly';
       /** Format: date-time */
       createdAt: string;
       description: string;
@@ -1675,7 +1675,7 @@ export interface components {
     IndicatorNodeDto: {
       baselineValue: number | null;
       /** @enum {string} */
-      cadence: 'monthly' | 'quarterly' | 'yearly';
+      cadence: 'monthly' | 'quarterly' | 'halfYearly' | 'yearly';
       /** @enum {string|null} */
       direction: 'up' | 'down' | 'hold' | null;
       /** @enum {string} */
@@ -1804,7 +1804,10 @@ export interface components {
       /** @enum {string|null} */
       judgement: 'onTrack' | 'atRisk' | 'offTrack' | null;
       narrative: string | null;
-      /** @example 2026K1 */
+      /**
+       * @description The period as a code (2026, 2026H1, 2026K1, 2026M03 or the day); null for a span that is none of these.
+       * @example 2026K1
+       */
       period: string | null;
       /** Format: date */
       periodEnd: string;
@@ -1962,7 +1965,7 @@ export interface components {
       /** @description Required for a qualitative indicator. */
       narrative?: string | null;
       /**
-       * @description The period as a code: 2026 (year), 2026K1 (quarter), 2026M03 (month) or 2026-03-31 (day). Or give periodStart and periodEnd.
+       * @description The period as a code. A period is a year (2026), a half year (2026H1 or 2026H2), a quarter (2026K1 to 2026K4, also written 2026Q1 to 2026Q4), a month (2026M01 to 2026M12) or a day (2026-03-31). Or give periodStart and periodEnd.
        * @example 2026K1
        */
       period?: string;
@@ -1973,7 +1976,7 @@ export interface components {
       periodEnd?: string;
       /**
        * Format: date
-       * @description First day of the period.
+       * @description First day of the period, with periodEnd its last. A period is a year (2026), a half year (2026H1 or 2026H2), a quarter (2026K1 to 2026K4, also written 2026Q1 to 2026Q4), a month (2026M01 to 2026M12) or a day (2026-03-31).
        */
       periodStart?: string;
       /** @example Danmarks Statistik, FOLK1A */
@@ -2108,7 +2111,7 @@ export interface components {
       baselineDate?: string | null;
       baselineValue?: number | null;
       /** @enum {string} */
-      cadence?: 'monthly' | 'quarterly' | 'yearly';
+      cadence?: 'monthly' | 'quarterly' | 'halfYearly' | 'yearly';
       description?: string;
       /**
        * @description Quantitative only.

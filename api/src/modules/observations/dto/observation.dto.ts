@@ -1,24 +1,25 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Judgement, JUDGEMENTS, MAX_TEXT } from '@kompas/domain';
-import { IsIn, IsNumber, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Judgement, JUDGEMENTS, MAX_TEXT, PERIOD_CODES_ACCEPTED } from '@kompas/domain';
+import { IsIn, IsNumber, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ExampleProperty, OptionalTextProperty } from '../../../common/dto';
-import { IsCalendarDate } from '../../../common/validators';
+import { IsCalendarDate, IsPeriodCode } from '../../../common/validators';
 
 export class CreateObservationDto {
   @ApiProperty({
     required: false,
     example: '2026K1',
-    description:
-      'The period as a code: 2026 (year), 2026K1 (quarter), 2026M03 (month) or 2026-03-31 (day). Or give periodStart and periodEnd.',
+    description: `The period as a code. ${PERIOD_CODES_ACCEPTED} Or give periodStart and periodEnd.`,
   })
   @IsOptional()
   @IsString()
-  @Matches(/^(\d{4}|\d{4}[KkQq][1-4]|\d{4}[Mm]\d{2}|\d{4}-\d{2}-\d{2})$/, {
-    message: 'period must be a year (2026), quarter (2026K1), month (2026M03) or day (2026-03-31)',
-  })
+  @IsPeriodCode()
   period?: string;
 
-  @ApiProperty({ required: false, format: 'date', description: 'First day of the period.' })
+  @ApiProperty({
+    required: false,
+    format: 'date',
+    description: `First day of the period, with periodEnd its last. ${PERIOD_CODES_ACCEPTED}`,
+  })
   @IsOptional()
   @IsCalendarDate()
   periodStart?: string;
@@ -60,7 +61,13 @@ export class ObservationDto {
   @ApiProperty({ format: 'uuid' }) indicatorId!: string;
   @ApiProperty({ format: 'date' }) periodStart!: string;
   @ApiProperty({ format: 'date' }) periodEnd!: string;
-  @ApiProperty({ example: '2026K1', nullable: true, type: String }) period!: string | null;
+  @ApiProperty({
+    example: '2026K1',
+    nullable: true,
+    type: String,
+    description: 'The period as a code (2026, 2026H1, 2026K1, 2026M03 or the day); null for a span that is none of these.',
+  })
+  period!: string | null;
   @ApiProperty({ nullable: true, type: Number }) value!: number | null;
   @ApiProperty({ nullable: true, type: String }) narrative!: string | null;
   @ApiProperty({ nullable: true, enum: JUDGEMENTS }) judgement!: Judgement | null;

@@ -18,7 +18,7 @@ export function indicatorHealth(indicator: IndicatorNode): Health {
 }
 
 // How long after its period a value is still fresh: one cadence plus the usual delay before figures are published.
-const FRESH_DAYS: Record<Cadence, number> = { monthly: 62, quarterly: 184, yearly: 548 };
+const FRESH_DAYS: Record<Cadence, number> = { monthly: 62, quarterly: 184, halfYearly: 366, yearly: 548 };
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
