@@ -42,7 +42,12 @@ export function planDocumentContent(doc: PlanDocument): string {
       coOwnerCommitteeIds: f.coOwnerCommitteeIds.map(ref).sort((a, b) => compare(a ?? '', b ?? '')),
     })),
     actions: doc.actions.map((a) => ({ ...rest(a), unitId: ref(a.unitId) })),
-    indicators: doc.indicators.map((i) => ({ ...rest(i), focusAreaId: ref(i.focusAreaId), actionId: ref(i.actionId) })),
+    indicators: doc.indicators.map((i) => ({
+      ...rest(i),
+      aimingPointId: ref(i.aimingPointId),
+      focusAreaId: ref(i.focusAreaId),
+      actionId: ref(i.actionId),
+    })),
     observations: doc.observations.map((o) => {
       const copy: Record<string, unknown> = { ...rest(o), indicatorId: ref(o.indicatorId), supersedesId: ref(o.supersedesId) };
       delete copy['recordedAt'];
