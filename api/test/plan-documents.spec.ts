@@ -44,8 +44,8 @@ describe('plan export and import', () => {
       units: 3,
       focusAreas: 3,
       actions: 3,
-      indicators: 3,
-      observations: 5,
+      indicators: 5,
+      observations: 7,
       links: 6,
     });
     const exported = (await k.http.get(`/api/plans/${res.body.id}/export`).expect(200)).body as PlanDocument;
@@ -94,7 +94,7 @@ describe('plan export and import', () => {
   });
 
   it('refuses documents of another format or version with 422', async () => {
-    expectError(await k.http.post('/api/plans/import').send({ ...fixture(), version: 2 }), 422, 'unsupported_document', ['version']);
+    expectError(await k.http.post('/api/plans/import').send({ ...fixture(), version: 3 }), 422, 'unsupported_document', ['version']);
     expectError(await k.http.post('/api/plans/import').send({ ...fixture(), format: 'other' }), 422, 'unsupported_document', ['format']);
     expectError(await k.http.post('/api/plans/import').send([1, 2]), 400, 'invalid_document');
     expectError(await k.http.post('/api/plans/import').set('content-type', 'application/json').send('{"format":'), 400, 'invalid_json', [
@@ -169,7 +169,11 @@ describe('plan export and import', () => {
     doc.observations[3].value = 1.5e-7;
     doc.observations[0].narrative = 'nul \u0000 here, and 🧭 there';
     doc.indicators[0].baselineValue = 0;
-    doc.indicators[0].targetValue = 2 ** 53 + 2;
+    doc.indicators[0].longTermTarget = { value: 2 ** 53 + 2, date: '2029-12-31' };
+    doc.indicators[0].targets = [
+      { period: '2026', value: 0.1 + 0.2 },
+      { period: '2027', value: -0 },
+    ];
     doc.focusAreas[0].description = '';
     // Units of new names, so that they are created rather than reused.
     for (const u of doc.units) u.name = `${u.name} (stored as sent)`;
@@ -300,7 +304,7 @@ describe('plan export and import', () => {
     });
 
     it('refuses what is no plan document as the import does, a dryRun that is not true or false, and non-administrators', async () => {
-      expectError(await k.http.post('/api/plans/import?dryRun=true').send({ ...fixture(), version: 2 }), 422, 'unsupported_document', [
+      expectError(await k.http.post('/api/plans/import?dryRun=true').send({ ...fixture(), version: 3 }), 422, 'unsupported_document', [
         'version',
       ]);
       expectError(await k.http.post('/api/plans/import?dryRun=yes').send(fixture()), 400, 'validation_failed', ['dryRun']);
