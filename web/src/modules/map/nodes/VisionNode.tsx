@@ -18,7 +18,7 @@ function VisionNodeView({ data, selected }: NodeProps<KompasNode>) {
       canStartLink={false}
       canEndLink
       acceptsDrawnLinks={false}
-      owner={`${t('owner.council')} · ${node.organisation}`}
+      owner={`${node.councilName} · ${node.organisation}`}
       footer={
         <>
           <StatusBadge group="plan" status={node.status} />
