@@ -1,13 +1,11 @@
 import { memo } from 'react';
 import { NodeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
 import { KompasNode } from '../types';
 import { NodeFrame } from './NodeFrame';
 import { StatusBadge } from './StatusBadge';
 import { isNodeKind } from '../types';
 
 function VisionNodeView({ data, selected }: NodeProps<KompasNode>) {
-  const { t } = useTranslation();
   const node = data.node;
   if (!isNodeKind(node, 'vision')) return null;
   return (
