@@ -160,6 +160,7 @@ describe('the indicator model', () => {
         date: '2027-12-31',
       });
       expect((await patch(s.manager, undated.id, { targetValue: null }).expect(200)).body.longTermTarget).toBeNull();
+      expectError(await patch(s.manager, undated.id, { targetDate: '2028-12-31' }), 400, 'validation_failed', ['targetValue']);
       // Not both ways at once, and no date without a value.
       const both = { actionId: s.action.id, ...numbers, targetValue: 4, longTermTarget: { value: 4, date: '2028-06-30' } };
       const res = await s.manager.post('/api/indicators').send({ title: 'x', ...both });

@@ -169,6 +169,9 @@ export class IndicatorsService {
         else if (aliased) {
           const value = targetValue !== undefined ? targetValue : row.targetValue;
           const date = targetDate !== undefined ? targetDate : row.targetDate;
+          if (value === null && targetDate != null) {
+            refuse([{ field: 'targetValue', code: 'required', message: 'a target date needs a target value' }]);
+          }
           setLongTermTarget(row, aliasTarget(value, date, await findOr404(em, Plan, row.planId, 'plan')));
         }
         if (reference !== undefined) {
