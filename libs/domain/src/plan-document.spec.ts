@@ -4,6 +4,7 @@ import { MAX_CO_OWNERS, MAX_CORE_AREAS, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TEXT,
 import { MAX_TARGETS } from './indicator-model';
 import { PlanDocument, PlanDocumentV1, planDocumentJsonSchema, upgradePlanDocument } from './plan-document';
 import { checkPlanDocument, MAX_DOCUMENT_ERRORS, planDocumentCounts, readPlanDocument } from './plan-document-check';
+import { planDocumentContent } from './plan-document-content';
 
 const SEED: PlanDocument = JSON.parse(readFileSync(join(__dirname, '../../../api/src/seed/hedensted.plan.json'), 'utf8'));
 const SCHEMA_PATH = join(__dirname, '../../../docs/plan-document.schema.json');
@@ -252,5 +253,23 @@ describe('version 1 documents', () => {
       ['observations.0.series', 'unknown_field'],
     ]);
     expect(readPlanDocument({ ...v1(), links: 'none' }).document).toBeNull();
+  });
+});
+
+describe('what a document says (planDocumentContent)', () => {
+  it('reads a target path as it is stored: periods by their codes, in the order of the periods', () => {
+    const doc = structuredClone(SEED);
+    const other = structuredClone(SEED);
+    doc.indicators[0].targets = [
+      { period: '2027', value: 2 },
+      { period: '2026q1', value: 1 },
+    ];
+    other.indicators[0].targets = [
+      { period: '2026K1', value: 1 },
+      { period: '2027', value: 2 },
+    ];
+    expect(planDocumentContent(doc)).toBe(planDocumentContent(other));
+    other.indicators[0].targets = [{ period: '2027', value: 2 }];
+    expect(planDocumentContent(doc)).not.toBe(planDocumentContent(other));
   });
 });
