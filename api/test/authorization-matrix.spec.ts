@@ -15,7 +15,10 @@ const WHO: Who[] = ['admin', 'director', 'member', 'manager', 'viewer', 'anon'];
  *   hanging off them), `.B` someone else's (committee B, unit B).
  * - Indicator and observation routes name what the indicator measures; an
  *   indicator, and the observations recorded on it, belong to the owner of
- *   what it measures (a focus area's committee, an action's unit).
+ *   what it measures (a focus area's committee, an action's unit; the
+ *   administrators for an aiming point or the vision).
+ * - `+responsible`: an indicator whose responsible person is the viewer, who
+ *   may record and correct its observations and nothing more.
  * - The administrator holds no committee or unit: managing committees and
  *   units is not working in them.
  * - `.A-to-B`: moving one's own row to B (all refused), or linking one's own
@@ -104,27 +107,45 @@ POST   /api/indicators                          focusArea.A             ✗     
 POST   /api/indicators                          focusArea.B             ✗     ✗        ✗      ✗       ✗      ✗
 POST   /api/indicators                          action.A                ✗     ✗        ✗      ✓       ✗      ✗
 POST   /api/indicators                          action.B                ✗     ✗        ✗      ✗       ✗      ✗
+POST   /api/indicators                          aimingPoint             ✓     ✗        ✗      ✗       ✗      ✗
+POST   /api/indicators                          vision                  ✓     ✗        ✗      ✗       ✗      ✗
 GET    /api/indicators/{id}                     focusArea.B             ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/indicators/{id}                     action.B                ✓     ✓        ✓      ✓       ✓      ✗
 PATCH  /api/indicators/{id}                     focusArea.A             ✗     ✗        ✓      ✗       ✗      ✗
 PATCH  /api/indicators/{id}                     focusArea.B             ✗     ✗        ✗      ✗       ✗      ✗
 PATCH  /api/indicators/{id}                     action.A                ✗     ✗        ✗      ✓       ✗      ✗
 PATCH  /api/indicators/{id}                     action.B                ✗     ✗        ✗      ✗       ✗      ✗
+PATCH  /api/indicators/{id}                     aimingPoint             ✓     ✗        ✗      ✗       ✗      ✗
+PATCH  /api/indicators/{id}                     vision                  ✓     ✗        ✗      ✗       ✗      ✗
+PATCH  /api/indicators/{id}                     action.B+responsible    ✗     ✗        ✗      ✗       ✗      ✗
+PATCH  /api/indicators/{id}                     vision+responsible      ✓     ✗        ✗      ✗       ✗      ✗
 DELETE /api/indicators/{id}                     focusArea.A             ✗     ✗        ✓      ✗       ✗      ✗
 DELETE /api/indicators/{id}                     focusArea.B             ✗     ✗        ✗      ✗       ✗      ✗
 DELETE /api/indicators/{id}                     action.A                ✗     ✗        ✗      ✓       ✗      ✗
 DELETE /api/indicators/{id}                     action.B                ✗     ✗        ✗      ✗       ✗      ✗
+DELETE /api/indicators/{id}                     aimingPoint             ✓     ✗        ✗      ✗       ✗      ✗
+DELETE /api/indicators/{id}                     vision                  ✓     ✗        ✗      ✗       ✗      ✗
+DELETE /api/indicators/{id}                     action.B+responsible    ✗     ✗        ✗      ✗       ✗      ✗
 
 GET    /api/indicators/{id}/observations        action.B                ✓     ✓        ✓      ✓       ✓      ✗
 POST   /api/indicators/{id}/observations        action.A                ✗     ✗        ✗      ✓       ✗      ✗
 POST   /api/indicators/{id}/observations        action.B                ✗     ✗        ✗      ✗       ✗      ✗
 POST   /api/indicators/{id}/observations        focusArea.A             ✗     ✗        ✓      ✗       ✗      ✗
 POST   /api/indicators/{id}/observations        focusArea.B             ✗     ✗        ✗      ✗       ✗      ✗
+POST   /api/indicators/{id}/observations        aimingPoint             ✓     ✗        ✗      ✗       ✗      ✗
+POST   /api/indicators/{id}/observations        vision                  ✓     ✗        ✗      ✗       ✗      ✗
+POST   /api/indicators/{id}/observations        action.B+responsible    ✗     ✗        ✗      ✗       ✓      ✗
+POST   /api/indicators/{id}/observations        focusArea.B+responsible ✗     ✗        ✗      ✗       ✓      ✗
+POST   /api/indicators/{id}/observations        vision+responsible      ✓     ✗        ✗      ✗       ✓      ✗
 GET    /api/observations/{id}                   action.B                ✓     ✓        ✓      ✓       ✓      ✗
 POST   /api/observations/{id}/supersede         action.A                ✗     ✗        ✗      ✓       ✗      ✗
 POST   /api/observations/{id}/supersede         action.B                ✗     ✗        ✗      ✗       ✗      ✗
 POST   /api/observations/{id}/supersede         focusArea.A             ✗     ✗        ✓      ✗       ✗      ✗
 POST   /api/observations/{id}/supersede         focusArea.B             ✗     ✗        ✗      ✗       ✗      ✗
+POST   /api/observations/{id}/supersede         aimingPoint             ✓     ✗        ✗      ✗       ✗      ✗
+POST   /api/observations/{id}/supersede         vision                  ✓     ✗        ✗      ✗       ✗      ✗
+POST   /api/observations/{id}/supersede         action.B+responsible    ✗     ✗        ✗      ✗       ✓      ✗
+POST   /api/observations/{id}/supersede         vision+responsible      ✓     ✗        ✗      ✗       ✓      ✗
 
 GET    /api/plans/{planId}/links                -                       ✓     ✓        ✓      ✓       ✓      ✗
 POST   /api/links                               supports.A              ✗     ✗        ✓      ✗       ✗      ✗
@@ -157,6 +178,8 @@ POST   /api/restore/{id}                        indicatorOfFocusArea.A  ✗     
 POST   /api/restore/{id}                        indicatorOfFocusArea.B  ✗     ✗        ✗      ✗       ✗      ✗
 POST   /api/restore/{id}                        indicatorOfAction.A     ✗     ✗        ✗      ✓       ✗      ✗
 POST   /api/restore/{id}                        indicatorOfAction.B     ✗     ✗        ✗      ✗       ✗      ✗
+POST   /api/restore/{id}                        indicatorOfAimingPoint  ✓     ✗        ✗      ✗       ✗      ✗
+POST   /api/restore/{id}                        indicatorOfVision       ✓     ✗        ✗      ✗       ✗      ✗
 POST   /api/restore/{id}                        supports.A              ✗     ✗        ✓      ✗       ✗      ✗
 POST   /api/restore/{id}                        supports.B              ✗     ✗        ✗      ✗       ✗      ✗
 POST   /api/restore/{id}                        contributes.A           ✗     ✗        ✗      ✓       ✗      ✗
@@ -210,6 +233,9 @@ describe('who may do what, on every route', () => {
   const focusArea = {} as Record<Owner, Entity>;
   const action = {} as Record<Owner, Entity>;
   const indicator = {} as Record<'focusArea' | 'action', Record<Owner, Entity>>;
+  const topIndicator = {} as Record<'aimingPoint' | 'vision', Entity>;
+  /** Indicators whose responsible person is the viewer, by target (`action.B`). */
+  const responsibleIndicator = {} as Record<string, Entity>;
   const observation = {} as Record<Owner, Entity>;
   const supports = {} as Record<Owner, Entity>;
   const contributes = {} as Record<Owner, Entity>;
@@ -242,10 +268,18 @@ describe('who may do what, on every route', () => {
     unit: () => made('/api/units', { name: `Enhed ${next()}` }),
     focusArea: (o: Owner) => made('/api/focus-areas', { committeeId: committee[o].id, title: `Fokusområde ${next()}` }),
     action: (o: Owner) => made('/api/actions', { planId: plan.id, unitId: unit[o].id, title: `Handling ${next()}` }),
-    indicator: (measures: 'focusArea' | 'action', o: Owner) =>
+    indicator: (measures: 'focusArea' | 'action', o: Owner, more: object = {}) =>
       made('/api/indicators', {
         [`${measures}Id`]: (measures === 'focusArea' ? focusArea : action)[o].id,
         ...indicatorFields(),
+        ...more,
+      }),
+    /** An indicator of the plan's aiming point or of its vision, made by an administrator. */
+    topIndicator: (measures: 'aimingPoint' | 'vision', more: object = {}) =>
+      made('/api/indicators', {
+        ...(measures === 'aimingPoint' ? { aimingPointId: aimingPoint.id } : { measuresVision: true, planId: plan.id }),
+        ...indicatorFields(),
+        ...more,
       }),
     observation: (ind: Entity) => made(`/api/indicators/${ind.id}/observations`, { ...dayPeriod(), value: 50 }),
     supports: async (o: Owner) => made('/api/links', { sourceId: (await fresh.focusArea(o)).id, targetId: aimingPoint.id }),
@@ -273,6 +307,8 @@ describe('who may do what, on every route', () => {
       action: async () => [await fresh.action(o), 'actions'],
       indicatorOfFocusArea: async () => [await fresh.indicator('focusArea', o), 'indicators'],
       indicatorOfAction: async () => [await fresh.indicator('action', o), 'indicators'],
+      indicatorOfAimingPoint: async () => [await fresh.topIndicator('aimingPoint'), 'indicators'],
+      indicatorOfVision: async () => [await fresh.topIndicator('vision'), 'indicators'],
       supports: async () => [await fresh.supports(o), 'links'],
       contributes: async () => [await fresh.contributes(o), 'links'],
       plan: async () => [await fresh.plan(), 'plans'],
@@ -287,12 +323,26 @@ describe('who may do what, on every route', () => {
 
   /** The owner a target names: `focusArea.A` → A; `focusArea.A-to-B` (moving it, or linking it, to B's) → A. */
   const ownerOf = (target: string): Owner => {
-    const o = target.split('.')[1]?.split('-to-')[0];
+    const o = target.split('+')[0].split('.')[1]?.split('-to-')[0];
     if (o !== 'A' && o !== 'B') throw new Error(`target ${target} names no owner`);
     return o;
   };
   const movedTo = (target: string): Owner | null => (target.split('-to-')[1] as Owner | undefined) ?? null;
   const measuredBy = (target: string) => target.split('.')[0] as 'focusArea' | 'action';
+  /** The shared indicator a target names: of a focus area or action of A or B, of the aiming point or the vision, maybe with the viewer responsible. */
+  const indicatorOf = (target: string): Entity => {
+    const [base, plus] = target.split('+');
+    if (plus === 'responsible') return responsibleIndicator[base];
+    if (base === 'aimingPoint' || base === 'vision') return topIndicator[base];
+    return indicator[measuredBy(base)][ownerOf(base)];
+  };
+  /** A new indicator of what a target names, for a case that uses it up. */
+  const freshIndicator = (target: string): Promise<Entity> => {
+    const [base, plus] = target.split('+');
+    const more = plus === 'responsible' ? { responsibleUserId: userIds.viewer } : {};
+    if (base === 'aimingPoint' || base === 'vision') return fresh.topIndicator(base, more);
+    return fresh.indicator(measuredBy(base), ownerOf(base), more);
+  };
   const linkOf = (target: string) => (target.startsWith('supports') ? supports : contributes)[ownerOf(target)];
 
   type Case = (c: { who: Who; target: string; as: Client }) => Promise<{ url: string; res: Response }>;
@@ -419,24 +469,26 @@ describe('who may do what, on every route', () => {
     'DELETE /api/actions/{id}': async ({ as, target }) => del(as, `/api/actions/${(await fresh.action(ownerOf(target))).id}`),
 
     'GET /api/plans/{planId}/indicators': ({ as }) => get(as, `/api/plans/${plan.id}/indicators`),
-    'POST /api/indicators': ({ as, target }) =>
-      post(as, '/api/indicators', {
-        [`${measuredBy(target)}Id`]: (measuredBy(target) === 'focusArea' ? focusArea : action)[ownerOf(target)].id,
-        ...indicatorFields(),
-      }),
-    'GET /api/indicators/{id}': ({ as, target }) => get(as, `/api/indicators/${indicator[measuredBy(target)][ownerOf(target)].id}`),
+    'POST /api/indicators': ({ as, target }) => {
+      const measured =
+        target === 'aimingPoint'
+          ? { aimingPointId: aimingPoint.id }
+          : target === 'vision'
+            ? { measuresVision: true, planId: plan.id }
+            : { [`${measuredBy(target)}Id`]: (measuredBy(target) === 'focusArea' ? focusArea : action)[ownerOf(target)].id };
+      return post(as, '/api/indicators', { ...measured, ...indicatorFields() });
+    },
+    'GET /api/indicators/{id}': ({ as, target }) => get(as, `/api/indicators/${indicatorOf(target).id}`),
     'PATCH /api/indicators/{id}': ({ as, target }) =>
-      patch(as, `/api/indicators/${indicator[measuredBy(target)][ownerOf(target)].id}`, { description: `Beskrivelse ${next()}` }),
-    'DELETE /api/indicators/{id}': async ({ as, target }) =>
-      del(as, `/api/indicators/${(await fresh.indicator(measuredBy(target), ownerOf(target))).id}`),
+      patch(as, `/api/indicators/${indicatorOf(target).id}`, { description: `Beskrivelse ${next()}` }),
+    'DELETE /api/indicators/{id}': async ({ as, target }) => del(as, `/api/indicators/${(await freshIndicator(target)).id}`),
 
-    'GET /api/indicators/{id}/observations': ({ as, target }) =>
-      get(as, `/api/indicators/${indicator[measuredBy(target)][ownerOf(target)].id}/observations`),
+    'GET /api/indicators/{id}/observations': ({ as, target }) => get(as, `/api/indicators/${indicatorOf(target).id}/observations`),
     'POST /api/indicators/{id}/observations': ({ as, target }) =>
-      post(as, `/api/indicators/${indicator[measuredBy(target)][ownerOf(target)].id}/observations`, { ...dayPeriod(), value: 60 }),
+      post(as, `/api/indicators/${indicatorOf(target).id}/observations`, { ...dayPeriod(), value: 60 }),
     'GET /api/observations/{id}': ({ as, target }) => get(as, `/api/observations/${observation[ownerOf(target)].id}`),
     'POST /api/observations/{id}/supersede': async ({ as, target }) => {
-      const old = await fresh.observation(indicator[measuredBy(target)][ownerOf(target)]);
+      const old = await fresh.observation(indicatorOf(target));
       return post(as, `/api/observations/${old.id}/supersede`, { value: 61, sourceNote: 'Rettet tal' });
     },
 
@@ -500,6 +552,11 @@ describe('who may do what, on every route', () => {
       usernames[who] = ((await client.get('/api/auth/me').expect(200)).body as { username: string }).username;
     }
     clients.anon = k.anon as unknown as Client;
+    for (const measures of ['aimingPoint', 'vision'] as const) topIndicator[measures] = await fresh.topIndicator(measures);
+    // The viewer answers for these (made once the viewer exists).
+    for (const target of ['action.B', 'focusArea.B', 'vision']) {
+      responsibleIndicator[target] = await freshIndicator(`${target}+responsible`);
+    }
   });
   afterAll(() => k.close());
 

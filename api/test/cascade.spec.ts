@@ -31,7 +31,7 @@ describe('deleting and restoring a node with what hangs on it', () => {
     const post = async (by: Client, path: string, body: object) => (await by.post(path).send(body).expect(201)).body as { id: string };
     const focusArea2 = await post(s.member, '/api/focus-areas', { committeeId: s.committee.id, title: 'Fællesskaber' });
     const action2 = await post(s.manager, '/api/actions', { planId: s.plan.id, unitId: s.unit.id, title: 'Lektiecafé' });
-    const indicator = (by: Client, measured: { focusAreaId: string } | { actionId: string }) =>
+    const indicator = (by: Client, measured: Record<string, string | boolean>) =>
       post(by, '/api/indicators', { ...measured, title: 'Trivsel', type: 'qualitative', evidenceKind: 'dialogue', cadence: 'yearly' });
     return {
       ...s,
@@ -48,6 +48,8 @@ describe('deleting and restoring a node with what hangs on it', () => {
       indicators: {
         focusArea: await indicator(s.member, { focusAreaId: s.focusArea.id }),
         action: await indicator(s.manager, { actionId: s.action.id }),
+        aimingPoint: await indicator(k.http, { aimingPointId: s.aimingPoint.id }),
+        vision: await indicator(k.http, { measuresVision: true, planId: s.plan.id }),
       },
     };
   }
@@ -115,12 +117,26 @@ describe('deleting and restoring a node with what hangs on it', () => {
     ]);
   });
 
-  it('takes the links to an aiming point with it, and brings them back', async () => {
+  it('takes the links to an aiming point and its indicators with it, and brings them back', async () => {
     const p = await seedPlan();
     await deleteAndRestore(k.http, 'aimingPoint', p.aimingPoint.id, p.plan.id, [
       `aiming_point/${p.aimingPoint.id}`,
       ...p.supports.map((l) => `support_link/${l.id}`),
+      `indicator/${p.indicators.aimingPoint.id}`,
     ]);
+  });
+
+  it('keeps an aiming point whose indicators hold observations, and an indicator of it comes back only with it', async () => {
+    const p = await seedPlan();
+    await k.http
+      .post(`/api/indicators/${p.indicators.aimingPoint.id}/observations`)
+      .send({ period: '2026', narrative: 'Godt i gang' })
+      .expect(201);
+    expectError(await k.http.withCurrentVersion().delete(`/api/aiming-points/${p.aimingPoint.id}`), 409, 'in_use', ['id']);
+    // An indicator of the vision is deleted and restored on its own, by an administrator.
+    await k.http.withCurrentVersion().delete(`/api/indicators/${p.indicators.vision.id}`).expect(204);
+    expectError(await p.member.post(`/api/restore/${p.indicators.vision.id}`), 403, 'forbidden');
+    await k.http.post(`/api/restore/${p.indicators.vision.id}`).expect(200);
   });
 
   it('takes everything in a plan with it (its units stay: they serve every plan), and brings it all back', async () => {

@@ -27,13 +27,14 @@ describe('GET /api/plans/{planId}/graph', () => {
     expect(kinds.filter((x) => x === 'aimingPoint')).toHaveLength(2);
     expect(kinds.filter((x) => x === 'focusArea')).toHaveLength(3);
     expect(kinds.filter((x) => x === 'action')).toHaveLength(3);
-    expect(kinds.filter((x) => x === 'indicator')).toHaveLength(3);
+    expect(kinds.filter((x) => x === 'indicator')).toHaveLength(5);
     expect(new Set(graph.nodes.map((n) => n.id)).size).toBe(graph.nodes.length);
     expect(new Set(graph.edges.map((e) => e.id)).size).toBe(graph.edges.length);
     expect(graph.nodes[0]).toMatchObject({
       kind: 'vision',
       title: 'Prøvested – sammen om alt',
       organisation: 'Prøvested Kommune',
+      councilName: 'Byrådet',
       status: 'adopted',
       id: graph.planId,
     });
@@ -55,16 +56,42 @@ describe('GET /api/plans/{planId}/graph', () => {
   it('gives each indicator its latest value, skipping observations that were corrected', () => {
     expect(node('Læsescore')).toMatchObject({
       kind: 'indicator',
+      measures: 'action',
       unit: '%',
-      targetValue: 80,
-      latest: { value: 73.9, periodEnd: '2026-03-31', judgement: 'atRisk' },
+      targets: [{ period: '2027', value: 80 }],
+      longTermTarget: { value: 80, date: '2027-06-30' },
+      reference: null,
+      graceDays: 45,
+      latest: { series: 'actual', value: 73.9, periodEnd: '2026-03-31', judgement: 'atRisk' },
+      latestReference: null,
     });
+    expect(node('Læsescore')).not.toHaveProperty('targetValue');
     expect(node('Sygefravær')).toMatchObject({
       latest: { value: 0, periodStart: '2026-04-06', periodEnd: '2026-04-06', judgement: 'offTrack' },
     });
     expect(node('Elevernes stemme')).toMatchObject({
       latest: { value: null, narrative: 'Eleverne oplever mere ro.', recordedAt: '2026-01-15T10:00:00.000Z' },
     });
+  });
+
+  it('carries indicators of the vision and of aiming points, with the latest actual and reference value apart', () => {
+    expect(node('Ledighed')).toMatchObject({
+      measures: 'aimingPoint',
+      measuresId: node('Vækst').id,
+      reference: { name: 'Hele landet', source: 'Danmarks Statistik, AULK01' },
+      targets: [
+        { period: '2026', relation: 'atMost', offset: 0.5 },
+        { period: '2027K4', value: 2.5 },
+        { period: '2028', relation: 'atLeast', offset: -1 },
+      ],
+      longTermTarget: { value: 2.2, date: '2029-12-31' },
+      graceDays: 60,
+      latest: { series: 'actual', value: 3, judgement: 'onTrack' },
+      latestReference: { series: 'reference', value: 2.9, periodEnd: '2026-03-31' },
+    });
+    expect(node('Borgernes tilfredshed')).toMatchObject({ measures: 'vision', measuresId: graph.planId, graceDays: 0, latest: null });
+    expect(edge('measures', node('Ledighed').id, node('Vækst').id)).toMatchObject({ rationale: null, version: null });
+    expect(edge('measures', node('Borgernes tilfredshed').id, graph.planId)).toBeDefined();
   });
 
   it('draws partOf, supports, contributes and measures edges with rationale and strength on drawn links', () => {

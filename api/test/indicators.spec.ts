@@ -48,8 +48,8 @@ describe('indicators and observations', () => {
   });
 
   it.each([
-    [{ focusAreaId: null, actionId: null }, 'indicator_shape', 'focusAreaId', 422],
-    [{ focusAreaId: 'FA', actionId: 'A' }, 'indicator_shape', 'focusAreaId', 422],
+    [{ focusAreaId: null, actionId: null }, 'validation_failed', 'focusAreaId', 400],
+    [{ focusAreaId: 'FA', actionId: 'A' }, 'validation_failed', 'focusAreaId', 400],
     [{ unit: null }, 'indicator_shape', 'unit', 422],
     [{ direction: null }, 'indicator_shape', 'direction', 422],
     [{ targetDate: '2020-01-01' }, 'date_order', 'targetDate', 422],

@@ -1,9 +1,11 @@
-import { checkPlanDocument, MAX_TITLE, PlanDocument } from '@kompas/domain';
+import { checkPlanDocument, MAX_TARGETS, MAX_TITLE, PlanDocument, PlanDocumentV1, upgradePlanDocument } from '@kompas/domain';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectError, Kompas, startKompas, UNKNOWN_ID, withoutIds, DOCUMENT_COLLECTIONS as COLLECTIONS, TABLES } from './harness';
 
 const fixture = (): PlanDocument => JSON.parse(readFileSync(join(__dirname, 'fixtures/every-field.plan.json'), 'utf8'));
+/** The same plan as version 1 wrote it (without what version 2 added). */
+const fixtureV1 = (): PlanDocumentV1 => JSON.parse(readFileSync(join(__dirname, 'fixtures/every-field.v1.plan.json'), 'utf8'));
 
 async function tableCounts(k: Kompas): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
@@ -44,8 +46,8 @@ describe('plan export and import', () => {
       units: 3,
       focusAreas: 3,
       actions: 3,
-      indicators: 3,
-      observations: 5,
+      indicators: 5,
+      observations: 7,
       links: 6,
     });
     const exported = (await k.http.get(`/api/plans/${res.body.id}/export`).expect(200)).body as PlanDocument;
@@ -64,6 +66,71 @@ describe('plan export and import', () => {
       const firstIds = new Set(COLLECTIONS.flatMap((c) => first[c].map((r) => r.id)).filter((id) => !first.units.some((u) => u.id === id)));
       expect(COLLECTIONS.flatMap((c) => second[c].map((r) => r.id)).filter((id) => firstIds.has(id))).toEqual([]);
     }
+  });
+
+  it('imports a version 1 document as the version 2 it becomes, and exports version 2', async () => {
+    const v1 = fixtureV1();
+    const res = await k.http.post('/api/plans/import').send(v1).expect(201);
+    const exported = (await k.http.get(`/api/plans/${res.body.id}/export`).expect(200)).body as PlanDocument;
+    expect(exported.version).toBe(2);
+    expect(withoutIds(exported)).toEqual(withoutIds(upgradePlanDocument(v1)));
+    expect(exported.plan.councilName).toBe('Kommunalbestyrelsen');
+    // A single target became the long-term target and a one-entry path; observations are the indicator's own.
+    expect(exported.indicators[0]).toMatchObject({
+      measuresVision: false,
+      aimingPointId: null,
+      targets: [{ period: '2027', value: 80 }],
+      longTermTarget: { value: 80, date: '2027-06-30' },
+      reference: null,
+      graceDays: 30,
+    });
+    expect(new Set(exported.observations.map((o) => o.series))).toEqual(new Set(['actual']));
+  });
+
+  it('refuses a version 1 document naming its problems by its own fields, and version 2 fields in it', async () => {
+    const before = await tableCounts(k);
+    const v1 = fixtureV1() as unknown as { indicators: Record<string, unknown>[]; plan: Record<string, unknown> };
+    v1.indicators[1].targetValue = 3;
+    v1.indicators[0].targetDate = '2020-01-01';
+    v1.plan.councilName = 'Byrådet';
+    const res = await k.http.post('/api/plans/import').send(v1);
+    expectError(res, 400, 'invalid_document', ['indicators.1.targetValue', 'indicators.0.targetDate', 'plan.councilName']);
+    expect(res.body.details.map((d: { field: string; code: string }) => [d.field, d.code])).toEqual([
+      ['plan.councilName', 'unknown_field'],
+      ['indicators.0.targetDate', 'date_order'],
+      ['indicators.1.targetValue', 'quantitative_only'],
+    ]);
+    expect(await tableCounts(k)).toEqual(before);
+  });
+
+  it('keeps the limits of the indicator and observation routes in a version 2 document', async () => {
+    const before = await tableCounts(k);
+    const doc = fixture();
+    const i4 = doc.indicators.findIndex((i) => i.id === 'i4');
+    const i1 = doc.indicators.findIndex((i) => i.id === 'i1');
+    const i3 = doc.indicators.findIndex((i) => i.id === 'i3');
+    // Shapes: a path too long, too much grace, a period that is none, a council's name too long.
+    doc.indicators[i4].targets = Array.from({ length: MAX_TARGETS + 1 }, (_, n) => ({ period: String(1900 + n), value: n }));
+    doc.indicators[i4].graceDays = 366;
+    doc.indicators[i3].targets = [{ period: '2026M13', value: 1 }];
+    // The routes' rules, on rows of the right shape: two measured nodes, a relative target without a reference.
+    doc.indicators[i1].targets = [{ period: '2026', relation: 'atMost', offset: 1 }];
+    doc.indicators[i1].measuresVision = true;
+    doc.plan.councilName = 'x'.repeat(MAX_TITLE + 1);
+    doc.observations.push({ ...doc.observations[0], id: 'o-ref', series: 'reference' });
+    const res = await k.http.post('/api/plans/import').send(doc);
+    expect(res.status).toBe(400);
+    expect(res.body.details.map((d: { field: string; code: string }) => [d.field, d.code])).toEqual([
+      ['plan.councilName', 'max_length'],
+      [`indicators.${i3}.targets.0.period`, 'invalid_period'],
+      [`indicators.${i4}.targets`, 'array_max_size'],
+      [`indicators.${i4}.graceDays`, 'max'],
+      [`indicators.${i1}.measuresVision`, 'only_one'],
+      [`indicators.${i1}.actionId`, 'only_one'],
+      [`indicators.${i1}.targets.0.relation`, 'reference_required'],
+      [`observations.${doc.observations.length - 1}.series`, 'no_reference_series'],
+    ]);
+    expect(await tableCounts(k)).toEqual(before);
   });
 
   it('reuses a unit with the same name under the same parent instead of making a twin', async () => {
@@ -94,7 +161,7 @@ describe('plan export and import', () => {
   });
 
   it('refuses documents of another format or version with 422', async () => {
-    expectError(await k.http.post('/api/plans/import').send({ ...fixture(), version: 2 }), 422, 'unsupported_document', ['version']);
+    expectError(await k.http.post('/api/plans/import').send({ ...fixture(), version: 3 }), 422, 'unsupported_document', ['version']);
     expectError(await k.http.post('/api/plans/import').send({ ...fixture(), format: 'other' }), 422, 'unsupported_document', ['format']);
     expectError(await k.http.post('/api/plans/import').send([1, 2]), 400, 'invalid_document');
     expectError(await k.http.post('/api/plans/import').set('content-type', 'application/json').send('{"format":'), 400, 'invalid_json', [
@@ -169,7 +236,11 @@ describe('plan export and import', () => {
     doc.observations[3].value = 1.5e-7;
     doc.observations[0].narrative = 'nul \u0000 here, and 🧭 there';
     doc.indicators[0].baselineValue = 0;
-    doc.indicators[0].targetValue = 2 ** 53 + 2;
+    doc.indicators[0].longTermTarget = { value: 2 ** 53 + 2, date: '2029-12-31' };
+    doc.indicators[0].targets = [
+      { period: '2026', value: 0.1 + 0.2 },
+      { period: '2027', value: -0 },
+    ];
     doc.focusAreas[0].description = '';
     // Units of new names, so that they are created rather than reused.
     for (const u of doc.units) u.name = `${u.name} (stored as sent)`;
@@ -300,7 +371,7 @@ describe('plan export and import', () => {
     });
 
     it('refuses what is no plan document as the import does, a dryRun that is not true or false, and non-administrators', async () => {
-      expectError(await k.http.post('/api/plans/import?dryRun=true').send({ ...fixture(), version: 2 }), 422, 'unsupported_document', [
+      expectError(await k.http.post('/api/plans/import?dryRun=true').send({ ...fixture(), version: 3 }), 422, 'unsupported_document', [
         'version',
       ]);
       expectError(await k.http.post('/api/plans/import?dryRun=yes').send(fixture()), 400, 'validation_failed', ['dryRun']);

@@ -34,6 +34,7 @@ describe('the database on first start', () => {
       'KeyedTrail1764921600000',
       'FrontDoor1764925200000',
       'OneObservationPerPeriod1764928800000',
+      'IndicatorTargets1764936000000',
     ]);
   });
 

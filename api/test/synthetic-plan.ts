@@ -325,10 +325,13 @@ export function syntheticPlan(actions: number, seed = 1): PlanDocument {
       const direction: Direction | null = qualitative ? null : pick<Direction>(['up', 'up', 'down', 'hold']);
       const baseline = qualitative ? null : int(10, 900);
       const step = baseline === null ? 0 : (direction === 'down' ? -1 : direction === 'up' ? 1 : 0) * baseline * 0.01;
+      const target = baseline === null ? null : Math.round(baseline + step * 12);
       indicators.push({
         id: indicatorId,
+        aimingPointId: null,
         focusAreaId: null,
         actionId: id,
+        measuresVision: false,
         title: qualitative ? `Oplevet ${pick(NOUNS)} ${pick(PLACES)}` : `Andel med ${pick(NOUNS)} ${pick(PLACES)}`,
         description: sentence(),
         type: qualitative ? 'qualitative' : 'quantitative',
@@ -338,8 +341,10 @@ export function syntheticPlan(actions: number, seed = 1): PlanDocument {
         direction,
         baselineValue: baseline,
         baselineDate: qualitative ? null : '2023-12-31',
-        targetValue: baseline === null ? null : Math.round(baseline + step * 12),
-        targetDate: qualitative ? null : '2027-12-31',
+        targets: target === null ? [] : [{ period: '2027', value: target }],
+        longTermTarget: target === null ? null : { value: target, date: '2027-12-31' },
+        reference: null,
+        graceDays: 30,
         example: true,
       });
       for (let q = 0; q < QUARTERS.length; q++) {
@@ -348,6 +353,7 @@ export function syntheticPlan(actions: number, seed = 1): PlanDocument {
         observations.push({
           id: `o${++observationNo}`,
           indicatorId,
+          series: 'actual',
           periodStart: QUARTERS[q][0],
           periodEnd: QUARTERS[q][1],
           value,
@@ -364,9 +370,10 @@ export function syntheticPlan(actions: number, seed = 1): PlanDocument {
 
   return {
     format: 'kompas.plan',
-    version: 1,
+    version: 2,
     plan: {
       organisation: 'Syntetisk Kommune',
+      councilName: 'Kommunalbestyrelsen',
       title: `Syntetisk Kommune – sammen om et liv i balance (${n} handlinger)`,
       visionStatement: 'I Syntetisk Kommune tager vi ansvar sammen.',
       motivations: AIMING_POINTS.map((a) => `Fordi ${a.ambition.charAt(0).toLowerCase()}${a.ambition.slice(1)}.`),

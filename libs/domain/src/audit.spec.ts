@@ -108,4 +108,33 @@ describe('the keyed trail’s pure parts', () => {
     expect(rows.get('action/a1')).toEqual({ colour: 'blå' });
     expect(rows.get('action/a2')).toEqual({});
   });
+
+  it('replays a derived column: a single target becomes a long-term target dated by its plan and a one-entry path', () => {
+    const plan = { table: 'plan', id: 'p', before: null, after: { id: 'p', periodEnd: '2029-12-31' } };
+    const indicator = (id: string, targetValue: number | null, targetDate: string | null) => ({
+      table: 'indicator',
+      id,
+      before: null,
+      after: { id, planId: 'p', targetValue, targetDate },
+    });
+    const rows = replayTrail([
+      { changes: [plan, indicator('dated', 80, '2027-06-30'), indicator('undated', 0, null), indicator('none', null, '2028-01-01')] },
+      {
+        changes: [],
+        migration: {
+          name: 'm',
+          columns: [
+            { table: 'indicator', column: 'targetDate', derive: 'singleTargetDate' },
+            { table: 'indicator', column: 'targets', derive: 'singleTargetPath' },
+            { table: 'indicator', column: 'colour', derive: 'unknownRule' as never },
+          ],
+        },
+      },
+    ]);
+    expect(rows.get('indicator/dated')).toMatchObject({ targetDate: '2027-06-30', targets: '[{"period":"2027","value":80}]' });
+    expect(rows.get('indicator/undated')).toMatchObject({ targetDate: '2029-12-31', targets: '[{"period":"2029","value":0}]' });
+    expect(rows.get('indicator/none')).toMatchObject({ targetDate: '2028-01-01', targets: '[]' });
+    // A rule this version does not know changes nothing: verify shows it as drift.
+    expect(rows.get('indicator/dated')).not.toHaveProperty('colour');
+  });
 });

@@ -3,6 +3,7 @@
  * any edit of an old entry shows. Shapes shared by the API and the web app.
  */
 import { TRAIL_KINDS, type TrailKind } from './concepts';
+import { fromSingleTarget } from './indicators';
 
 export const AUDIT_ACTIONS = [
   'create',
@@ -88,9 +89,40 @@ export type ImportRecordChunk = ImportRecordSummary & { seq: number; chunk: numb
 
 /**
  * What an upgrade did to the stored rows of an audited table: a new or
- * changed column set to one value on every row, or a column dropped.
+ * changed column set to one value on every row, or a column dropped, or a
+ * column set on every row to what a named rule (`TRAIL_DERIVATIONS`) makes of
+ * the row's stored values, so that a replay of the trail makes the same.
  */
-export type TrailMigrationColumn = { table: string; column: string; value: unknown } | { table: string; column: string; drop: true };
+export type TrailMigrationColumn =
+  | { table: string; column: string; value: unknown }
+  | { table: string; column: string; drop: true }
+  | { table: string; column: string; derive: TrailDerivation };
+
+type StoredRow = Record<string, unknown>;
+/** A rule of an upgrade: a column's new value from the row as stored and, through `rowOf`, the other rows it names. */
+type Derivation = (row: StoredRow, rowOf: (table: string, id: string) => StoredRow | undefined) => unknown;
+
+/** An indicator's single target as the upgrade to target paths reads it, with the date its plan's last day gives it. */
+function singleTarget(row: StoredRow, rowOf: (table: string, id: string) => StoredRow | undefined) {
+  const planEnd = rowOf('plan', String(row['planId']))?.['periodEnd'];
+  const date = (row['targetDate'] as string | null) ?? (typeof planEnd === 'string' ? planEnd : null);
+  return date === null ? null : fromSingleTarget(row['targetValue'] as number | null, date, date);
+}
+
+/**
+ * The rules upgrades derive stored values by, by name. Never change one that
+ * an upgrade has used: the trail's replay applies it to the rows of old entries.
+ */
+export const TRAIL_DERIVATIONS = {
+  /** An indicator's target date: kept; with a target value and no date, its plan's last day (IndicatorTargets1764936000000). */
+  singleTargetDate: (row, rowOf) => {
+    if (row['targetValue'] === null || row['targetValue'] === undefined) return row['targetDate'] ?? null;
+    return singleTarget(row, rowOf)?.longTermTarget?.date ?? row['targetDate'] ?? null;
+  },
+  /** An indicator's target path as stored (JSON): its single target for the year of its date, or none (IndicatorTargets1764936000000). */
+  singleTargetPath: (row, rowOf) => JSON.stringify(row['targetValue'] == null ? [] : (singleTarget(row, rowOf)?.targets ?? [])),
+} as const satisfies Record<string, Derivation>;
+export type TrailDerivation = keyof typeof TRAIL_DERIVATIONS;
 /**
  * Rows an upgrade found breaking a rule it brings, and kept as they were (it
  * changes nothing in them): the code a new write breaking the rule is refused
@@ -248,13 +280,18 @@ export class TrailReplay {
   }
 
   applyMigration(migration: TrailMigration): void {
+    const rowOf = (table: string, id: string) => this.rows.get(`${table}/${id}`);
     for (const col of migration.columns) {
       const prefix = `${col.table}/`;
+      const derive: Derivation | undefined = 'derive' in col ? TRAIL_DERIVATIONS[col.derive] : undefined;
       for (const [key, row] of this.rows) {
         if (!key.startsWith(prefix)) continue;
         const next = { ...row };
         if ('drop' in col) delete next[col.column];
-        else next[col.column] = col.value;
+        else if ('derive' in col) {
+          // A rule this version does not know leaves the rows as they were: verify then shows what it changed as drift.
+          if (derive) next[col.column] = derive(row, rowOf);
+        } else next[col.column] = col.value;
         this.rows.set(key, next);
       }
     }

@@ -17,7 +17,8 @@ export type ConceptWord = { readonly one: string; readonly many: string };
  * - `plan`: whoever manages plans;
  * - `admin`: whoever holds the named administrative permission;
  * - `committee` / `unit`: the committee or unit the column names;
- * - `parent`: whoever owns the row the first set column names (an indicator: its action, else its focus area);
+ * - `parent`: whoever owns the row the first set column names (an indicator: its action, else its focus area, else
+ *   its aiming point; with none set, the plan's: an indicator of the vision);
  * - `signedIn`: anyone signed in (a comment).
  */
 export type ConceptOwner =
@@ -98,7 +99,10 @@ export const CONCEPTS = {
     inPlan: true,
     owner: { by: 'plan' },
     parents: [],
-    children: [{ kind: 'supportLink', column: 'aimingPointId' }],
+    children: [
+      { kind: 'supportLink', column: 'aimingPointId' },
+      { kind: 'indicator', column: 'aimingPointId' },
+    ],
     restorable: true,
     audit: 'rows',
     document: 'aimingPoints',
@@ -173,8 +177,9 @@ export const CONCEPTS = {
     trail: 'indicator',
     node: 'indicator',
     inPlan: true,
-    owner: { by: 'parent', columns: ['actionId', 'focusAreaId'] },
+    owner: { by: 'parent', columns: ['actionId', 'focusAreaId', 'aimingPointId'] },
     parents: [
+      { kind: 'aimingPoint', column: 'aimingPointId', words: 'the aiming point it measures' },
       { kind: 'focusArea', column: 'focusAreaId', words: 'the focus area it measures' },
       { kind: 'action', column: 'actionId', words: 'the action it measures' },
     ],

@@ -10,6 +10,7 @@ import type {
   NodeKind,
   PlanStatus,
 } from './kinds';
+import type { LongTermTarget, MeasuredKind, ObservationSeries, ReferenceSeries, TargetEntry } from './indicator-model';
 
 /** The shapes of `GET /api/plans/{planId}/graph`, shared by the API and the map. */
 
@@ -24,6 +25,8 @@ type NodeBase<K extends NodeKind> = {
 
 export type VisionNode = NodeBase<'vision'> & {
   organisation: string;
+  /** What the plan calls the council that owns the vision ("Kommunalbestyrelsen", "Byrådet"). */
+  councilName: string;
   statement: string;
   motivations: string[];
   status: PlanStatus;
@@ -52,6 +55,7 @@ export type ActionNode = NodeBase<'action'> & {
 
 export type LatestObservation = {
   id: string;
+  series: ObservationSeries;
   periodStart: string;
   periodEnd: string;
   value: number | null;
@@ -61,17 +65,28 @@ export type LatestObservation = {
 };
 
 export type IndicatorNode = NodeBase<'indicator'> & {
-  /** The focus area or action it measures. */
+  /** The node it measures: the vision (the plan's id), an aiming point, a focus area or an action. */
   measuresId: string;
+  /** The kind of node it measures. */
+  measures: MeasuredKind;
   type: IndicatorType;
   evidenceKind: EvidenceKind;
   cadence: Cadence;
   unit: string | null;
   direction: Direction | null;
   baselineValue: number | null;
-  targetValue: number | null;
-  targetDate: string | null;
+  /** The target path, ordered by period. */
+  targets: TargetEntry[];
+  longTermTarget: LongTermTarget | null;
+  reference: ReferenceSeries | null;
+  /** Days after a period ends before its value is due. */
+  graceDays: number;
+  /** Who answers for its data besides the owner, if anyone. */
+  responsibleUserId: string | null;
+  /** The newest current observation of its own series. */
   latest: LatestObservation | null;
+  /** The newest current observation of its reference series, if it has one. */
+  latestReference: LatestObservation | null;
 };
 
 export type GraphNode = VisionNode | AimingPointNode | FocusAreaNode | ActionNode | IndicatorNode;

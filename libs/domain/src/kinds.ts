@@ -5,7 +5,7 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 
 /**
  * Edge kinds in the graph. `supports` and `contributes` are links people draw;
- * `partOf` (aiming point → vision) and `measures` (indicator → focus area or
+ * `partOf` (aiming point → vision) and `measures` (indicator → the vision, an aiming point, a focus area or
  * action) follow from where a node belongs and are never drawn by hand.
  */
 export const EDGE_KINDS = ['partOf', 'supports', 'contributes', 'measures'] as const;

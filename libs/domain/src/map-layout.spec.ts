@@ -241,6 +241,67 @@ describe('layoutPlanGraph: small plans', () => {
   });
 });
 
+describe('layoutPlanGraph: indicators of the vision and of aiming points', () => {
+  const graph = graphOf(
+    [
+      vision('v'),
+      aimingPoint('p', 0),
+      aimingPoint('q', 1),
+      focusArea('f', 'c', 1),
+      indicator('iv-b', 'v', { measures: 'vision', title: 'B' }),
+      indicator('iv-a', 'v', { measures: 'vision', title: 'A' }),
+      indicator('ip-1', 'p', { measures: 'aimingPoint', title: 'Ledighed' }),
+      indicator('ip-2', 'p', { measures: 'aimingPoint', title: 'Folketal' }),
+      indicator('iq', 'q', { measures: 'aimingPoint' }),
+      indicator('if', 'f'),
+    ],
+    [edge('supports', 'f', 'p')],
+  );
+  const layout = layoutPlanGraph(graph, WITH);
+  const IND = MAP_NODE_SIZE.indicator;
+
+  it('passes the general checks', () => {
+    expect(problems(graph, layout, true)).toBeNull();
+    expect(problems(graph, layoutPlanGraph(graph, WITHOUT), false)).toBeNull();
+  });
+
+  it('puts the vision’s indicators side by side in a row of their own under it, by title', () => {
+    const v = at(layout, 'v');
+    const [a, b] = [at(layout, 'iv-a'), at(layout, 'iv-b')];
+    expect([a.y, b.y]).toEqual([v.height + S.rowGap, v.height + S.rowGap]);
+    expect(b.x - a.x).toBe(IND.width + S.columnGap);
+    expect(Math.abs((a.x + b.x + IND.width) / 2 - (v.x + v.width / 2))).toBeLessThanOrEqual(1);
+    expect(at(layout, 'p').y).toBe(v.height + S.rowGap + IND.height + S.rowGap);
+  });
+
+  it('stacks an aiming point’s indicators under its centre, by title, and starts the lanes below the deepest stack', () => {
+    const p = at(layout, 'p');
+    const [first, second] = [at(layout, 'ip-2'), at(layout, 'ip-1')];
+    expect(first).toMatchObject({ x: p.x + (p.width - IND.width) / 2, y: p.y + p.height + S.rowGap });
+    expect(second).toMatchObject({ x: first.x, y: first.y + IND.height + S.stackGap });
+    expect(at(layout, 'iq').y).toBe(first.y);
+    expect(layout.lanes[0].y).toBe(second.y + IND.height + S.rowGap);
+  });
+
+  it('keeps the indicators of focus areas in their columns', () => {
+    expect(at(layout, 'if').x).toBe(at(layout, 'f').x);
+  });
+
+  it('takes the rows away when indicators are hidden', () => {
+    const without = layoutPlanGraph(graph, WITHOUT);
+    expect(at(without, 'p').y).toBe(AIMING_TOP);
+    expect(without.lanes[0].y).toBe(LANES_TOP);
+  });
+
+  it('widens the drawing for a long row of the vision’s indicators', () => {
+    const many = Array.from({ length: 6 }, (_, i) => indicator(`iv${i}`, 'v', { measures: 'vision' }));
+    const g = graphOf([vision('v'), ...many]);
+    const l = layoutPlanGraph(g, WITH);
+    expect(l.width).toBe(6 * IND.width + 5 * S.columnGap);
+    expect(problems(g, l, true)).toBeNull();
+  });
+});
+
 describe('layoutPlanGraph: unlinked actions and indicators', () => {
   const graph = graphOf(
     [
@@ -452,8 +513,16 @@ describe('layoutPlanGraph: random plans', () => {
       const bottomOf = (kind: string) => Math.max(0, ...layout.nodes.filter((n) => n.kind === kind).map((n) => n.y + n.height));
       const focusBottom = bottomOf('focusArea');
       const actionBottom = bottomOf('action');
+      const measuredBy = new Map(graph.nodes.flatMap((n) => (n.kind === 'indicator' ? [[n.id, placed.get(n.measuresId)]] : [])));
       for (const n of layout.nodes) {
         if (n.kind !== 'action' && n.kind !== 'indicator') continue;
+        const measured = measuredBy.get(n.id);
+        if (measured && (measured.kind === 'vision' || measured.kind === 'aimingPoint')) {
+          // Under the vision or its aiming point, above every lane.
+          if (n.y < measured.y + measured.height + S.rowGap) failures.push(`seed ${seed}: ${n.id} is not below what it measures`);
+          if (boxes.some((b) => overlaps(b, n))) failures.push(`seed ${seed}: ${n.id} is inside a lane`);
+          continue;
+        }
         if (!boxes.some((b) => encloses(b, n))) failures.push(`seed ${seed}: ${n.id} is in no lane`);
         if (n.y < focusBottom + S.rowGap) failures.push(`seed ${seed}: ${n.id} is too close to the focus areas`);
         if (n.kind === 'indicator' && n.y < actionBottom + S.rowGap) failures.push(`seed ${seed}: ${n.id} is too close to the actions`);
@@ -463,6 +532,13 @@ describe('layoutPlanGraph: random plans', () => {
         const measured = placed.get(n.measuresId);
         const inColumn = measured && (measured.kind === 'focusArea' || measured.kind === 'action');
         if (inColumn && placed.get(n.id)?.x !== measured.x) failures.push(`seed ${seed}: ${n.id} is not under ${n.measuresId}`);
+        if (measured && !inColumn) {
+          // Centred under the vision or the aiming point (a row of the vision's may reach beyond the vision's sides).
+          const box = placed.get(n.id) as PositionedNode;
+          if (measured.kind === 'aimingPoint' && Math.abs(box.x + box.width / 2 - (measured.x + measured.width / 2)) > 1)
+            failures.push(`seed ${seed}: ${n.id} is not centred under ${n.measuresId}`);
+          continue;
+        }
         if (!inColumn && !encloses(layout.unlinkedColumn as MapBox, placed.get(n.id) as MapBox)) {
           failures.push(`seed ${seed}: ${n.id} measures nothing but is not in the unlinked column`);
         }

@@ -3,8 +3,10 @@ import type { NodeKind } from './kinds';
 
 /**
  * Where the map draws each node: a layered layout, top to bottom vision,
- * aiming points, focus areas (one lane per committee), actions and indicators.
- * Pure and deterministic, so the map only places what this returns.
+ * aiming points, focus areas (one lane per committee), actions and indicators,
+ * each indicator under the node it measures (a row of its own under the
+ * vision, a column under each aiming point). Pure and deterministic, so the
+ * map only places what this returns.
  */
 
 // Room for the card's rows at the map's type sizes: kind, a two-line title, owner, details and status.
@@ -143,13 +145,30 @@ export function layoutPlanGraph(graph: PlanGraph, options: MapLayoutOptions): Ma
   }
   deepestStack = Math.max(deepestStack, Math.min(unlinkedActions.length, unlinkedStack));
 
+  // Indicators of the vision stand in a row under it, those of an aiming point in a column under it.
+  const visionIds = new Set(visions.map((v) => v.id));
+  const aimingPointIds = new Set(aimingPoints.map((a) => a.id));
+  const visionIndicators: IndicatorNode[] = [];
+  const underAimingPoint = new Map<string, IndicatorNode[]>();
   if (options.showIndicators) {
     const orphans: IndicatorNode[] = [];
     for (const indicator of indicators) {
+      if (visionIds.has(indicator.measuresId)) {
+        visionIndicators.push(indicator);
+        continue;
+      }
+      if (aimingPointIds.has(indicator.measuresId)) {
+        const under = underAimingPoint.get(indicator.measuresId);
+        if (under) under.push(indicator);
+        else underAimingPoint.set(indicator.measuresId, [indicator]);
+        continue;
+      }
       const column = columnOfFocusArea.get(indicator.measuresId) ?? columnOfAction.get(indicator.measuresId);
       if (column === undefined) orphans.push(indicator);
       else columns[column].indicators.push(indicator);
     }
+    visionIndicators.sort(byTitle);
+    for (const under of underAimingPoint.values()) under.sort(byTitle);
     // Indicators measuring nothing in the graph join the first unlinked column.
     if (orphans.length > 0) {
       if (columns.length === linkedColumnCount) columns.push({ x: 0, actions: [], indicators: [] });
@@ -173,8 +192,15 @@ export function layoutPlanGraph(graph: PlanGraph, options: MapLayoutOptions): Ma
   if (hasUnlinked) addBox(columns.length - linkedColumnCount);
   const blockWidth = boxes.length > 0 ? x - S.laneGap : 0;
 
-  const width = Math.max(blockWidth, rowWidth(visions.length, 'vision'), rowWidth(aimingPoints.length, 'aimingPoint'));
+  const indicatorRowWidth = visionIndicators.length * (MAP_NODE_SIZE.indicator.width + S.columnGap) - S.columnGap;
+  const width = Math.max(
+    blockWidth,
+    rowWidth(visions.length, 'vision'),
+    rowWidth(aimingPoints.length, 'aimingPoint'),
+    Math.max(0, indicatorRowWidth),
+  );
   const shift = Math.floor((width - blockWidth) / 2);
+  const indicatorStep = MAP_NODE_SIZE.indicator.height + S.stackGap;
 
   // Vertical: each row only takes room when it has something in it.
   const nodes: PositionedNode[] = [];
@@ -183,14 +209,25 @@ export function layoutPlanGraph(graph: PlanGraph, options: MapLayoutOptions): Ma
     placeRow(nodes, [...visions].sort(byTitle), y, width);
     y += MAP_NODE_SIZE.vision.height + S.rowGap;
   }
+  if (visionIndicators.length > 0) {
+    // Side by side, centred under the vision (which is centred in the drawing).
+    const left = Math.floor((width - indicatorRowWidth) / 2);
+    visionIndicators.forEach((indicator, i) => place(nodes, indicator, left + i * (MAP_NODE_SIZE.indicator.width + S.columnGap), y));
+    y += MAP_NODE_SIZE.indicator.height + S.rowGap;
+  }
   if (aimingPoints.length > 0) {
-    placeRow(
-      nodes,
-      [...aimingPoints].sort((a, b) => a.position - b.position || byTitle(a, b)),
-      y,
-      width,
-    );
+    const row = [...aimingPoints].sort((a, b) => a.position - b.position || byTitle(a, b));
+    const placed = placeRow(nodes, row, y, width);
     y += MAP_NODE_SIZE.aimingPoint.height + S.rowGap;
+    // Each aiming point's indicators stacked under its centre: its slot is wider than an indicator, so stacks never meet.
+    let deepest = 0;
+    row.forEach((ap, i) => {
+      const under = underAimingPoint.get(ap.id) ?? [];
+      const x = placed[i].x + Math.floor((MAP_NODE_SIZE.aimingPoint.width - MAP_NODE_SIZE.indicator.width) / 2);
+      under.forEach((indicator, k) => place(nodes, indicator, x, y + k * indicatorStep));
+      deepest = Math.max(deepest, under.length);
+    });
+    if (deepest > 0) y += deepest * indicatorStep - S.stackGap + S.rowGap;
   }
   if (columns.length === 0) {
     return { nodes, lanes: [], unlinkedColumn: null, width, height: Math.max(0, y - S.rowGap) };
@@ -201,7 +238,6 @@ export function layoutPlanGraph(graph: PlanGraph, options: MapLayoutOptions): Ma
   const focusBottom = focusTop + MAP_NODE_SIZE.focusArea.height;
   const actionsTop = focusBottom + S.rowGap;
   const actionStep = MAP_NODE_SIZE.action.height + S.stackGap;
-  const indicatorStep = MAP_NODE_SIZE.indicator.height + S.stackGap;
   // No actions: the indicators take the actions' row rather than leave it empty.
   const indicatorsTop = deepestStack > 0 ? actionsTop + deepestStack * actionStep - S.stackGap + S.rowGap : actionsTop;
   let contentBottom = deepestStack > 0 ? indicatorsTop - S.rowGap : focusBottom;
@@ -250,15 +286,17 @@ function rowWidth(count: number, kind: NodeKind): number {
   return count === 1 ? size : count * (size + MAP_SPACING.columnGap);
 }
 
-// Each node centred in an equal slot across the whole drawing.
-function placeRow(nodes: PositionedNode[], row: GraphNode[], y: number, width: number): void {
+// Each node centred in an equal slot across the whole drawing; returns what it placed, in the row's order.
+function placeRow(nodes: PositionedNode[], row: GraphNode[], y: number, width: number): PositionedNode[] {
   const slot = width / row.length;
-  row.forEach((node, i) => place(nodes, node, Math.round(i * slot + (slot - MAP_NODE_SIZE[node.kind].width) / 2), y));
+  return row.map((node, i) => place(nodes, node, Math.round(i * slot + (slot - MAP_NODE_SIZE[node.kind].width) / 2), y));
 }
 
-function place(nodes: PositionedNode[], node: GraphNode, x: number, y: number): void {
+function place(nodes: PositionedNode[], node: GraphNode, x: number, y: number): PositionedNode {
   const { width, height } = MAP_NODE_SIZE[node.kind];
-  nodes.push({ id: node.id, kind: node.kind, x, y, width, height });
+  const placed = { id: node.id, kind: node.kind, x, y, width, height };
+  nodes.push(placed);
+  return placed;
 }
 
 /** The smallest title on a card, in px at zoom 1 (focus areas, actions, indicators; the web app's styles match). */

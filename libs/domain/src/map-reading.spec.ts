@@ -219,6 +219,34 @@ describe('listOutline', () => {
     ]);
   });
 
+  it('lists the vision’s indicators under the vision and an aiming point’s under the aiming point', () => {
+    const graph = graphOf(
+      [
+        vision('v'),
+        aimingPoint('ap', 0),
+        focusArea('f', 'C', 1),
+        indicator('i-v', 'v', { measures: 'vision' }),
+        indicator('i-ap', 'ap', { measures: 'aimingPoint' }),
+        indicator('i-f', 'f'),
+      ],
+      [edge('supports', 'f', 'ap')],
+    );
+    expect(listOutline(graph).flatMap((s) => s.items.flatMap((item) => lines(item)))).toEqual([
+      'v',
+      '  ap',
+      '    f',
+      '      i-f',
+      '    i-ap',
+      '  i-v',
+    ]);
+    // Every filter keeps the vision, and so what measures it; an aiming point kept keeps its indicators.
+    const kept = (filter: Partial<typeof NO_FILTER>) => ids(filterPlanGraph(graph, { ...NO_FILTER, ...filter }));
+    expect(kept({ committeeId: 'C' })).toEqual(['ap', 'f', 'i-ap', 'i-f', 'i-v', 'v']);
+    expect(kept({ committeeId: 'nobody' })).toEqual(['i-v', 'v']);
+    expect(kept({ aimingPointId: 'gone' })).toEqual(['i-v', 'v']);
+    expect(kept({ status: 'retired' })).toEqual(['i-v', 'v']);
+  });
+
   it('holds every node of the demo plan, and every node of a plan whose focus areas support no aiming point yet', () => {
     const shown = (graph: PlanGraph) => new Set(flatten(listOutline(graph).flatMap((s) => s.items)).map((n) => n.id));
     expect([...shown(hedensted)].sort()).toEqual(ids(hedensted));

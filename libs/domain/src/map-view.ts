@@ -132,7 +132,8 @@ function byUnit(graph: PlanGraph, unitId: string): Set<string> {
 function byAimingPoint(graph: PlanGraph, aimingPointId: string): Set<string> {
   const index = indexGraph(graph);
   const kept = new Set(visions(graph));
-  if (index.byId.get(aimingPointId)?.kind !== 'aimingPoint') return kept;
+  // The vision stays, and with it what measures it.
+  if (index.byId.get(aimingPointId)?.kind !== 'aimingPoint') return addIndicators(graph, kept);
   kept.add(aimingPointId);
   const focusAreaIds = neighbours(index.down, aimingPointId, 'supports', 'source').filter((id) => index.byId.get(id)?.kind === 'focusArea');
   for (const id of focusAreaIds) kept.add(id);
@@ -338,9 +339,10 @@ export type OutlineSection = { part: 'plan' | 'unsupported' | 'unlinked' | 'unme
 
 /**
  * The map's content as an outline, so that every node the map shows is in it:
- * vision → aiming points (in their order) → focus areas supporting each, in
- * priority order (by committee, in the order the graph lists them, then rank,
- * then title) → actions contributing to each (by title) and the focus area's
+ * vision → aiming points (in their order) and the vision's indicators → focus
+ * areas supporting each aiming point, in priority order (by committee, in the
+ * order the graph lists them, then rank, then title), and the aiming point's
+ * indicators → actions contributing to each (by title) and the focus area's
  * indicators → each action's indicators. A node under several parents is
  * listed under each.
  */
@@ -368,7 +370,7 @@ export function listOutline(graph: PlanGraph): OutlineSection[] {
   });
   const aimingPointItem = (node: GraphNode): OutlineItem => ({
     node,
-    children: under(node.id, 'supports', 'focusArea').map(focusAreaItem),
+    children: [...under(node.id, 'supports', 'focusArea').map(focusAreaItem), ...indicatorsOf(node.id)],
   });
 
   const aimingPoints = graph.nodes
@@ -377,7 +379,12 @@ export function listOutline(graph: PlanGraph): OutlineSection[] {
     .map(aimingPointItem);
   const plan = graph.nodes
     .filter((n) => n.kind === 'vision')
-    .map((node, i): OutlineItem => ({ node, children: i === 0 ? aimingPoints : [] }));
+    .map((node, i): OutlineItem => ({ node, children: [...(i === 0 ? aimingPoints : []), ...indicatorsOf(node.id)] }));
+  // An indicator is listed under what it measures when that is in the graph (every other node is listed somewhere).
+  const isMeasured = (id: string) => {
+    const kind = index.byId.get(id)?.kind;
+    return kind !== undefined && kind !== 'indicator';
+  };
   const hasUp = (id: string, kind: GraphEdge['kind'], of: GraphNode['kind']) =>
     neighbours(index.up, id, kind, 'target').some((target) => index.byId.get(target)?.kind === of);
   const sections: OutlineSection[] = [
@@ -399,11 +406,7 @@ export function listOutline(graph: PlanGraph): OutlineSection[] {
     {
       part: 'unmeasured',
       items: graph.nodes
-        .filter(
-          (n) =>
-            n.kind === 'indicator' &&
-            !(index.byId.get(n.measuresId)?.kind === 'focusArea' || index.byId.get(n.measuresId)?.kind === 'action'),
-        )
+        .filter((n) => n.kind === 'indicator' && !isMeasured(n.measuresId))
         .sort(byPriority)
         .map((node) => ({ node, children: [] })),
     },

@@ -42,6 +42,22 @@ describe('observationConflict', () => {
   });
 });
 
+describe('the reference series', () => {
+  it('has one current observation per period of its own, beside the actual one', () => {
+    const reference = { series: 'reference' as const };
+    const list = [obs('a'), obs('r', null, reference)];
+    expect(
+      observationConflict(list, { indicatorId: 'i-1', series: 'reference', periodStart: '2026-01-01', periodEnd: '2026-03-31' })?.id,
+    ).toBe('r');
+    expect(observationConflict(list, { indicatorId: 'i-1', periodStart: '2026-01-01', periodEnd: '2026-03-31' })?.id).toBe('a');
+    expect(observationProblems(list)).toEqual([]);
+    expect(duplicateObservations([...list, obs('r2', null, reference)]).map((g) => g.map((o) => o.id))).toEqual([['r', 'r2']]);
+    // A correction stays in its series.
+    expect(checkCorrection(obs('a'), obs('b', 'a', reference))).toMatchObject({ ok: false, code: 'correction_mismatch', field: 'series' });
+    expect(checkCorrection(obs('r', null, reference), obs('s', 'r', reference))).toEqual({ ok: true, value: true });
+  });
+});
+
 describe('checkCorrection', () => {
   it('allows a correction of the same indicator and period', () => {
     expect(checkCorrection(obs('a'), obs('b', 'a'))).toEqual({ ok: true, value: true });

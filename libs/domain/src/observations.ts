@@ -1,26 +1,34 @@
 import { allowed, ERROR_CODES, FieldError, refused, RuleResult } from './errors';
+import type { ObservationSeries } from './indicator-model';
 
 /**
- * What the rules of observations need to know of one: its indicator (the
- * series it belongs to), its period and the observation it corrects.
+ * What the rules of observations need to know of one: its indicator and
+ * series (the indicator's own, `actual`, or its reference series; left out:
+ * `actual`), its period and the observation it corrects.
  *
  * An observation is current when no other observation corrects it
- * (supersedes it). Each period of an indicator has at most one current
- * observation: a second reading of the same period is a correction of the
- * first, never a second observation beside it.
+ * (supersedes it). Each period of an indicator's series has at most one
+ * current observation: a second reading of the same period is a correction
+ * of the first, never a second observation beside it.
  */
 export type ObservationLink = {
   id: string;
   indicatorId: string;
+  series?: ObservationSeries;
   periodStart: string;
   periodEnd: string;
   supersedesId: string | null;
 };
 
-type Reading = Pick<ObservationLink, 'indicatorId' | 'periodStart' | 'periodEnd'>;
+type Reading = Pick<ObservationLink, 'indicatorId' | 'series' | 'periodStart' | 'periodEnd'>;
+
+const seriesOf = (o: Reading): ObservationSeries => o.series ?? 'actual';
 
 const samePeriod = (a: Reading, b: Reading) =>
-  a.indicatorId === b.indicatorId && a.periodStart === b.periodStart && a.periodEnd === b.periodEnd;
+  a.indicatorId === b.indicatorId && seriesOf(a) === seriesOf(b) && a.periodStart === b.periodStart && a.periodEnd === b.periodEnd;
+
+/** What one current observation per period is counted by: the indicator, the series and the period. */
+const periodKey = (o: Reading) => `${o.indicatorId}\n${seriesOf(o)}\n${o.periodStart}\n${o.periodEnd}`;
 
 /** The observations no other observation of the list corrects. */
 export function currentObservations<T extends ObservationLink>(observations: readonly T[]): T[] {
@@ -43,13 +51,20 @@ export function observationExistsMessage(existingId: string): string {
 }
 
 /**
- * A correction keeps the indicator and the period of the observation it
- * corrects. Refused with `correction_mismatch`, naming the first field that
- * differs.
+ * A correction keeps the indicator, the series and the period of the
+ * observation it corrects. Refused with `correction_mismatch`, naming the
+ * first field that differs.
  */
 export function checkCorrection(corrected: Reading, correction: Reading): RuleResult<true> {
   if (correction.indicatorId !== corrected.indicatorId) {
     return refused(ERROR_CODES.correctionMismatch, 'A correction is of the same indicator as the observation it corrects.', 'indicatorId');
+  }
+  if (seriesOf(correction) !== seriesOf(corrected)) {
+    return refused(
+      ERROR_CODES.correctionMismatch,
+      `A correction is of the same series as the observation it corrects (${seriesOf(corrected)}).`,
+      'series',
+    );
   }
   for (const field of ['periodStart', 'periodEnd'] as const) {
     if (correction[field] !== corrected[field]) {
@@ -130,7 +145,7 @@ export function observationProblems(observations: readonly ObservationLink[]): F
   const firstOfPeriod = new Map<string, string>();
   observations.forEach((o, i) => {
     if (correctedBy.has(o.id) || refusedAt.has(i) || (o.supersedesId !== null && !byId.has(o.supersedesId))) return;
-    const key = `${o.indicatorId}\n${o.periodStart}\n${o.periodEnd}`;
+    const key = periodKey(o);
     const first = firstOfPeriod.get(key);
     if (first === undefined) firstOfPeriod.set(key, o.id);
     else {
@@ -138,7 +153,7 @@ export function observationProblems(observations: readonly ObservationLink[]): F
         i,
         'periodStart',
         ERROR_CODES.observationExists,
-        `observation "${first}" is already the current one of this indicator for this period: make this one its correction (supersedesId)`,
+        `observation "${first}" is already the current one of this indicator's series for this period: make this one its correction (supersedesId)`,
       );
     }
   });
@@ -154,7 +169,7 @@ export function observationProblems(observations: readonly ObservationLink[]): F
 export function duplicateObservations<T extends ObservationLink>(observations: readonly T[]): T[][] {
   const groups = new Map<string, T[]>();
   for (const o of currentObservations(observations)) {
-    const key = `${o.indicatorId}\n${o.periodStart}\n${o.periodEnd}`;
+    const key = periodKey(o);
     const group = groups.get(key);
     if (group) group.push(o);
     else groups.set(key, [o]);

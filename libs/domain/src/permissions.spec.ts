@@ -1,4 +1,16 @@
-import { can, checkRoleScopes, ownerOf, Permission, Principal, Refusal, Role, WHY_NOT_CODES, WhyNotCode, whyNot } from './permissions';
+import {
+  can,
+  checkRoleScopes,
+  ownerOf,
+  Permission,
+  Principal,
+  recordingOf,
+  Refusal,
+  Role,
+  WHY_NOT_CODES,
+  WhyNotCode,
+  whyNot,
+} from './permissions';
 
 const person = (roles: Role[], committeeIds: string[] = [], unitIds: string[] = []): Principal => ({
   userId: 'u',
@@ -111,6 +123,29 @@ describe('who owns what', () => {
       expect(ownerOf(kind, { committeeId: 'c' })).toEqual({ do: 'editFocusArea', committeeId: 'c' });
       expect(ownerOf(kind, { unitId: 'u' })).toEqual({ do: 'editAction', unitId: 'u' });
     }
+  });
+
+  it('gives an indicator of the vision or of an aiming point, and its observations, to the administrators', () => {
+    for (const kind of ['indicator', 'observation'] as const) expect(ownerOf(kind, { plan: true })).toEqual({ do: 'managePlans' });
+    expect(can(person(['administrator']), ownerOf('indicator', { plan: true }))).toBe(true);
+    expect(whyNot(person(['committeeMember'], ['c']), ownerOf('indicator', { plan: true }))).toEqual({
+      code: 'not_plan_admin',
+      params: {},
+    });
+  });
+
+  it('lets the owner and the responsible person record an indicator’s observations, and nobody else', () => {
+    const viewer = { ...person(['viewer']), userId: 'responsible' };
+    const manager = person(['manager'], [], ['u']);
+    const other = person(['manager'], [], ['elsewhere']);
+    const recording = recordingOf(ownerOf('indicator', { unitId: 'u' }), 'responsible');
+    expect([viewer, manager, other].map((p) => can(p, recording))).toEqual([true, true, false]);
+    expect(whyNot(other, recording)).toEqual({ code: 'other_unit', params: { unitId: 'u' } });
+    // Without a responsible person, only the owner; the responsible person may not change the indicator itself.
+    expect(can(viewer, recordingOf(ownerOf('indicator', { unitId: 'u' }), null))).toBe(false);
+    expect(can(viewer, ownerOf('indicator', { unitId: 'u' }))).toBe(false);
+    expect(can(viewer, recordingOf(ownerOf('indicator', { plan: true }), 'responsible'))).toBe(true);
+    expect(can(null, recordingOf(ownerOf('indicator', { plan: true }), ''))).toBe(false);
   });
 
   it('lets only the owner change a thing', () => {

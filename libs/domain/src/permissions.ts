@@ -37,7 +37,13 @@ export type Permission =
   /** Create, change, delete or restore an action of this unit; link it to focus areas; its indicators and observations. */
   | { do: 'editAction'; unitId: string }
   /** Draw links at all: a committee member with a committee, or a manager with a unit. */
-  | { do: 'drawLinks' };
+  | { do: 'drawLinks' }
+  /**
+   * Record and correct an indicator's observations: whoever owns the
+   * indicator (`owner`, as `ownerOf` says), and its responsible person, who
+   * may do that and nothing more.
+   */
+  | { do: 'recordObservations'; owner: Permission; responsibleUserId: string | null };
 
 export type PermissionKind = Permission['do'];
 
@@ -57,14 +63,19 @@ export const OWNED_KINDS = [
 ] as const;
 export type OwnedKind = (typeof OWNED_KINDS)[number];
 
-/** What is measured, as its owner is known: a focus area by its committee, an action by its unit. */
-export type MeasuredOwner = { committeeId: string } | { unitId: string };
+/**
+ * What is measured, as its owner is known: a focus area by its committee, an
+ * action by its unit; the vision and aiming points are the plan's
+ * (`{ plan: true }`).
+ */
+export type MeasuredOwner = { committeeId: string } | { unitId: string } | { plan: true };
 
 /**
  * What deciding who owns a thing of each kind needs to know: a focus area's
  * committee, an action's unit; a link the owner of where it starts; an
- * indicator (and its observations) the owner of what it measures. The rest is
- * the administrators'.
+ * indicator (and its observations) the owner of what it measures — the
+ * administrators' for the vision and aiming points. The rest is the
+ * administrators'.
  */
 export type OwnerFacts = {
   plan: object;
@@ -103,9 +114,19 @@ export function ownerOf<K extends OwnedKind>(kind: K, facts: OwnerFacts[K]): Per
     case 'contributionLink':
       return { do: 'editAction', unitId: f.unitId ?? '' };
     default:
-      // An indicator and its observations: whoever owns what it measures.
-      return f.unitId !== undefined ? { do: 'editAction', unitId: f.unitId } : { do: 'editFocusArea', committeeId: f.committeeId ?? '' };
+      // An indicator and its observations: whoever owns what it measures; the vision and aiming points are the plan's.
+      if (f.unitId !== undefined) return { do: 'editAction', unitId: f.unitId };
+      if (f.committeeId !== undefined) return { do: 'editFocusArea', committeeId: f.committeeId };
+      return { do: 'managePlans' };
   }
+}
+
+/**
+ * What recording and correcting an indicator's observations takes: being its
+ * owner (`owner`, what changing the indicator takes), or its responsible person.
+ */
+export function recordingOf(owner: Permission, responsibleUserId: string | null | undefined): Permission {
+  return { do: 'recordObservations', owner, responsibleUserId: responsibleUserId ?? null };
 }
 
 /** Every reason a request can be refused for. Stable: each side words them in its own language. */
@@ -168,6 +189,9 @@ export function whyNot(p: Principal | null | undefined, permission: Permission):
       return p.unitIds.includes(permission.unitId) ? null : no('other_unit', { unitId: permission.unitId });
     case 'drawLinks':
       return (member && p.committeeIds.length) || (manager && p.unitIds.length) ? null : no('not_linker');
+    case 'recordObservations':
+      // The responsible person answers for the data whoever owns what it measures; everyone else is the owner's case.
+      return permission.responsibleUserId !== null && p.userId === permission.responsibleUserId ? null : whyNot(p, permission.owner);
   }
 }
 

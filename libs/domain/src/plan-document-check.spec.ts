@@ -66,9 +66,9 @@ describe('checkPlanDocument: the envelope', () => {
     expect(errors).toEqual([{ field: 'format', code: 'unsupported_format', message: 'must be "kompas.plan"' }]);
   });
 
-  it.each([[2], [0], ['1'], [null]])('refuses version %p and stops there', (version) => {
+  it.each([[3], [0], ['1'], ['2'], [null]])('refuses version %p and stops there', (version) => {
     const errors = checkPlanDocument({ ...seed(), version, extra: true });
-    expect(errors).toEqual([{ field: 'version', code: 'unsupported_version', message: 'this Kompas reads version 1' }]);
+    expect(errors).toEqual([{ field: 'version', code: 'unsupported_version', message: 'this Kompas reads versions 1 and 2' }]);
   });
 
   it('refuses a field outside the format at the top level', () => {
@@ -198,7 +198,7 @@ describe('checkPlanDocument: fields', () => {
     ['plan.periodStart', (d: PlanDocument) => (d.plan.periodStart = '2026-1-1')],
     ['plan.periodEnd', (d: PlanDocument) => ((d.plan as Record<string, unknown>).periodEnd = null)],
     ['observations.3.periodStart', (d: PlanDocument) => (d.observations[3].periodStart = '2025-07-01T00:00:00Z')],
-    ['indicators.0.targetDate', (d: PlanDocument) => (d.indicators[0].targetDate = '2029-12-32')],
+    ['indicators.0.longTermTarget.date', (d: PlanDocument) => ((d.indicators[0].longTermTarget as { date: string }).date = '2029-12-32')],
   ])('refuses a bad date in %s', (field, mutate) => {
     expect(problemsAfter(mutate)).toEqual([[field, 'is_calendar_date']]);
   });
@@ -498,12 +498,20 @@ describe('checkPlanDocument: the cascade rules', () => {
   });
 
   it('refuses the other indicator shapes on their fields', () => {
-    expect(problemsAfter((d) => (d.indicators[12].targetValue = 0))).toEqual([['indicators.12.targetValue', 'indicator_shape']]);
+    expect(problemsAfter((d) => (d.indicators[12].longTermTarget = { value: 0, date: '2029-12-31' }))).toEqual([
+      ['indicators.12.longTermTarget', 'quantitative_only'],
+    ]);
     expect(problemsAfter((d) => (d.indicators[0].direction = null))).toEqual([['indicators.0.direction', 'indicator_shape']]);
     expect(problemsAfter((d) => (d.indicators[0].actionId = 'a-trivselsvejledere-juelsminde'))).toEqual([
-      ['indicators.0.focusAreaId', 'indicator_shape'],
+      ['indicators.0.focusAreaId', 'only_one'],
+      ['indicators.0.actionId', 'only_one'],
     ]);
-    expect(problemsAfter((d) => (d.indicators[0].targetDate = '2024-09-30'))).toEqual([['indicators.0.targetDate', 'date_order']]);
+    expect(problemsAfter((d) => (d.indicators[0].focusAreaId = null))).toEqual(
+      ['measuresVision', 'aimingPointId', 'focusAreaId', 'actionId'].map((f) => [`indicators.0.${f}`, 'one_required']),
+    );
+    expect(problemsAfter((d) => (d.indicators[0].longTermTarget = { value: 1, date: '2024-09-30' }))).toEqual([
+      ['indicators.0.longTermTarget.date', 'date_order'],
+    ]);
   });
 
   it('refuses an observation period that is not a whole period', () => {

@@ -1,6 +1,6 @@
 import type { core, z } from 'zod';
 import { FieldError } from './errors';
-import { checkIndicatorShape, checkObservationShape } from './indicators';
+import { checkIndicatorShape, checkObservationShape, indicatorProblems } from './indicators';
 import { LinkKind } from './kinds';
 import { LINK_ENDS } from './links';
 import { PERIOD_CODES_ACCEPTED, periodKind } from './periods';
@@ -10,10 +10,13 @@ import { isOwnAncestor } from './units';
 import {
   PLAN_DOCUMENT_COLLECTIONS as COLLECTIONS,
   PLAN_DOCUMENT_FORMAT,
-  PLAN_DOCUMENT_VERSION,
+  PLAN_DOCUMENT_VERSIONS,
   PlanDocument,
   PlanDocumentCollection as Collection,
   planDocumentSchema,
+  PlanDocumentV1,
+  planDocumentV1Schema,
+  upgradePlanDocument,
 } from './plan-document';
 
 /** Largest number of problems reported for one document: enough to fix, not a flood. */
@@ -81,6 +84,12 @@ function toFieldErrors(issue: core.$ZodIssue, doc: unknown, at: readonly Propert
       const code = (issue.params as { code?: string } | undefined)?.code ?? 'invalid';
       return [{ field, code, message: issue.message }];
     }
+    case 'invalid_union': {
+      // One of several forms (a target entry): the problems of the form it comes closest to.
+      const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0];
+      if (!closest?.length) return [{ field, code: 'invalid', message: issue.message }];
+      return closest.flatMap((inner) => toFieldErrors(inner, doc, path));
+    }
     default:
       return [{ field, code: 'invalid', message: issue.message }];
   }
@@ -92,24 +101,37 @@ function toFieldErrors(issue: core.$ZodIssue, doc: unknown, at: readonly Propert
  * plan-document.ts, with the API routes' limits and codes), then — on every
  * row whose own shape is right — the references between rows and the rules
  * the routes apply (dates in order, ranks, link ends, indicator and
- * observation shapes, corrections). Returns the problems (at most
- * MAX_DOCUMENT_ERRORS), each naming its field as a path such as
+ * observation shapes, target paths, corrections). Returns the problems (at
+ * most MAX_DOCUMENT_ERRORS), each naming its field as a path such as
  * `actions.3.unitId`; an empty list means the document can be imported.
+ * A version 1 document is checked as version 1 and its rules as what it
+ * becomes in version 2, its problems named by its own fields.
  */
 export function checkPlanDocument(doc: unknown): FieldError[] {
+  return readPlanDocument(doc).problems;
+}
+
+/**
+ * Checks a plan document (`checkPlanDocument`) and, when it has no problem,
+ * gives it as version 2 (a version 1 document converted by `upgradePlanDocument`).
+ */
+export function readPlanDocument(doc: unknown): { problems: FieldError[]; document: PlanDocument | null } {
   const c = new Collector();
+  const refused = () => ({ problems: c.errors, document: null });
   if (!isObj(doc)) {
     c.add('', 'is_object', 'The plan document must be a JSON object.');
-    return c.errors;
+    return refused();
   }
   if (doc['format'] !== PLAN_DOCUMENT_FORMAT) {
     c.add('format', 'unsupported_format', `must be "${PLAN_DOCUMENT_FORMAT}"`);
-    return c.errors;
+    return refused();
   }
-  if (doc['version'] !== PLAN_DOCUMENT_VERSION) {
-    c.add('version', 'unsupported_version', `this Kompas reads version ${PLAN_DOCUMENT_VERSION}`);
-    return c.errors;
+  const version = doc['version'];
+  if (!(PLAN_DOCUMENT_VERSIONS as readonly unknown[]).includes(version)) {
+    c.add('version', 'unsupported_version', `this Kompas reads versions ${PLAN_DOCUMENT_VERSIONS.join(' and ')}`);
+    return refused();
   }
+  const v1 = version === 1;
   /** Rows (`actions.3`) whose own shape is wrong: the rules between rows pass them by. */
   const badRows = new Set<string>();
   /** Checks one part of the document against its schema; whether its fields can be read (a field too many leaves them readable). */
@@ -120,7 +142,8 @@ export function checkPlanDocument(doc: unknown): FieldError[] {
     for (const issue of parsed.error.issues) for (const e of toFieldErrors(issue, doc, at)) c.add(e.field, e.code, e.message);
     return parsed.error.issues.every((issue) => issue.code === 'unrecognized_keys' && issue.path.length === 0);
   };
-  const shape = planDocumentSchema.shape;
+  // Each version's own shapes; the collections are the same in both.
+  const shape = (v1 ? planDocumentV1Schema.shape : planDocumentSchema.shape) as typeof planDocumentSchema.shape;
   const planBad = !shapeOf(shape.plan, doc['plan'], ['plan']);
   let collectionsBad = false;
   for (const name of COLLECTIONS) {
@@ -137,8 +160,31 @@ export function checkPlanDocument(doc: unknown): FieldError[] {
     if (!Object.hasOwn(shape, key)) c.add(key, 'unknown_field', 'is not part of the plan format');
   }
   const good = badRows.size ? (name: Collection, i: number) => !badRows.has(`${name}.${i}`) : () => true;
-  if (!collectionsBad && !c.full) checkRules(c, doc as PlanDocument, good, !planBad);
-  return c.errors;
+  if (collectionsBad || c.full) return refused();
+  const document = v1 ? upgradePlanDocument(doc as PlanDocumentV1) : (doc as PlanDocument);
+  if (v1) {
+    // The rules judge what the document becomes; a problem is named by the field the version 1 document has.
+    const rules = new Collector();
+    checkRules(rules, document, good, !planBad);
+    const named = new Set<string>();
+    for (const e of rules.errors) {
+      const field = v1Field(e.field);
+      if (field !== null && !named.has(`${field}\n${e.code}`)) c.add(field, e.code, e.message);
+      named.add(`${field}\n${e.code}`);
+    }
+  } else checkRules(c, document, good, !planBad);
+  return c.errors.length ? refused() : { problems: [], document };
+}
+
+/** The field of a version 1 document a problem of what it becomes is about; null for a field it has no counterpart of. */
+function v1Field(field: string): string | null {
+  const m = /^(indicators\.\d+)\.(.*)$/.exec(field);
+  if (!m) return field;
+  const [, row, rest] = m;
+  if (rest === 'aimingPointId' || rest === 'measuresVision') return null;
+  if (rest === 'longTermTarget.date') return `${row}.targetDate`;
+  if (rest.startsWith('longTermTarget') || rest.startsWith('targets')) return `${row}.targetValue`;
+  return field;
 }
 
 /** The rules between rows and the routes' rules, on the rows `good` lets through. */
@@ -208,10 +254,14 @@ function checkRules(c: Collector, doc: PlanDocument, good: (name: Collection, i:
   });
 
   const typeOf = new Map<string, string>();
+  const hasReference = new Set<string>();
   each('indicators', (ind, i) => {
     typeOf.set(ind.id, ind.type);
+    if (ind.reference !== null) hasReference.add(ind.id);
+    ref('indicators', i, 'aimingPointId', ind.aimingPointId, 'aimingPoints');
     ref('indicators', i, 'focusAreaId', ind.focusAreaId, 'focusAreas');
     ref('indicators', i, 'actionId', ind.actionId, 'actions');
+    for (const e of indicatorProblems(ind)) c.add(`indicators.${i}.${e.field}`, e.code, e.message);
     const shape = checkIndicatorShape(ind);
     if (!shape.ok) c.add(`indicators.${i}.${shape.field ?? 'type'}`, shape.code, shape.message);
   });
@@ -232,6 +282,9 @@ function checkRules(c: Collector, doc: PlanDocument, good: (name: Collection, i:
     if (type) {
       const shape = checkObservationShape(type as 'quantitative' | 'qualitative', o);
       if (!shape.ok) c.add(`observations.${i}.${shape.field}`, shape.code, shape.message);
+      if (o.series === 'reference' && !hasReference.has(o.indicatorId)) {
+        c.add(`observations.${i}.series`, 'no_reference_series', 'its indicator has no reference series');
+      }
     }
   });
   // The rules are given the well-shaped observations only; their problems name the observations' places in the document.

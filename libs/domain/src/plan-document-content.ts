@@ -1,3 +1,4 @@
+import { normalTargetPath } from './indicators';
 import { PLAN_DOCUMENT_COLLECTIONS, PlanDocument } from './plan-document';
 
 /**
@@ -5,7 +6,8 @@ import { PLAN_DOCUMENT_COLLECTIONS, PlanDocument } from './plan-document';
  * documents with the same text describe the same plan. References name rows
  * by their place (`focusAreas[3]`) rather than by id, units by their names
  * from the top (units are shared between plans and matched by name), and
- * lists whose order means nothing (co-owners, units) are sorted. Keys come in
+ * lists whose order means nothing (co-owners, units) are sorted; a target
+ * path is read as it is stored. Keys come in
  * a fixed order, whatever order the document wrote them in. An import's dry
  * run compares a document's text with the existing plans' exports.
  */
@@ -42,7 +44,14 @@ export function planDocumentContent(doc: PlanDocument): string {
       coOwnerCommitteeIds: f.coOwnerCommitteeIds.map(ref).sort((a, b) => compare(a ?? '', b ?? '')),
     })),
     actions: doc.actions.map((a) => ({ ...rest(a), unitId: ref(a.unitId) })),
-    indicators: doc.indicators.map((i) => ({ ...rest(i), focusAreaId: ref(i.focusAreaId), actionId: ref(i.actionId) })),
+    indicators: doc.indicators.map((i) => ({
+      ...rest(i),
+      aimingPointId: ref(i.aimingPointId),
+      focusAreaId: ref(i.focusAreaId),
+      actionId: ref(i.actionId),
+      // As stored: each period by its code, in the order of the periods.
+      targets: normalTargetPath(i.targets),
+    })),
     observations: doc.observations.map((o) => {
       const copy: Record<string, unknown> = { ...rest(o), indicatorId: ref(o.indicatorId), supersedesId: ref(o.supersedesId) };
       delete copy['recordedAt'];

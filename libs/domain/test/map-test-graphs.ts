@@ -1,4 +1,5 @@
 import type { ActionNode, AimingPointNode, FocusAreaNode, GraphEdge, GraphNode, IndicatorNode, PlanGraph, VisionNode } from '../src/graph';
+import { measuredOf } from '../src/indicators';
 import type { EdgeKind } from '../src/kinds';
 import type { PlanDocument } from '../src/plan-document';
 
@@ -15,6 +16,7 @@ export function vision(id = 'v', patch: Partial<VisionNode> = {}): VisionNode {
     example: false,
     version: 1,
     organisation: 'Kommune',
+    councilName: 'Kommunalbestyrelsen',
     statement: 'Sammen',
     motivations: [],
     status: 'adopted',
@@ -69,15 +71,20 @@ export function indicator(id: string, measuresId: string, patch: Partial<Indicat
     example: false,
     version: 1,
     measuresId,
+    measures: 'focusArea',
     type: 'qualitative',
     evidenceKind: 'dialogue',
     cadence: 'yearly',
     unit: null,
     direction: null,
     baselineValue: null,
-    targetValue: null,
-    targetDate: null,
+    targets: [],
+    longTermTarget: null,
+    reference: null,
+    graceDays: 30,
+    responsibleUserId: null,
     latest: null,
+    latestReference: null,
     ...patch,
   };
 }
@@ -106,6 +113,7 @@ export function graphFromPlanDocument(doc: PlanDocument, planId = 'plan'): PlanG
     vision(planId, {
       title: doc.plan.title,
       organisation: doc.plan.organisation,
+      councilName: doc.plan.councilName,
       statement: doc.plan.visionStatement,
       motivations: doc.plan.motivations,
       status: doc.plan.status,
@@ -135,10 +143,38 @@ export function graphFromPlanDocument(doc: PlanDocument, planId = 'plan'): PlanG
     nodes.push(action(id, { title, unitId, unitName: units.get(unitId) ?? '', responsiblePerson, status, startDate, endDate, example }));
   }
   for (const i of doc.indicators) {
-    const { id, title, type, evidenceKind, cadence, unit, direction, baselineValue, targetValue, targetDate, example } = i;
-    const measuresId = (i.focusAreaId ?? i.actionId) as string;
+    const {
+      id,
+      title,
+      type,
+      evidenceKind,
+      cadence,
+      unit,
+      direction,
+      baselineValue,
+      targets,
+      longTermTarget,
+      reference,
+      graceDays,
+      example,
+    } = i;
+    const measured = measuredOf({ ...i, planId });
     nodes.push(
-      indicator(id, measuresId, { title, type, evidenceKind, cadence, unit, direction, baselineValue, targetValue, targetDate, example }),
+      indicator(id, measured.id, {
+        measures: measured.kind,
+        title,
+        type,
+        evidenceKind,
+        cadence,
+        unit,
+        direction,
+        baselineValue,
+        targets,
+        longTermTarget,
+        reference,
+        graceDays,
+        example,
+      }),
     );
   }
   const links = doc.links.map((l) => ({ ...edge(l.kind, l.sourceId, l.targetId, l.id), rationale: l.rationale, strength: l.strength }));
@@ -245,11 +281,21 @@ export function randomGraph(seed: number, size?: Partial<RandomGraphSize>): Plan
     if (random() < 0.03 && aimingPointIds.length > 0) links.push(edge('contributes', id, pick(aimingPointIds)));
   }
 
+  const visionId = nodes.find((node) => node.kind === 'vision')?.id ?? 'v';
   for (let i = 0; i < n.indicators; i++) {
     const r = random();
-    const measuresId =
-      r < 0.45 && focusAreas.length > 0 ? pick(focusAreas).id : r < 0.93 && actionIds.length > 0 ? pick(actionIds) : 'missing';
-    nodes.push(indicator(`i${i}`, measuresId, { title: title('indikator', `${i}`) }));
+    // Most measure focus areas and actions; some the vision or an aiming point (present or not), some nothing in the graph.
+    const [measuresId, measures]: [string, IndicatorNode['measures']] =
+      r < 0.4 && focusAreas.length > 0
+        ? [pick(focusAreas).id, 'focusArea']
+        : r < 0.8 && actionIds.length > 0
+          ? [pick(actionIds), 'action']
+          : r < 0.86
+            ? [visionId, 'vision']
+            : r < 0.94 && aimingPointIds.length > 0
+              ? [pick(aimingPointIds), 'aimingPoint']
+              : ['missing', 'action'];
+    nodes.push(indicator(`i${i}`, measuresId, { measures, title: title('indikator', `${i}`) }));
   }
   return graphOf(nodes, links);
 }

@@ -3,6 +3,7 @@ import { PeopleAndTrail1764835200000 } from './1764835200000-people-and-trail';
 import { KeyedTrail1764921600000 } from './1764921600000-keyed-trail';
 import { FrontDoor1764925200000 } from './1764925200000-front-door';
 import { OneObservationPerPeriod1764928800000 } from './1764928800000-one-observation-per-period';
+import { IndicatorTargets1764936000000 } from './1764936000000-indicator-targets';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   KeyedTrail1764921600000,
   FrontDoor1764925200000,
   OneObservationPerPeriod1764928800000,
+  IndicatorTargets1764936000000,
 ];

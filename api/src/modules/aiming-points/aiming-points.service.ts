@@ -7,6 +7,7 @@ import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow } from '../audit/change';
 import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
+import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
 import { AimingPoint } from './aiming-point.entity';
 import { AimingPointDto, CreateAimingPointDto, UpdateAimingPointDto } from './dto/aiming-point.dto';
@@ -82,10 +83,11 @@ export class AimingPointsService {
     });
   }
 
-  /** Deletes an aiming point, softly, with the links to it. */
+  /** Deletes an aiming point, softly, with the links to it and its indicators; not while those hold observations. */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
     return removeRow(this.audit, actor, AIMING_POINTS, id, ifMatch, {
       apply: async (_row, c) => {
+        await refuseIfObservations(c.em, { aimingPointId: id }, 'aiming point', 'its data stays in the plan');
         await c.softDeleteChildren('aimingPoint', id);
       },
       after: (row, c) => closeUp(c, AimingPoint, 'aiming_point', row.planId),

@@ -16,7 +16,10 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
  * `editAction` it asks only whether the user may edit some committee's focus
  * areas (some unit's actions); whose the row is, the service checks.
  */
-export const Requires = (permission: PermissionKind) => SetMetadata(REQUIRED_PERMISSION, permission);
+export const Requires = (permission: RouteRequirement) => SetMetadata(REQUIRED_PERMISSION, permission);
+
+/** What a route can require before it runs: every permission but one about a row (recording an indicator's observations). */
+export type RouteRequirement = Exclude<PermissionKind, 'recordObservations'>;
 
 export type KompasRequest = Request & { actor?: ActorType; reason?: string | null; user?: User };
 

@@ -1,11 +1,11 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ERROR_CODES, Permission, PermissionKind, whyNot } from '@kompas/domain';
+import { ERROR_CODES, Permission, whyNot } from '@kompas/domain';
 import type { Response } from 'express';
 import { ApiError } from '../../common/api-error';
 import { refusedError } from '../../common/refusals';
 import { AppConfig, APP_CONFIG } from '../../config/app-config';
-import { KompasRequest, PUBLIC_ROUTE, REQUIRED_PERMISSION } from './auth.decorators';
+import { KompasRequest, PUBLIC_ROUTE, REQUIRED_PERMISSION, RouteRequirement } from './auth.decorators';
 import { AuthService, principalOf, SESSION_COOKIE } from './auth.service';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -70,7 +70,7 @@ export class AuthGuard implements CanActivate {
     ctx.switchToHttp().getResponse<Response>().setHeader('Cache-Control', 'no-store');
     req.actor = { userId: user.id, userName: user.name, principal: principalOf(user), reason: null, ip: req.ip ?? null };
 
-    const required = this.reflector.getAllAndOverride<PermissionKind | undefined>(REQUIRED_PERMISSION, targets);
+    const required = this.reflector.getAllAndOverride<RouteRequirement | undefined>(REQUIRED_PERMISSION, targets);
     if (required) {
       const p = req.actor.principal;
       const permission: Permission =

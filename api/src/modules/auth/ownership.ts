@@ -1,4 +1,4 @@
-import { MeasuredOwner, OwnedKind, ownerOf, Permission } from '@kompas/domain';
+import { MeasuredOwner, OwnedKind, ownerOf, Permission, recordingOf } from '@kompas/domain';
 import { EntityManager } from 'typeorm';
 import { Action } from '../actions/action.entity';
 import { FocusArea } from '../focus-areas/focus-area.entity';
@@ -8,6 +8,7 @@ import { Indicator } from '../indicators/indicator.entity';
 export type OwnerColumns = {
   committeeId?: string | null;
   unitId?: string | null;
+  aimingPointId?: string | null;
   focusAreaId?: string | null;
   actionId?: string | null;
   indicatorId?: string | null;
@@ -36,18 +37,33 @@ export async function ownerOfRow(em: EntityManager, kind: OwnedKind, row: OwnerC
         ? await em.findOne(Indicator, {
             where: { id: row.indicatorId },
             withDeleted: true,
-            select: { id: true, focusAreaId: true, actionId: true },
+            select: { id: true, aimingPointId: true, focusAreaId: true, actionId: true },
           })
         : null;
-      return ownerOf(kind, await measuredOwner(em, indicator ?? {}));
+      // An observation of no indicator at all is nobody's.
+      return ownerOf(kind, indicator ? await measuredOwner(em, indicator) : { committeeId: '' });
     }
     default:
       return ownerOf(kind, {});
   }
 }
 
+/** The owner of what an indicator measures: its action's unit, its focus area's committee, else (an aiming point, the vision) the plan's. */
+/**
+ * What recording and correcting an indicator's observations takes: being the
+ * indicator's owner, or its responsible person (`recordingOf`).
+ */
+export async function recordingRights(
+  em: EntityManager,
+  indicator: OwnerColumns & { responsibleUserId: string | null },
+): Promise<Permission> {
+  return recordingOf(await ownerOfRow(em, 'indicator', indicator), indicator.responsibleUserId);
+}
+
 async function measuredOwner(em: EntityManager, row: OwnerColumns): Promise<MeasuredOwner> {
-  return row.actionId ? { unitId: await unitOf(em, row.actionId) } : { committeeId: await committeeOf(em, row.focusAreaId) };
+  if (row.actionId) return { unitId: await unitOf(em, row.actionId) };
+  if (row.focusAreaId) return { committeeId: await committeeOf(em, row.focusAreaId) };
+  return { plan: true };
 }
 
 async function committeeOf(em: EntityManager, focusAreaId: string | null | undefined): Promise<string> {

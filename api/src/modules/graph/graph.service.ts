@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { GraphEdge, GraphNode, PlanGraph } from '@kompas/domain';
+import { GraphEdge, GraphNode, LatestObservation, measuredOf, PlanGraph } from '@kompas/domain';
 import { ApiError } from '../../common/api-error';
 import { Database } from '../../database/database';
 import { sqliteUtcToIso } from '../../database/sqlite-time';
+import { longTermTargetOf, referenceOf } from '../indicators/indicator.mapper';
 import { GRAPH_SQL } from './graph.sql';
 
 type Row = Record<string, unknown>;
@@ -32,6 +33,7 @@ export class GraphService {
         example: Boolean(plan.example),
         version: plan.version as number,
         organisation: plan.organisation as Str,
+        councilName: plan.councilName as Str,
         statement: plan.visionStatement as Str,
         motivations: JSON.parse(plan.motivations as Str),
         status: plan.status as never,
@@ -80,35 +82,36 @@ export class GraphService {
         });
       }
       for (const i of indicators) {
-        const measuresId = (i.focusAreaId ?? i.actionId) as Str;
+        const measured = measuredOf({
+          planId: plan.id as Str,
+          aimingPointId: i.aimingPointId as Str | null,
+          focusAreaId: i.focusAreaId as Str | null,
+          actionId: i.actionId as Str | null,
+          measuresVision: false,
+        });
         nodes.push({
           id: i.id as Str,
           kind: 'indicator',
           title: i.title as Str,
           example: Boolean(i.example),
           version: i.version as number,
-          measuresId,
+          measuresId: measured.id,
+          measures: measured.kind,
           type: i.type as never,
           evidenceKind: i.evidenceKind as never,
           cadence: i.cadence as never,
           unit: i.unit as Str | null,
           direction: i.direction as never,
           baselineValue: i.baselineValue as number | null,
-          targetValue: i.targetValue as number | null,
-          targetDate: i.targetDate as Str | null,
-          latest: i.oId
-            ? {
-                id: i.oId as Str,
-                periodStart: i.oStart as Str,
-                periodEnd: i.oEnd as Str,
-                value: i.oValue as number | null,
-                narrative: i.oNarrative as Str | null,
-                judgement: i.oJudgement as never,
-                recordedAt: sqliteUtcToIso(i.oRecordedAt as Str),
-              }
-            : null,
+          targets: JSON.parse(i.targets as Str),
+          longTermTarget: longTermTargetOf(i.targetValue as number | null, i.targetDate as Str | null),
+          reference: referenceOf(i.referenceName as Str | null, i.referenceSource as Str | null),
+          graceDays: i.graceDays as number,
+          responsibleUserId: i.responsibleUserId as Str | null,
+          latest: latestOf(i, 'o', 'actual'),
+          latestReference: latestOf(i, 'r', 'reference'),
         });
-        edges.push(structural('measures', i.id as Str, measuresId));
+        edges.push(structural('measures', i.id as Str, measured.id));
       }
       for (const l of links) {
         edges.push({
@@ -125,6 +128,21 @@ export class GraphService {
       return { planId: plan.id as Str, nodes, edges };
     });
   }
+}
+
+/** The latest observation of a series, from the columns the statement names with its prefix (`o` actual, `r` reference). */
+function latestOf(i: Row, p: 'o' | 'r', series: LatestObservation['series']): LatestObservation | null {
+  if (!i[`${p}Id`]) return null;
+  return {
+    id: i[`${p}Id`] as Str,
+    series,
+    periodStart: i[`${p}Start`] as Str,
+    periodEnd: i[`${p}End`] as Str,
+    value: i[`${p}Value`] as number | null,
+    narrative: i[`${p}Narrative`] as Str | null,
+    judgement: i[`${p}Judgement`] as never,
+    recordedAt: sqliteUtcToIso(i[`${p}RecordedAt`] as Str),
+  };
 }
 
 /** Edges that follow from where a node belongs; their ids are derived from the node's. */

@@ -5,7 +5,7 @@
  * statement is ever run per node.
  */
 export const GRAPH_SQL = {
-  plan: `SELECT "id", "organisation", "title", "visionStatement", "motivations", "periodStart", "periodEnd", "status", "example", "version"
+  plan: `SELECT "id", "organisation", "councilName", "title", "visionStatement", "motivations", "periodStart", "periodEnd", "status", "example", "version"
     FROM "plan" WHERE "id" = ? AND "deletedAt" IS NULL`,
 
   aimingPoints: `SELECT "id", "title", "ambition", "position", "example", "version"
@@ -23,17 +23,25 @@ export const GRAPH_SQL = {
     FROM "action" a JOIN "unit" u ON u."id" = a."unitId"
     WHERE a."planId" = ? AND a."deletedAt" IS NULL ORDER BY a."title", a."id"`,
 
-  // The latest observation that no correction has replaced.
-  indicators: `SELECT i."id", i."title", i."focusAreaId", i."actionId", i."type", i."evidenceKind", i."cadence", i."unit",
-      i."direction", i."baselineValue", i."targetValue", i."targetDate", i."example", i."version",
+  // The latest observation of each series that no correction has replaced (the reference series' only where there is one).
+  indicators: `SELECT i."id", i."title", i."aimingPointId", i."focusAreaId", i."actionId", i."type", i."evidenceKind", i."cadence", i."unit",
+      i."direction", i."baselineValue", i."targetValue", i."targetDate", i."targets", i."referenceName", i."referenceSource",
+      i."graceDays", i."responsibleUserId", i."example", i."version",
       o."id" AS "oId", o."periodStart" AS "oStart", o."periodEnd" AS "oEnd", o."value" AS "oValue",
-      o."narrative" AS "oNarrative", o."judgement" AS "oJudgement", o."recordedAt" AS "oRecordedAt"
+      o."narrative" AS "oNarrative", o."judgement" AS "oJudgement", o."recordedAt" AS "oRecordedAt",
+      r."id" AS "rId", r."periodStart" AS "rStart", r."periodEnd" AS "rEnd", r."value" AS "rValue",
+      r."narrative" AS "rNarrative", r."judgement" AS "rJudgement", r."recordedAt" AS "rRecordedAt"
     FROM "indicator" i
     LEFT JOIN "observation" o ON o."id" = (
       SELECT x."id" FROM "observation" x
-       WHERE x."indicatorId" = i."id"
+       WHERE x."indicatorId" = i."id" AND x."series" = 'actual'
          AND NOT EXISTS (SELECT 1 FROM "observation" y WHERE y."supersedesId" = x."id")
        ORDER BY x."periodEnd" DESC, x."recordedAt" DESC LIMIT 1)
+    LEFT JOIN "observation" r ON r."id" = CASE WHEN i."referenceName" IS NULL THEN NULL ELSE (
+      SELECT x."id" FROM "observation" x
+       WHERE x."indicatorId" = i."id" AND x."series" = 'reference'
+         AND NOT EXISTS (SELECT 1 FROM "observation" y WHERE y."supersedesId" = x."id")
+       ORDER BY x."periodEnd" DESC, x."recordedAt" DESC LIMIT 1) END
     WHERE i."planId" = ? AND i."deletedAt" IS NULL ORDER BY i."title", i."id"`,
 
   links: `SELECT 'supports' AS "kind", "id", "focusAreaId" AS "source", "aimingPointId" AS "target", "rationale", "strength", "example", "version"

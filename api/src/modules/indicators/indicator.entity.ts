@@ -1,15 +1,21 @@
-import type { Cadence, Direction, EvidenceKind, IndicatorType } from '@kompas/domain';
+import { DEFAULT_GRACE_DAYS, type Cadence, type Direction, type EvidenceKind, type IndicatorType, type TargetEntry } from '@kompas/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { BaseRow } from '../../common/entity-columns';
 import { Action } from '../actions/action.entity';
 import { FocusArea } from '../focus-areas/focus-area.entity';
 import { Plan } from '../plans/plan.entity';
 
-/** What shows whether a focus area or an action works. Exactly one of focusAreaId and actionId is set. */
+/**
+ * What shows whether the vision, an aiming point, a focus area or an action
+ * works. At most one of aimingPointId, focusAreaId and actionId is set; none
+ * set: it measures the vision, its plan.
+ */
 @Entity('indicator')
 @Index(['planId'])
 @Index(['focusAreaId'])
 @Index(['actionId'])
+@Index(['aimingPointId'])
+@Index(['responsibleUserId'])
 export class Indicator extends BaseRow {
   @Column({ type: 'varchar', length: 36 })
   planId!: string;
@@ -17,6 +23,10 @@ export class Indicator extends BaseRow {
   @ManyToOne(() => Plan, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'planId' })
   plan?: Plan;
+
+  /** The aiming point it measures. No foreign key: the column came to an existing table (the service checks it). */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  aimingPointId!: string | null;
 
   @Column({ type: 'varchar', length: 36, nullable: true })
   focusAreaId!: string | null;
@@ -59,9 +69,30 @@ export class Indicator extends BaseRow {
   @Column({ type: 'date', nullable: true })
   baselineDate!: string | null;
 
+  /** The long-term target's value (null: none) … */
   @Column({ type: 'real', nullable: true })
   targetValue!: number | null;
 
+  /** … and its date. */
   @Column({ type: 'date', nullable: true })
   targetDate!: string | null;
+
+  /** The target path, ordered by period. */
+  @Column({ type: 'simple-json', default: '[]' })
+  targets!: TargetEntry[];
+
+  /** The reference series' name (null: none) and source. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  referenceName!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  referenceSource!: string | null;
+
+  /** Days after a period ends before its value is due. */
+  @Column({ type: 'integer', default: DEFAULT_GRACE_DAYS })
+  graceDays!: number;
+
+  /** Who answers for its data besides its owner (any active user). No foreign key, as aimingPointId. */
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  responsibleUserId!: string | null;
 }

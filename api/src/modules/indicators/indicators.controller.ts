@@ -15,22 +15,28 @@ export class IndicatorsController {
 
   @Get('plans/:planId/indicators')
   @Route("List a plan's indicators", { id: 'planId', errors: [400, 404] })
+  @ApiQuery({ name: 'aimingPointId', required: false })
   @ApiQuery({ name: 'focusAreaId', required: false })
   @ApiQuery({ name: 'actionId', required: false })
   @ApiOkResponse({ type: [IndicatorDto] })
   list(
     @IdParam('plan', 'planId') planId: string,
+    @OptionalIdQuery('aimingPointId') aimingPointId?: string,
     @OptionalIdQuery('focusAreaId') focusAreaId?: string,
     @OptionalIdQuery('actionId') actionId?: string,
   ): Promise<IndicatorDto[]> {
-    const filter: { focusAreaId?: string; actionId?: string } = {};
+    const filter: { aimingPointId?: string; focusAreaId?: string; actionId?: string } = {};
+    if (aimingPointId) filter.aimingPointId = aimingPointId;
     if (focusAreaId) filter.focusAreaId = focusAreaId;
     if (actionId) filter.actionId = actionId;
     return this.indicators.list(planId, filter);
   }
 
   @Post('indicators')
-  @Route('Create an indicator for a focus area or an action', { errors: [400, 401, 403, 404, 422] })
+  @Route(
+    'Create an indicator of the vision (measuresVision with planId), an aiming point, a focus area or an action: whoever may change what it measures may',
+    { errors: [400, 401, 403, 404, 422] },
+  )
   @ApiCreatedResponse({ type: IndicatorDto })
   create(@CurrentActor() actor: Actor, @Body() dto: CreateIndicatorDto): Promise<IndicatorDto> {
     return this.indicators.create(actor, dto);

@@ -7,7 +7,7 @@ import { Observation } from './observation.entity';
 /** Refuses to delete what would take recorded observations with it. */
 export async function refuseIfObservations(
   em: EntityManager,
-  where: { focusAreaId: string } | { actionId: string } | { id: string },
+  where: { aimingPointId: string } | { focusAreaId: string } | { actionId: string } | { id: string },
   what: string,
   instead: string,
 ) {

@@ -1,4 +1,4 @@
-import type { Judgement } from '@kompas/domain';
+import type { Judgement, ObservationSeries } from '@kompas/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Indicator } from '../indicators/indicator.entity';
 
@@ -19,6 +19,10 @@ export class Observation {
   @ManyToOne(() => Indicator, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'indicatorId' })
   indicator?: Indicator;
+
+  /** The indicator's own series (`actual`) or its reference series. */
+  @Column({ type: 'varchar', length: 16, default: 'actual' })
+  series!: ObservationSeries;
 
   @Column({ type: 'date' })
   periodStart!: string;

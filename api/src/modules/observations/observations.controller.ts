@@ -1,6 +1,6 @@
-import { All, Body, Controller, Get, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiExcludeEndpoint, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ERROR_CODES } from '@kompas/domain';
+import { All, Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiExcludeEndpoint, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ERROR_CODES, isOneOf, OBSERVATION_SERIES } from '@kompas/domain';
 import { ApiError } from '../../common/api-error';
 import type { Actor } from '../audit/change';
 import { CurrentActor } from '../auth/auth.decorators';
@@ -15,15 +15,22 @@ export class ObservationsController {
   constructor(private readonly observations: ObservationsService) {}
 
   @Get('indicators/:id/observations')
-  @Route("List an indicator's observations, corrections included, oldest period first", { id: 'id', errors: [404] })
+  @Route("List an indicator's observations of both series (or of one, `?series=`), corrections included, oldest period first", {
+    id: 'id',
+    errors: [400, 404],
+  })
+  @ApiQuery({ name: 'series', required: false, enum: OBSERVATION_SERIES })
   @ApiOkResponse({ type: [ObservationDto] })
-  list(@IdParam('indicator') id: string): Promise<ObservationDto[]> {
-    return this.observations.list(id);
+  list(@IdParam('indicator') id: string, @Query('series') series?: string): Promise<ObservationDto[]> {
+    if (series !== undefined && !isOneOf(OBSERVATION_SERIES, series)) {
+      throw ApiError.invalid('series', 'is_in', 'series must be actual or reference');
+    }
+    return this.observations.list(id, series);
   }
 
   @Post('indicators/:id/observations')
   @Route(
-    "Record an observation of an indicator for one period. A period that already has a current observation of the indicator is answered 409 `observation_exists` with that observation's id in `existingId`: correct it instead",
+    'Record an observation of an indicator for one period, of its own series or (`series: "reference"`) of its reference series; its owner and its responsible person may. A period that already has a current observation of that series is answered 409 `observation_exists` with that observation\'s id in `existingId`: correct it instead',
     { id: 'id', errors: [400, 401, 403, 404, 409, 422] },
   )
   @ApiCreatedResponse({ type: ObservationDto })
@@ -40,7 +47,7 @@ export class ObservationsController {
 
   @Post('observations/:id/supersede')
   @Route(
-    'Correct an observation: records a new one that supersedes it, of the same indicator and period (else 422 `correction_mismatch`); both stay visible',
+    'Correct an observation: records a new one that supersedes it, of the same indicator, series and period (else 422 `correction_mismatch`); both stay visible. The indicator’s owner and its responsible person may',
     {
       id: 'id',
       errors: [400, 401, 403, 404, 409, 422],

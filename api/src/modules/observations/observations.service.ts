@@ -5,6 +5,7 @@ import {
   checkPeriod,
   ERROR_CODES,
   observationConflict,
+  ObservationSeries,
   observationExistsMessage,
   parsePeriodCode,
   periodCode,
@@ -15,7 +16,7 @@ import { EntityManager, In } from 'typeorm';
 import { ApiError, must } from '../../common/api-error';
 import { findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
-import { ownerOfRow } from '../auth/ownership';
+import { ownerOfRow, recordingRights } from '../auth/ownership';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow, Change } from '../audit/change';
 import { Indicator } from '../indicators/indicator.entity';
@@ -25,6 +26,7 @@ import { Observation } from './observation.entity';
 export const toObservationDto = (o: Observation, supersededById: string | null): ObservationDto => ({
   id: o.id,
   indicatorId: o.indicatorId,
+  series: o.series,
   periodStart: o.periodStart,
   periodEnd: o.periodEnd,
   period: periodCode(o.periodStart, o.periodEnd),
@@ -64,10 +66,11 @@ export class ObservationsService {
     private readonly audit: AuditService,
   ) {}
 
-  list(indicatorId: string): Promise<ObservationDto[]> {
+  list(indicatorId: string, series?: ObservationSeries): Promise<ObservationDto[]> {
     return this.db.read(async (em) => {
       await findOr404(em, Indicator, indicatorId, 'indicator');
-      const rows = await em.find(Observation, { where: { indicatorId }, order: { periodEnd: 'ASC', recordedAt: 'ASC' } });
+      const where = series ? { indicatorId, series } : { indicatorId };
+      const rows = await em.find(Observation, { where, order: { periodEnd: 'ASC', recordedAt: 'ASC' } });
       const correctedBy = new Map(rows.filter((o) => o.supersedesId).map((o) => [o.supersedesId as string, o.id]));
       return rows.map((o) => toObservationDto(o, correctedBy.get(o.id) ?? null));
     });
@@ -80,8 +83,12 @@ export class ObservationsService {
   create(actor: Actor, indicatorId: string, dto: CreateObservationDto): Promise<ObservationDto> {
     return this.audit.change(actor, async (c) => {
       const indicator = await findOr404(c.em, Indicator, indicatorId, 'indicator');
-      allow(actor, await ownerOfRow(c.em, 'indicator', indicator));
-      return this.record(c, indicator, dto, periodOf(dto), null, dto.period != null ? 'period' : 'periodStart');
+      allow(actor, await recordingRights(c.em, indicator));
+      const series = dto.series ?? 'actual';
+      if (series === 'reference' && indicator.referenceName === null) {
+        throw ApiError.invalid('series', 'no_reference_series', 'this indicator has no reference series: give it a reference first');
+      }
+      return this.record(c, indicator, { ...dto, series }, periodOf(dto), null, dto.period != null ? 'period' : 'periodStart');
     });
   }
 
@@ -90,7 +97,8 @@ export class ObservationsService {
     return this.audit.change(actor, async (c) => {
       const em = c.em;
       const old = await findOr404(em, Observation, id, 'observation');
-      allow(actor, await ownerOfRow(em, 'observation', old));
+      const of = await em.findOne(Indicator, { where: { id: old.indicatorId }, withDeleted: true });
+      allow(actor, of ? await recordingRights(em, of) : await ownerOfRow(em, 'observation', old));
       const newer = await em.findOne(Observation, { where: { supersedesId: id } });
       if (newer) {
         throw ApiError.at(
@@ -102,6 +110,7 @@ export class ObservationsService {
       }
       const indicator = await findOr404(em, Indicator, old.indicatorId, 'indicator');
       const merged: CreateObservationDto = {
+        series: old.series,
         value: dto.value !== undefined ? dto.value : old.value,
         narrative: dto.narrative !== undefined ? dto.narrative : old.narrative,
         judgement: dto.judgement !== undefined ? dto.judgement : old.judgement,
@@ -109,7 +118,14 @@ export class ObservationsService {
         example: dto.example ?? old.example,
       };
       const period = periodOf(dto, { start: old.periodStart, end: old.periodEnd });
-      const same = checkCorrection(old, { indicatorId: old.indicatorId, periodStart: period.start, periodEnd: period.end });
+      const same = checkCorrection(old, {
+        indicatorId: old.indicatorId,
+        series: dto.series ?? old.series,
+        periodStart: period.start,
+        periodEnd: period.end,
+      });
+      if (!same.ok && same.field === 'series')
+        throw ApiError.at(same.code, same.message, 'series', 'not the series of the corrected observation');
       if (!same.ok) {
         // Named as the request gave the period: by its code, or by the date that differs.
         throw ApiError.at(
@@ -137,8 +153,9 @@ export class ObservationsService {
     must(checkObservationShape(indicator.type, { value, narrative }));
     const em = c.em;
     // A correction takes the place of the one it corrects; anything else needs the period free of a current observation.
+    const series = dto.series ?? 'actual';
     if (!supersedesId)
-      await this.refuseIfRecorded(em, { indicatorId: indicator.id, periodStart: period.start, periodEnd: period.end }, periodField);
+      await this.refuseIfRecorded(em, { indicatorId: indicator.id, series, periodStart: period.start, periodEnd: period.end }, periodField);
     const id = randomUUID();
     // Named by its indicator, so the indicator's history lists it; the observation's own id is in the entry too.
     c.describe(supersedesId ? 'update' : 'create', 'observation', indicator.id);
@@ -146,6 +163,7 @@ export class ObservationsService {
     const row = em.create(Observation, {
       id,
       indicatorId: indicator.id,
+      series,
       periodStart: period.start,
       periodEnd: period.end,
       value,
@@ -163,10 +181,10 @@ export class ObservationsService {
   /** 409 `observation_exists`, with the id to correct in `existingId`, when the period already has a current observation. */
   private async refuseIfRecorded(
     em: EntityManager,
-    reading: { indicatorId: string; periodStart: string; periodEnd: string },
+    reading: { indicatorId: string; series: ObservationSeries; periodStart: string; periodEnd: string },
     field: string,
   ) {
-    const columns = { id: true, indicatorId: true, periodStart: true, periodEnd: true, supersedesId: true } as const;
+    const columns = { id: true, indicatorId: true, series: true, periodStart: true, periodEnd: true, supersedesId: true } as const;
     const recorded = await em.find(Observation, { where: reading, select: columns });
     if (!recorded.length) return;
     const corrections = await em.find(Observation, { where: { supersedesId: In(recorded.map((o) => o.id)) }, select: columns });

@@ -1,12 +1,12 @@
 // Reading and checking a plan document, before anything is written: in the import's worker thread (or, for a database in memory, on the API's).
 import {
-  checkPlanDocument,
   ERROR_CODES,
   FieldError,
   MAX_DOCUMENT_ERRORS,
   PLAN_DOCUMENT_COLLECTIONS,
   PlanDocument,
   planDocumentContent,
+  readPlanDocument,
 } from '@kompas/domain';
 import { malformedTextPaths } from '../../common/well-formed-text';
 import { contentDigest } from './import-preview';
@@ -78,8 +78,9 @@ export function readDocument(
       illFormed,
     );
   }
-  const problems = checkPlanDocument(doc);
-  if (problems.length) {
+  // A version 1 document is read as the version 2 it becomes.
+  const { problems, document } = readPlanDocument(doc);
+  if (problems.length || !document) {
     const unsupported = problems.some((p) => p.field === 'format' || p.field === 'version');
     return failure(
       unsupported ? ERROR_CODES.unsupportedDocument : ERROR_CODES.invalidDocument,
@@ -89,7 +90,7 @@ export function readDocument(
       problems,
     );
   }
-  return { doc: doc as PlanDocument, reason };
+  return { doc: document, reason };
 }
 
 function failure(code: string, message: string, details: FieldError[]): CheckFailure {

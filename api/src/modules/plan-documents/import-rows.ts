@@ -1,4 +1,4 @@
-import type { PlanDocument } from '@kompas/domain';
+import { normalTargetPath, type PlanDocument } from '@kompas/domain';
 import { toSqliteUtc } from '../../database/sqlite-time';
 import { orderedIds } from '../../database/ordered-ids';
 
@@ -37,6 +37,7 @@ export type ImportSummary = {
 const PLAN = [
   'id',
   'organisation',
+  'councilName',
   'title',
   'visionStatement',
   'motivations',
@@ -70,6 +71,7 @@ const ACTION = [
 const INDICATOR = [
   'id',
   'planId',
+  'aimingPointId',
   'focusAreaId',
   'actionId',
   'title',
@@ -83,6 +85,10 @@ const INDICATOR = [
   'baselineDate',
   'targetValue',
   'targetDate',
+  'targets',
+  'referenceName',
+  'referenceSource',
+  'graceDays',
   'example',
   'createdAt',
   'updatedAt',
@@ -90,6 +96,7 @@ const INDICATOR = [
 const OBSERVATION = [
   'id',
   'indicatorId',
+  'series',
   'periodStart',
   'periodEnd',
   'value',
@@ -173,6 +180,7 @@ export function* importRows(
       [
         planId,
         p.organisation,
+        p.councilName,
         p.title,
         p.visionStatement,
         JSON.stringify(p.motivations),
@@ -269,6 +277,7 @@ export function* importRows(
   yield* batches('indicator', INDICATOR, doc.indicators, (i) => [
     newId(i.id),
     planId,
+    ref(i.aimingPointId),
     ref(i.focusAreaId),
     ref(i.actionId),
     i.title,
@@ -280,8 +289,12 @@ export function* importRows(
     i.direction,
     i.baselineValue,
     i.baselineDate,
-    i.targetValue,
-    i.targetDate,
+    i.longTermTarget?.value ?? null,
+    i.longTermTarget?.date ?? null,
+    JSON.stringify(normalTargetPath(i.targets)),
+    i.reference?.name ?? null,
+    i.reference?.source ?? null,
+    i.graceDays,
     b(i.example),
     now,
     now,
@@ -292,6 +305,7 @@ export function* importRows(
   yield* batches('observation', OBSERVATION, doc.observations, (o) => [
     ref(o.id),
     ref(o.indicatorId),
+    o.series,
     o.periodStart,
     o.periodEnd,
     o.value,

@@ -15,6 +15,7 @@ import { ImportPreviewDto, ImportResultDto } from '../plans/dto/plan.dto';
 import { toPlanDto } from '../plans/plan.mapper';
 import { Plan } from '../plans/plan.entity';
 import { readDocument } from './import-document';
+import { longTermTargetOf, referenceOf } from '../indicators/indicator.mapper';
 import { ImportJob } from './import-job';
 import type { CheckFailure } from './import-protocol';
 import { parentsFirst } from './import-rows';
@@ -112,6 +113,7 @@ export class PlanDocumentsService implements OnModuleDestroy {
         version: PLAN_DOCUMENT_VERSION,
         plan: {
           organisation: plan.organisation,
+          councilName: plan.councilName,
           title: plan.title,
           visionStatement: plan.visionStatement,
           motivations: plan.motivations,
@@ -165,8 +167,10 @@ export class PlanDocumentsService implements OnModuleDestroy {
         })),
         indicators: indicators.map((i) => ({
           id: i.id as string,
+          aimingPointId: (i.aimingPointId as string | null) ?? null,
           focusAreaId: (i.focusAreaId as string | null) ?? null,
           actionId: (i.actionId as string | null) ?? null,
+          measuresVision: !i.aimingPointId && !i.focusAreaId && !i.actionId,
           title: i.title as string,
           description: i.description as string,
           type: i.type as never,
@@ -176,13 +180,16 @@ export class PlanDocumentsService implements OnModuleDestroy {
           direction: (i.direction as never) ?? null,
           baselineValue: (i.baselineValue as number | null) ?? null,
           baselineDate: (i.baselineDate as string | null) ?? null,
-          targetValue: (i.targetValue as number | null) ?? null,
-          targetDate: (i.targetDate as string | null) ?? null,
+          targets: json(i.targets),
+          longTermTarget: longTermTargetOf((i.targetValue as number | null) ?? null, (i.targetDate as string | null) ?? null),
+          reference: referenceOf((i.referenceName as string | null) ?? null, (i.referenceSource as string | null) ?? null),
+          graceDays: i.graceDays as number,
           example: bool(i.example),
         })),
         observations: observations.map((o) => ({
           id: o.id as string,
           indicatorId: o.indicatorId as string,
+          series: o.series as never,
           periodStart: o.periodStart as string,
           periodEnd: o.periodEnd as string,
           value: (o.value as number | null) ?? null,

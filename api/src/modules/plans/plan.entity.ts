@@ -1,4 +1,4 @@
-import type { PlanStatus } from '@kompas/domain';
+import { DEFAULT_COUNCIL_NAME, type PlanStatus } from '@kompas/domain';
 import { Column, Entity } from 'typeorm';
 import { BaseRow } from '../../common/entity-columns';
 
@@ -9,6 +9,10 @@ export type Section = { title: string; body: string };
 export class Plan extends BaseRow {
   @Column({ type: 'varchar', length: 300 })
   organisation!: string;
+
+  /** What the plan calls the council that owns the vision ("Kommunalbestyrelsen", "Byrådet"). */
+  @Column({ type: 'varchar', length: 300, default: DEFAULT_COUNCIL_NAME })
+  councilName!: string;
 
   @Column({ type: 'varchar', length: 300 })
   title!: string;

@@ -5,6 +5,7 @@ import { Plan } from './plan.entity';
 export const toPlanDto = (p: Plan): PlanDto => ({
   id: p.id,
   organisation: p.organisation,
+  councilName: p.councilName,
   title: p.title,
   visionStatement: p.visionStatement,
   motivations: p.motivations,

@@ -37,7 +37,7 @@ export class PlansController {
 
   @Patch(':id')
   @Requires('managePlans')
-  @Route('Change a plan: texts, period, status', { id: 'id', errors: [400, 401, 403, 404, 412, 422, 428] })
+  @Route('Change a plan: texts (the council’s name among them), period, status', { id: 'id', errors: [400, 401, 403, 404, 412, 422, 428] })
   @ApiOkResponse({ type: PlanDto })
   update(
     @CurrentActor() actor: Actor,

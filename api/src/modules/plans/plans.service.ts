@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { checkDateOrder, checkPlanInitialStatus, checkPlanTransition, ERROR_CODES, ownerOf } from '@kompas/domain';
+import { checkDateOrder, checkPlanInitialStatus, checkPlanTransition, DEFAULT_COUNCIL_NAME, ERROR_CODES, ownerOf } from '@kompas/domain';
 import { ApiError, must } from '../../common/api-error';
 import { applyPatch, findOr404 } from '../../common/find';
 import { Database } from '../../database/database';
@@ -41,6 +41,7 @@ export class PlansService {
       const plan = c.em.create(Plan, {
         id,
         organisation: dto.organisation,
+        councilName: dto.councilName ?? DEFAULT_COUNCIL_NAME,
         title: dto.title,
         visionStatement: dto.visionStatement ?? '',
         motivations: dto.motivations ?? [],

@@ -309,7 +309,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Create an indicator for a focus area or an action */
+    /** Create an indicator of the vision (measuresVision with planId), an aiming point, a focus area or an action: whoever may change what it measures may */
     post: operations['IndicatorsController_create'];
     delete?: never;
     options?: never;
@@ -343,10 +343,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** List an indicator's observations, corrections included, oldest period first */
+    /** List an indicator's observations of both series (or of one, `?series=`), corrections included, oldest period first */
     get: operations['ObservationsController_list'];
     put?: never;
-    /** Record an observation of an indicator for one period. A period that already has a current observation of the indicator is answered 409 `observation_exists` with that observation's id in `existingId`: correct it instead */
+    /** Record an observation of an indicator for one period, of its own series or (`series: "reference"`) of its reference series; its owner and its responsible person may. A period that already has a current observation of that series is answered 409 `observation_exists` with that observation's id in `existingId`: correct it instead */
     post: operations['ObservationsController_create'];
     delete?: never;
     options?: never;
@@ -434,7 +434,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Correct an observation: records a new one that supersedes it, of the same indicator and period (else 422 `correction_mismatch`); both stay visible */
+    /** Correct an observation: records a new one that supersedes it, of the same indicator, series and period (else 422 `correction_mismatch`); both stay visible. The indicator’s owner and its responsible person may */
     post: operations['ObservationsController_supersede'];
     delete?: never;
     options?: never;
@@ -475,7 +475,7 @@ export interface paths {
     delete: operations['PlansController_remove'];
     options?: never;
     head?: never;
-    /** Change a plan: texts, period, status */
+    /** Change a plan: texts (the council’s name among them), period, status */
     patch: operations['PlansController_update'];
     trace?: never;
   };
@@ -1084,9 +1084,14 @@ export interface components {
     CreateIndicatorDto: {
       /**
        * Format: uuid
-       * @description The action it measures (or give focusAreaId).
+       * @description The action it measures. Give exactly one of aimingPointId, focusAreaId, actionId or measuresVision: true.
        */
       actionId?: string | null;
+      /**
+       * Format: uuid
+       * @description The aiming point it measures. Give exactly one of aimingPointId, focusAreaId, actionId or measuresVision: true.
+       */
+      aimingPointId?: string | null;
       /** Format: date */
       baselineDate?: string | null;
       baselineValue?: number | null;
@@ -1110,16 +1115,41 @@ export interface components {
       example: boolean;
       /**
        * Format: uuid
-       * @description The focus area it measures (or give actionId).
+       * @description The focus area it measures. Give exactly one of aimingPointId, focusAreaId, actionId or measuresVision: true.
        */
       focusAreaId?: string | null;
       /**
+       * @description Days after a period ends before its value is due.
+       * @default 30
+       */
+      graceDays: number;
+      /** @description Quantitative only. */
+      longTermTarget?: components['schemas']['LongTermTargetDto'] | null;
+      /**
+       * @description true: it measures the vision, the plan itself (give planId).
+       * @default false
+       */
+      measuresVision: boolean;
+      /**
        * Format: uuid
-       * @description Optional: an indicator belongs to the plan of what it measures; if given, it must be that plan.
+       * @description The plan: required with measuresVision; otherwise optional (an indicator belongs to the plan of what it measures; if given, it must be that plan).
        */
       planId?: string;
-      /** Format: date */
+      /** @description Quantitative only: a series to compare with, e.g. the national average; its observations are recorded with `series: "reference"`. */
+      reference?: components['schemas']['ReferenceInputDto'] | null;
+      /**
+       * Format: uuid
+       * @description The responsible person: an active user who may record and correct its observations (and nothing more).
+       */
+      responsibleUserId?: string | null;
+      /**
+       * Format: date
+       * @description Another way to give `longTermTarget.date`, with `targetValue` (not with `longTermTarget`).
+       */
       targetDate?: string | null;
+      /** @description Quantitative only. The target path: per period a value, or a relation to the reference series (`atMost`/`atLeast` it plus `offset`, which needs `reference`); one entry per period. */
+      targets?: (components['schemas']['FixedTargetDto'] | components['schemas']['RelativeTargetDto'])[];
+      /** @description Another way to give `longTermTarget.value` (not with `longTermTarget`); without `targetDate` the date is the plan’s end. */
       targetValue?: number | null;
       /** @example Elevernes generelle trivsel */
       title: string;
@@ -1190,12 +1220,24 @@ export interface components {
        * @description First day of the period, with periodEnd its last. A period is a year (2026), a half year (2026H1 or 2026H2), a quarter (2026K1 to 2026K4, also written 2026Q1 to 2026Q4), a month (2026M01 to 2026M12) or a day (2026-03-31).
        */
       periodStart?: string;
+      /**
+       * @description Whose value it is: the indicator’s own (`actual`) or its reference series’ (`reference`, only for an indicator with one).
+       * @default actual
+       * @enum {string}
+       */
+      series: 'actual' | 'reference';
       /** @example Danmarks Statistik, FOLK1A */
       sourceNote?: string | null;
       /** @description Required for a quantitative indicator. */
       value?: number | null;
     };
     CreatePlanDto: {
+      /**
+       * @description What the plan calls the council that owns the vision ("Kommunalbestyrelsen", "Byrådet", "Regionsrådet").
+       * @default Kommunalbestyrelsen
+       * @example Byrådet
+       */
+      councilName: string;
       /**
        * @description Demo data, not a council decision.
        * @default false
@@ -1325,6 +1367,8 @@ export interface components {
     };
     DocIndicatorDto: {
       actionId: string | null;
+      /** @description What it measures: exactly one of aimingPointId, focusAreaId, actionId set, or measuresVision true */
+      aimingPointId: string | null;
       /** Format: date */
       baselineDate: string | null;
       baselineValue: number | null;
@@ -1336,13 +1380,15 @@ export interface components {
       /** @enum {string} */
       evidenceKind: 'dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics';
       example: boolean;
-      /** @description Exactly one of focusAreaId and actionId is set */
       focusAreaId: string | null;
+      graceDays: number;
       /** @description A key local to the document */
       id: string;
-      /** Format: date */
-      targetDate: string | null;
-      targetValue: number | null;
+      longTermTarget: components['schemas']['LongTermTargetDto'] | null;
+      measuresVision: boolean;
+      reference: components['schemas']['ReferenceSeriesDto'] | null;
+      /** @description Quantitative only: the target path */
+      targets: (components['schemas']['FixedTargetDto'] | components['schemas']['RelativeTargetDto'])[];
       title: string;
       /** @enum {string} */
       type: 'quantitative' | 'qualitative';
@@ -1381,12 +1427,19 @@ export interface components {
        * @description When it was recorded, in UTC
        */
       recordedAt: string;
+      /** @enum {string} */
+      series: 'actual' | 'reference';
       sourceNote: string | null;
       /** @description The local key of the observation this one corrects */
       supersedesId: string | null;
       value: number | null;
     };
     DocPlanDto: {
+      /**
+       * @description What the plan calls the council
+       * @example Kommunalbestyrelsen
+       */
+      councilName: string;
       example: boolean;
       /** @description The "Fordi vi vil …" lines, in order */
       motivations: string[];
@@ -1479,6 +1532,18 @@ export interface components {
       /** @example 400 */
       statusCode: number;
     };
+    FixedTargetDto: {
+      /**
+       * @description A period code: 2026 (year), 2026K1 or 2026Q1 (quarter), 2026M03 (month), or a day.
+       * @example 2026
+       */
+      period: string;
+      /**
+       * @description In the indicator’s unit
+       * @example 59.2
+       */
+      value: number;
+    };
     FocusAreaDto: {
       /** Format: uuid */
       committeeId: string;
@@ -1538,7 +1603,7 @@ export interface components {
       /** @description A drawn link’s id; for partOf and measures, derived from the source node’s id */
       id: string;
       /**
-       * @description partOf: aiming point → vision; supports: focus area → aiming point; contributes: action → focus area; measures: indicator → focus area or action.
+       * @description partOf: aiming point → vision; supports: focus area → aiming point; contributes: action → focus area; measures: indicator → what it measures (the vision, an aiming point, a focus area or an action).
        * @enum {string}
        */
       kind: 'partOf' | 'supports' | 'contributes' | 'measures';
@@ -1606,6 +1671,8 @@ export interface components {
       rows: number;
     };
     ImportResultDto: {
+      /** @example Kommunalbestyrelsen */
+      councilName: string;
       /** Format: date-time */
       createdAt: string;
       /** @description Demo data, not a council decision. */
@@ -1637,6 +1704,8 @@ export interface components {
     IndicatorDto: {
       /** Format: uuid */
       actionId: string | null;
+      /** Format: uuid */
+      aimingPointId: string | null;
       /** Format: date */
       baselineDate: string | null;
       baselineValue: number | null;
@@ -1653,12 +1722,29 @@ export interface components {
       example: boolean;
       /** Format: uuid */
       focusAreaId: string | null;
+      graceDays: number;
       /** Format: uuid */
       id: string;
+      longTermTarget: components['schemas']['LongTermTargetDto'] | null;
+      /** @description What it measures: the vision (the plan), an aiming point, a focus area or an action */
+      measures: components['schemas']['MeasuredDto'];
+      measuresVision: boolean;
       /** Format: uuid */
       planId: string;
-      /** Format: date */
+      reference: components['schemas']['ReferenceSeriesDto'] | null;
+      /**
+       * Format: uuid
+       * @description The responsible person, if any
+       */
+      responsibleUserId: string | null;
+      /**
+       * Format: date
+       * @description Read-only: longTermTarget’s date
+       */
       targetDate: string | null;
+      /** @description The target path, ordered by period */
+      targets: (components['schemas']['FixedTargetDto'] | components['schemas']['RelativeTargetDto'])[];
+      /** @description Read-only: longTermTarget’s value */
       targetValue: number | null;
       title: string;
       /** @enum {string} */
@@ -1682,6 +1768,8 @@ export interface components {
       evidenceKind: 'dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics';
       /** @description Demo data, not a council decision. */
       example: boolean;
+      /** @description Days after a period ends before its value is due */
+      graceDays: number;
       /** Format: uuid */
       id: string;
       /**
@@ -1689,15 +1777,29 @@ export interface components {
        * @enum {string}
        */
       kind: 'indicator';
+      /** @description The newest current observation of its own series */
       latest: components['schemas']['LatestObservationDto'] | null;
+      /** @description The newest current observation of its reference series */
+      latestReference: components['schemas']['LatestObservationDto'] | null;
+      longTermTarget: components['schemas']['LongTermTargetDto'] | null;
+      /**
+       * @description The kind of node it measures
+       * @enum {string}
+       */
+      measures: 'vision' | 'aimingPoint' | 'focusArea' | 'action';
       /**
        * Format: uuid
-       * @description The focus area or action it measures
+       * @description The node it measures: the vision (the plan’s id), an aiming point, a focus area or an action
        */
       measuresId: string;
-      /** Format: date */
-      targetDate: string | null;
-      targetValue: number | null;
+      reference: components['schemas']['ReferenceSeriesDto'] | null;
+      /**
+       * Format: uuid
+       * @description The responsible person, if any
+       */
+      responsibleUserId: string | null;
+      /** @description The target path, ordered by period */
+      targets: (components['schemas']['FixedTargetDto'] | components['schemas']['RelativeTargetDto'])[];
       title: string;
       /** @enum {string} */
       type: 'quantitative' | 'qualitative';
@@ -1744,6 +1846,8 @@ export interface components {
       periodStart: string;
       /** Format: date-time */
       recordedAt: string;
+      /** @enum {string} */
+      series: 'actual' | 'reference';
       value: number | null;
     };
     LinkDto: {
@@ -1784,6 +1888,27 @@ export interface components {
     LoginResultDto: {
       user: components['schemas']['MeDto'];
     };
+    LongTermTargetDto: {
+      /**
+       * Format: date
+       * @example 2029-12-31
+       */
+      date: string;
+      /**
+       * @description In the indicator’s unit
+       * @example 49500
+       */
+      value: number;
+    };
+    MeasuredDto: {
+      /**
+       * Format: uuid
+       * @description The plan’s id for the vision
+       */
+      id: string;
+      /** @enum {string} */
+      kind: 'vision' | 'aimingPoint' | 'focusArea' | 'action';
+    };
     MeDto: {
       committeeIds: string[];
       /** @description A demo login, refused unless demo mode is on */
@@ -1815,6 +1940,8 @@ export interface components {
       periodStart: string;
       /** Format: date-time */
       recordedAt: string;
+      /** @enum {string} */
+      series: 'actual' | 'reference';
       sourceNote: string | null;
       /**
        * Format: uuid
@@ -1841,9 +1968,11 @@ export interface components {
       plan: components['schemas']['DocPlanDto'];
       units: components['schemas']['DocUnitDto'][];
       /** @enum {number} */
-      version: 1;
+      version: 2;
     };
     PlanDto: {
+      /** @example Kommunalbestyrelsen */
+      councilName: string;
       /** Format: date-time */
       createdAt: string;
       /** @description Demo data, not a council decision. */
@@ -1887,6 +2016,21 @@ export interface components {
       id: string;
       title: string;
     };
+    ReferenceInputDto: {
+      /** @example Hele landet */
+      name: string;
+      /**
+       * @description Where its values come from (empty when left out).
+       * @example Danmarks Statistik, AULK01
+       */
+      source?: string;
+    };
+    ReferenceSeriesDto: {
+      /** @example Hele landet */
+      name: string;
+      /** @example Danmarks Statistik, AULK01 */
+      source: string;
+    };
     RefusalDto: {
       /**
        * @example other_unit
@@ -1914,6 +2058,23 @@ export interface components {
       params: {
         [key: string]: string;
       };
+    };
+    RelativeTargetDto: {
+      /**
+       * @description In the indicator’s unit; 0 for the reference itself
+       * @example 0.5
+       */
+      offset: number;
+      /**
+       * @description A period code: 2026 (year), 2026K1 or 2026Q1 (quarter), 2026M03 (month), or a day.
+       * @example 2026
+       */
+      period: string;
+      /**
+       * @description atMost or atLeast the reference series plus the offset
+       * @enum {string}
+       */
+      relation: 'atMost' | 'atLeast';
     };
     RestoreResultDto: {
       /** Format: uuid */
@@ -1979,10 +2140,25 @@ export interface components {
        * @description First day of the period, with periodEnd its last. A period is a year (2026), a half year (2026H1 or 2026H2), a quarter (2026K1 to 2026K4, also written 2026Q1 to 2026Q4), a month (2026M01 to 2026M12) or a day (2026-03-31).
        */
       periodStart?: string;
+      /**
+       * @description Whose value it is: the indicator’s own (`actual`) or its reference series’ (`reference`, only for an indicator with one).
+       * @default actual
+       * @enum {string}
+       */
+      series: 'actual' | 'reference';
       /** @example Danmarks Statistik, FOLK1A */
       sourceNote?: string | null;
       /** @description Required for a quantitative indicator. */
       value?: number | null;
+    };
+    TrailMigrationDeriveDto: {
+      column: string;
+      /**
+       * @description The rule (in @kompas/domain) that made each row’s value from the row as stored; a replay applies it too
+       * @enum {string}
+       */
+      derive: 'singleTargetDate' | 'singleTargetPath';
+      table: string;
     };
     TrailMigrationDropDto: {
       column: string;
@@ -1991,8 +2167,12 @@ export interface components {
       table: string;
     };
     TrailMigrationDto: {
-      /** @description A new or changed column set to one value on every row, or a column dropped */
-      columns: (components['schemas']['TrailMigrationValueDto'] | components['schemas']['TrailMigrationDropDto'])[];
+      /** @description A new or changed column set to one value on every row, a column dropped, or a column set by a named rule */
+      columns: (
+        | components['schemas']['TrailMigrationValueDto']
+        | components['schemas']['TrailMigrationDropDto']
+        | components['schemas']['TrailMigrationDeriveDto']
+      )[];
       name: string;
     };
     TrailMigrationValueDto: {
@@ -2128,8 +2308,28 @@ export interface components {
        * @default false
        */
       example: boolean;
-      /** Format: date */
+      /**
+       * @description Days after a period ends before its value is due.
+       * @default 30
+       */
+      graceDays: number;
+      /** @description Quantitative only. */
+      longTermTarget?: components['schemas']['LongTermTargetDto'] | null;
+      /** @description Quantitative only: a series to compare with, e.g. the national average; its observations are recorded with `series: "reference"`. */
+      reference?: components['schemas']['ReferenceInputDto'] | null;
+      /**
+       * Format: uuid
+       * @description The responsible person: an active user who may record and correct its observations (and nothing more).
+       */
+      responsibleUserId?: string | null;
+      /**
+       * Format: date
+       * @description Another way to give `longTermTarget.date`, with `targetValue` (not with `longTermTarget`).
+       */
       targetDate?: string | null;
+      /** @description Quantitative only. The target path: per period a value, or a relation to the reference series (`atMost`/`atLeast` it plus `offset`, which needs `reference`); one entry per period. */
+      targets?: (components['schemas']['FixedTargetDto'] | components['schemas']['RelativeTargetDto'])[];
+      /** @description Another way to give `longTermTarget.value` (not with `longTermTarget`); without `targetDate` the date is the plan’s end. */
       targetValue?: number | null;
       /** @example Elevernes generelle trivsel */
       title?: string;
@@ -2151,6 +2351,12 @@ export interface components {
       strength: number;
     };
     UpdatePlanDto: {
+      /**
+       * @description What the plan calls the council that owns the vision ("Kommunalbestyrelsen", "Byrådet", "Regionsrådet").
+       * @default Kommunalbestyrelsen
+       * @example Byrådet
+       */
+      councilName: string;
       /**
        * @description Demo data, not a council decision.
        * @default false
@@ -2232,6 +2438,11 @@ export interface components {
       version: number;
     };
     VisionNodeDto: {
+      /**
+       * @description What the plan calls the council that owns the vision
+       * @example Kommunalbestyrelsen
+       */
+      councilName: string;
       /** @description Demo data, not a council decision. */
       example: boolean;
       /** Format: uuid */
@@ -4244,7 +4455,9 @@ export interface operations {
   };
   ObservationsController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        series?: 'actual' | 'reference';
+      };
       header?: never;
       path: {
         id: string;
@@ -4259,6 +4472,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ObservationDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session has ended. */
@@ -5486,6 +5708,7 @@ export interface operations {
     parameters: {
       query?: {
         actionId?: string;
+        aimingPointId?: string;
         focusAreaId?: string;
       };
       header?: never;

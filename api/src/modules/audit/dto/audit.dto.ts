@@ -14,6 +14,8 @@ import {
   ImportRecordChunk,
   ImportRecordSummary,
   RowChange,
+  TRAIL_DERIVATIONS,
+  TrailDerivation,
   TrailMigration,
   TrailMigrationColumn,
 } from '@kompas/domain';
@@ -55,6 +57,7 @@ export class ImportRecordSummaryDto implements ImportRecordSummary {
 
 type ValueColumn = Extract<TrailMigrationColumn, { value: unknown }>;
 type DropColumn = Extract<TrailMigrationColumn, { drop: true }>;
+type DeriveColumn = Extract<TrailMigrationColumn, { derive: unknown }>;
 
 export class TrailMigrationValueDto implements ValueColumn {
   @ApiProperty() table!: string;
@@ -68,15 +71,31 @@ export class TrailMigrationDropDto implements DropColumn {
   @ApiProperty({ enum: [true] }) drop!: true;
 }
 
-@ApiExtraModels(TrailMigrationValueDto, TrailMigrationDropDto)
+export class TrailMigrationDeriveDto implements DeriveColumn {
+  @ApiProperty() table!: string;
+  @ApiProperty() column!: string;
+  @ApiProperty({
+    enum: Object.keys(TRAIL_DERIVATIONS),
+    description: 'The rule (in @kompas/domain) that made each row’s value from the row as stored; a replay applies it too',
+  })
+  derive!: TrailDerivation;
+}
+
+@ApiExtraModels(TrailMigrationValueDto, TrailMigrationDropDto, TrailMigrationDeriveDto)
 export class TrailMigrationDto implements TrailMigration {
   @ApiProperty() name!: string;
   @ApiProperty({
     type: 'array',
-    items: { oneOf: [{ $ref: getSchemaPath(TrailMigrationValueDto) }, { $ref: getSchemaPath(TrailMigrationDropDto) }] },
-    description: 'A new or changed column set to one value on every row, or a column dropped',
+    items: {
+      oneOf: [
+        { $ref: getSchemaPath(TrailMigrationValueDto) },
+        { $ref: getSchemaPath(TrailMigrationDropDto) },
+        { $ref: getSchemaPath(TrailMigrationDeriveDto) },
+      ],
+    },
+    description: 'A new or changed column set to one value on every row, a column dropped, or a column set by a named rule',
   })
-  columns!: (TrailMigrationValueDto | TrailMigrationDropDto)[];
+  columns!: (TrailMigrationValueDto | TrailMigrationDropDto | TrailMigrationDeriveDto)[];
 }
 
 export class AuditEntryDto implements AuditEntry {

@@ -22,12 +22,18 @@ import {
   Judgement,
   JUDGEMENTS,
   LatestObservation,
+  MEASURED_KINDS,
+  MeasuredKind,
   NodeKind,
+  OBSERVATION_SERIES,
+  ObservationSeries,
   PLAN_STATUSES,
   PlanGraph,
   PlanStatus,
+  TargetEntry,
   VisionNode,
 } from '@kompas/domain';
+import { FixedTargetDto, LongTermTargetDto, ReferenceSeriesDto, RelativeTargetDto, TARGETS_SCHEMA } from '../../indicators/dto/target.dto';
 
 /**
  * The graph's answer, one class per node kind. Each class implements the
@@ -45,6 +51,8 @@ abstract class GraphNodeDto<K extends NodeKind> {
 export class VisionNodeDto extends GraphNodeDto<'vision'> implements VisionNode {
   @ApiProperty({ enum: ['vision'] }) kind!: 'vision';
   @ApiProperty() organisation!: string;
+  @ApiProperty({ example: 'Kommunalbestyrelsen', description: 'What the plan calls the council that owns the vision' })
+  councilName!: string;
   @ApiProperty() statement!: string;
   @ApiProperty({ type: [String] }) motivations!: string[];
   @ApiProperty({ enum: PLAN_STATUSES }) status!: PlanStatus;
@@ -77,9 +85,10 @@ export class ActionNodeDto extends GraphNodeDto<'action'> implements ActionNode 
   @ApiProperty({ nullable: true, type: String, format: 'date' }) endDate!: string | null;
 }
 
-/** An indicator's newest current observation (corrections replace what they correct). */
+/** An indicator's newest current observation of one series (corrections replace what they correct). */
 export class LatestObservationDto implements LatestObservation {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: OBSERVATION_SERIES }) series!: ObservationSeries;
   @ApiProperty({ format: 'date' }) periodStart!: string;
   @ApiProperty({ format: 'date' }) periodEnd!: string;
   @ApiProperty({ nullable: true, type: Number }) value!: number | null;
@@ -88,18 +97,31 @@ export class LatestObservationDto implements LatestObservation {
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
+@ApiExtraModels(FixedTargetDto, RelativeTargetDto)
 export class IndicatorNodeDto extends GraphNodeDto<'indicator'> implements IndicatorNode {
   @ApiProperty({ enum: ['indicator'] }) kind!: 'indicator';
-  @ApiProperty({ format: 'uuid', description: 'The focus area or action it measures' }) measuresId!: string;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The node it measures: the vision (the plan’s id), an aiming point, a focus area or an action',
+  })
+  measuresId!: string;
+  @ApiProperty({ enum: MEASURED_KINDS, description: 'The kind of node it measures' }) measures!: MeasuredKind;
   @ApiProperty({ enum: INDICATOR_TYPES }) type!: IndicatorType;
   @ApiProperty({ enum: EVIDENCE_KINDS }) evidenceKind!: EvidenceKind;
   @ApiProperty({ enum: CADENCES }) cadence!: Cadence;
   @ApiProperty({ nullable: true, type: String }) unit!: string | null;
   @ApiProperty({ nullable: true, enum: DIRECTIONS }) direction!: Direction | null;
   @ApiProperty({ nullable: true, type: Number }) baselineValue!: number | null;
-  @ApiProperty({ nullable: true, type: Number }) targetValue!: number | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date' }) targetDate!: string | null;
-  @ApiProperty({ nullable: true, type: LatestObservationDto }) latest!: LatestObservationDto | null;
+  @ApiProperty({ ...TARGETS_SCHEMA, description: 'The target path, ordered by period' }) targets!: TargetEntry[];
+  @ApiProperty({ nullable: true, type: LongTermTargetDto }) longTermTarget!: LongTermTargetDto | null;
+  @ApiProperty({ nullable: true, type: ReferenceSeriesDto }) reference!: ReferenceSeriesDto | null;
+  @ApiProperty({ description: 'Days after a period ends before its value is due' }) graceDays!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The responsible person, if any' })
+  responsibleUserId!: string | null;
+  @ApiProperty({ nullable: true, type: LatestObservationDto, description: 'The newest current observation of its own series' })
+  latest!: LatestObservationDto | null;
+  @ApiProperty({ nullable: true, type: LatestObservationDto, description: 'The newest current observation of its reference series' })
+  latestReference!: LatestObservationDto | null;
 }
 
 export class GraphEdgeDto implements GraphEdge {
@@ -107,7 +129,7 @@ export class GraphEdgeDto implements GraphEdge {
   @ApiProperty({
     enum: EDGE_KINDS,
     description:
-      'partOf: aiming point → vision; supports: focus area → aiming point; contributes: action → focus area; measures: indicator → focus area or action.',
+      'partOf: aiming point → vision; supports: focus area → aiming point; contributes: action → focus area; measures: indicator → what it measures (the vision, an aiming point, a focus area or an action).',
   })
   kind!: EdgeKind;
   @ApiProperty({ format: 'uuid' }) source!: string;

@@ -1,10 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Judgement, JUDGEMENTS, MAX_TEXT, PERIOD_CODES_ACCEPTED } from '@kompas/domain';
+import { Judgement, JUDGEMENTS, MAX_TEXT, OBSERVATION_SERIES, ObservationSeries, PERIOD_CODES_ACCEPTED } from '@kompas/domain';
 import { IsIn, IsNumber, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { ExampleProperty, OptionalTextProperty } from '../../../common/dto';
 import { IsCalendarDate, IsPeriodCode } from '../../../common/validators';
 
 export class CreateObservationDto {
+  @ApiProperty({
+    required: false,
+    enum: OBSERVATION_SERIES,
+    default: 'actual',
+    description:
+      'Whose value it is: the indicator’s own (`actual`) or its reference series’ (`reference`, only for an indicator with one).',
+  })
+  @IsOptional()
+  @IsIn(OBSERVATION_SERIES)
+  series?: ObservationSeries;
+
   @ApiProperty({
     required: false,
     example: '2026K1',
@@ -53,12 +64,13 @@ export class CreateObservationDto {
   example?: boolean;
 }
 
-/** A correction: fields left out are taken from the observation it supersedes. */
+/** A correction: fields left out are taken from the observation it supersedes; it keeps its series. */
 export class SupersedeObservationDto extends CreateObservationDto {}
 
 export class ObservationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) indicatorId!: string;
+  @ApiProperty({ enum: OBSERVATION_SERIES }) series!: ObservationSeries;
   @ApiProperty({ format: 'date' }) periodStart!: string;
   @ApiProperty({ format: 'date' }) periodEnd!: string;
   @ApiProperty({

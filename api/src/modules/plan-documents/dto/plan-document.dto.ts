@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty } from '@nestjs/swagger';
 import {
   ACTION_STATUSES,
   ActionStatus,
@@ -24,13 +24,18 @@ import {
   Judgement,
   JUDGEMENTS,
   LINK_KINDS,
+  MAX_GRACE_DAYS,
+  OBSERVATION_SERIES,
+  ObservationSeries,
   PLAN_DOCUMENT_FORMAT,
   PLAN_DOCUMENT_VERSION,
   PLAN_STATUSES,
   PlanDocument,
   PlanStatus,
+  TargetEntry,
 } from '@kompas/domain';
 import { SectionDto } from '../../../common/dto';
+import { FixedTargetDto, LongTermTargetDto, ReferenceSeriesDto, RelativeTargetDto, TARGETS_SCHEMA } from '../../indicators/dto/target.dto';
 
 /**
  * The plan document as the export answers it (docs/plan-format.md). Each class
@@ -43,6 +48,7 @@ const LOCAL_REF = (what: string) => ({ description: `The local key of ${what}` }
 
 export class DocPlanDto implements DocPlan {
   @ApiProperty() organisation!: string;
+  @ApiProperty({ example: 'Kommunalbestyrelsen', description: 'What the plan calls the council' }) councilName!: string;
   @ApiProperty() title!: string;
   @ApiProperty() visionStatement!: string;
   @ApiProperty({ type: [String], description: 'The "Fordi vi vil …" lines, in order' }) motivations!: string[];
@@ -100,10 +106,18 @@ export class DocActionDto implements DocAction {
   @ApiProperty() example!: boolean;
 }
 
+@ApiExtraModels(FixedTargetDto, RelativeTargetDto)
 export class DocIndicatorDto implements DocIndicator {
   @ApiProperty(LOCAL_ID) id!: string;
-  @ApiProperty({ nullable: true, type: String, description: 'Exactly one of focusAreaId and actionId is set' }) focusAreaId!: string | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'What it measures: exactly one of aimingPointId, focusAreaId, actionId set, or measuresVision true',
+  })
+  aimingPointId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) focusAreaId!: string | null;
   @ApiProperty({ nullable: true, type: String }) actionId!: string | null;
+  @ApiProperty() measuresVision!: boolean;
   @ApiProperty() title!: string;
   @ApiProperty() description!: string;
   @ApiProperty({ enum: INDICATOR_TYPES }) type!: IndicatorType;
@@ -113,14 +127,17 @@ export class DocIndicatorDto implements DocIndicator {
   @ApiProperty({ nullable: true, enum: DIRECTIONS }) direction!: Direction | null;
   @ApiProperty({ nullable: true, type: Number }) baselineValue!: number | null;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) baselineDate!: string | null;
-  @ApiProperty({ nullable: true, type: Number }) targetValue!: number | null;
-  @ApiProperty({ nullable: true, type: String, format: 'date' }) targetDate!: string | null;
+  @ApiProperty({ ...TARGETS_SCHEMA, description: 'Quantitative only: the target path' }) targets!: TargetEntry[];
+  @ApiProperty({ nullable: true, type: LongTermTargetDto }) longTermTarget!: LongTermTargetDto | null;
+  @ApiProperty({ nullable: true, type: ReferenceSeriesDto }) reference!: ReferenceSeriesDto | null;
+  @ApiProperty({ minimum: 0, maximum: MAX_GRACE_DAYS }) graceDays!: number;
   @ApiProperty() example!: boolean;
 }
 
 export class DocObservationDto implements DocObservation {
   @ApiProperty(LOCAL_ID) id!: string;
   @ApiProperty(LOCAL_REF('the indicator')) indicatorId!: string;
+  @ApiProperty({ enum: OBSERVATION_SERIES }) series!: ObservationSeries;
   @ApiProperty({ format: 'date' }) periodStart!: string;
   @ApiProperty({ format: 'date' }) periodEnd!: string;
   @ApiProperty({ nullable: true, type: Number }) value!: number | null;

@@ -1,5 +1,5 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { MAX_TEXT, PLAN_STATUSES, PlanStatus } from '@kompas/domain';
+import { DEFAULT_COUNCIL_NAME, MAX_TEXT, MAX_TITLE, PLAN_STATUSES, PlanStatus } from '@kompas/domain';
 import { IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import {
   ErrorDetailDto,
@@ -10,11 +10,25 @@ import {
   SectionsProperty,
   TitleProperty,
 } from '../../../common/dto';
-import { IsCalendarDate } from '../../../common/validators';
+import { HasVisibleText, IsCalendarDate } from '../../../common/validators';
 
 export class CreatePlanDto {
   @TitleProperty('Hedensted Kommune')
   organisation!: string;
+
+  @ApiProperty({
+    required: false,
+    default: DEFAULT_COUNCIL_NAME,
+    maxLength: MAX_TITLE,
+    example: 'Byrådet',
+    description: 'What the plan calls the council that owns the vision ("Kommunalbestyrelsen", "Byrådet", "Regionsrådet").',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_TITLE)
+  @HasVisibleText()
+  councilName?: string;
 
   @TitleProperty('Hedensted – sammen om at skabe et liv i balance')
   title!: string;
@@ -54,6 +68,7 @@ export class UpdatePlanDto extends PartialType(CreatePlanDto) {}
 
 export class PlanDto extends RowDto {
   @ApiProperty() organisation!: string;
+  @ApiProperty({ example: 'Kommunalbestyrelsen' }) councilName!: string;
   @ApiProperty() title!: string;
   @ApiProperty() visionStatement!: string;
   @ApiProperty({ type: [String] }) motivations!: string[];

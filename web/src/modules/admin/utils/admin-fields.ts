@@ -1,9 +1,10 @@
-import { PLAN_STATUSES } from '@kompas/domain';
+import { DEFAULT_COUNCIL_NAME, PLAN_STATUSES } from '@kompas/domain';
 import type { FieldSpec } from './admin-form';
 
 /** The plan's own fields: the vision and its texts, in the order the plan document has them. */
 export const planFields = (statusLabel: (status: string) => string): FieldSpec[] => [
   { name: 'organisation', type: 'title', required: true },
+  { name: 'councilName', type: 'title', required: true, initial: DEFAULT_COUNCIL_NAME },
   { name: 'title', type: 'title', required: true },
   { name: 'visionStatement', type: 'text' },
   { name: 'motivations', type: 'lines' },

@@ -1,5 +1,6 @@
 import { MAX_TITLE } from '@kompas/domain';
 import { FieldSpec, formBody, formProblems, formValuesOf } from './admin-form';
+import { planFields } from './admin-fields';
 
 const PLAN: FieldSpec[] = [
   { name: 'title', type: 'title', required: true },
@@ -86,5 +87,15 @@ describe('administration forms', () => {
     expect(formBody(fields, { position: '2' }, { position: 3 })).toEqual({ position: 2 });
     expect(formBody(fields, { position: '' }, { position: 3 })).toEqual({});
     expect(formBody(fields, { position: '' }, null)).toEqual({});
+  });
+
+  it('start a new plan with the council called Kommunalbestyrelsen, and show a stored plan’s own name', () => {
+    const fields = planFields((status) => status);
+    expect(formValuesOf(fields, null)).toMatchObject({ councilName: 'Kommunalbestyrelsen', organisation: '' });
+    expect(formValuesOf(fields, { councilName: 'Byrådet' })).toMatchObject({ councilName: 'Byrådet' });
+    expect(formProblems(fields, { ...formValuesOf(fields, null), councilName: ' ' })).toContainEqual({
+      field: 'councilName',
+      code: 'required',
+    });
   });
 });

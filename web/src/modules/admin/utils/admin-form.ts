@@ -15,6 +15,8 @@ export type FieldSpec = {
   options?: readonly { value: string; label: string }[];
   /** date: must not lie before this other date field. */
   notBefore?: string;
+  /** What a new row starts with (nothing when left out). */
+  initial?: string;
 };
 
 export type SectionValue = { title: string; body: string };
@@ -38,7 +40,7 @@ const isCalendarDate = (text: string) =>
 export function formValuesOf(fields: readonly FieldSpec[], row: Record<string, unknown> | null): FormValues {
   const values: FormValues = {};
   for (const f of fields) {
-    const value = row?.[f.name];
+    const value = row ? row[f.name] : f.initial;
     if (f.type === 'sections')
       values[f.name] = Array.isArray(value) ? (value as SectionValue[]).map((s) => ({ title: s.title, body: s.body })) : [];
     else if (f.type === 'lines') values[f.name] = Array.isArray(value) ? (value as string[]).join('\n') : '';

@@ -29,6 +29,20 @@ describe('what the signed-in user may do', () => {
     expect(mayEditNode(principalOf({ ...users.viewer, roles: ['administrator'] }), node('ap1'), graph)).toBe(true);
   });
 
+  it('an indicator of the vision or an aiming point is the administrators’, and they may create one', () => {
+    const admin = principalOf({ ...users.viewer, roles: ['administrator'] });
+    const onAim = {
+      ...(node('i1') as Extract<GraphNode, { kind: 'indicator' }>),
+      id: 'i2',
+      measuresId: 'ap1',
+      measures: 'aimingPoint' as const,
+    };
+    const withIt = { ...graph, nodes: [...graph.nodes, onAim] };
+    expect(mayEditNode(admin, onAim, withIt)).toBe(true);
+    expect([member, manager, viewer].map((p) => mayEditNode(p, onAim, withIt))).toEqual([false, false, false]);
+    expect(creatableKinds(admin, graph, [], [])).toEqual(['indicator']);
+  });
+
   it('a link belongs to where it starts', () => {
     expect(mayEditLink(manager, { source: 'a1' }, graph)).toBe(true);
     expect(mayEditLink(member, { source: 'a1' }, graph)).toBe(false);
@@ -53,7 +67,9 @@ describe('what the signed-in user may do', () => {
   it('the map offers a link handle only on nodes the user may link from', () => {
     const drawMap = (p: typeof viewer) =>
       render(
-        <MapContext.Provider value={{ committeeNames: new Map(), today: '2026-11-27', mayLinkFrom: (n) => mayStartLinkFrom(p, n, graph) }}>
+        <MapContext.Provider
+          value={{ committeeNames: new Map(), councilName: null, today: '2026-11-27', mayLinkFrom: (n) => mayStartLinkFrom(p, n, graph) }}
+        >
           <ReactFlowProvider>
             <CascadeMap
               graph={graph}

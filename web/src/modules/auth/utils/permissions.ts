@@ -17,6 +17,8 @@ export function editPermission(node: GraphNode, graph: PlanGraph): Permission | 
     case 'action':
       return ownerOf('action', node);
     case 'indicator': {
+      // An indicator of the vision or of an aiming point is the administrators', as the plan is.
+      if (node.measures === 'vision' || node.measures === 'aimingPoint') return ownerOf('indicator', { plan: true });
       const measured = graph.nodes.find((n) => n.id === node.measuresId);
       if (measured?.kind === 'focusArea') return ownerOf('indicator', { committeeId: measured.committeeId });
       if (measured?.kind === 'action') return ownerOf('indicator', { unitId: measured.unitId });
@@ -43,7 +45,7 @@ export function mayStartLinkFrom(principal: Principal | null, node: GraphNode, g
 
 export type Creatable = Extract<NodeKind, 'focusArea' | 'action' | 'indicator'>;
 
-/** What the user may create in a plan: for a committee they sit on, a unit they lead, or a node they may change. */
+/** What the user may create in a plan: for a committee they sit on, a unit they lead, or a node they may measure. */
 export function creatableKinds(
   principal: Principal | null,
   graph: PlanGraph,
@@ -53,7 +55,7 @@ export function creatableKinds(
   const kinds: Creatable[] = [];
   if (committeeIds.some((committeeId) => can(principal, ownerOf('focusArea', { committeeId })))) kinds.push('focusArea');
   if (unitIds.some((unitId) => can(principal, ownerOf('action', { unitId })))) kinds.push('action');
-  if (graph.nodes.some((n) => (n.kind === 'focusArea' || n.kind === 'action') && mayEditNode(principal, n, graph))) kinds.push('indicator');
+  if (graph.nodes.some((n) => n.kind !== 'indicator' && mayEditNode(principal, n, graph))) kinds.push('indicator');
   return kinds;
 }
 

@@ -27,7 +27,9 @@ function renderMap(overrides: Partial<CascadeMapProps> = {}) {
     ...overrides,
   };
   render(
-    <MapContext.Provider value={{ committeeNames: new Map([['c2', 'Økonomiudvalget']]), today: '2026-11-27', mayLinkFrom: () => true }}>
+    <MapContext.Provider
+      value={{ committeeNames: new Map([['c2', 'Økonomiudvalget']]), councilName: 'Byrådet', today: '2026-11-27', mayLinkFrom: () => true }}
+    >
       <ReactFlowProvider>
         <div style={{ width: 1200, height: 800 }}>
           <CascadeMap {...props} />
@@ -49,6 +51,9 @@ describe('the cascade map', () => {
     expect(node('v')).toHaveProperty('className', expect.stringContaining('react-flow__node-vision'));
     expect(within(node('v')).getByText('Hedensted – sammen om at skabe et liv i balance')).toBeTruthy();
     expect(within(node('ap1')).getByText('Sigtepunkt')).toBeTruthy();
+    // The vision and its aiming points belong to the council, by the name the plan gives it.
+    expect(within(node('v')).getByText('Kommunalbestyrelsen · Hedensted Kommune')).toBeTruthy();
+    expect(within(node('ap1')).getByText('Byrådet')).toBeTruthy();
     // A shared focus area shows every owner; status is a word, not only a colour.
     expect(within(node('fa1')).getByText('Udvalget for Læring · Økonomiudvalget')).toBeTruthy();
     expect(within(node('fa1')).getByText(/Foreslået/)).toBeTruthy();

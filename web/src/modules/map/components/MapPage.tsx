@@ -107,9 +107,15 @@ function MapPageContent() {
   }, [filtered, selectedNodeId, selectedLinkId]);
 
   const committeeNames = useMemo(() => new Map((committees.data ?? []).map((c) => [c.id, c.name])), [committees.data]);
+  const councilName = useMemo(() => graph?.nodes.find((n) => n.kind === 'vision')?.councilName ?? null, [graph]);
   const mapContext = useMemo(
-    () => ({ committeeNames, today, mayLinkFrom: (node: GraphNode) => !!graph && mayStartLinkFrom(principal, node, graph) }),
-    [committeeNames, today, principal, graph],
+    () => ({
+      committeeNames,
+      councilName,
+      today,
+      mayLinkFrom: (node: GraphNode) => !!graph && mayStartLinkFrom(principal, node, graph),
+    }),
+    [committeeNames, councilName, today, principal, graph],
   );
   const creatable = useMemo(
     () =>

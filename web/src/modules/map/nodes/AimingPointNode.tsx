@@ -1,11 +1,13 @@
 import { memo } from 'react';
 import { NodeProps } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
+import { useMapContext } from '../map-context';
 import { isNodeKind, KompasNode } from '../types';
 import { NodeFrame } from './NodeFrame';
 
 function AimingPointNodeView({ data, selected }: NodeProps<KompasNode>) {
   const { t } = useTranslation();
+  const { councilName } = useMapContext();
   const node = data.node;
   if (!isNodeKind(node, 'aimingPoint')) return null;
   return (
@@ -17,7 +19,7 @@ function AimingPointNodeView({ data, selected }: NodeProps<KompasNode>) {
       hasUpwardEdges
       canEndLink
       acceptsDrawnLinks
-      owner={t('owner.council')}
+      owner={councilName ?? t('owner.council')}
     >
       {node.ambition && <div className="kompas-node__statement">{node.ambition}</div>}
     </NodeFrame>

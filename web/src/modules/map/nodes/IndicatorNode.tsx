@@ -22,7 +22,8 @@ function IndicatorNodeView({ data, selected }: NodeProps<KompasNode>) {
       ? `${formatNumber(latest.value, lang)}${unit}`
       : t('map.indicator.narrative')
     : t('map.indicator.noValue');
-  const target = node.targetValue !== null ? t('map.indicator.target', { value: `${formatNumber(node.targetValue, lang)}${unit}` }) : '';
+  const targetValue = node.longTermTarget?.value ?? null;
+  const target = targetValue !== null ? t('map.indicator.target', { value: `${formatNumber(targetValue, lang)}${unit}` }) : '';
   return (
     <NodeFrame
       kind="indicator"

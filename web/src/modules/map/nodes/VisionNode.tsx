@@ -1,13 +1,11 @@
 import { memo } from 'react';
 import { NodeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
 import { KompasNode } from '../types';
 import { NodeFrame } from './NodeFrame';
 import { StatusBadge } from './StatusBadge';
 import { isNodeKind } from '../types';
 
 function VisionNodeView({ data, selected }: NodeProps<KompasNode>) {
-  const { t } = useTranslation();
   const node = data.node;
   if (!isNodeKind(node, 'vision')) return null;
   return (
@@ -18,7 +16,7 @@ function VisionNodeView({ data, selected }: NodeProps<KompasNode>) {
       canStartLink={false}
       canEndLink
       acceptsDrawnLinks={false}
-      owner={`${t('owner.council')} · ${node.organisation}`}
+      owner={`${node.councilName} · ${node.organisation}`}
       footer={
         <>
           <StatusBadge group="plan" status={node.status} />

@@ -8,21 +8,27 @@ const base: IndicatorNode = {
   example: false,
   version: 1,
   measuresId: 'f1',
+  measures: 'focusArea',
   type: 'quantitative',
   evidenceKind: 'statistics',
   cadence: 'yearly',
   unit: '%',
   direction: 'up',
   baselineValue: 80,
-  targetValue: 90,
-  targetDate: '2029-12-31',
+  targets: [],
+  longTermTarget: { value: 90, date: '2029-12-31' },
+  reference: null,
+  graceDays: 30,
+  responsibleUserId: null,
   latest: null,
+  latestReference: null,
 };
 const withValue = (value: number | null, extra: Partial<IndicatorNode> = {}, judgement: Judgement | null = null): IndicatorNode => ({
   ...base,
   ...extra,
   latest: {
     id: 'o1',
+    series: 'actual',
     periodStart: '2025-01-01',
     periodEnd: '2025-12-31',
     value,
@@ -45,18 +51,18 @@ describe('indicatorHealth', () => {
     expect(indicatorHealth(withValue(78))).toBe('offTrack');
   });
   it('compares a falling indicator the other way round', () => {
-    const down = { direction: 'down' as const, baselineValue: 20, targetValue: 10 };
+    const down = { direction: 'down' as const, baselineValue: 20, longTermTarget: { value: 10, date: '2029-12-31' } };
     expect(indicatorHealth(withValue(9, down))).toBe('onTrack');
     expect(indicatorHealth(withValue(15, down))).toBe('atRisk');
     expect(indicatorHealth(withValue(25, down))).toBe('offTrack');
   });
   it('holds within five per cent of the target', () => {
-    const hold = { direction: 'hold' as const, targetValue: 100 };
+    const hold = { direction: 'hold' as const, longTermTarget: { value: 100, date: '2029-12-31' } };
     expect(indicatorHealth(withValue(104, hold))).toBe('onTrack');
     expect(indicatorHealth(withValue(110, hold))).toBe('atRisk');
   });
   it('says no data for a narrative without a judgement', () => {
-    expect(indicatorHealth(withValue(null, { type: 'qualitative', targetValue: null }))).toBe('noData');
+    expect(indicatorHealth(withValue(null, { type: 'qualitative', longTermTarget: null }))).toBe('noData');
   });
 });
 

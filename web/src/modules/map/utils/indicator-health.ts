@@ -8,7 +8,8 @@ export function indicatorHealth(indicator: IndicatorNode): Health {
   if (!latest) return 'noData';
   if (latest.judgement) return latest.judgement;
   const { value } = latest;
-  const { targetValue: target, baselineValue: baseline, direction } = indicator;
+  const { baselineValue: baseline, direction } = indicator;
+  const target = indicator.longTermTarget?.value ?? null;
   if (value === null || target === null) return 'noData';
   if (direction === 'hold') return Math.abs(value - target) <= Math.abs(target) * 0.05 ? 'onTrack' : 'atRisk';
   const better = direction === 'down' ? (a: number, b: number) => a <= b : (a: number, b: number) => a >= b;

@@ -1,4 +1,4 @@
-import { layoutPlanGraph, pathThrough } from '@kompas/domain';
+import { GraphNode, layoutPlanGraph, pathThrough } from '@kompas/domain';
 import { connectHints, toFlow } from './to-flow';
 import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
 
@@ -130,5 +130,45 @@ describe('connectHints', () => {
   it('lets a focus area reach aiming points only', () => {
     const hints = connectHints(graph, 'fa2');
     expect([...hints].filter(([, h]) => h === 'allowed').map(([id]) => id)).toEqual(['ap1']);
+  });
+});
+
+describe('indicators of the vision and of aiming points', () => {
+  it('draw their measures edge to what they measure', () => {
+    const onAim = { ...(graph.nodes.find((n) => n.id === 'i1') as Extract<GraphNode, { kind: 'indicator' }>) };
+    const nodes: GraphNode[] = [
+      ...graph.nodes,
+      { ...onAim, id: 'i-ap', measuresId: 'ap1', measures: 'aimingPoint' },
+      { ...onAim, id: 'i-v', measuresId: 'v', measures: 'vision' },
+    ];
+    const edges = [
+      ...graph.edges,
+      {
+        id: 'i-ap:measures',
+        kind: 'measures' as const,
+        source: 'i-ap',
+        target: 'ap1',
+        rationale: null,
+        strength: null,
+        example: false,
+        version: null,
+      },
+      {
+        id: 'i-v:measures',
+        kind: 'measures' as const,
+        source: 'i-v',
+        target: 'v',
+        rationale: null,
+        strength: null,
+        example: false,
+        version: null,
+      },
+    ];
+    const withThem = { ...graph, nodes, edges };
+    const flow = toFlow(withThem, layoutPlanGraph(withThem, { showIndicators: true }), none);
+    const byId = new Map(flow.edges.map((e) => [e.id, e]));
+    expect(flow.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['i-ap', 'i-v']));
+    expect(byId.get('i-ap:measures')).toMatchObject({ source: 'i-ap', target: 'ap1', type: 'measures' });
+    expect(byId.get('i-v:measures')).toMatchObject({ source: 'i-v', target: 'v', type: 'measures' });
   });
 });

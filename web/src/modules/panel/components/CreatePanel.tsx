@@ -64,8 +64,7 @@ export function CreatePanel(props: CreatePanelProps) {
     unitId:
       context?.kind === 'action' && units.some((u) => u.id === context.unitId) ? context.unitId : units.length === 1 ? units[0].id : '',
     responsiblePerson: '',
-    measuresId:
-      context && (context.kind === 'focusArea' || context.kind === 'action') && mayEditNode(principal, context, graph) ? context.id : '',
+    measuresId: context && context.kind !== 'indicator' && mayEditNode(principal, context, graph) ? context.id : '',
     type: 'quantitative',
     evidenceKind: 'statistics',
     cadence: 'yearly',
@@ -75,7 +74,7 @@ export function CreatePanel(props: CreatePanelProps) {
   const set = (name: string) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
 
   const byKind = (k: string) => graph.nodes.filter((n) => n.kind === k).map((n) => ({ value: n.id, label: n.title }));
-  const editableOfKind = (k: 'focusArea' | 'action') =>
+  const editableOfKind = (k: 'vision' | 'aimingPoint' | 'focusArea' | 'action') =>
     graph.nodes.filter((n) => n.kind === k && mayEditNode(principal, n, graph)).map((n) => ({ value: n.id, label: n.title }));
   const field = (name: string, type: FieldDef['type'], choices?: Choice[], required = false, nullable = false) => (
     <FieldInput
@@ -85,7 +84,11 @@ export function CreatePanel(props: CreatePanelProps) {
       label={t(`field.${name}`)}
       value={values[name] ?? ''}
       choices={choices}
-      error={errors[name === 'measuresId' ? 'focusAreaId' : name] ?? (name === 'measuresId' ? errors['actionId'] : undefined)}
+      error={
+        name === 'measuresId'
+          ? (errors['focusAreaId'] ?? errors['actionId'] ?? errors['aimingPointId'] ?? errors['measuresVision'])
+          : errors[name]
+      }
       onChange={set(name)}
     />
   );
@@ -113,7 +116,13 @@ export function CreatePanel(props: CreatePanelProps) {
         type: values['type'],
         evidenceKind: values['evidenceKind'],
         cadence: values['cadence'],
-        ...(measured?.kind === 'action' ? { actionId: measured.id } : { focusAreaId: values['measuresId'] || undefined }),
+        ...(measured?.kind === 'action'
+          ? { actionId: measured.id }
+          : measured?.kind === 'aimingPoint'
+            ? { aimingPointId: measured.id }
+            : measured?.kind === 'vision'
+              ? { measuresVision: true }
+              : { focusAreaId: values['measuresId'] || undefined }),
         ...(values['type'] === 'quantitative'
           ? {
               unit: values['unit'] || null,
@@ -187,7 +196,12 @@ export function CreatePanel(props: CreatePanelProps) {
         )}
         {kind === 'indicator' && (
           <>
-            {field('measuresId', 'select', [...editableOfKind('focusArea'), ...editableOfKind('action')], true)}
+            {field(
+              'measuresId',
+              'select',
+              [...editableOfKind('vision'), ...editableOfKind('aimingPoint'), ...editableOfKind('focusArea'), ...editableOfKind('action')],
+              true,
+            )}
             {field(
               'type',
               'select',

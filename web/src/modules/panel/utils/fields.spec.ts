@@ -22,8 +22,11 @@ describe('panel fields', () => {
     expect(changedFields('action', before, after)).toEqual({ responsiblePerson: null, startDate: '2026-01-05' });
     const fa = toFormValues('focusArea', { title: 'Trivsel', rank: 2 });
     expect(changedFields('focusArea', fa, { ...fa, rank: '1' })).toEqual({ rank: 1 });
-    const ind = toFormValues('indicator', { targetValue: 90 });
+    // An indicator's target value and date are read from its long-term target.
+    const ind = toFormValues('indicator', { targetValue: 7, targetDate: '2020-01-01', longTermTarget: { value: 90, date: '2029-12-31' } });
+    expect([ind.targetValue, ind.targetDate]).toEqual(['90', '2029-12-31']);
     expect(changedFields('indicator', ind, { ...ind, targetValue: '92,5' })).toEqual({ targetValue: 92.5 });
+    expect(toFormValues('indicator', { longTermTarget: null })).toMatchObject({ targetValue: '', targetDate: '' });
   });
 
   it('sends nothing when nothing changed', () => {

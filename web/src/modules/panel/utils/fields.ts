@@ -60,11 +60,18 @@ export const CADENCE_CHOICES = CADENCES;
 
 export type FormValues = Record<string, string>;
 
-/** An entity's values as form strings. */
+/** An entity's values as form strings; an indicator's target value and date are its long-term target's. */
 export function toFormValues(kind: NodeKind, entity: Record<string, unknown>): FormValues {
   const values: FormValues = {};
+  const longTerm = kind === 'indicator' ? (entity['longTermTarget'] as { value: number; date: string } | null | undefined) : undefined;
+  const read = (name: string) =>
+    longTerm !== undefined && name === 'targetValue'
+      ? longTerm?.value
+      : longTerm !== undefined && name === 'targetDate'
+        ? longTerm?.date
+        : entity[name];
   for (const field of NODE_FIELDS[kind]) {
-    const value = entity[field.name];
+    const value = read(field.name);
     values[field.name] = value === null || value === undefined ? '' : String(value);
   }
   return values;
