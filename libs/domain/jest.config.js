@@ -5,4 +5,6 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  // fast-check's properties run with one seed: fixed, or KOMPAS_FC_SEED.
+  setupFiles: ['<rootDir>/test/fast-check-seed.ts'],
 };

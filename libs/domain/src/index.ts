@@ -19,3 +19,4 @@ export * from './map-view';
 export * from './permissions';
 export * from './audit';
 export * from './text';
+export * from './observation-import';
