@@ -101,8 +101,7 @@ function readCsv(bytes: Buffer): ReadSheet {
       to: MAX_IMPORT_ROWS + 2,
     }) as string[][];
   } catch (e) {
-    if (e instanceof CsvError) return unreadable(facts, `the file is not a readable CSV file (${e.message})`);
-    throw e;
+    return unreadable(facts, `the file is not a readable CSV file (${e instanceof CsvError ? e.message : 'it cannot be parsed'})`);
   }
   if (sheet.length > MAX_IMPORT_ROWS + 1) throw tooManyRows(sheet.length);
   return { ...facts, sheet, problem: null };

@@ -11,7 +11,7 @@ import {
 } from '@kompas/domain';
 import { ErrorDetailDto } from '../../../common/dto';
 
-export class ImportFileFactsDto {
+export class ObservationImportFileDto {
   @ApiProperty({ enum: ['csv', 'xlsx'] }) format!: 'csv' | 'xlsx';
   @ApiProperty({
     nullable: true,
@@ -32,7 +32,7 @@ export class ImportFileFactsDto {
   decimal!: 'comma' | 'point' | null;
 }
 
-export class ImportCountsDto {
+export class ObservationImportCountsDto {
   @ApiProperty({ description: 'Rows of observations read (empty rows aside).' }) rows!: number;
   @ApiProperty({ description: 'Rows for a period and series with no current observation.' }) new!: number;
   @ApiProperty({ description: 'Rows equal to the current observation: skipped.' }) unchanged!: number;
@@ -41,7 +41,7 @@ export class ImportCountsDto {
 }
 
 /** The cells of a row's known columns, as text. */
-export class ImportCellsDto {
+export class ObservationImportCellsDto {
   @ApiProperty({ required: false }) indicator?: string;
   @ApiProperty({ required: false }) period?: string;
   @ApiProperty({ required: false }) value?: string;
@@ -51,7 +51,7 @@ export class ImportCellsDto {
   @ApiProperty({ required: false }) series?: string;
 }
 
-export class ImportCurrentDto {
+export class ObservationImportCurrentDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ nullable: true, type: Number }) value!: number | null;
   @ApiProperty({ nullable: true, type: String }) narrative!: string | null;
@@ -60,9 +60,9 @@ export class ImportCurrentDto {
   @ApiProperty() example!: boolean;
 }
 
-export class ImportRowDto {
+export class ObservationImportRowDto {
   @ApiProperty({ description: 'The row as a spreadsheet shows it (the header is row 1).', example: 2 }) row!: number;
-  @ApiProperty({ type: ImportCellsDto }) cells!: ImportCellsDto;
+  @ApiProperty({ type: ObservationImportCellsDto }) cells!: ObservationImportCellsDto;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) indicatorId!: string | null;
   @ApiProperty({ nullable: true, type: String }) indicatorTitle!: string | null;
   @ApiProperty({ nullable: true, type: String, example: '2026K1' }) period!: string | null;
@@ -76,16 +76,16 @@ export class ImportRowDto {
   @ApiProperty({ nullable: true, type: String }) sourceNote!: string | null;
   @ApiProperty({ nullable: true, enum: IMPORT_ROW_STATUSES, description: 'Null while the row has a problem.' })
   status!: ImportRowStatus | null;
-  @ApiProperty({ nullable: true, type: ImportCurrentDto, description: 'The current observation the row equals or corrects.' })
-  current!: ImportCurrentDto | null;
+  @ApiProperty({ nullable: true, type: ObservationImportCurrentDto, description: 'The current observation the row equals or corrects.' })
+  current!: ObservationImportCurrentDto | null;
 }
 
 export class ObservationImportPreviewDto {
-  @ApiProperty({ type: ImportFileFactsDto }) file!: ImportFileFactsDto;
+  @ApiProperty({ type: ObservationImportFileDto }) file!: ObservationImportFileDto;
   @ApiProperty({ enum: IMPORT_COLUMNS, isArray: true, description: "The known columns the file's header names, in its order." })
   columns!: ImportColumn[];
-  @ApiProperty({ type: ImportCountsDto }) counts!: ImportCountsDto;
-  @ApiProperty({ type: [ImportRowDto] }) rows!: ImportRowDto[];
+  @ApiProperty({ type: ObservationImportCountsDto }) counts!: ObservationImportCountsDto;
+  @ApiProperty({ type: [ObservationImportRowDto] }) rows!: ObservationImportRowDto[];
   @ApiProperty({
     type: [ErrorDetailDto],
     description: 'Every problem, as the import would refuse the file with them: `rows.7.period`, with its `row` and `column`.',
