@@ -141,7 +141,8 @@ export class ObservationImportService {
         if (cell !== null && cell !== undefined) named.add(String(cell).trim());
       }
     }
-    const ids = indicators.filter((i) => named.has(i.title.trim()) || [...named].some((n) => n.toLowerCase() === i.id)).map((i) => i.id);
+    const namedIds = new Set([...named].map((n) => n.toLowerCase()));
+    const ids = indicators.filter((i) => named.has(i.title.trim()) || namedIds.has(i.id)).map((i) => i.id);
     const current = new Map<string, Observation>();
     for (let i = 0; i < ids.length; i += 500) {
       const rows = await em.find(Observation, { where: { indicatorId: In(ids.slice(i, i + 500)) } });
