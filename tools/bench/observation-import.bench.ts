@@ -138,7 +138,7 @@ async function main(): Promise<number> {
       `preview of ${ROWS.toLocaleString('en-US')} rows (?dryRun=true): ${previewS.toFixed(2)} s (goal ≤ ${GOALS.previewS} s: ${verdict(met.preview)}); answer ${(preview.text.length / 1024 / 1024).toFixed(1)} MB of JSON`,
     );
     console.log(
-      `write of ${ROWS.toLocaleString('en-US')} rows:               ${writeS.toFixed(2)} s (goal ≤ ${GOALS.writeS} s: ${verdict(met.write)})`,
+      `write of ${ROWS.toLocaleString('en-US')} rows:                  ${writeS.toFixed(2)} s (goal ≤ ${GOALS.writeS} s: ${verdict(met.write)})`,
     );
     console.log(
       `trail after it:                        ${intact ? 'intact' : 'NOT intact'}, ${entries.toLocaleString('en-US')} entries (checked in ${(verify.ms / 1000).toFixed(2)} s)`,
