@@ -18,6 +18,7 @@ import { AppConfig } from './config/app-config';
 import { AuditService } from './modules/audit/audit.service';
 import { AuthService, principalOf, SESSION_COOKIE } from './modules/auth/auth.service';
 import { SignInThrottle } from './modules/auth/sign-in-throttle';
+import { importFileParser, keepImportFile, OBSERVATION_IMPORT_PATH } from './modules/observations/import-file';
 import { keepImportBody } from './modules/plan-documents/import-body';
 import { serveWebApp } from './web/web-app';
 
@@ -101,6 +102,17 @@ export async function createApp(
           keepImportBody(req);
           return next();
         });
+      })
+      .catch(next);
+  });
+  // The observation import's file (CSV or XLSX, up to 10 MB) comes as the raw body: read as bytes, for a signed-in user only.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'POST' || !OBSERVATION_IMPORT_PATH.test(req.path)) return next();
+    auth
+      .userForToken((req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE])
+      .then((user) => {
+        if (!user) return refuse(res, 'unauthenticated', 'Sign in first.');
+        return importFileParser(req, res, (err?: unknown) => (err ? next(err) : keepImportFile(req, res, next)));
       })
       .catch(next);
   });

@@ -146,6 +146,10 @@ POST   /api/observations/{id}/supersede         aimingPoint             ✓     
 POST   /api/observations/{id}/supersede         vision                  ✓     ✗        ✗      ✗       ✗      ✗
 POST   /api/observations/{id}/supersede         action.B+responsible    ✗     ✗        ✗      ✗       ✓      ✗
 POST   /api/observations/{id}/supersede         vision+responsible      ✓     ✗        ✗      ✗       ✓      ✗
+POST   /api/plans/{planId}/observations/import  action.A                ✗     ✗        ✗      ✓       ✗      ✗
+POST   /api/plans/{planId}/observations/import  action.B                ✗     ✗        ✗      ✗       ✗      ✗
+POST   /api/plans/{planId}/observations/import  focusArea.A             ✗     ✗        ✓      ✗       ✗      ✗
+POST   /api/plans/{planId}/observations/import  focusArea.B             ✗     ✗        ✗      ✗       ✗      ✗
 
 GET    /api/plans/{planId}/links                -                       ✓     ✓        ✓      ✓       ✓      ✗
 POST   /api/links                               supports.A              ✗     ✗        ✓      ✗       ✗      ✗
@@ -490,6 +494,18 @@ describe('who may do what, on every route', () => {
     'POST /api/observations/{id}/supersede': async ({ as, target }) => {
       const old = await fresh.observation(indicatorOf(target));
       return post(as, `/api/observations/${old.id}/supersede`, { value: 61, sourceNote: 'Rettet tal' });
+    },
+    // A file of one row for the indicator, of a day of its own (an import is refused whole for a row the user may not record).
+    'POST /api/plans/{planId}/observations/import': ({ as, target }) => {
+      const url = `/api/plans/${plan.id}/observations/import`;
+      const row = `${indicator[measuredBy(target)][ownerOf(target)].id};${dayPeriod().periodStart};60`;
+      return send(
+        url,
+        as
+          .post(url)
+          .set('Content-Type', 'text/csv')
+          .send(Buffer.from(`indikator;periode;værdi\n${row}\n`)),
+      );
     },
 
     'GET /api/plans/{planId}/links': ({ as }) => get(as, `/api/plans/${plan.id}/links`),

@@ -111,6 +111,9 @@ describe('hardening', () => {
     'POST /api/nodes/{id}/comments': async () => ({ url: `/api/nodes/${s.focusArea.id}/comments`, body: { body: 'Hvordan går det?' } }),
   };
   /** Write routes that take no body: their only input is the path (and an optional reason). */
+  /** Write routes whose body is a file (CSV or XLSX), not JSON: there are no fields to know. */
+  const FILE_BODIES = ['POST /api/plans/{planId}/observations/import'];
+
   const BODYLESS = [
     'POST /api/auth/logout',
     'POST /api/restore/{id}',
@@ -226,6 +229,27 @@ describe('hardening', () => {
     });
   });
 
+  describe('files', () => {
+    it('reads a file of more than 1 MB on the observation import only, and no file elsewhere', async () => {
+      const rows = Array.from(
+        { length: 40_000 },
+        (_, i) => `${indicator.id};${new Date(Date.UTC(1900, 0, 1 + i)).toISOString().slice(0, 10)};${i}`,
+      );
+      const file = Buffer.from(['indikator;periode;værdi', ...rows].join('\n'));
+      expect(file.length).toBeGreaterThan(MB);
+      const preview = await owner
+        .post(`/api/plans/${s.plan.id}/observations/import?dryRun=true`)
+        .set('Content-Type', 'text/csv')
+        .send(file);
+      expect(preview.status).toBe(200);
+      expect(preview.body.counts).toMatchObject({ rows: 40_000, new: 40_000, problems: 0 });
+      // The same bytes to an ordinary write route are not read as a body at all.
+      const elsewhere = await owner.post('/api/focus-areas').set('Content-Type', 'text/csv').send(file);
+      expect(elsewhere.status).toBeGreaterThanOrEqual(400);
+      expect(elsewhere.status).toBeLessThan(500);
+    });
+  });
+
   describe('unknown fields', () => {
     it('knows every documented write route: with a body, or without one', () => {
       const writes = documented.filter((r) => r.method !== 'GET');
@@ -234,7 +258,7 @@ describe('hardening', () => {
           .filter((r) => r.hasBody)
           .map((r) => `${r.method} ${r.path}`)
           .sort(),
-      ).toEqual(Object.keys(VALID).sort());
+      ).toEqual([...Object.keys(VALID), ...FILE_BODIES].sort());
       expect(
         writes
           .filter((r) => !r.hasBody)

@@ -107,7 +107,9 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(propertiesOf(error)).sort()).toEqual(expect.arrayContaining(['code', 'details', 'message', 'statusCode']));
     expect(requiredOf(error).sort()).toEqual(['code', 'details', 'message', 'statusCode']);
     const detail = propertiesOf(error).details.items as Schema;
-    expect(Object.keys(propertiesOf(detail)).sort()).toEqual(['code', 'field', 'message']);
+    // An imported file's problems also say at which row and column.
+    expect(Object.keys(propertiesOf(detail)).sort()).toEqual(['code', 'column', 'field', 'message', 'row']);
+    expect(requiredOf(detail).sort()).toEqual(['code', 'field', 'message']);
 
     const wrong: string[] = [];
     for (const { name, op } of operations()) {
@@ -293,6 +295,20 @@ describe('the OpenAPI document', () => {
       .send({ focusAreaIds: [s.focusArea.id] })
       .expect(200);
     expectFits(order.body, answerOf('put', '/api/committees/{id}/focus-area-order'), 'new order');
+    // The observation import: its preview (200) and its import (201), and a file refused with its problems at their rows.
+    const importUrl = `/api/plans/${s.plan.id}/observations/import`;
+    const file = Buffer.from(`indikator;periode;værdi;vurdering\nLæsescore;2025;71;på sporet\nLæsescore;2024;64,5;\n`);
+    const filePreview = await s.manager.post(`${importUrl}?dryRun=true`).set('Content-Type', 'text/csv').send(file).expect(200);
+    expectFits(filePreview.body, answerOf('post', '/api/plans/{planId}/observations/import', '200'), 'observation import preview');
+    const fileImport = await s.manager.post(importUrl).set('Content-Type', 'text/csv').send(file).expect(201);
+    expectFits(fileImport.body, answerOf('post', '/api/plans/{planId}/observations/import', '201'), 'observation import');
+    const badFile = await s.manager
+      .post(importUrl)
+      .set('Content-Type', 'text/csv')
+      .send(Buffer.from('indikator;periode;værdi\nLæsescore;2024K9;1\n'))
+      .expect(400);
+    expect(badFile.body.details[0]).toMatchObject({ field: 'rows.2.period', row: 2, column: 'period' });
+    expectFits(badFile.body, { $ref: '#/components/schemas/ErrorDto' }, 'invalid file');
     const comment = await k.http.post(`/api/nodes/${s.focusArea.id}/comments`).send({ body: 'Hvordan måler vi det?' }).expect(201);
     expectFits(comment.body, answerOf('post', '/api/nodes/{id}/comments'), 'comment');
   });

@@ -10,6 +10,7 @@ const REFUSALS: Record<number, string> = {
   409: 'Conflicts with what is there (a duplicate, something in use, already done).',
   412: 'Someone else changed it since it was read: `current` holds it as it is now.',
   413: 'The body is too large.',
+  415: 'The body is of a type the route does not read (`Content-Type`).',
   422: 'Refused by a rule of the plan (`details` names the field).',
   428: 'If-Match is missing or not a version.',
   429: 'Too many attempts: `retryAfterSeconds` says how long to wait.',

@@ -75,6 +75,20 @@ export class ErrorDetailDto implements FieldError {
   field!: string;
   @ApiProperty({ example: 'required' }) code!: string;
   @ApiProperty({ example: 'title should not be empty' }) message!: string;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: Number,
+    description: 'In an imported file: the row as a spreadsheet shows it (the header is row 1); null for the file as a whole',
+  })
+  row?: number | null;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: String,
+    description: 'In an imported file: the column, as the import names it (`period`)',
+  })
+  column?: string | null;
 }
 
 /** Who last changed a row, sent with a 412 so the client can say whose change came first. */

@@ -7,6 +7,8 @@ export const ERROR_CODES = {
   validationFailed: 'validation_failed',
   invalidJson: 'invalid_json',
   invalidUnicode: 'invalid_unicode',
+  /** An imported file with problems: `details` names each at its row and column. */
+  invalidFile: 'invalid_file',
   // 401
   unauthenticated: 'unauthenticated',
   invalidCredentials: 'invalid_credentials',
@@ -27,6 +29,8 @@ export const ERROR_CODES = {
   preconditionRequired: 'precondition_required',
   // 413
   payloadTooLarge: 'payload_too_large',
+  // 415
+  unsupportedMediaType: 'unsupported_media_type',
   // 422
   linkKindForbidden: 'link_kind_forbidden',
   linkAcrossPlans: 'link_across_plans',
@@ -68,6 +72,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
   invalid_json: 400,
   invalid_unicode: 400,
+  invalid_file: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
@@ -81,6 +86,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   version_conflict: 412,
   precondition_required: 428,
   payload_too_large: 413,
+  unsupported_media_type: 415,
   link_kind_forbidden: 422,
   link_across_plans: 422,
   status_transition_forbidden: 422,

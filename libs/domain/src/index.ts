@@ -21,3 +21,4 @@ export * from './map-view';
 export * from './permissions';
 export * from './audit';
 export * from './text';
+export * from './observation-import';

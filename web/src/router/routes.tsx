@@ -201,11 +201,26 @@ export const unitAdminRoute = createRoute({
   },
 });
 
+const ObservationImportPage = lazyRouteComponent(
+  () => import('../modules/observation-import/components/ObservationImportPage'),
+  'ObservationImportPage',
+);
+/** Importing a file of observations into a plan (for those who may record data), loaded when opened. */
+export const observationImportRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'plans/$planId/import',
+  component: function ObservationImport() {
+    const { planId } = observationImportRoute.useParams();
+    return <ObservationImportPage planId={planId} />;
+  },
+});
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
     mapRoute.addChildren([homeRoute, planRoute, nodeRoute, linkRoute, otherRoute]),
     auditRoute,
+    observationImportRoute,
     usersRoute.addChildren([newUserRoute, userRoute]),
     adminRoute.addChildren([adminIndexRoute, importRoute, planAdminRoute, aimingPointAdminRoute, committeeAdminRoute, unitAdminRoute]),
   ]),

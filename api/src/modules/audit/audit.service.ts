@@ -257,6 +257,39 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
   }
 
   /**
+   * Runs `work` in one transaction in which each `step` it hands to `each` is a
+   * change of its own, with its own entry, in the order taken: many changes
+   * that land together or not at all (an import of observations, each with
+   * its entry). A step that changes nothing writes no entry.
+   */
+  async changeEach<T>(
+    actor: Actor,
+    work: (each: (step: (c: Change) => Promise<void>) => Promise<void>, em: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return this.db.write(async (em) => {
+      const each = async (step: (c: Change) => Promise<void>) => {
+        const c = new Change(em, actor, this.clock.date());
+        await step(c);
+        const changes = await c.rowChanges();
+        if (!changes.length) return;
+        await this.append(em, {
+          action: c.action,
+          entity: c.entity,
+          entityId: c.entityId,
+          userId: actor.userId,
+          userName: actor.userName,
+          reason: actor.reason,
+          detail: c.detail,
+          ip: actor.ip,
+          changes,
+          mentioned: [...c.mentioned],
+        });
+      };
+      return work(each, em);
+    });
+  }
+
+  /**
    * Starts changing one row: remembers it for the entry, then claims its
    * version (428 without If-Match, 412 with the current state when stale).
    */

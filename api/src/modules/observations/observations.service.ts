@@ -22,6 +22,7 @@ import { Actor, allow, Change } from '../audit/change';
 import { Indicator } from '../indicators/indicator.entity';
 import { CreateObservationDto, ObservationDto, SupersedeObservationDto } from './dto/observation.dto';
 import { Observation } from './observation.entity';
+import { observationRow } from './observation-row';
 
 export const toObservationDto = (o: Observation, supersededById: string | null): ObservationDto => ({
   id: o.id,
@@ -160,12 +161,13 @@ export class ObservationsService {
     // Named by its indicator, so the indicator's history lists it; the observation's own id is in the entry too.
     c.describe(supersedesId ? 'update' : 'create', 'observation', indicator.id);
     await c.touch('observation', id);
-    const row = em.create(Observation, {
+    const row = observationRow({
       id,
       indicatorId: indicator.id,
       series,
       periodStart: period.start,
       periodEnd: period.end,
+      series: 'actual',
       value,
       narrative,
       judgement: dto.judgement ?? null,

@@ -615,6 +615,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{planId}/observations/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Import observations of a plan's indicators from a CSV or XLSX file, all or nothing: a row equal to the current observation of its period is skipped, a different one corrects it. A file with any problem is refused with 400 `invalid_file`, each problem at its row and column; rows of indicators the user may not record, with 403 naming them */
+    post: operations['ObservationImportController_import'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/import': {
     parameters: {
       query?: never;
@@ -1466,6 +1483,8 @@ export interface components {
     ErrorDetailDto: {
       /** @example required */
       code: string;
+      /** @description In an imported file: the column, as the import names it (`period`) */
+      column?: string | null;
       /**
        * @description A dotted path into the request, e.g. `sections.0.title`, or a header such as If-Match
        * @example title
@@ -1473,6 +1492,8 @@ export interface components {
       field: string;
       /** @example title should not be empty */
       message: string;
+      /** @description In an imported file: the row as a spreadsheet shows it (the header is row 1); null for the file as a whole */
+      row?: number | null;
     };
     ErrorDto: {
       /**
@@ -1483,6 +1504,7 @@ export interface components {
         | 'validation_failed'
         | 'invalid_json'
         | 'invalid_unicode'
+        | 'invalid_file'
         | 'unauthenticated'
         | 'invalid_credentials'
         | 'forbidden'
@@ -1496,6 +1518,7 @@ export interface components {
         | 'version_conflict'
         | 'precondition_required'
         | 'payload_too_large'
+        | 'unsupported_media_type'
         | 'link_kind_forbidden'
         | 'link_across_plans'
         | 'status_transition_forbidden'
@@ -1953,6 +1976,106 @@ export interface components {
        * @description The observation this one corrects.
        */
       supersedesId: string | null;
+      value: number | null;
+    };
+    ObservationImportCellsDto: {
+      indicator?: string;
+      judgement?: string;
+      narrative?: string;
+      period?: string;
+      series?: string;
+      source?: string;
+      value?: string;
+    };
+    ObservationImportCountsDto: {
+      /** @description Rows that differ from the current observation: each supersedes it. */
+      corrections: number;
+      /** @description Rows for a period and series with no current observation. */
+      new: number;
+      problems: number;
+      /** @description Rows of observations read (empty rows aside). */
+      rows: number;
+      /** @description Rows equal to the current observation: skipped. */
+      unchanged: number;
+    };
+    ObservationImportCurrentDto: {
+      example: boolean;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string|null} */
+      judgement: 'onTrack' | 'atRisk' | 'offTrack' | null;
+      narrative: string | null;
+      sourceNote: string | null;
+      value: number | null;
+    };
+    ObservationImportFileDto: {
+      /** @description Whether the CSV file starts with a UTF-8 byte order mark. */
+      bom: boolean;
+      /**
+       * @description How the file writes decimals: comma (1.234,5) or point (1234.5), decided from every value written as text. Null when nothing tells (whole numbers, numeric cells).
+       * @enum {string|null}
+       */
+      decimal: 'comma' | 'point' | null;
+      /**
+       * @description A CSV file's separator, found from its header. Null for a workbook.
+       * @enum {string|null}
+       */
+      delimiter: ';' | ',' | null;
+      /**
+       * @description How a CSV file's text was read: UTF-8, or Windows-1252 (as Danish Excel saves it) when it is not valid UTF-8. Null for a workbook.
+       * @enum {string|null}
+       */
+      encoding: 'utf-8' | 'windows-1252' | null;
+      /** @enum {string} */
+      format: 'csv' | 'xlsx';
+    };
+    ObservationImportPreviewDto: {
+      /** @description The known columns the file's header names, in its order. */
+      columns: ('indicator' | 'period' | 'value' | 'narrative' | 'judgement' | 'source' | 'series')[];
+      counts: components['schemas']['ObservationImportCountsDto'];
+      file: components['schemas']['ObservationImportFileDto'];
+      /** @description Every problem, as the import would refuse the file with them: `rows.7.period`, with its `row` and `column`. */
+      problems: components['schemas']['ErrorDetailDto'][];
+      rows: components['schemas']['ObservationImportRowDto'][];
+    };
+    ObservationImportResultDto: {
+      /** @description Of those written, how many supersede an observation (which stays, corrected). */
+      corrected: number;
+      /** @description Rows equal to the current observation of their period and series: skipped. */
+      unchanged: number;
+      /** @description Observations recorded: new ones and corrections together. */
+      written: number;
+    };
+    ObservationImportRowDto: {
+      cells: components['schemas']['ObservationImportCellsDto'];
+      /** @description The current observation the row equals or corrects. */
+      current: components['schemas']['ObservationImportCurrentDto'] | null;
+      /** Format: uuid */
+      indicatorId: string | null;
+      indicatorTitle: string | null;
+      /** @enum {string|null} */
+      judgement: 'onTrack' | 'atRisk' | 'offTrack' | null;
+      narrative: string | null;
+      /** @example 2026K1 */
+      period: string | null;
+      /** Format: date */
+      periodEnd: string | null;
+      /** Format: date */
+      periodStart: string | null;
+      /**
+       * @description The row as a spreadsheet shows it (the header is row 1).
+       * @example 2
+       */
+      row: number;
+      /** @enum {string|null} */
+      series: 'actual' | 'reference' | null;
+      sourceNote: string | null;
+      /**
+       * @description Null while the row has a problem.
+       * @enum {string|null}
+       */
+      status: 'new' | 'unchanged' | 'correction' | null;
+      /** @description What would be recorded (for a correction, empty cells keep the old values). */
       value: number | null;
     };
     PlanDocumentDto: {
@@ -5797,6 +5920,99 @@ export interface operations {
       };
       /** @description No such row. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ObservationImportController_import: {
+    parameters: {
+      query?: {
+        /** @description true: answer 200 with the preview — the rows read, matched to indicators and marked new, unchanged or correction, and every problem; nothing is written. */
+        dryRun?: boolean;
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    /** @description One row per observation, the header in row 1: `indicator` (its id or exact title), `period` (2026, 2026K1, 2026M03, 2026-03-31), `value` or `narrative`, and optionally `judgement` (onTrack/atRisk/offTrack, or på sporet/i risiko/ude af sporet), `source` and `series` (actual/faktisk or reference); the Danish headers indikator, periode, værdi, fortælling, vurdering, kilde and serie are the same columns. CSV: separated by `;` or `,`, UTF-8 (with or without BOM) or Windows-1252. XLSX: the first sheet, formulas by their computed value. Decimals with a comma (1.234,5) or a point (1234.5), one style per file. Up to 10 MB and 50,000 rows. */
+    requestBody: {
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description The dry run (`dryRun=true`): nothing was written. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObservationImportPreviewDto'];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ObservationImportResultDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is of a type the route does not read (`Content-Type`). */
+      415: {
         headers: {
           [name: string]: unknown;
         };

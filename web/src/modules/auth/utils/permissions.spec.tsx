@@ -7,7 +7,7 @@ import { CascadeMap } from '../../map/components/CascadeMap';
 import { MapContext } from '../../map/map-context';
 import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
 import { CreateMenu } from '../../toolbar/components/CreateMenu';
-import { creatableKinds, mayEditLink, mayEditNode, mayStartLinkFrom, principalOf } from './permissions';
+import { creatableKinds, mayEditLink, mayEditNode, mayRecordData, mayStartLinkFrom, principalOf } from './permissions';
 
 const node = (id: string) => graph.nodes.find((n) => n.id === id) as GraphNode;
 const viewer = principalOf(users.viewer);
@@ -41,6 +41,14 @@ describe('what the signed-in user may do', () => {
     expect(mayEditNode(admin, onAim, withIt)).toBe(true);
     expect([member, manager, viewer].map((p) => mayEditNode(p, onAim, withIt))).toEqual([false, false, false]);
     expect(creatableKinds(admin, graph, [], [])).toEqual(['indicator']);
+  });
+
+  it('offers importing observations to those who may record some indicator of the plan, and to no one else', () => {
+    expect(mayRecordData(member, graph)).toBe(true);
+    // The manager's unit has an action but no indicator in this plan; the administrator owns no committee or unit.
+    expect(mayRecordData(manager, graph)).toBe(false);
+    expect(mayRecordData(viewer, graph)).toBe(false);
+    expect(mayRecordData(principalOf({ ...users.viewer, roles: ['administrator'] }), graph)).toBe(false);
   });
 
   it('a link belongs to where it starts', () => {

@@ -70,3 +70,8 @@ export function readOnlyReason(
   if (owner?.kind === 'action') return { key: 'permission.action', values: { unit: owner.unitName || unitNames.get(owner.unitId) || '' } };
   return { key: 'permission.plan', values: {} };
 }
+
+/** Whether the user may record observations of some indicator of the plan (and so import a file of them). */
+export function mayRecordData(principal: Principal | null, graph: PlanGraph): boolean {
+  return graph.nodes.some((n) => n.kind === 'indicator' && mayEditNode(principal, n, graph));
+}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useQueryClient } from '@tanstack/react-query';
+import { Link as RouterLink } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
   can,
@@ -17,7 +18,7 @@ import {
 import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
 import { Link } from '../../api/types';
 import { usePrincipal } from '../../auth/current-user';
-import { creatableKinds, mayEditLink, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
+import { creatableKinds, mayEditLink, mayRecordData, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
 import { PageShell } from '../../common/components/PageShell';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
 import { ConflictDialog } from '../../common/components/ConflictDialog';
@@ -338,6 +339,16 @@ function MapPageContent() {
             onShowIndicators={(show) => navigate({ showIndicators: show })}
           />
           <CreateMenu kinds={creatable} onCreate={(kind) => setCreating(kind)} />
+          {mayRecordData(principal, graph) && (
+            <RouterLink
+              className="kompas-toolbar__link"
+              to="/plans/$planId/import"
+              params={{ planId: graph.planId }}
+              data-testid="open-observation-import"
+            >
+              {t('observationImport.open')}
+            </RouterLink>
+          )}
         </div>
         <div className={`kompas-main${panelOpen ? ' has-panel' : ''}`}>
           <h1 className="kompas-visually-hidden">{graph.nodes.find((n) => n.kind === 'vision')?.title ?? 'Kompas'}</h1>
