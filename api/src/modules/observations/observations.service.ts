@@ -167,7 +167,6 @@ export class ObservationsService {
       series,
       periodStart: period.start,
       periodEnd: period.end,
-      series: 'actual',
       value,
       narrative,
       judgement: dto.judgement ?? null,
