@@ -311,6 +311,47 @@ describe('importing observations from a file', () => {
     expectError((await k.anon.post(url).set('Content-Type', CSV_CONTENT_TYPE).send(file)) as unknown as Response, 401, 'unauthenticated');
   });
 
+  it("imports a reference series' values, and lets an indicator's responsible person import its rows and no others", async () => {
+    const viewer = await k.as('viewer', { name: 'Rikke Ansvarlig' });
+    const rate = (
+      await manager
+        .post('/api/indicators')
+        .send({
+          actionId: s.action.id,
+          title: 'Ledighed i Testrup',
+          type: 'quantitative',
+          evidenceKind: 'statistics',
+          cadence: 'quarterly',
+          unit: '%',
+          direction: 'down',
+          reference: { name: 'Hele landet', source: 'Danmarks Statistik, AUL01' },
+          responsibleUserId: viewer.userId,
+        })
+        .expect(201)
+    ).body as { id: string };
+    const file = csv(['indikator;periode;værdi;serie', 'Ledighed i Testrup;2026K1;3,1;', 'Ledighed i Testrup;2026K1;2,9;reference']);
+    const p = await preview(file, CSV_CONTENT_TYPE, viewer);
+    expect(p.problems).toEqual([]);
+    expect(p.rows.map((r) => [r.series, r.value, r.status])).toEqual([
+      ['actual', 3.1, 'new'],
+      ['reference', 2.9, 'new'],
+    ]);
+    expect((await send(viewer, file, CSV_CONTENT_TYPE).expect(201)).body).toEqual({ written: 2, unchanged: 0, corrected: 0 });
+    const both = (await k.http.get(`/api/indicators/${rate.id}/observations`).expect(200)).body as (Observation & { series: string })[];
+    expect(both.map((o) => [o.series, o.period, o.value]).sort()).toEqual([
+      ['actual', '2026K1', 3.1],
+      ['reference', '2026K1', 2.9],
+    ]);
+    // The same file again is two unchanged rows: each compared within its own series.
+    expect((await send(viewer, file, CSV_CONTENT_TYPE).expect(201)).body).toEqual({ written: 0, unchanged: 2, corrected: 0 });
+    // A reference row for an indicator without a reference series is a problem at its cell.
+    const noReference = await preview(csv(['indikator;periode;værdi;serie', `${score.id};2019;1;reference`]));
+    expect(noReference.problems.map((x) => [x.field, x.column])).toEqual([['rows.2.series', 'series']]);
+    // The responsible person of one indicator may not import another's rows.
+    const res = await send(viewer, csv(['indikator;periode;værdi', `${score.id};2018;1`]), CSV_CONTENT_TYPE);
+    expectError(res, 403, 'forbidden', ['rows.2.indicator']);
+  });
+
   it('answers a body of another type with 415, and one over 10 MB or 50,000 rows with 413, in the error shape', async () => {
     expectError(await send(manager, Buffer.from('indikator;periode;værdi'), 'text/plain'), 415, 'unsupported_media_type', ['Content-Type']);
     expectError(
