@@ -1,3 +1,5 @@
+import { configure } from '@testing-library/dom';
+
 // jsdom lacks what React Flow measures with; these stand-ins are enough for rendering.
 class ResizeObserverStub {
   observe(): void {}
@@ -20,3 +22,7 @@ g['IS_REACT_ACT_ENVIRONMENT'] = true;
 g['Response'] ??= class ResponseStub {};
 // The router restores scroll positions; jsdom draws nothing to scroll.
 window.scrollTo = () => undefined;
+
+// Lazily loaded pages can take more than testing-library's default second to
+// appear on a busy two-core CI machine; waiting longer costs nothing when they are quick.
+configure({ asyncUtilTimeout: 5000 });
