@@ -24,7 +24,47 @@ import { CreateObservationDto, ObservationDto, SupersedeObservationDto } from '.
 import { Observation } from './observation.entity';
 import { observationRow } from './observation-row';
 
-export const toObservationDto = (o: Observation, supersededById: string | null): ObservationDto => ({
+/** Who recorded an observation and why, as its trail entry says. */
+export type Recording = { recordedBy: ObservationDto['recordedBy']; reason: string | null };
+
+const UNKNOWN_RECORDING: Recording = { recordedBy: null, reason: null };
+
+const recordingOfActor = (actor: Actor): Recording => ({
+  recordedBy: actor.userId ? { id: actor.userId, name: actor.userName } : null,
+  reason: actor.reason,
+});
+
+type EntryFacts = { entityId: string; userId: string | null; userName: string | null; reason: string | null };
+
+/**
+ * Who recorded each observation and why, from the entry that created it (the first that touched it):
+ * one statement for all of them, through the trail's index of ids.
+ */
+async function recordingsOf(em: EntityManager, where: { indicatorId: string } | { id: string }): Promise<Map<string, Recording>> {
+  const ids = 'indicatorId' in where ? `SELECT o."id" FROM "observation" o WHERE o."indicatorId" = ?` : `SELECT ? AS "id"`;
+  const rows = (await em.query(
+    `SELECT r."entityId" AS "entityId", e."userId" AS "userId", e."userName" AS "userName", e."reason" AS "reason"
+       FROM "audit_ref" r JOIN "audit_entry" e ON e."seq" = r."seq"
+      WHERE r."entityId" IN (${ids})
+      ORDER BY r."seq" ASC`,
+    ['indicatorId' in where ? where.indicatorId : where.id],
+  )) as EntryFacts[];
+  const out = new Map<string, Recording>();
+  for (const row of rows) {
+    if (out.has(row.entityId)) continue;
+    out.set(row.entityId, {
+      recordedBy: row.userId ? { id: row.userId, name: row.userName ?? '' } : null,
+      reason: row.reason,
+    });
+  }
+  return out;
+}
+
+export const toObservationDto = (
+  o: Observation,
+  supersededById: string | null,
+  recording: Recording = UNKNOWN_RECORDING,
+): ObservationDto => ({
   id: o.id,
   indicatorId: o.indicatorId,
   series: o.series,
@@ -39,6 +79,8 @@ export const toObservationDto = (o: Observation, supersededById: string | null):
   supersedesId: o.supersedesId,
   supersededById,
   example: o.example,
+  recordedBy: recording.recordedBy,
+  reason: recording.reason,
 });
 
 /** The period a request names, by code or by its two dates (not both, not neither); null counts as not given. */
@@ -73,7 +115,8 @@ export class ObservationsService {
       const where = series ? { indicatorId, series } : { indicatorId };
       const rows = await em.find(Observation, { where, order: { periodEnd: 'ASC', recordedAt: 'ASC' } });
       const correctedBy = new Map(rows.filter((o) => o.supersedesId).map((o) => [o.supersedesId as string, o.id]));
-      return rows.map((o) => toObservationDto(o, correctedBy.get(o.id) ?? null));
+      const recordings = await recordingsOf(em, { indicatorId });
+      return rows.map((o) => toObservationDto(o, correctedBy.get(o.id) ?? null, recordings.get(o.id)));
     });
   }
 
@@ -176,7 +219,7 @@ export class ObservationsService {
       example: dto.example ?? false,
     });
     await em.insert(Observation, row);
-    return toObservationDto(row, null);
+    return toObservationDto(row, null, recordingOfActor(c.actor));
   }
 
   /** 409 `observation_exists`, with the id to correct in `existingId`, when the period already has a current observation. */
@@ -203,6 +246,6 @@ export class ObservationsService {
 
   private async dto(em: EntityManager, o: Observation): Promise<ObservationDto> {
     const newer = await em.findOne(Observation, { where: { supersedesId: o.id }, select: { id: true } });
-    return toObservationDto(o, newer?.id ?? null);
+    return toObservationDto(o, newer?.id ?? null, (await recordingsOf(em, { id: o.id })).get(o.id));
   }
 }

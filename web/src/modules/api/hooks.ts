@@ -28,6 +28,8 @@ export const queryKeys = {
     verification: ['audit', 'verification'] as const,
   },
   comments: (nodeId: string) => ['comments', nodeId] as const,
+  /** An indicator's observations, both series, corrections included. */
+  observations: (indicatorId: string) => ['observations', indicatorId] as const,
 };
 
 /**

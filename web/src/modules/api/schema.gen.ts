@@ -1961,8 +1961,12 @@ export interface components {
       periodEnd: string;
       /** Format: date */
       periodStart: string;
+      /** @description The reason given when it was recorded (for a correction: why), from the trail; send it as `reason` with the request. */
+      reason: string | null;
       /** Format: date-time */
       recordedAt: string;
+      /** @description Who recorded it (a correction: who corrected), from the trail; null for what Kompas itself recorded (the demo plan). */
+      recordedBy: components['schemas']['RecordedByDto'] | null;
       /** @enum {string} */
       series: 'actual' | 'reference';
       sourceNote: string | null;
@@ -2138,6 +2142,11 @@ export interface components {
       /** Format: uuid */
       id: string;
       title: string;
+    };
+    RecordedByDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
     };
     ReferenceInputDto: {
       /** @example Hele landet */

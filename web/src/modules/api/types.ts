@@ -35,3 +35,6 @@ export type AuthConfig = Schemas['AuthConfigDto'];
 export type Comment = Schemas['CommentDto'];
 
 export type RestoreResult = Schemas['RestoreResultDto'];
+
+/** An observation as the API lists it: with who recorded it and, for a correction, why. */
+export type Observation = Schemas['ObservationDto'];

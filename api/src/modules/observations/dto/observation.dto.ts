@@ -67,6 +67,12 @@ export class CreateObservationDto {
 /** A correction: fields left out are taken from the observation it supersedes; it keeps its series. */
 export class SupersedeObservationDto extends CreateObservationDto {}
 
+/** Who recorded an observation, by their name at the time. */
+export class RecordedByDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() name!: string;
+}
+
 export class ObservationDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) indicatorId!: string;
@@ -90,4 +96,16 @@ export class ObservationDto {
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The observation that corrects this one.' })
   supersededById!: string | null;
   @ApiProperty() example!: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: RecordedByDto,
+    description: 'Who recorded it (a correction: who corrected), from the trail; null for what Kompas itself recorded (the demo plan).',
+  })
+  recordedBy!: RecordedByDto | null;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'The reason given when it was recorded (for a correction: why), from the trail; send it as `reason` with the request.',
+  })
+  reason!: string | null;
 }

@@ -7,7 +7,7 @@ import { CascadeMap } from '../../map/components/CascadeMap';
 import { MapContext } from '../../map/map-context';
 import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
 import { CreateMenu } from '../../toolbar/components/CreateMenu';
-import { creatableKinds, mayEditLink, mayEditNode, mayRecordData, mayStartLinkFrom, principalOf } from './permissions';
+import { creatableKinds, mayEditLink, mayEditNode, mayRecordData, mayRecordIndicator, mayStartLinkFrom, principalOf } from './permissions';
 
 const node = (id: string) => graph.nodes.find((n) => n.id === id) as GraphNode;
 const viewer = principalOf(users.viewer);
@@ -49,6 +49,28 @@ describe('what the signed-in user may do', () => {
     expect(mayRecordData(manager, graph)).toBe(false);
     expect(mayRecordData(viewer, graph)).toBe(false);
     expect(mayRecordData(principalOf({ ...users.viewer, roles: ['administrator'] }), graph)).toBe(false);
+  });
+
+  it('records an indicator’s data as the API allows: its owners, administrators for the vision and aiming points, and its responsible person', () => {
+    const admin = principalOf({ ...users.viewer, roles: ['administrator'] });
+    const i1 = node('i1') as Extract<GraphNode, { kind: 'indicator' }>;
+    // i1 measures fa1: its committee's members record it; nobody else.
+    expect([member, manager, viewer, admin].map((p) => mayRecordIndicator(p, i1, graph))).toEqual([true, false, false, false]);
+    // Made the viewer's responsibility, the viewer may record it, and still only it.
+    const theirs = { ...i1, responsibleUserId: users.viewer.id };
+    const withTheirs = { ...graph, nodes: graph.nodes.map((n) => (n.id === 'i1' ? theirs : n)) };
+    expect(mayRecordIndicator(viewer, theirs, withTheirs)).toBe(true);
+    expect(mayRecordData(viewer, withTheirs)).toBe(true);
+    expect(mayRecordIndicator(manager, theirs, withTheirs)).toBe(false);
+    expect(mayEditNode(viewer, theirs, withTheirs)).toBe(false);
+    // An indicator of an aiming point is the administrators' to record.
+    const onAim = { ...i1, id: 'i2', measuresId: 'ap1', measures: 'aimingPoint' as const };
+    expect([admin, member, manager].map((p) => mayRecordIndicator(p, onAim, graph))).toEqual([true, false, false]);
+    // A measured node out of view: only the responsible person is known to be allowed.
+    const lost = { ...i1, measuresId: 'gone', measures: 'action' as const };
+    expect(mayRecordIndicator(member, lost, graph)).toBe(false);
+    expect(mayRecordIndicator(viewer, { ...lost, responsibleUserId: users.viewer.id }, graph)).toBe(true);
+    expect(mayRecordIndicator(null, theirs, withTheirs)).toBe(false);
   });
 
   it('a link belongs to where it starts', () => {

@@ -1,4 +1,4 @@
-import { can, GraphEdge, GraphNode, NodeKind, ownerOf, Permission, PlanGraph, Principal } from '@kompas/domain';
+import { can, GraphEdge, GraphNode, IndicatorNode, NodeKind, ownerOf, Permission, PlanGraph, Principal, recordingOf } from '@kompas/domain';
 import type { Me } from '../../api/types';
 
 /** The rules' view of the signed-in user. */
@@ -71,7 +71,20 @@ export function readOnlyReason(
   return { key: 'permission.plan', values: {} };
 }
 
+/**
+ * Whether the user may record and correct an indicator's observations, as the API decides: whoever may
+ * change the indicator (the owners of what it measures; administrators for the vision and aiming points),
+ * and its responsible person wherever it hangs.
+ */
+export function mayRecordIndicator(principal: Principal | null, node: IndicatorNode, graph: PlanGraph): boolean {
+  if (!principal) return false;
+  const owner = editPermission(node, graph);
+  // Without the measured node in view only the responsible person is known to be allowed.
+  if (!owner) return !!node.responsibleUserId && principal.userId === node.responsibleUserId;
+  return can(principal, recordingOf(owner, node.responsibleUserId));
+}
+
 /** Whether the user may record observations of some indicator of the plan (and so import a file of them). */
 export function mayRecordData(principal: Principal | null, graph: PlanGraph): boolean {
-  return graph.nodes.some((n) => n.kind === 'indicator' && mayEditNode(principal, n, graph));
+  return graph.nodes.some((n) => n.kind === 'indicator' && mayRecordIndicator(principal, n, graph));
 }

@@ -5,7 +5,7 @@ import { GraphNode, LINK_RULES, PlanGraph } from '@kompas/domain';
 import { queryKeys, useDeleteNode, useNodeEntity, useUpdateNode } from '../../api/hooks';
 import { Committee, FocusArea, NodeEntity, Unit } from '../../api/types';
 import { usePrincipal } from '../../auth/current-user';
-import { mayEditNode, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
+import { mayEditNode, mayRecordIndicator, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
 import { ConflictDialog } from '../../common/components/ConflictDialog';
 import { useEditConflict } from '../../common/hooks/use-edit-conflict';
@@ -23,7 +23,8 @@ import { FieldInput } from './FieldInput';
 import { FormError } from './FormError';
 import { HistoryList } from './HistoryList';
 import { LinkList } from './LinkList';
-import { PanelTab, PanelTabs, tabId, tabPanelId } from './PanelTabs';
+import { ObservationsTab } from '../../observations/components/ObservationsTab';
+import { PanelTab, PanelTabs, tabId, tabPanelId, tabsFor } from './PanelTabs';
 
 export type NodePanelProps = {
   planId: string;
@@ -58,7 +59,10 @@ export function NodePanel(props: NodePanelProps) {
   const principal = usePrincipal();
   const names = useNameLookup(committees, units, graph);
   const mayEdit = mayEditNode(principal, node, graph);
-  const [tab, setTab] = useState<PanelTab>('details');
+  const [chosenTab, setTab] = useState<PanelTab>('details');
+  // Another node in the same panel may lack the chosen tab (only an indicator has observations).
+  const tab = tabsFor(node.kind).includes(chosenTab) ? chosenTab : 'details';
+  const mayRecord = node.kind === 'indicator' && mayRecordIndicator(principal, node, graph);
   const entity = useNodeEntity<NodeEntity>(node.kind, node.id);
   // The save lives here, not in the form: the form starts afresh with each new version, and the
   // confirmation of a save must not be lost with the form that made it.
@@ -91,7 +95,12 @@ export function NodePanel(props: NodePanelProps) {
       <h2 id="node-panel-title" className="kompas-panel__title">
         {node.title}
       </h2>
-      <PanelTabs tab={tab} onTab={setTab} />
+      <PanelTabs tab={tab} onTab={setTab} tabs={tabsFor(node.kind)} />
+      {tab === 'observations' && node.kind === 'indicator' && (
+        <div id={tabPanelId('observations')} role="tabpanel" aria-labelledby={tabId('observations')}>
+          <ObservationsTab key={node.id} planId={props.planId} indicator={node} canRecord={mayRecord} />
+        </div>
+      )}
       {tab === 'history' && (
         <div id={tabPanelId('history')} role="tabpanel" aria-labelledby={tabId('history')}>
           <HistoryList entityId={node.id} nodeKind={node.kind} names={names} onSelectNode={(id) => onSelectNode(id)} />

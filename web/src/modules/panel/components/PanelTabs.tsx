@@ -1,29 +1,32 @@
 import { KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const PANEL_TABS = ['details', 'history', 'comments'] as const;
+export const PANEL_TABS = ['details', 'observations', 'history', 'comments'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
+
+/** The tabs a node of a kind has: an indicator's observations only for an indicator. */
+export const tabsFor = (kind: string): readonly PanelTab[] => PANEL_TABS.filter((t) => t !== 'observations' || kind === 'indicator');
 
 export const tabId = (tab: PanelTab) => `panel-tab-${tab}-tab`;
 export const tabPanelId = (tab: PanelTab) => `panel-tab-${tab}`;
 
-export type PanelTabsProps = { tab: PanelTab; onTab: (tab: PanelTab) => void };
+export type PanelTabsProps = { tab: PanelTab; onTab: (tab: PanelTab) => void; tabs?: readonly PanelTab[] };
 
-/** Details, history and comments of one node: tabs, reached with the arrow keys as well. */
-export function PanelTabs({ tab, onTab }: PanelTabsProps) {
+/** Details, (an indicator's observations,) history and comments of one node: tabs, reached with the arrow keys as well. */
+export function PanelTabs({ tab, onTab, tabs = tabsFor('') }: PanelTabsProps) {
   const { t } = useTranslation();
   const refs = useRef<Partial<Record<PanelTab, HTMLButtonElement | null>>>({});
   const handleKey = (event: KeyboardEvent<HTMLButtonElement>) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     event.preventDefault();
-    const next = PANEL_TABS[(PANEL_TABS.indexOf(tab) + step + PANEL_TABS.length) % PANEL_TABS.length];
+    const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
     onTab(next);
     refs.current[next]?.focus();
   };
   return (
     <div className="kompas-tabs" role="tablist" aria-label={t('panel.tabs.label')}>
-      {PANEL_TABS.map((name) => (
+      {tabs.map((name) => (
         <button
           key={name}
           ref={(element) => {
