@@ -1303,6 +1303,11 @@ export interface components {
     CreateUserDto: {
       /** @description Committees a committee member sits on */
       committeeIds?: string[];
+      /**
+       * @description Where reminders go: an e-mail address such as navn@kommune.dk. Stored trimmed and in lower case; "" or null clears it. Not unique: two logins may share an address
+       * @example mette@hedensted.dk
+       */
+      email?: string | null;
       /** @example Mette Hansen */
       name: string;
       /** @example et langt og godt kodeord */
@@ -2530,6 +2535,11 @@ export interface components {
       active?: boolean;
       /** @description Committees a committee member sits on */
       committeeIds?: string[];
+      /**
+       * @description Where reminders go: an e-mail address such as navn@kommune.dk. Stored trimmed and in lower case; "" or null clears it. Not unique: two logins may share an address
+       * @example mette@hedensted.dk
+       */
+      email?: string | null;
       /** @example Mette Hansen */
       name?: string;
       /** @example et langt og godt kodeord */
@@ -2550,6 +2560,8 @@ export interface components {
       createdAt: string;
       /** @description A demo login, refused unless demo mode is on */
       demo: boolean;
+      /** @description Where reminders go; null when none is known */
+      email: string | null;
       /** Format: uuid */
       id: string;
       name: string;
