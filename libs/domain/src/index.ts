@@ -22,3 +22,4 @@ export * from './permissions';
 export * from './audit';
 export * from './text';
 export * from './observation-import';
+export * from './follow-up';
