@@ -1,4 +1,4 @@
-import { Answerer, answersForComments, answersForIndicator, isOwnerPerson, ownerOfNode, reachesPerson, remindedOf } from './follow-up';
+import { Answerable, Answerer, answersFor, isOwnerPerson, ownerOfNode, reachesPerson, remindedOf } from './follow-up';
 import type { Role } from './permissions';
 
 const person = (userId: string, roles: Role[], committeeIds: string[] = [], unitIds: string[] = [], active = true): Answerer => ({
@@ -18,31 +18,30 @@ const otherManager = person('other-manager', ['manager'], [], ['hornsyld']);
 const viewer = person('viewer', ['viewer']);
 const everyone = [admin, director, member, otherMember, manager, otherManager, viewer];
 
-const onAction = { measures: { kind: 'action' as const, unitId: 'juelsminde' }, responsibleUserId: null };
-const onFocusArea = { measures: { kind: 'focusArea' as const, committeeId: 'laering' }, responsibleUserId: null };
-const onVision = { measures: { kind: 'vision' as const }, responsibleUserId: null };
-const onAimingPoint = { measures: { kind: 'aimingPoint' as const }, responsibleUserId: null };
+const onAction: Answerable = { owner: ownerOfNode({ kind: 'action', unitId: 'juelsminde' }), responsibleUserId: null };
+const onFocusArea: Answerable = { owner: ownerOfNode({ kind: 'focusArea', committeeId: 'laering' }), responsibleUserId: null };
+const onVision: Answerable = { owner: ownerOfNode({ kind: 'vision', planId: 'plan' }), responsibleUserId: null };
+const onAimingPoint: Answerable = { owner: ownerOfNode({ kind: 'aimingPoint', planId: 'plan' }) };
 
-const answering = (indicator: Parameters<typeof answersForIndicator>[1]) =>
-  everyone.filter((p) => answersForIndicator(p, indicator)).map((p) => p.userId);
+const answering = (thing: Answerable) => everyone.filter((p) => answersFor(p, thing)).map((p) => p.userId);
 
 describe('who owns a node', () => {
-  it('is an action’s unit, a focus area’s committee, else the council', () => {
-    expect(ownerOfNode({ kind: 'action', unitId: 'u1' })).toEqual({ kind: 'unit', unitId: 'u1' });
-    expect(ownerOfNode({ kind: 'focusArea', committeeId: 'c1' })).toEqual({ kind: 'committee', committeeId: 'c1' });
-    expect(ownerOfNode({ kind: 'vision' })).toEqual({ kind: 'council' });
-    expect(ownerOfNode({ kind: 'aimingPoint' })).toEqual({ kind: 'council' });
+  it('is an action’s unit, a focus area’s committee, else the plan’s council', () => {
+    expect(ownerOfNode({ kind: 'action', unitId: 'u1' })).toEqual({ kind: 'unit', id: 'u1' });
+    expect(ownerOfNode({ kind: 'focusArea', committeeId: 'c1' })).toEqual({ kind: 'committee', id: 'c1' });
+    expect(ownerOfNode({ kind: 'vision', planId: 'p1' })).toEqual({ kind: 'council', id: 'p1' });
+    expect(ownerOfNode({ kind: 'aimingPoint', planId: 'p1' })).toEqual({ kind: 'council', id: 'p1' });
   });
 
   it('counts a unit’s managers, a committee’s members and, for the council, the administrators — the role and the scope both', () => {
-    expect(isOwnerPerson(manager, { kind: 'unit', unitId: 'juelsminde' })).toBe(true);
-    expect(isOwnerPerson(otherManager, { kind: 'unit', unitId: 'juelsminde' })).toBe(false);
+    expect(isOwnerPerson(manager, { kind: 'unit', id: 'juelsminde' })).toBe(true);
+    expect(isOwnerPerson(otherManager, { kind: 'unit', id: 'juelsminde' })).toBe(false);
     // A scope without its role does not make an owner.
-    expect(isOwnerPerson(person('x', ['viewer'], [], ['juelsminde']), { kind: 'unit', unitId: 'juelsminde' })).toBe(false);
-    expect(isOwnerPerson(member, { kind: 'committee', committeeId: 'laering' })).toBe(true);
-    expect(isOwnerPerson(person('x', ['manager'], ['laering'], ['juelsminde']), { kind: 'committee', committeeId: 'laering' })).toBe(false);
-    expect(isOwnerPerson(admin, { kind: 'council' })).toBe(true);
-    expect(isOwnerPerson(director, { kind: 'council' })).toBe(false);
+    expect(isOwnerPerson(person('x', ['viewer'], [], ['juelsminde']), { kind: 'unit', id: 'juelsminde' })).toBe(false);
+    expect(isOwnerPerson(member, { kind: 'committee', id: 'laering' })).toBe(true);
+    expect(isOwnerPerson(person('x', ['manager'], ['laering'], ['juelsminde']), { kind: 'committee', id: 'laering' })).toBe(false);
+    expect(isOwnerPerson(admin, { kind: 'council', id: 'plan' })).toBe(true);
+    expect(isOwnerPerson(director, { kind: 'council', id: 'plan' })).toBe(false);
   });
 });
 
@@ -61,26 +60,24 @@ describe('who answers for an indicator', () => {
 
   it('leaves out deactivated people', () => {
     const gone = person('gone', ['manager'], [], ['juelsminde'], false);
-    expect(answersForIndicator(gone, onAction)).toBe(false);
-    expect(answersForIndicator(gone, { ...onFocusArea, responsibleUserId: 'gone' })).toBe(false);
+    expect(answersFor(gone, onAction)).toBe(false);
+    expect(answersFor(gone, { ...onFocusArea, responsibleUserId: 'gone' })).toBe(false);
   });
 });
 
-describe('who answers for a node’s comments', () => {
+describe('whom a comment reaches', () => {
   it('is the node’s owners; for an indicator also its responsible person', () => {
-    const of = (node: Parameters<typeof answersForComments>[1]) => everyone.filter((p) => answersForComments(p, node)).map((p) => p.userId);
-    expect(of({ kind: 'action', unitId: 'juelsminde' })).toEqual(['manager']);
-    expect(of({ kind: 'focusArea', committeeId: 'klima' })).toEqual(['other-member']);
-    expect(of({ kind: 'vision' })).toEqual(['admin']);
-    expect(of({ kind: 'aimingPoint' })).toEqual(['admin']);
-    expect(of({ kind: 'indicator', ...onFocusArea, responsibleUserId: 'director' })).toEqual(['director', 'member']);
+    const of = (node: Answerable) => everyone.filter((p) => reachesPerson(p, { authorId: 'someone' }, node)).map((p) => p.userId);
+    expect(of({ owner: ownerOfNode({ kind: 'action', unitId: 'juelsminde' }) })).toEqual(['manager']);
+    expect(of({ owner: ownerOfNode({ kind: 'focusArea', committeeId: 'klima' }) })).toEqual(['other-member']);
+    expect(of({ owner: ownerOfNode({ kind: 'vision', planId: 'plan' }) })).toEqual(['admin']);
+    expect(of({ ...onFocusArea, responsibleUserId: 'director' })).toEqual(['director', 'member']);
   });
 
   it('never reaches the comment’s own author', () => {
-    const node = { kind: 'action' as const, unitId: 'juelsminde' };
-    expect(reachesPerson(manager, { authorId: 'manager' }, node)).toBe(false);
-    expect(reachesPerson(manager, { authorId: 'viewer' }, node)).toBe(true);
-    expect(reachesPerson(viewer, { authorId: 'manager' }, node)).toBe(false);
+    expect(reachesPerson(manager, { authorId: 'manager' }, onAction)).toBe(false);
+    expect(reachesPerson(manager, { authorId: 'viewer' }, onAction)).toBe(true);
+    expect(reachesPerson(viewer, { authorId: 'manager' }, onAction)).toBe(false);
   });
 });
 
@@ -89,13 +86,13 @@ describe('who is reminded of an indicator', () => {
     expect(remindedOf({ ...onAction, responsibleUserId: 'viewer' }, everyone)).toEqual(['viewer']);
   });
 
-  it('is else the owners’ people', () => {
+  it('is else the owner’s people', () => {
     expect(remindedOf(onAction, everyone)).toEqual(['manager']);
     expect(remindedOf(onFocusArea, everyone)).toEqual(['member']);
     expect(remindedOf(onAimingPoint, everyone)).toEqual(['admin']);
   });
 
-  it('falls back to the owners when the responsible person is deactivated or unknown', () => {
+  it('falls back to the owner’s people when the responsible person is deactivated or unknown', () => {
     const gone = person('gone', ['viewer'], [], [], false);
     expect(remindedOf({ ...onAction, responsibleUserId: 'gone' }, [...everyone, gone])).toEqual(['manager']);
     expect(remindedOf({ ...onAction, responsibleUserId: 'nobody' }, everyone)).toEqual(['manager']);

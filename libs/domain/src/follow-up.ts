@@ -8,10 +8,10 @@
  * responsible person besides.
  *
  * - An indicator's data is answered for by its responsible person and by the
- *   owners of what it measures (`answersForIndicator`). Reminders go to the
+ *   owners of what it measures (`answersFor`). Reminders go to the
  *   responsible person, else to the owners (`remindedOf`).
  * - A node's comments are answered for by the node's owners and, for an
- *   indicator, its responsible person (`answersForComments`) — never by the
+ *   indicator, its responsible person (`answersFor` too) — never by the
  *   comment's own author (`reachesPerson`).
  */
 import type { Principal } from './permissions';
@@ -20,72 +20,72 @@ import type { Principal } from './permissions';
 export const OWNER_KINDS = ['unit', 'committee', 'council'] as const;
 export type OwnerKind = (typeof OWNER_KINDS)[number];
 
-export type NodeOwner = { kind: 'unit'; unitId: string } | { kind: 'committee'; committeeId: string } | { kind: 'council' };
+/** An owner: a unit or a committee by its id, the council by its plan's id. */
+export type NodeOwner = { kind: OwnerKind; id: string };
 
-/** What is needed to know who owns a node of each kind. */
+/** What is needed to know who owns a node that an indicator can measure. */
 export type OwnedNode =
-  { kind: 'vision' } | { kind: 'aimingPoint' } | { kind: 'focusArea'; committeeId: string } | { kind: 'action'; unitId: string };
+  | { kind: 'vision'; planId: string }
+  | { kind: 'aimingPoint'; planId: string }
+  | { kind: 'focusArea'; committeeId: string }
+  | { kind: 'action'; unitId: string };
 
-/** An indicator as the rule sees it: what it measures (with that node's owner facts) and its responsible person. */
-export type AnsweredIndicator = { measures: OwnedNode; responsibleUserId: string | null };
-
-/** A node whose comments someone answers for: a plan node, or an indicator. */
-export type CommentedNode = OwnedNode | ({ kind: 'indicator' } & AnsweredIndicator);
+/**
+ * Something someone answers for: an indicator (the owner of what it measures,
+ * and its responsible person) or a node's comments (the node's owner; for an
+ * indicator's comments also its responsible person).
+ */
+export type Answerable = { owner: NodeOwner; responsibleUserId?: string | null };
 
 /** A person as the rule sees them: a principal, perhaps deactivated (who then answers for nothing). */
 export type Answerer = Principal & { active?: boolean };
 
-/** The owner of a node: an action's unit, a focus area's committee, else the council. */
+/** The owner of a node: an action's unit, a focus area's committee, else the plan's council. */
 export function ownerOfNode(node: OwnedNode): NodeOwner {
   switch (node.kind) {
     case 'action':
-      return { kind: 'unit', unitId: node.unitId };
+      return { kind: 'unit', id: node.unitId };
     case 'focusArea':
-      return { kind: 'committee', committeeId: node.committeeId };
+      return { kind: 'committee', id: node.committeeId };
     default:
-      return { kind: 'council' };
+      return { kind: 'council', id: node.planId };
   }
 }
 
 /** Whether a person is one of an owner's people: the unit's managers, the committee's members, or (the council) an administrator. */
-export function isOwnerPerson(person: Answerer, owner: NodeOwner): boolean {
+export function isOwnerPerson(person: Answerer, owner: Pick<NodeOwner, 'kind' | 'id'>): boolean {
   if (person.active === false) return false;
   switch (owner.kind) {
     case 'unit':
-      return person.roles.includes('manager') && person.unitIds.includes(owner.unitId);
+      return person.roles.includes('manager') && person.unitIds.includes(owner.id);
     case 'committee':
-      return person.roles.includes('committeeMember') && person.committeeIds.includes(owner.committeeId);
+      return person.roles.includes('committeeMember') && person.committeeIds.includes(owner.id);
     case 'council':
       return person.roles.includes('administrator');
   }
 }
 
-const isResponsible = (person: Answerer, responsibleUserId: string | null) =>
-  person.active !== false && responsibleUserId !== null && person.userId === responsibleUserId;
-
-/** Whether a person answers for an indicator's data: as its responsible person, or as an owner of what it measures. */
-export function answersForIndicator(person: Answerer, indicator: AnsweredIndicator): boolean {
-  return isResponsible(person, indicator.responsibleUserId) || isOwnerPerson(person, ownerOfNode(indicator.measures));
+/** Whether a person is the responsible person named (and active). */
+export function isResponsiblePerson(person: Answerer, responsibleUserId: string | null | undefined): boolean {
+  return person.active !== false && !!responsibleUserId && person.userId === responsibleUserId;
 }
 
-/** Whether a person answers for a node's comments: its owners and, for an indicator, its responsible person. */
-export function answersForComments(person: Answerer, node: CommentedNode): boolean {
-  if (node.kind === 'indicator') return answersForIndicator(person, node);
-  return isOwnerPerson(person, ownerOfNode(node));
+/** Whether a person answers for an indicator or a node's comments: as the responsible person, or as one of the owner's people. */
+export function answersFor(person: Answerer, thing: Answerable): boolean {
+  return isResponsiblePerson(person, thing.responsibleUserId) || isOwnerPerson(person, thing.owner);
 }
 
 /** Whether a comment reaches a person: they answer for its node and did not write it. */
-export function reachesPerson(person: Answerer, comment: { authorId: string }, node: CommentedNode): boolean {
-  return person.userId !== comment.authorId && answersForComments(person, node);
+export function reachesPerson(person: Answerer, comment: { authorId: string }, node: Answerable): boolean {
+  return person.userId !== comment.authorId && answersFor(person, node);
 }
 
 /**
  * Who is reminded of an indicator's data: its responsible person when it has
- * one who is active, else the owners' people. Returns user ids, in the order given.
+ * one who is active, else the owner's people. User ids, in the order given.
  */
-export function remindedOf(indicator: AnsweredIndicator, people: readonly Answerer[]): string[] {
-  const responsible = people.filter((p) => isResponsible(p, indicator.responsibleUserId));
+export function remindedOf(indicator: Answerable, people: readonly Answerer[]): string[] {
+  const responsible = people.filter((p) => isResponsiblePerson(p, indicator.responsibleUserId));
   if (responsible.length) return responsible.map((p) => p.userId);
-  const owner = ownerOfNode(indicator.measures);
-  return people.filter((p) => isOwnerPerson(p, owner)).map((p) => p.userId);
+  return people.filter((p) => isOwnerPerson(p, indicator.owner)).map((p) => p.userId);
 }
