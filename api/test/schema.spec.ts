@@ -35,6 +35,7 @@ describe('the database on first start', () => {
       'FrontDoor1764925200000',
       'OneObservationPerPeriod1764928800000',
       'IndicatorTargets1764936000000',
+      'CommentReads1764957600000',
     ]);
   });
 
