@@ -106,7 +106,7 @@ function DueLists({ planId, list, which }: { planId: string; list: DueList; whic
   const overdue = list.indicators.filter((i) => i.state === 'overdue').length;
   return (
     <>
-      <h3>{t('todo.indicators', { count: list.indicators.length })}</h3>
+      <h3>{t('todo.indicators')}</h3>
       {list.indicators.length ? (
         <>
           <p className="kompas-muted" data-testid="todo-counts">
@@ -119,9 +119,9 @@ function DueLists({ planId, list, which }: { planId: string; list: DueList; whic
           {t(`todo.${which}.noIndicators`)}
         </p>
       )}
-      <h3>{t('todo.comments', { count: list.comments.length })}</h3>
+      <h3>{t('todo.comments')}</h3>
       {list.comments.length ? (
-        <CommentList planId={planId} items={list.comments} label={t('todo.comments', { count: list.comments.length })} />
+        <CommentList planId={planId} items={list.comments} label={t('todo.comments')} />
       ) : (
         <p className="kompas-todo__empty" data-testid="todo-comments-empty">
           {t(`todo.${which}.noComments`)}
