@@ -155,7 +155,9 @@ describe('upgrading to indicators with target paths (IndicatorTargets17649360000
       // Back to the schema before the upgrade, with rows as versions before it stored them: one target, undated if it had no date.
       const db = new DataSource(dataSourceOptions(path, { entities: [] }));
       await db.initialize();
-      await db.undoLastMigration({ transaction: 'all' });
+      // Undo the migrations after it, then it.
+      const after = MIGRATIONS.length - 1 - MIGRATIONS.indexOf(IndicatorTargets1764936000000);
+      for (let i = 0; i <= after; i++) await db.undoLastMigration({ transaction: 'all' });
       await db.query(`UPDATE "indicator" SET "targetDate" = NULL WHERE "id" = ?`, [indicators.undated]);
       const columns = ((await db.query(`PRAGMA table_info("indicator")`)) as { name: string }[]).map((c) => c.name);
       expect(columns).not.toContain('targets');
@@ -198,7 +200,8 @@ describe('upgrading to indicators with target paths (IndicatorTargets17649360000
     it('goes on recording changes that verify checks, and can be taken back', async () => {
       await k.http.withCurrentVersion().patch(`/api/plans/${planId}`).send({ councilName: 'Byrådet' }).expect(200);
       expect((await k.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ intact: true, drift: [] });
-      await k.dataSource.undoLastMigration();
+      for (let i = MIGRATIONS.length - 1; i >= MIGRATIONS.indexOf(IndicatorTargets1764936000000); i--)
+        await k.dataSource.undoLastMigration();
       const names = (await k.dataSource.query(`SELECT "name" FROM "migrations" ORDER BY "id"`)) as { name: string }[];
       expect(names.map((n) => n.name)).not.toContain('IndicatorTargets1764936000000');
       expect(await k.dataSource.query(`SELECT * FROM "audit_pending_migration"`)).toEqual([]);
