@@ -10,6 +10,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FocusAreasModule } from './modules/focus-areas/focus-areas.module';
+import { FollowUpModule } from './modules/follow-up/follow-up.module';
 import { GraphModule } from './modules/graph/graph.module';
 import { HealthController } from './modules/health/health.controller';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
@@ -43,6 +44,7 @@ export class AppModule {
         GraphModule,
         PlanDocumentsModule,
         CommentsModule,
+        FollowUpModule,
         DemoModule,
       ],
       controllers: [HealthController],

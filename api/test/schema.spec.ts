@@ -36,6 +36,7 @@ describe('the database on first start', () => {
       'OneObservationPerPeriod1764928800000',
       'IndicatorTargets1764936000000',
       'EmailAndReminders1764950400000',
+      'CommentReads1764957600000',
     ]);
   });
 

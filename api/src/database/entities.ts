@@ -13,6 +13,7 @@ import { Comment } from '../modules/comments/comment.entity';
 import { Credential, Session, User } from '../modules/users/user.entities';
 import { SignInCounter } from '../modules/auth/sign-in-counter.entity';
 import { ReminderSent } from '../modules/reminders/reminder-sent.entity';
+import { CommentRead } from '../modules/follow-up/comment-read.entity';
 
 /** The entity of each concept in the registry of concepts (a concept without one does not compile). */
 export const CONCEPT_ENTITIES: Readonly<Record<ConceptKind, new () => object>> = {
@@ -41,4 +42,5 @@ export const ENTITIES = [
   AuditPendingMigration,
   SignInCounter,
   ReminderSent,
+  CommentRead,
 ];

@@ -23,3 +23,4 @@ export * from './audit';
 export * from './text';
 export * from './email';
 export * from './observation-import';
+export * from './follow-up';

@@ -35,3 +35,8 @@ export type AuthConfig = Schemas['AuthConfigDto'];
 export type Comment = Schemas['CommentDto'];
 
 export type RestoreResult = Schemas['RestoreResultDto'];
+
+/** What is waiting on a plan (`GET /api/plans/{planId}/due`): due and overdue indicators, unread comments. */
+export type DueList = Schemas['DueListDto'];
+export type DueIndicator = Schemas['DueIndicatorDto'];
+export type UnreadComment = Schemas['UnreadCommentDto'];

@@ -58,7 +58,8 @@ export function NodePanel(props: NodePanelProps) {
   const principal = usePrincipal();
   const names = useNameLookup(committees, units, graph);
   const mayEdit = mayEditNode(principal, node, graph);
-  const [tab, setTab] = useState<PanelTab>('details');
+  // An address ending in #comments (a comment on the follow-up list) opens the node on its comments.
+  const [tab, setTab] = useState<PanelTab>(() => (window.location.hash === '#comments' ? 'comments' : 'details'));
   const entity = useNodeEntity<NodeEntity>(node.kind, node.id);
   // The save lives here, not in the form: the form starts afresh with each new version, and the
   // confirmation of a save must not be lost with the form that made it.
