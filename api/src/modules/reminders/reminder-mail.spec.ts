@@ -37,7 +37,11 @@ describe('a reminder mail', () => {
 
   it('names what waits in the subject, with Danish words for one and many', () => {
     expect(mail.subject).toBe('Kompas – til opfølgning: 1 indikator mangler data, 1 ny kommentar');
-    const two = composeReminder('M', [indicator('i1', 'A', 'due', '2027-02-28'), indicator('i2', 'B', 'due', '2027-02-28')], 'https://k.dk');
+    const two = composeReminder(
+      'M',
+      [indicator('i1', 'A', 'due', '2027-02-28'), indicator('i2', 'B', 'due', '2027-02-28')],
+      'https://k.dk',
+    );
     expect(two.subject).toBe('Kompas – til opfølgning: 2 indikatorer mangler data');
   });
 
