@@ -10,6 +10,8 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FocusAreasModule } from './modules/focus-areas/focus-areas.module';
+import { FollowUpModule } from './modules/follow-up/follow-up.module';
+import { RemindersModule } from './modules/reminders/reminders.module';
 import { GraphModule } from './modules/graph/graph.module';
 import { HealthController } from './modules/health/health.controller';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
@@ -43,6 +45,8 @@ export class AppModule {
         GraphModule,
         PlanDocumentsModule,
         CommentsModule,
+        FollowUpModule,
+        RemindersModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -173,6 +173,9 @@ POST   /api/nodes/{id}/comments                 vision                  ✓     
 POST   /api/nodes/{id}/comments                 focusArea.A             ✓     ✓        ✓      ✓       ✓      ✗
 POST   /api/nodes/{id}/comments                 focusArea.B             ✓     ✓        ✓      ✓       ✓      ✗
 POST   /api/nodes/{id}/comments                 action.B                ✓     ✓        ✓      ✓       ✓      ✗
+POST   /api/nodes/{id}/comments/read            focusArea.B             ✓     ✓        ✓      ✓       ✓      ✗
+
+GET    /api/plans/{planId}/due                  -                       ✓     ✓        ✓      ✓       ✓      ✗
 
 POST   /api/restore/{id}                        focusArea.A             ✗     ✗        ✓      ✗       ✗      ✗
 POST   /api/restore/{id}                        focusArea.B             ✗     ✗        ✗      ✗       ✗      ✗
@@ -526,6 +529,13 @@ describe('who may do what, on every route', () => {
       const node = target === 'vision' ? plan : (target.startsWith('focusArea') ? focusArea : action)[ownerOf(target)];
       return post(as, `/api/nodes/${node.id}/comments`, { body: `Et spørgsmål ${next()}` });
     },
+    'POST /api/nodes/{id}/comments/read': async ({ as, target }) => {
+      const node = focusArea[ownerOf(target)];
+      const comment = await made(`/api/nodes/${node.id}/comments`, { body: `Et spørgsmål ${next()}` });
+      return post(as, `/api/nodes/${node.id}/comments/read`, { lastCommentId: comment.id });
+    },
+
+    'GET /api/plans/{planId}/due': ({ as }) => get(as, `/api/plans/${plan.id}/due?mine=true`),
 
     'POST /api/restore/{id}': async ({ as, target }) => post(as, `/api/restore/${(await deleted(target)).id}`),
   };
@@ -644,7 +654,13 @@ describe('who may do what, on every route', () => {
         if (offset + 500 >= page.total) break;
       }
       const allowedWrites = outcomes.filter(
-        (o) => o.who === who && o.allowed && o.method !== 'GET' && !o.route.startsWith('POST /api/auth/'),
+        // Marking comments read changes no plan data, so it is not in the trail.
+        (o) =>
+          o.who === who &&
+          o.allowed &&
+          o.method !== 'GET' &&
+          !o.route.startsWith('POST /api/auth/') &&
+          o.route !== 'POST /api/nodes/{id}/comments/read',
       );
       expect({ who, changes: changes.length }).toEqual({ who, changes: allowedWrites.length });
     }

@@ -8,7 +8,14 @@ import request, { Test } from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app';
 import { Clock } from '../src/common/clock';
-import { AppConfig, BODY_LIMIT_BYTES, IMPORT_LIMIT_BYTES } from '../src/config/app-config';
+import {
+  AppConfig,
+  BODY_LIMIT_BYTES,
+  DEFAULT_MAIL_FROM,
+  DEFAULT_REMINDER_CRON,
+  DEFAULT_REMINDER_TZ,
+  IMPORT_LIMIT_BYTES,
+} from '../src/config/app-config';
 import { AuditService } from '../src/modules/audit/audit.service';
 import { SYSTEM_ACTOR } from '../src/modules/audit/change';
 import { hashPassword } from '../src/modules/auth/passwords';
@@ -136,6 +143,12 @@ export async function startKompas(
     admin: null,
     auditKey: TEST_AUDIT_KEY,
     auditSealMinutes: 10,
+    // No mail unless a test brings a mail server.
+    smtpUrl: null,
+    publicUrl: null,
+    reminderCron: DEFAULT_REMINDER_CRON,
+    reminderTimeZone: DEFAULT_REMINDER_TZ,
+    mailFrom: DEFAULT_MAIL_FROM,
     ...options.config,
   };
   const clock = options.clock ?? new TestClock();

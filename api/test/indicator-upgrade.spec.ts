@@ -10,6 +10,10 @@ import { Kompas, seedSmallPlan, startKompas } from './harness';
 
 const UPGRADE = IndicatorTargets1764936000000 as never;
 const BEFORE = MIGRATIONS.slice(0, MIGRATIONS.indexOf(UPGRADE));
+/** Takes back the upgrade and every migration after it. */
+async function undoUpgrade(db: DataSource, options?: { transaction: 'all' }) {
+  for (let left = MIGRATIONS.length - MIGRATIONS.indexOf(UPGRADE); left > 0; left--) await db.undoLastMigration(options);
+}
 
 const ids = {
   plan: '11111111-1111-4111-8111-111111111111',
@@ -155,7 +159,7 @@ describe('upgrading to indicators with target paths (IndicatorTargets17649360000
       // Back to the schema before the upgrade, with rows as versions before it stored them: one target, undated if it had no date.
       const db = new DataSource(dataSourceOptions(path, { entities: [] }));
       await db.initialize();
-      await db.undoLastMigration({ transaction: 'all' });
+      await undoUpgrade(db, { transaction: 'all' });
       await db.query(`UPDATE "indicator" SET "targetDate" = NULL WHERE "id" = ?`, [indicators.undated]);
       const columns = ((await db.query(`PRAGMA table_info("indicator")`)) as { name: string }[]).map((c) => c.name);
       expect(columns).not.toContain('targets');
@@ -165,8 +169,10 @@ describe('upgrading to indicators with target paths (IndicatorTargets17649360000
     afterAll(() => k.close());
 
     it('writes one migrate entry naming each column and the rules it derived two of them by', async () => {
-      const entries = (await k.http.get('/api/audit?action=migrate').expect(200)).body.items as AuditEntry[];
-      expect(entries.map((e) => e.detail)).toEqual(['IndicatorTargets1764936000000']);
+      const entries = ((await k.http.get('/api/audit?action=migrate').expect(200)).body.items as AuditEntry[]).filter(
+        (e) => e.detail === 'IndicatorTargets1764936000000',
+      );
+      expect(entries).toHaveLength(1);
       expect(entries[0].migration?.columns).toEqual([
         { table: 'plan', column: 'councilName', value: 'Kommunalbestyrelsen' },
         { table: 'indicator', column: 'aimingPointId', value: null },
@@ -198,7 +204,7 @@ describe('upgrading to indicators with target paths (IndicatorTargets17649360000
     it('goes on recording changes that verify checks, and can be taken back', async () => {
       await k.http.withCurrentVersion().patch(`/api/plans/${planId}`).send({ councilName: 'Byrådet' }).expect(200);
       expect((await k.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ intact: true, drift: [] });
-      await k.dataSource.undoLastMigration();
+      await undoUpgrade(k.dataSource);
       const names = (await k.dataSource.query(`SELECT "name" FROM "migrations" ORDER BY "id"`)) as { name: string }[];
       expect(names.map((n) => n.name)).not.toContain('IndicatorTargets1764936000000');
       expect(await k.dataSource.query(`SELECT * FROM "audit_pending_migration"`)).toEqual([]);

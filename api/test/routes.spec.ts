@@ -92,9 +92,11 @@ describe('every route', () => {
         ? { focusAreaIds: [] }
         : op.path.endsWith('comments') && op.method === 'post'
           ? { body: 'Et spørgsmål til ejeren' }
-          : op.method === 'get' || op.method === 'delete'
-            ? undefined
-            : {};
+          : op.path.endsWith('comments/read')
+            ? { lastCommentId: UNKNOWN_ID }
+            : op.method === 'get' || op.method === 'delete'
+              ? undefined
+              : {};
       for (const id of [UNKNOWN_ID, 'not-a-uuid']) {
         const res = await call(op, withId(op.path, id), body);
         expect({ route: `${op.method} ${op.path} ${id}`, status: res.status }).toEqual({

@@ -35,6 +35,8 @@ describe('the database on first start', () => {
       'FrontDoor1764925200000',
       'OneObservationPerPeriod1764928800000',
       'IndicatorTargets1764936000000',
+      'EmailAndReminders1764950400000',
+      'CommentReads1764957600000',
     ]);
   });
 

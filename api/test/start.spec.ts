@@ -53,6 +53,8 @@ describe('starting Kompas', () => {
     [{ KOMPAS_DEMO: 'maybe' }, 'KOMPAS_DEMO must be true or false'],
     [{ DATABASE_PATH: '' }, 'DATABASE_PATH must not be empty'],
     [{ AUDIT_KEY: 'too short' }, 'AUDIT_KEY must be at least 32 characters'],
+    [{ SMTP_URL: 'smtp://kompas:hemmeligt@mail.kommune.dk:587' }, 'PUBLIC_URL is required when SMTP_URL is set'],
+    [{ REMINDER_CRON: 'hver mandag' }, 'REMINDER_CRON must be a cron pattern'],
   ])('stops with a clear message on a bad setting %j', async (env, message) => {
     const p = run({ DATABASE_PATH: join(dir, 'never.sqlite'), ...env });
     expect(await p.exit).toBe(1);

@@ -278,6 +278,7 @@ describe('every write route, thrown malformed bodies', () => {
   let observationId: string;
   let indicatorId: string;
   let writerCookie: string;
+  let readComment: string | undefined;
 
   beforeAll(async () => {
     // Failed sign-ins are part of what is thrown at the sign-in route; they must not lock the test out.
@@ -384,6 +385,12 @@ describe('every write route, thrown malformed bodies', () => {
       'patch /api/links/{id}': () => ({ rationale: 'Læsning løfter trivsel', strength: 3 }),
       'post /api/plans/import': () => structuredClone(document) as Record<string, unknown>,
       'post /api/nodes/{id}/comments': () => ({ body: 'Hvordan ved vi, at det virker?' }),
+      // One comment, made the first time (before the properties run), read up to every time.
+      'post /api/nodes/{id}/comments/read': async () => ({
+        lastCommentId: (readComment ??= (
+          (await call('post', `/api/nodes/${s.focusArea.id}/comments`).send({ body: 'Læst?' }).expect(201)).body as { id: string }
+        ).id),
+      }),
     };
     baseBody = async (target) => {
       const base = bases[`${target.method} ${target.path}`];

@@ -1,4 +1,4 @@
-import { hasVisibleText, isCalendarDate, parsePeriodCode, PERIOD_CODES_ACCEPTED } from '@kompas/domain';
+import { EMAIL_RULE, hasVisibleText, isCalendarDate, isEmailAddress, parsePeriodCode, PERIOD_CODES_ACCEPTED } from '@kompas/domain';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 
 /** A plain calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30). */
@@ -34,5 +34,17 @@ export function HasVisibleText(options?: ValidationOptions): PropertyDecorator {
       propertyName: propertyName as string,
       options: { message: '$property must contain visible characters', ...options },
       validator: { validate: (value: unknown) => typeof value !== 'string' || hasVisibleText(value) },
+    });
+}
+
+/** An e-mail address (spaces around it are trimmed), or an empty text that clears it; null is let through by `@IsOptional`. */
+export function IsEmailOrEmpty(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'invalidEmail',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options: { message: `$property must be ${EMAIL_RULE}, or empty for none`, ...options },
+      validator: { validate: (value: unknown) => typeof value === 'string' && (value.trim() === '' || isEmailAddress(value)) },
     });
 }

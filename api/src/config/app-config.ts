@@ -1,3 +1,5 @@
+import { isEmailAddress } from '@kompas/domain';
+import { Cron } from 'croner';
 import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
@@ -37,6 +39,16 @@ export type AppConfig = {
   auditKey: string | null;
   /** How often the head of the chain is sealed into `<database>.seal`. */
   auditSealMinutes: number;
+  /** The mail server reminders are sent through (SMTP_URL, `smtp://user:password@host:587`); null: no mail at all, only the in-app list. */
+  smtpUrl: string | null;
+  /** The address people open Kompas at, without a trailing slash (PUBLIC_URL): links in mails start with it. Required with SMTP_URL. */
+  publicUrl: string | null;
+  /** When reminders go out: a cron pattern (REMINDER_CRON, Monday 07:00 by default) in `reminderTimeZone`. */
+  reminderCron: string;
+  /** The time zone of `reminderCron` (REMINDER_TZ, an IANA name). */
+  reminderTimeZone: string;
+  /** The sender of reminder mails (MAIL_FROM), `Name <address>` or an address. */
+  mailFrom: string;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -46,6 +58,10 @@ export const DEFAULT_WEB_ROOT = 'dist/web';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 // A 20,000-action plan document is about 90 MB (see `npm run bench`); keep room above it.
 export const IMPORT_LIMIT_BYTES = 256 * 1024 * 1024;
+
+export const DEFAULT_REMINDER_CRON = '0 7 * * 1';
+export const DEFAULT_REMINDER_TZ = 'Europe/Copenhagen';
+export const DEFAULT_MAIL_FROM = 'Kompas <kompas@localhost>';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -147,6 +163,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
   }
   const auditSealMinutes = whole('AUDIT_SEAL_MINUTES', 10, 1, 24 * 60);
 
+  const mail = readMailSettings(env, problems);
+
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -166,7 +184,88 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     admin,
     auditKey,
     auditSealMinutes,
+    ...mail,
   };
+}
+
+/** SMTP_URL, PUBLIC_URL, REMINDER_CRON, REMINDER_TZ and MAIL_FROM: the reminders by mail. */
+function readMailSettings(
+  env: Record<string, string | undefined>,
+  problems: string[],
+): Pick<AppConfig, 'smtpUrl' | 'publicUrl' | 'reminderCron' | 'reminderTimeZone' | 'mailFrom'> {
+  let smtpUrl: string | null = null;
+  const rawSmtp = (env['SMTP_URL'] ?? '').trim();
+  if (rawSmtp) {
+    let url: URL | null = null;
+    try {
+      url = new URL(rawSmtp);
+    } catch {
+      url = null;
+    }
+    // The value is not repeated in the message: it may hold the mail server's password.
+    if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname)
+      problems.push(
+        'SMTP_URL must be a mail server address such as smtp://user:password@mail.kommune.dk:587 (smtps:// for TLS from the start).',
+      );
+    else smtpUrl = rawSmtp;
+  }
+
+  let publicUrl: string | null = null;
+  const rawPublic = (env['PUBLIC_URL'] ?? '').trim();
+  if (rawPublic) {
+    let url: URL | null = null;
+    try {
+      url = new URL(rawPublic);
+    } catch {
+      url = null;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash || url.username || url.password)
+      problems.push(`PUBLIC_URL must be the address people open Kompas at, such as https://kompas.kommune.dk, not "${rawPublic}".`);
+    else publicUrl = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  } else if (smtpUrl) {
+    problems.push(
+      'PUBLIC_URL is required when SMTP_URL is set: the address people open Kompas at, such as https://kompas.kommune.dk (links in reminder mails start with it).',
+    );
+  }
+
+  let reminderTimeZone = DEFAULT_REMINDER_TZ;
+  const rawTz = (env['REMINDER_TZ'] ?? '').trim();
+  if (rawTz) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: rawTz });
+      reminderTimeZone = rawTz;
+    } catch {
+      problems.push(`REMINDER_TZ must be a time zone name such as Europe/Copenhagen, not "${rawTz}".`);
+    }
+  }
+
+  let reminderCron = DEFAULT_REMINDER_CRON;
+  const rawCron = (env['REMINDER_CRON'] ?? '').trim();
+  if (rawCron) {
+    try {
+      // Never started: only read, and asked once when it would run.
+      const pattern = new Cron(rawCron, { paused: true, timezone: reminderTimeZone });
+      if (!pattern.nextRun()) throw new Error('never runs');
+      reminderCron = rawCron;
+    } catch {
+      problems.push(
+        `REMINDER_CRON must be a cron pattern of five fields (minute hour day month weekday) that runs, such as "0 7 * * 1" (Mondays at 07:00), not "${rawCron}".`,
+      );
+    }
+  }
+
+  let mailFrom = DEFAULT_MAIL_FROM;
+  const rawFrom = (env['MAIL_FROM'] ?? '').trim();
+  if (rawFrom) {
+    const named = /^([^<>\r\n"]*)<([^<>\s]+)>$/.exec(rawFrom);
+    const address = named ? named[2] : rawFrom;
+    // `localhost` has no dot, so the rule for users' addresses would refuse the default's own domain.
+    if (!isEmailAddress(address) && !/^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@localhost$/.test(address))
+      problems.push(`MAIL_FROM must be a sender such as "Kompas <kompas@kommune.dk>" or kompas@kommune.dk, not "${rawFrom}".`);
+    else mailFrom = rawFrom;
+  }
+
+  return { smtpUrl, publicUrl, reminderCron, reminderTimeZone, mailFrom };
 }
 
 const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];

@@ -29,6 +29,14 @@ describe('loadConfig', () => {
     [{ AUDIT_KEY: 'x'.repeat(31) }, 'AUDIT_KEY must be at least 32 characters'],
     [{ AUDIT_KEY: ` ${'x'.repeat(40)}` }, 'AUDIT_KEY must be at least 32 characters with no surrounding spaces'],
     [{ AUDIT_SEAL_MINUTES: '0' }, 'AUDIT_SEAL_MINUTES must be a whole number from 1 to 1440'],
+    [{ SMTP_URL: 'smtp://mail.kommune.dk' }, 'PUBLIC_URL is required when SMTP_URL is set'],
+    [{ SMTP_URL: 'http://mail.kommune.dk', PUBLIC_URL: 'https://kompas.kommune.dk' }, 'SMTP_URL must be a mail server address'],
+    [{ PUBLIC_URL: 'kompas.kommune.dk' }, 'PUBLIC_URL must be the address people open Kompas at'],
+    [{ PUBLIC_URL: 'https://kompas.kommune.dk/?x=1' }, 'PUBLIC_URL must be the address people open Kompas at'],
+    [{ REMINDER_CRON: 'every monday' }, 'REMINDER_CRON must be a cron pattern'],
+    [{ REMINDER_CRON: '0 7 * * 9' }, 'REMINDER_CRON must be a cron pattern'],
+    [{ REMINDER_TZ: 'Europe/Hedensted' }, 'REMINDER_TZ must be a time zone name'],
+    [{ MAIL_FROM: 'Kompas' }, 'MAIL_FROM must be a sender'],
   ])('refuses %j with a clear message', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -59,6 +67,36 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toMatchObject({ auditKey: null, auditSealMinutes: 10 });
     const key = 'a'.repeat(64);
     expect(loadConfig({ AUDIT_KEY: key, AUDIT_SEAL_MINUTES: '5' })).toMatchObject({ auditKey: key, auditSealMinutes: 5 });
+  });
+
+  it('reads the mail settings: none by default (no mail, Mondays at 07:00 in Copenhagen), PUBLIC_URL without its trailing slash', () => {
+    expect(loadConfig({})).toMatchObject({
+      smtpUrl: null,
+      publicUrl: null,
+      reminderCron: '0 7 * * 1',
+      reminderTimeZone: 'Europe/Copenhagen',
+      mailFrom: 'Kompas <kompas@localhost>',
+    });
+    const c = loadConfig({
+      SMTP_URL: 'smtp://kompas:hemmeligt@mail.kommune.dk:587',
+      PUBLIC_URL: 'https://kommune.dk/kompas/',
+      REMINDER_CRON: '30 6 * * 1-5',
+      REMINDER_TZ: 'Atlantic/Faroe',
+      MAIL_FROM: 'Kompas i Kommunen <kompas@kommune.dk>',
+    });
+    expect(c).toMatchObject({
+      smtpUrl: 'smtp://kompas:hemmeligt@mail.kommune.dk:587',
+      publicUrl: 'https://kommune.dk/kompas',
+      reminderCron: '30 6 * * 1-5',
+      reminderTimeZone: 'Atlantic/Faroe',
+      mailFrom: 'Kompas i Kommunen <kompas@kommune.dk>',
+    });
+  });
+
+  it('never repeats the mail server’s password in a refusal', () => {
+    expect(() => loadConfig({ SMTP_URL: 'ftp://kompas:hemmeligt@mail.kommune.dk', PUBLIC_URL: 'https://k.dk' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hemmeligt') }),
+    );
   });
 
   it('lists every problem at once', () => {

@@ -12,6 +12,8 @@ import { AuditImportRecord, AuditPendingMigration, AuditRef, AuditRow } from '..
 import { Comment } from '../modules/comments/comment.entity';
 import { Credential, Session, User } from '../modules/users/user.entities';
 import { SignInCounter } from '../modules/auth/sign-in-counter.entity';
+import { ReminderSent } from '../modules/reminders/reminder-sent.entity';
+import { CommentRead } from '../modules/follow-up/comment-read.entity';
 
 /** The entity of each concept in the registry of concepts (a concept without one does not compile). */
 export const CONCEPT_ENTITIES: Readonly<Record<ConceptKind, new () => object>> = {
@@ -39,4 +41,6 @@ export const ENTITIES = [
   AuditImportRecord,
   AuditPendingMigration,
   SignInCounter,
+  ReminderSent,
+  CommentRead,
 ];

@@ -21,4 +21,6 @@ export * from './map-view';
 export * from './permissions';
 export * from './audit';
 export * from './text';
+export * from './email';
 export * from './observation-import';
+export * from './follow-up';

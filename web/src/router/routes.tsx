@@ -215,11 +215,19 @@ export const observationImportRoute = createRoute({
   },
 });
 
+/** What is waiting on the current plan ("Til opfølgning"): the signed-in user's list, then everyone's. */
+export const todoRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'todo',
+  component: lazyRouteComponent(() => import('../modules/todo/components/TodoPage'), 'TodoPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
     mapRoute.addChildren([homeRoute, planRoute, nodeRoute, linkRoute, otherRoute]),
     auditRoute,
+    todoRoute,
     observationImportRoute,
     usersRoute.addChildren([newUserRoute, userRoute]),
     adminRoute.addChildren([adminIndexRoute, importRoute, planAdminRoute, aimingPointAdminRoute, committeeAdminRoute, unitAdminRoute]),

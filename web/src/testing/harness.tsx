@@ -79,6 +79,7 @@ export const userRow = (over: Partial<User> = {}): User => ({
   id: 'u-mette',
   username: 'mette',
   name: 'Mette Hansen',
+  email: null,
   roles: ['committeeMember'],
   committeeIds: ['c1'],
   unitIds: [],

@@ -4,6 +4,8 @@ import { KeyedTrail1764921600000 } from './1764921600000-keyed-trail';
 import { FrontDoor1764925200000 } from './1764925200000-front-door';
 import { OneObservationPerPeriod1764928800000 } from './1764928800000-one-observation-per-period';
 import { IndicatorTargets1764936000000 } from './1764936000000-indicator-targets';
+import { EmailAndReminders1764950400000 } from './1764950400000-email-and-reminders';
+import { CommentReads1764957600000 } from './1764957600000-comment-reads';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -13,4 +15,6 @@ export const MIGRATIONS = [
   FrontDoor1764925200000,
   OneObservationPerPeriod1764928800000,
   IndicatorTargets1764936000000,
+  EmailAndReminders1764950400000,
+  CommentReads1764957600000,
 ];

@@ -18,6 +18,10 @@ export class User {
   @Column({ type: 'varchar', length: 200 })
   name!: string;
 
+  /** Where reminders go: trimmed, in lower case; null when none is known. Not unique: two logins may share a mailbox. */
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  email!: string | null;
+
   @Column({ type: 'simple-json' })
   roles!: Role[];
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { checkRoleScopes, ERROR_CODES, ErrorCode, Role } from '@kompas/domain';
+import { checkRoleScopes, ERROR_CODES, ErrorCode, normaliseEmail, Role } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { ApiError } from '../../common/api-error';
@@ -19,6 +19,7 @@ export const toUserDto = (u: User): UserDto => ({
   id: u.id,
   username: u.username,
   name: u.name,
+  email: u.email,
   roles: u.roles,
   committeeIds: u.committeeIds,
   unitIds: u.unitIds,
@@ -83,7 +84,17 @@ export class UsersService implements OnApplicationBootstrap {
       const id = randomUUID();
       c.describe('create', 'user', id);
       await c.touch('user', id);
-      await c.em.insert(User, { id, username, name: dto.name, roles, committeeIds, unitIds, active: true, demo: options.demo ?? false });
+      await c.em.insert(User, {
+        id,
+        username,
+        name: dto.name,
+        email: normaliseEmail(dto.email ?? null),
+        roles,
+        committeeIds,
+        unitIds,
+        active: true,
+        demo: options.demo ?? false,
+      });
       const credentialId = randomUUID();
       await c.touch('credential', credentialId);
       await c.em.insert(Credential, { id: credentialId, userId: id, kind: 'password', secret });
@@ -112,7 +123,8 @@ export class UsersService implements OnApplicationBootstrap {
         dto.committeeIds ?? (roles.includes('committeeMember') ? user.committeeIds : []),
         dto.unitIds ?? (roles.includes('manager') ? user.unitIds : []),
       );
-      await c.em.update(User, { id }, { name: dto.name ?? user.name, roles, ...scopes, active: dto.active ?? user.active });
+      const email = dto.email === undefined ? user.email : normaliseEmail(dto.email);
+      await c.em.update(User, { id }, { name: dto.name ?? user.name, email, roles, ...scopes, active: dto.active ?? user.active });
       if (dto.active === false) await c.em.delete(Session, { userId: id });
       if (secret) {
         const credential = await c.em.findOne(Credential, { where: { userId: id, kind: 'password' } });

@@ -30,6 +30,11 @@ export const queryKeys = {
   comments: (nodeId: string) => ['comments', nodeId] as const,
   /** An indicator's observations, both series, corrections included. */
   observations: (indicatorId: string) => ['observations', indicatorId] as const,
+  /** What is waiting on a plan: everyone's list, or the signed-in user's (`mine`). */
+  due: {
+    all: ['due'] as const,
+    plan: (planId: string, mine: boolean) => ['due', planId, mine ? 'mine' : 'all'] as const,
+  },
 };
 
 /**
@@ -45,6 +50,7 @@ export function invalidateAfterChange(client: QueryClient, planId?: string) {
           client.invalidateQueries({ queryKey: ['entity'] }),
           client.invalidateQueries({ queryKey: ['link'] }),
           client.invalidateQueries({ queryKey: queryKeys.plans }),
+          client.invalidateQueries({ queryKey: queryKeys.due.all }),
         ]
       : []),
   ]);
@@ -141,6 +147,18 @@ export function useAddComment(nodeId: string) {
       client.setQueryData<Comment[]>(queryKeys.comments(nodeId), (all) => [...(all ?? []), comment]);
       return Promise.all([client.invalidateQueries({ queryKey: queryKeys.comments(nodeId) }), invalidateAfterChange(client)]);
     },
+  });
+}
+
+/**
+ * Records that the signed-in user has read a node's comments up to the last one: they leave the
+ * user's follow-up list. Nothing is sent when there is nothing new to mark.
+ */
+export function useMarkCommentsRead(nodeId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (lastCommentId: string) => apiRequest<unknown>('POST', `/api/nodes/${nodeId}/comments/read`, { lastCommentId }),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.due.all }),
   });
 }
 

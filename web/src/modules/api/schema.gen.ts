@@ -408,6 +408,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/nodes/{id}/comments/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record that the signed-in user has read a node's comments up to a comment of it: they leave the user's follow-up list. Not plan data, so not in the trail */
+    post: operations['FollowUpController_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/observations/{id}': {
     parameters: {
       query?: never;
@@ -522,6 +539,23 @@ export interface paths {
     };
     /** List a plan's committees in lane order */
     get: operations['CommitteesController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/due': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What is waiting on a plan: its indicators whose data is due or overdue (today in Copenhagen), with owner, responsible person and due date, and comments that the people who answer for their nodes have not read */
+    get: operations['FollowUpController_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -975,6 +1009,24 @@ export interface components {
       /** Format: uuid */
       planId: string;
     };
+    CommentReadDto: {
+      /**
+       * Format: uuid
+       * @description The newest comment the user has seen on this node.
+       */
+      lastCommentId: string;
+    };
+    CommentReadResultDto: {
+      /**
+       * Format: uuid
+       * @description The newest comment read so far (an older one given does not move it back).
+       */
+      lastCommentId: string;
+      /** Format: uuid */
+      nodeId: string;
+      /** Format: date-time */
+      readAt: string;
+    };
     CommitteeDto: {
       coreAreas: string[];
       /** Format: date-time */
@@ -1303,6 +1355,11 @@ export interface components {
     CreateUserDto: {
       /** @description Committees a committee member sits on */
       committeeIds?: string[];
+      /**
+       * @description Where reminders go: an e-mail address such as navn@kommune.dk. Stored trimmed and in lower case; "" or null clears it. Not unique: two logins may share an address
+       * @example mette@hedensted.dk
+       */
+      email?: string | null;
       /** @example Mette Hansen */
       name: string;
       /** @example et langt og godt kodeord */
@@ -1479,6 +1536,88 @@ export interface components {
       name: string;
       /** @description The local key of the unit above it */
       parentId: string | null;
+    };
+    DueIndicatorDto: {
+      /**
+       * Format: date
+       * @description The day its value is due by: the period's last day plus the grace.
+       */
+      dueDate: string;
+      /** Format: uuid */
+      indicatorId: string;
+      measures: components['schemas']['DueMeasuresDto'];
+      owner: components['schemas']['DueOwnerDto'];
+      /** @description The latest ended period, which has no current observation. */
+      period: components['schemas']['DuePeriodDto'];
+      responsible: components['schemas']['DuePersonDto'] | null;
+      /**
+       * @description due: its grace is running; overdue: the grace has passed.
+       * @enum {string}
+       */
+      state: 'due' | 'overdue';
+      title: string;
+    };
+    DueListDto: {
+      /** @description Newest first. */
+      comments: components['schemas']['UnreadCommentDto'][];
+      /** @description Overdue first, then by due date. */
+      indicators: components['schemas']['DueIndicatorDto'][];
+      /** Format: uuid */
+      planId: string;
+      /**
+       * Format: date
+       * @description Today's date in Copenhagen, which the list is for.
+       */
+      today: string;
+    };
+    DueMeasuresDto: {
+      /**
+       * Format: uuid
+       * @description The node's id; the plan's for the vision.
+       */
+      id: string;
+      /** @enum {string} */
+      kind: 'vision' | 'aimingPoint' | 'focusArea' | 'action';
+      title: string;
+    };
+    DueOwnerDto: {
+      /**
+       * Format: uuid
+       * @description The unit's or committee's id; the plan's for the council.
+       */
+      id: string;
+      /**
+       * @description Who owns what the indicator measures: an action's unit, a focus area's committee, or the council (the vision, an aiming point; its people are the administrators).
+       * @enum {string}
+       */
+      kind: 'unit' | 'committee' | 'council';
+      /**
+       * @description The unit's or committee's name; the plan's name for its council.
+       * @example Børn og Familie
+       */
+      name: string;
+    };
+    DuePeriodDto: {
+      /**
+       * @description The period code (2026, 2026H1, 2026K1, 2026M01).
+       * @example 2026K1
+       */
+      code: string;
+      /**
+       * Format: date
+       * @example 2026-03-31
+       */
+      end: string;
+      /**
+       * Format: date
+       * @example 2026-01-01
+       */
+      start: string;
+    };
+    DuePersonDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
     };
     ErrorDetailDto: {
       /** @example required */
@@ -2331,6 +2470,23 @@ export interface components {
        */
       version: number;
     };
+    UnreadCommentDto: {
+      author: components['schemas']['DuePersonDto'];
+      /** Format: uuid */
+      commentId: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The start of the comment, at most 160 characters. */
+      excerpt: string;
+      /**
+       * Format: uuid
+       * @description The node commented on; the plan's id for the vision.
+       */
+      nodeId: string;
+      /** @enum {string} */
+      nodeKind: 'vision' | 'aimingPoint' | 'focusArea' | 'action' | 'indicator';
+      nodeTitle: string;
+    };
     UpdateActionDto: {
       description?: string;
       /** Format: date */
@@ -2539,6 +2695,11 @@ export interface components {
       active?: boolean;
       /** @description Committees a committee member sits on */
       committeeIds?: string[];
+      /**
+       * @description Where reminders go: an e-mail address such as navn@kommune.dk. Stored trimmed and in lower case; "" or null clears it. Not unique: two logins may share an address
+       * @example mette@hedensted.dk
+       */
+      email?: string | null;
       /** @example Mette Hansen */
       name?: string;
       /** @example et langt og godt kodeord */
@@ -2559,6 +2720,8 @@ export interface components {
       createdAt: string;
       /** @description A demo login, refused unless demo mode is on */
       demo: boolean;
+      /** @description Where reminders go; null when none is known */
+      email: string | null;
       /** Format: uuid */
       id: string;
       name: string;
@@ -5127,6 +5290,76 @@ export interface operations {
       };
     };
   };
+  FollowUpController_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CommentReadDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CommentReadResultDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   ObservationsController_get: {
     parameters: {
       query?: never;
@@ -5684,6 +5917,57 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CommitteeDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  FollowUpController_list: {
+    parameters: {
+      query?: {
+        /** @description true: only what the signed-in user answers for — as responsible person, or through their committees and units (administrators: the vision and aiming points) — and comments they have not read. */
+        mine?: boolean;
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DueListDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session has ended. */

@@ -38,3 +38,7 @@ export type RestoreResult = Schemas['RestoreResultDto'];
 
 /** An observation as the API lists it: with who recorded it and, for a correction, why. */
 export type Observation = Schemas['ObservationDto'];
+/** What is waiting on a plan (`GET /api/plans/{planId}/due`): due and overdue indicators, unread comments. */
+export type DueList = Schemas['DueListDto'];
+export type DueIndicator = Schemas['DueIndicatorDto'];
+export type UnreadComment = Schemas['UnreadCommentDto'];

@@ -1,5 +1,7 @@
 import { ApiProperty, OmitType, PartialType, PickType } from '@nestjs/swagger';
 import {
+  EMAIL_RULE,
+  MAX_EMAIL,
   MAX_LOGIN,
   MAX_PASSWORD,
   MAX_USER_NAME,
@@ -10,7 +12,7 @@ import {
   USERNAME_PATTERN,
   USERNAME_RULE,
 } from '@kompas/domain';
-import { HasVisibleText } from '../../../common/validators';
+import { HasVisibleText, IsEmailOrEmpty } from '../../../common/validators';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 
 export class LoginDto {
@@ -34,6 +36,20 @@ class UserFields {
   @MaxLength(MAX_USER_NAME)
   @HasVisibleText()
   name!: string;
+
+  @ApiProperty({
+    required: false,
+    type: String,
+    nullable: true,
+    maxLength: MAX_EMAIL,
+    example: 'mette@hedensted.dk',
+    description: `Where reminders go: ${EMAIL_RULE}. Stored trimmed and in lower case; "" or null clears it. Not unique: two logins may share an address`,
+  })
+  @IsOptional()
+  @IsString()
+  // The length is checked with the rest of the address, once trimmed.
+  @IsEmailOrEmpty()
+  email?: string | null;
 
   @ApiProperty({ enum: ROLES, isArray: true, example: ['committeeMember'] })
   @IsArray()
@@ -84,6 +100,7 @@ export class UserDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() username!: string;
   @ApiProperty() name!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Where reminders go; null when none is known' }) email!: string | null;
   @ApiProperty({ enum: ROLES, isArray: true }) roles!: Role[];
   @ApiProperty({ type: [String] }) committeeIds!: string[];
   @ApiProperty({ type: [String] }) unitIds!: string[];

@@ -3,20 +3,25 @@ import { can } from '@kompas/domain';
 import { usePrincipal } from '../../auth/current-user';
 import { Link } from '@tanstack/react-router';
 
-export type AppPage = 'map' | 'audit' | 'users' | 'admin';
+export type AppPage = 'map' | 'todo' | 'audit' | 'users' | 'admin';
 
 /** Where each page lives. */
-export const PAGE_PATHS = { map: '/', audit: '/audit', users: '/users', admin: '/admin' } as const satisfies Record<AppPage, string>;
+export const PAGE_PATHS = {
+  map: '/',
+  todo: '/todo',
+  audit: '/audit',
+  users: '/users',
+  admin: '/admin',
+} as const satisfies Record<AppPage, string>;
 
-/** The pages the signed-in person may open; nothing when the map is all there is for them. */
+/** The pages the signed-in person may open: the map and what is waiting ("Til opfølgning") for everyone, the rest by role. */
 export function AppNav({ current }: { current: AppPage }) {
   const { t } = useTranslation();
   const principal = usePrincipal();
-  const pages: AppPage[] = ['map'];
+  const pages: AppPage[] = ['map', 'todo'];
   if (can(principal, { do: 'readAudit' })) pages.push('audit');
   if (can(principal, { do: 'manageUsers' })) pages.push('users');
   if (can(principal, { do: 'managePlans' })) pages.push('admin');
-  if (pages.length < 2) return null;
   return (
     <nav className="kompas-nav" aria-label={t('nav.label')}>
       {pages.map((page) => (

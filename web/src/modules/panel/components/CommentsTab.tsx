@@ -1,7 +1,7 @@
-import { FormEvent, useId, useState } from 'react';
+import { FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { can, MAX_COMMENT } from '@kompas/domain';
-import { useAddComment, useComments } from '../../api/hooks';
+import { useAddComment, useComments, useMarkCommentsRead } from '../../api/hooks';
 import { usePrincipal } from '../../auth/current-user';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
@@ -9,13 +9,25 @@ import { formatDateTime } from '../../../i18n/format';
 
 export type CommentsTabProps = { nodeId: string };
 
-/** Remarks on a node, oldest first, and a box to add one: anyone signed in may comment. */
+/**
+ * Remarks on a node, oldest first, and a box to add one: anyone signed in may comment. Opening them
+ * marks them read for the signed-in user, so they leave the user's follow-up list ("Til opfølgning").
+ */
 export function CommentsTab({ nodeId }: CommentsTabProps) {
   const { t, i18n } = useTranslation();
   const toast = useToast();
   const principal = usePrincipal();
   const comments = useComments(nodeId);
   const add = useAddComment(nodeId);
+  const { mutate: markRead } = useMarkCommentsRead(nodeId);
+  const lastCommentId = comments.data?.at(-1)?.id ?? null;
+  const marked = useRef<string | null>(null);
+  useEffect(() => {
+    // Once per newest comment seen: a failure only leaves the comment on the follow-up list.
+    if (!lastCommentId || marked.current === lastCommentId) return;
+    marked.current = lastCommentId;
+    markRead(lastCommentId);
+  }, [lastCommentId, markRead]);
   const [body, setBody] = useState('');
   const inputId = useId();
 

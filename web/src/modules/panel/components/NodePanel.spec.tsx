@@ -270,7 +270,44 @@ describe('the node panel', () => {
     fireEvent.change(screen.getByTestId('comment-input'), { target: { value: '  Med den årlige trivselsmåling.  ' } });
     fireEvent.click(screen.getByTestId('comment-submit'));
     await waitFor(() => expect(screen.getByTestId('comment-list').textContent).toContain('Med den årlige trivselsmåling.'));
-    expect(api.writes()).toEqual([expect.objectContaining({ method: 'POST', body: { body: 'Med den årlige trivselsmåling.' } })]);
+    expect(api.writes().filter((w) => w.path === '/api/nodes/fa1/comments')).toEqual([
+      expect.objectContaining({ method: 'POST', body: { body: 'Med den årlige trivselsmåling.' } }),
+    ]);
     expect(screen.getByTestId('comment-input')).toHaveProperty('value', '');
+  });
+
+  it('marks the comments read up to the newest when they are opened, not before', async () => {
+    const stored = [
+      {
+        id: 'k1',
+        nodeId: 'fa1',
+        planId: 'p',
+        authorId: 'u-leder',
+        authorName: 'Jonas Leder',
+        createdAt: '2026-11-27T08:05:00Z',
+        body: 'Første',
+      },
+      {
+        id: 'k2',
+        nodeId: 'fa1',
+        planId: 'p',
+        authorId: 'u-leder',
+        authorName: 'Jonas Leder',
+        createdAt: '2026-11-27T09:05:00Z',
+        body: 'Anden',
+      },
+    ];
+    const { api } = openPanel('fa1', users.member, ({ method, path, body }) => {
+      if (path === '/api/nodes/fa1/comments/read' && method === 'POST')
+        return { status: 200, body: { nodeId: 'fa1', lastCommentId: (body as { lastCommentId: string }).lastCommentId, readAt: '' } };
+      if (path === '/api/nodes/fa1/comments' && method === 'GET') return { status: 200, body: stored };
+      return undefined;
+    });
+    const reads = () => api.writes().filter((w) => w.path === '/api/nodes/fa1/comments/read');
+    // Not before the comments are opened.
+    expect(reads()).toEqual([]);
+    fireEvent.click(screen.getByTestId('comments-tab'));
+    await screen.findByTestId('comment-list');
+    await waitFor(() => expect(reads()).toEqual([expect.objectContaining({ method: 'POST', body: { lastCommentId: 'k2' } })]));
   });
 });

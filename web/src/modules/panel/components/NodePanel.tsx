@@ -24,7 +24,7 @@ import { FormError } from './FormError';
 import { HistoryList } from './HistoryList';
 import { LinkList } from './LinkList';
 import { ObservationsTab } from '../../observations/components/ObservationsTab';
-import { PanelTab, PanelTabs, tabId, tabPanelId, tabsFor } from './PanelTabs';
+import { PanelTab, PanelTabs, tabFromAddress, tabId, tabPanelId, tabsFor } from './PanelTabs';
 
 export type NodePanelProps = {
   planId: string;
@@ -59,7 +59,9 @@ export function NodePanel(props: NodePanelProps) {
   const principal = usePrincipal();
   const names = useNameLookup(committees, units, graph);
   const mayEdit = mayEditNode(principal, node, graph);
-  const [chosenTab, setTab] = useState<PanelTab>('details');
+  // An address ending in #comments (a comment on the follow-up list) opens the node on its comments,
+  // one ending in #record (an indicator on the follow-up list or in a reminder) on its observations.
+  const [chosenTab, setTab] = useState<PanelTab>(() => tabFromAddress(window.location.hash));
   // Another node in the same panel may lack the chosen tab (only an indicator has observations).
   const tab = tabsFor(node.kind).includes(chosenTab) ? chosenTab : 'details';
   const mayRecord = node.kind === 'indicator' && mayRecordIndicator(principal, node, graph);

@@ -7,6 +7,9 @@ export type PanelTab = (typeof PANEL_TABS)[number];
 /** The tabs a node of a kind has: an indicator's observations only for an indicator. */
 export const tabsFor = (kind: string): readonly PanelTab[] => PANEL_TABS.filter((t) => t !== 'observations' || kind === 'indicator');
 
+/** The tab an address's fragment asks for: `#comments`, or `#record` for an indicator's observations. */
+export const tabFromAddress = (hash: string): PanelTab =>
+  hash === '#comments' ? 'comments' : hash === '#record' ? 'observations' : 'details';
 export const tabId = (tab: PanelTab) => `panel-tab-${tab}-tab`;
 export const tabPanelId = (tab: PanelTab) => `panel-tab-${tab}`;
 

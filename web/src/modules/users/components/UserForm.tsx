@@ -1,6 +1,6 @@
 import { FormEvent, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_USER_NAME, MIN_PASSWORD, ROLES } from '@kompas/domain';
+import { MAX_EMAIL, MAX_USER_NAME, MIN_PASSWORD, ROLES } from '@kompas/domain';
 import { ApiRequestError, isVersionConflict } from '../../api/client';
 import type { Committee, Unit, User } from '../../api/types';
 import { ConfirmDialog } from '../../common/components/ConfirmDialog';
@@ -25,10 +25,10 @@ export type UserFormProps = {
   onReload: () => Promise<User | null>;
 };
 
-const FIELDS = ['username', 'name', 'password', 'roles', 'committeeIds', 'unitIds'] as const;
+const FIELDS = ['username', 'name', 'email', 'password', 'roles', 'committeeIds', 'unitIds'] as const;
 type Field = (typeof FIELDS)[number];
 /** What a conflict compares: what the form shows, and whether the user is active. */
-const COMPARED = ['name', 'username', 'roles', 'committeeIds', 'unitIds', 'active'];
+const COMPARED = ['name', 'username', 'email', 'roles', 'committeeIds', 'unitIds', 'active'];
 
 /** A change sent from the version the form read: the form's fields, or (de)activation. */
 type UserEdit = { base: User | null; body: Record<string, unknown>; reason: string; activating?: boolean };
@@ -175,6 +175,25 @@ export function UserForm({ user, meId, committees, planTitles, units, onDone, on
           {...described('name')}
         />
         {errorOf('name')}
+      </div>
+
+      <div className="kompas-field">
+        <label htmlFor={fieldId('email')}>{t('users.field.email')}</label>
+        <input
+          id={fieldId('email')}
+          name="email"
+          type="email"
+          autoComplete="off"
+          value={form.email}
+          maxLength={MAX_EMAIL}
+          onChange={(e) => setForm({ ...form, email: e.target.value })}
+          data-testid="user-email"
+          {...described('email', `${fieldId('email')}-hint`)}
+        />
+        <p id={`${fieldId('email')}-hint`} className="kompas-muted">
+          {t('users.emailHint')}
+        </p>
+        {errorOf('email')}
       </div>
 
       <div className="kompas-field">

@@ -109,4 +109,53 @@ describe('the users page', () => {
     expect(within(dialog).getByLabelText('Begrundelse for deaktiveringen (valgfri)')).toBeTruthy();
     expect(dialog.textContent).not.toMatch(/sletning/);
   });
+
+  it('checks the e-mail address at its field before asking the server, and shows the server’s refusal there too', async () => {
+    const sent: unknown[] = [];
+    let refuse = false;
+    server(
+      () => [row({ email: 'mette@hedensted.dk' })],
+      (body) => {
+        sent.push(body);
+        if (refuse)
+          return {
+            status: 400,
+            body: {
+              statusCode: 400,
+              code: 'validation_failed',
+              message: 'The request has invalid fields: email.',
+              details: [{ field: 'email', code: 'invalid_email', message: 'email must be an e-mail address' }],
+            },
+          };
+        return { status: 200, body: row({ email: null, version: 4 }) };
+      },
+    );
+    renderAt('/users/u-mette', admin);
+    const email = (await screen.findByLabelText('E-mail (valgfri)')) as HTMLInputElement;
+    expect(email.value).toBe('mette@hedensted.dk');
+
+    fireEvent.change(email, { target: { value: 'mette@' } });
+    fireEvent.click(screen.getByTestId('user-save'));
+    const said = 'Skriv en e-mailadresse som navn@kommune.dk – eller lad feltet stå tomt.';
+    const problem = await screen.findByText(said);
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect(email.getAttribute('aria-describedby')).toContain(problem.id);
+    expect(document.activeElement).toBe(email);
+    expect(sent).toEqual([]);
+
+    // An address the form lets through but the server refuses: the refusal shows at the same field, in Danish.
+    refuse = true;
+    fireEvent.change(email, { target: { value: 'mette@hedensted.example' } });
+    fireEvent.click(screen.getByTestId('user-save'));
+    await waitFor(() => expect(sent).toEqual([{ email: 'mette@hedensted.example' }]));
+    expect(await screen.findByText(said)).toBeTruthy();
+    expect(screen.queryByTestId('user-form-error')).toBeNull();
+
+    // Emptied: the address is cleared (sent as null).
+    refuse = false;
+    fireEvent.change(email, { target: { value: '  ' } });
+    fireEvent.click(screen.getByTestId('user-save'));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toEqual({ email: null });
+  });
 });

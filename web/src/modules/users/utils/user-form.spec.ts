@@ -36,6 +36,27 @@ describe('the user form', () => {
     expect(userBody({ ...form, password: 'et nyt og langt kodeord' }, mette)).toEqual({ password: 'et nyt og langt kodeord' });
   });
 
+  it('checks an e-mail address with the server’s rule, sends it trimmed in lower case, and an emptied one as null', () => {
+    const withMail = userRow({ id: 'u2', email: 'mette@hedensted.dk' });
+    const form = userFormOf(withMail);
+    expect(form.email).toBe('mette@hedensted.dk');
+    expect(userFormOf(mette).email).toBe('');
+    expect(formProblems({ ...form, email: 'mette@hedensted' }, false)).toEqual([{ field: 'email', code: 'invalid_email' }]);
+    expect(formProblems({ ...form, email: '' }, false)).toEqual([]);
+    expect(userBody({ ...form, email: ' Mette.Holm@Hedensted.DK ' }, withMail)).toEqual({ email: 'mette.holm@hedensted.dk' });
+    expect(userBody({ ...form, email: 'METTE@hedensted.dk' }, withMail)).toEqual({});
+    expect(userBody({ ...form, email: ' ' }, withMail)).toEqual({ email: null });
+    const fresh = {
+      ...emptyUserForm(),
+      username: 'jonas',
+      name: 'Jonas',
+      password: 'et langt og godt kodeord',
+      roles: ['viewer' as const],
+    };
+    expect(userBody(fresh, null)).not.toHaveProperty('email');
+    expect(userBody({ ...fresh, email: 'Jonas@Kommune.dk' }, null)).toMatchObject({ email: 'jonas@kommune.dk' });
+  });
+
   it('drops a scope when its role is taken away, so what is sent is what is shown', () => {
     const form = toggleRole(toggleRole(userFormOf(mette), 'committeeMember', false), 'viewer', true);
     expect(form).toMatchObject({ roles: ['viewer'], committeeIds: [] });
@@ -59,6 +80,7 @@ describe('the user form', () => {
       'committees_unused',
       'units_unused',
       'yourself',
+      'invalid_email',
     ];
     for (const words of [da, en]) for (const code of codes) expect(words.users.problem).toHaveProperty(code);
   });

@@ -1,10 +1,12 @@
-import { checkRoleScopes, MIN_PASSWORD, Role, ROLES, USERNAME_PATTERN } from '@kompas/domain';
+import { checkRoleScopes, isEmailAddress, MIN_PASSWORD, normaliseEmail, Role, ROLES, USERNAME_PATTERN } from '@kompas/domain';
 import type { User } from '../../api/types';
 
 /** What the user form holds while it is being filled in. */
 export type UserFormState = {
   username: string;
   name: string;
+  /** Where reminders go; empty for none. */
+  email: string;
   password: string;
   roles: Role[];
   committeeIds: string[];
@@ -13,13 +15,14 @@ export type UserFormState = {
 
 export function emptyUserForm(): UserFormState {
   // No role ticked: what a new person may do is a choice the administrator makes, not a default they overlook.
-  return { username: '', name: '', password: '', roles: [], committeeIds: [], unitIds: [] };
+  return { username: '', name: '', email: '', password: '', roles: [], committeeIds: [], unitIds: [] };
 }
 
 export function userFormOf(user: User): UserFormState {
   return {
     username: user.username,
     name: user.name,
+    email: user.email ?? '',
     password: '',
     roles: [...user.roles],
     committeeIds: [...user.committeeIds],
@@ -50,6 +53,7 @@ export function formProblems(form: UserFormState, isNew: boolean): FormProblem[]
   const problems: FormProblem[] = [];
   if (isNew && !USERNAME_PATTERN.test(form.username)) problems.push({ field: 'username', code: 'username_shape' });
   if (!form.name.trim()) problems.push({ field: 'name', code: 'name_required' });
+  if (form.email.trim() && !isEmailAddress(form.email)) problems.push({ field: 'email', code: 'invalid_email' });
   if ((isNew || form.password) && form.password.length < MIN_PASSWORD) problems.push({ field: 'password', code: 'password_short' });
   const scopes = checkRoleScopes(form.roles, form.committeeIds, form.unitIds);
   if (scopes) problems.push({ field: scopes.field, code: scopes.code });
@@ -59,9 +63,13 @@ export function formProblems(form: UserFormState, isNew: boolean): FormProblem[]
 /** The body to send: everything for a new user; for an existing one only what changed (the password only when typed). */
 export function userBody(form: UserFormState, before: User | null): Record<string, unknown> {
   const scoped = { roles: form.roles, committeeIds: form.committeeIds, unitIds: form.unitIds };
-  if (!before) return { username: form.username.trim(), name: form.name.trim(), password: form.password, ...scoped };
+  const email = normaliseEmail(form.email);
+  if (!before)
+    return { username: form.username.trim(), name: form.name.trim(), ...(email ? { email } : {}), password: form.password, ...scoped };
   const body: Record<string, unknown> = {};
   if (form.name.trim() !== before.name) body['name'] = form.name.trim();
+  // null clears an address; the server stores what it is sent trimmed and in lower case, as here.
+  if (email !== (before.email ?? null)) body['email'] = email;
   const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
   if (!same(form.roles, before.roles) || !same(form.committeeIds, before.committeeIds) || !same(form.unitIds, before.unitIds))
     Object.assign(body, scoped);
