@@ -961,6 +961,23 @@ export interface components {
       /** @description The demo logins (password kompas-demo); empty unless demo mode is on */
       demoUsers: components['schemas']['DemoUserDto'][];
     };
+    CodedPeriodDto: {
+      /**
+       * @description Its period code (as observations are recorded with)
+       * @example 2026K1
+       */
+      code: string;
+      /**
+       * Format: date
+       * @description Its last day
+       */
+      end: string;
+      /**
+       * Format: date
+       * @description Its first day
+       */
+      start: string;
+    };
     CommentDto: {
       /** Format: uuid */
       authorId: string;
@@ -1621,6 +1638,27 @@ export interface components {
       /** @description Every one of the committee's focus areas, highest priority first. */
       focusAreaIds: string[];
     };
+    FreshnessDto: {
+      /**
+       * Format: date
+       * @description The day that period’s value is due by
+       */
+      dueDate: string | null;
+      /** @description The next value still to come and its due date */
+      next: components['schemas']['NextDueDto'] | null;
+      /** @description The latest ended period it owes a value for (notYetDue: the first one); null when neverDue */
+      period: components['schemas']['CodedPeriodDto'] | null;
+      /**
+       * @description neverDue: its plan is not adopted, or what it measures is stopped, completed or retired; notYetDue: no period it owes a value for has ended; fresh: the latest ended period has a current value; due: it has none and the grace is running; overdue: the grace has passed.
+       * @enum {string}
+       */
+      state: 'neverDue' | 'notYetDue' | 'fresh' | 'due' | 'overdue';
+      /**
+       * @description Why it is never due
+       * @enum {string|null}
+       */
+      why: 'planNotAdopted' | 'actionStopped' | 'actionCompleted' | 'focusAreaRetired' | null;
+    };
     GraphEdgeDto: {
       example: boolean;
       /** @description A drawn link’s id; for partOf and measures, derived from the source node’s id */
@@ -1791,6 +1829,7 @@ export interface components {
       evidenceKind: 'dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics';
       /** @description Demo data, not a council decision. */
       example: boolean;
+      freshness: components['schemas']['FreshnessDto'];
       /** @description Days after a period ends before its value is due */
       graceDays: number;
       /** Format: uuid */
@@ -1942,6 +1981,11 @@ export interface components {
       roles: ('administrator' | 'director' | 'committeeMember' | 'manager' | 'viewer')[];
       unitIds: string[];
       username: string;
+    };
+    NextDueDto: {
+      /** Format: date */
+      dueDate: string;
+      period: components['schemas']['CodedPeriodDto'];
     };
     ObservationDto: {
       example: boolean;
