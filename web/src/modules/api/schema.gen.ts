@@ -442,6 +442,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the active users by name, to choose one (an indicator’s responsible person); anyone signed in */
+    get: operations['PeopleController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans': {
     parameters: {
       query?: never;
@@ -2121,6 +2138,12 @@ export interface components {
       status: 'new' | 'unchanged' | 'correction' | null;
       /** @description What would be recorded (for a correction, empty cells keep the old values). */
       value: number | null;
+    };
+    PersonDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example Mette Hansen */
+      name: string;
     };
     PlanDocumentDto: {
       actions: components['schemas']['DocActionDto'][];
@@ -5280,6 +5303,34 @@ export interface operations {
       };
       /** @description Refused by a rule of the plan (`details` names the field). */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  PeopleController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
         headers: {
           [name: string]: unknown;
         };
