@@ -48,6 +48,7 @@ GET    /api/users/{id}                          self                    ✓     
 GET    /api/users/{id}                          other                   ✓     ✗        ✗      ✗       ✗      ✗
 PATCH  /api/users/{id}                          self                    ✓     ✗        ✗      ✗       ✗      ✗
 PATCH  /api/users/{id}                          other                   ✓     ✗        ✗      ✗       ✗      ✗
+GET    /api/people                              -                       ✓     ✓        ✓      ✓       ✓      ✗
 
 GET    /api/plans                               -                       ✓     ✓        ✓      ✓       ✓      ✗
 POST   /api/plans                               -                       ✓     ✗        ✗      ✗       ✗      ✗
@@ -402,6 +403,7 @@ describe('who may do what, on every route', () => {
     },
 
     'GET /api/users': ({ as }) => get(as, '/api/users'),
+    'GET /api/people': ({ as }) => get(as, '/api/people'),
     'POST /api/users': ({ as }) =>
       post(as, '/api/users', { username: `ny-${next()}`, name: 'Ny Bruger', password: 'et langt og godt kodeord', roles: ['viewer'] }),
     'GET /api/users/{id}': ({ as, who, target }) =>

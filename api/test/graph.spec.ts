@@ -126,8 +126,8 @@ describe('GET /api/plans/{planId}/graph', () => {
     const largeCount = k.statements.count;
 
     expect(largeGraph.nodes.length).toBeGreaterThan(smallGraph.nodes.length * 50);
-    expect(smallCount).toBe(6 + 2);
-    expect(GRAPH_STATEMENTS).toBe(6);
+    expect(smallCount).toBe(7 + 2);
+    expect(GRAPH_STATEMENTS).toBe(7);
     expect(largeCount).toBe(smallCount);
   });
 });

@@ -10,6 +10,7 @@ import type {
   NodeKind,
   PlanStatus,
 } from './kinds';
+import type { Freshness } from './freshness';
 import type { LongTermTarget, MeasuredKind, ObservationSeries, ReferenceSeries, TargetEntry } from './indicator-model';
 
 /** The shapes of `GET /api/plans/{planId}/graph`, shared by the API and the map. */
@@ -87,6 +88,8 @@ export type IndicatorNode = NodeBase<'indicator'> & {
   latest: LatestObservation | null;
   /** The newest current observation of its reference series, if it has one. */
   latestReference: LatestObservation | null;
+  /** Whether its data is due today (Copenhagen's day): see `freshnessOf`. */
+  freshness: Freshness;
 };
 
 export type GraphNode = VisionNode | AimingPointNode | FocusAreaNode | ActionNode | IndicatorNode;

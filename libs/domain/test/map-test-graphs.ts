@@ -85,6 +85,7 @@ export function indicator(id: string, measuresId: string, patch: Partial<Indicat
     responsibleUserId: null,
     latest: null,
     latestReference: null,
+    freshness: { state: 'notYetDue', period: null, dueDate: null, next: null, why: null },
     ...patch,
   };
 }

@@ -87,6 +87,13 @@ export const smallPlanGraph: PlanGraph = {
       graceDays: 30,
       responsibleUserId: null,
       latestReference: null,
+      freshness: {
+        state: 'fresh',
+        period: { code: '2025', start: '2025-01-01', end: '2025-12-31' },
+        dueDate: '2026-01-30',
+        next: { period: { code: '2026', start: '2026-01-01', end: '2026-12-31' }, dueDate: '2027-01-30' },
+        why: null,
+      },
       latest: {
         id: 'o1',
         series: 'actual',

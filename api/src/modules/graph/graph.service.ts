@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { GraphEdge, GraphNode, LatestObservation, measuredOf, PlanGraph } from '@kompas/domain';
+import {
+  DatedObservation,
+  FreshnessContext,
+  freshnessOf,
+  GraphEdge,
+  GraphNode,
+  LatestObservation,
+  measuredOf,
+  PlanGraph,
+} from '@kompas/domain';
+import { Clock } from '../../common/clock';
 import { ApiError } from '../../common/api-error';
 import { Database } from '../../database/database';
 import { sqliteUtcToIso } from '../../database/sqlite-time';
@@ -11,7 +21,10 @@ type Str = string;
 
 @Injectable()
 export class GraphService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+  ) {}
 
   /** The whole plan as nodes and edges, in GRAPH_STATEMENTS statements. */
   graph(planId: string): Promise<PlanGraph> {
@@ -22,7 +35,17 @@ export class GraphService {
       const focusAreas = (await em.query(GRAPH_SQL.focusAreas, [planId])) as Row[];
       const actions = (await em.query(GRAPH_SQL.actions, [planId])) as Row[];
       const indicators = (await em.query(GRAPH_SQL.indicators, [planId])) as Row[];
+      const observed = (await em.query(GRAPH_SQL.observedPeriods, [planId, plan.periodStart])) as Row[];
       const links = (await em.query(GRAPH_SQL.links, [planId, planId])) as Row[];
+      const today = this.clock.date();
+      const periodsOf = new Map<Str, DatedObservation[]>();
+      for (const o of observed) {
+        const list = periodsOf.get(o.indicatorId as Str) ?? [];
+        list.push({ periodStart: o.periodStart as Str, periodEnd: o.periodEnd as Str });
+        periodsOf.set(o.indicatorId as Str, list);
+      }
+      const statusOf = new Map<Str, Str>();
+      const planContext = { status: plan.status as never, periodStart: plan.periodStart as Str };
 
       const nodes: GraphNode[] = [];
       const edges: GraphEdge[] = [];
@@ -65,6 +88,7 @@ export class GraphService {
           rank: f.rank as number,
           status: f.status as never,
         });
+        statusOf.set(f.id as Str, f.status as Str);
       }
       for (const a of actions) {
         nodes.push({
@@ -80,6 +104,7 @@ export class GraphService {
           startDate: a.startDate as Str | null,
           endDate: a.endDate as Str | null,
         });
+        statusOf.set(a.id as Str, a.status as Str);
       }
       for (const i of indicators) {
         const measured = measuredOf({
@@ -89,6 +114,17 @@ export class GraphService {
           actionId: i.actionId as Str | null,
           measuresVision: false,
         });
+        const measures = (
+          measured.kind === 'action' || measured.kind === 'focusArea'
+            ? { kind: measured.kind, status: statusOf.get(measured.id) }
+            : { kind: measured.kind }
+        ) as FreshnessContext['measures'];
+        const freshness = freshnessOf(
+          { cadence: i.cadence as never, createdAt: sqliteUtcToIso(i.createdAt as Str), graceDays: i.graceDays as number },
+          { plan: planContext, measures },
+          periodsOf.get(i.id as Str) ?? [],
+          today,
+        );
         nodes.push({
           id: i.id as Str,
           kind: 'indicator',
@@ -110,6 +146,7 @@ export class GraphService {
           responsibleUserId: i.responsibleUserId as Str | null,
           latest: latestOf(i, 'o', 'actual'),
           latestReference: latestOf(i, 'r', 'reference'),
+          freshness,
         });
         edges.push(structural('measures', i.id as Str, measured.id));
       }

@@ -2,7 +2,8 @@
  * The statements behind `GET /api/plans/{planId}/graph`: one per kind of row,
  * whatever the size of the plan. Each joins in what its nodes show (committee
  * and unit names, co-owners, an indicator's latest current observation), so no
- * statement is ever run per node.
+ * statement is ever run per node; the periods an indicator has current values
+ * for, which its freshness needs, come in one more.
  */
 export const GRAPH_SQL = {
   plan: `SELECT "id", "organisation", "councilName", "title", "visionStatement", "motivations", "periodStart", "periodEnd", "status", "example", "version"
@@ -26,7 +27,7 @@ export const GRAPH_SQL = {
   // The latest observation of each series that no correction has replaced (the reference series' only where there is one).
   indicators: `SELECT i."id", i."title", i."aimingPointId", i."focusAreaId", i."actionId", i."type", i."evidenceKind", i."cadence", i."unit",
       i."direction", i."baselineValue", i."targetValue", i."targetDate", i."targets", i."referenceName", i."referenceSource",
-      i."graceDays", i."responsibleUserId", i."example", i."version",
+      i."graceDays", i."responsibleUserId", i."example", i."version", i."createdAt",
       o."id" AS "oId", o."periodStart" AS "oStart", o."periodEnd" AS "oEnd", o."value" AS "oValue",
       o."narrative" AS "oNarrative", o."judgement" AS "oJudgement", o."recordedAt" AS "oRecordedAt",
       r."id" AS "rId", r."periodStart" AS "rStart", r."periodEnd" AS "rEnd", r."value" AS "rValue",
@@ -43,6 +44,13 @@ export const GRAPH_SQL = {
          AND NOT EXISTS (SELECT 1 FROM "observation" y WHERE y."supersedesId" = x."id")
        ORDER BY x."periodEnd" DESC, x."recordedAt" DESC LIMIT 1) END
     WHERE i."planId" = ? AND i."deletedAt" IS NULL ORDER BY i."title", i."id"`,
+
+  // The periods of each indicator's current observations of its own series, for freshness: only those that can fall
+  // in a counted period (one that began on or after the plan's start).
+  observedPeriods: `SELECT x."indicatorId", x."periodStart", x."periodEnd"
+    FROM "observation" x JOIN "indicator" i ON i."id" = x."indicatorId"
+    WHERE i."planId" = ? AND i."deletedAt" IS NULL AND x."series" = 'actual' AND x."periodStart" >= ?
+      AND NOT EXISTS (SELECT 1 FROM "observation" y WHERE y."supersedesId" = x."id")`,
 
   links: `SELECT 'supports' AS "kind", "id", "focusAreaId" AS "source", "aimingPointId" AS "target", "rationale", "strength", "example", "version"
       FROM "support_link" WHERE "planId" = ? AND "deletedAt" IS NULL

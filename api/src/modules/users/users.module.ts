@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { PeopleController } from './people.controller';
 import { UsersController } from './users.controller';
 import { UsersService } from './users.service';
 
-@Module({ controllers: [UsersController], providers: [UsersService], exports: [UsersService] })
+@Module({ controllers: [UsersController, PeopleController], providers: [UsersService], exports: [UsersService] })
 export class UsersModule {}

@@ -12,7 +12,7 @@ import { Actor, allow, Change, SYSTEM_ACTOR } from '../audit/change';
 import { Committee } from '../committees/committee.entity';
 import { hashPassword } from '../auth/passwords';
 import { Unit } from '../units/unit.entity';
-import { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto';
+import { CreateUserDto, PersonDto, UpdateUserDto, UserDto } from './dto/user.dto';
 import { Credential, Session, User } from './user.entities';
 
 export const toUserDto = (u: User): UserDto => ({
@@ -60,6 +60,17 @@ export class UsersService implements OnApplicationBootstrap {
 
   list(): Promise<UserDto[]> {
     return this.db.read(async (em) => (await em.find(User, { order: { username: 'ASC' } })).map(toUserDto));
+  }
+
+  /** The active users' ids and names, by name as Danish sorts it (then id). */
+  people(): Promise<PersonDto[]> {
+    return this.db.read(async (em) => {
+      const users = await em.find(User, { where: { active: true }, select: { id: true, name: true } });
+      const collator = new Intl.Collator('da');
+      return users
+        .map((u) => ({ id: u.id, name: u.name }))
+        .sort((a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    });
   }
 
   get(id: string): Promise<UserDto> {

@@ -1,7 +1,7 @@
 import { QueryClient, queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AuditPage, NodeKind, PlanGraph } from '@kompas/domain';
 import { apiRequest } from './client';
-import { Comment, Committee, ENTITY_ROUTES, Link, NodeEntity, Plan, RestoreResult, Unit } from './types';
+import { Comment, Committee, ENTITY_ROUTES, Link, NodeEntity, Person, Plan, RestoreResult, Unit } from './types';
 
 /**
  * Query keys: one factory for every page, so a change invalidates exactly what it touched. Keys
@@ -16,6 +16,8 @@ export const queryKeys = {
   committees: (planId: string) => ['committees', planId] as const,
   units: ['units'] as const,
   users: ['users'] as const,
+  /** The active users' names, for choosing one (refreshed when users change). */
+  people: ['people'] as const,
   entity: (kind: NodeKind, id: string) => ['entity', kind, id] as const,
   link: (id: string) => ['link', id] as const,
   audit: {
@@ -112,6 +114,11 @@ const loadedGraphs = (results: { data?: PlanGraph }[]): PlanGraph[] => results.f
 
 export function useUnits() {
   return useQuery({ queryKey: queryKeys.units, queryFn: () => apiRequest<Unit[]>('GET', '/api/units') });
+}
+
+/** The active users by name (`GET /api/people`), for choosing a responsible person. */
+export function usePeople(enabled = true) {
+  return useQuery({ queryKey: queryKeys.people, queryFn: () => apiRequest<Person[]>('GET', '/api/people'), enabled });
 }
 
 export function useNodeEntity<T extends NodeEntity>(kind: NodeKind | null, id: string | null) {

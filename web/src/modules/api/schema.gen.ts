@@ -459,6 +459,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List the active users by name, to choose one (an indicator’s responsible person); anyone signed in */
+    get: operations['PeopleController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans': {
     parameters: {
       query?: never;
@@ -994,6 +1011,23 @@ export interface components {
       demo: boolean;
       /** @description The demo logins (password kompas-demo); empty unless demo mode is on */
       demoUsers: components['schemas']['DemoUserDto'][];
+    };
+    CodedPeriodDto: {
+      /**
+       * @description Its period code (as observations are recorded with)
+       * @example 2026K1
+       */
+      code: string;
+      /**
+       * Format: date
+       * @description Its last day
+       */
+      end: string;
+      /**
+       * Format: date
+       * @description Its first day
+       */
+      start: string;
     };
     CommentDto: {
       /** Format: uuid */
@@ -1760,6 +1794,27 @@ export interface components {
       /** @description Every one of the committee's focus areas, highest priority first. */
       focusAreaIds: string[];
     };
+    FreshnessDto: {
+      /**
+       * Format: date
+       * @description The day that period’s value is due by
+       */
+      dueDate: string | null;
+      /** @description The next value still to come and its due date */
+      next: components['schemas']['NextDueDto'] | null;
+      /** @description The latest ended period it owes a value for (notYetDue: the first one); null when neverDue */
+      period: components['schemas']['CodedPeriodDto'] | null;
+      /**
+       * @description neverDue: its plan is not adopted, or what it measures is stopped, completed or retired; notYetDue: no period it owes a value for has ended; fresh: the latest ended period has a current value; due: it has none and the grace is running; overdue: the grace has passed.
+       * @enum {string}
+       */
+      state: 'neverDue' | 'notYetDue' | 'fresh' | 'due' | 'overdue';
+      /**
+       * @description Why it is never due
+       * @enum {string|null}
+       */
+      why: 'planNotAdopted' | 'actionStopped' | 'actionCompleted' | 'focusAreaRetired' | null;
+    };
     GraphEdgeDto: {
       example: boolean;
       /** @description A drawn link’s id; for partOf and measures, derived from the source node’s id */
@@ -1930,6 +1985,7 @@ export interface components {
       evidenceKind: 'dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics';
       /** @description Demo data, not a council decision. */
       example: boolean;
+      freshness: components['schemas']['FreshnessDto'];
       /** @description Days after a period ends before its value is due */
       graceDays: number;
       /** Format: uuid */
@@ -2082,6 +2138,11 @@ export interface components {
       unitIds: string[];
       username: string;
     };
+    NextDueDto: {
+      /** Format: date */
+      dueDate: string;
+      period: components['schemas']['CodedPeriodDto'];
+    };
     ObservationDto: {
       example: boolean;
       /** Format: uuid */
@@ -2220,6 +2281,12 @@ export interface components {
       status: 'new' | 'unchanged' | 'correction' | null;
       /** @description What would be recorded (for a correction, empty cells keep the old values). */
       value: number | null;
+    };
+    PersonDto: {
+      /** Format: uuid */
+      id: string;
+      /** @example Mette Hansen */
+      name: string;
     };
     PlanDocumentDto: {
       actions: components['schemas']['DocActionDto'][];
@@ -5478,6 +5545,34 @@ export interface operations {
       };
       /** @description Refused by a rule of the plan (`details` names the field). */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  PeopleController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
         headers: {
           [name: string]: unknown;
         };

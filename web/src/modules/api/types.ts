@@ -28,6 +28,8 @@ export type Me = Schemas['MeDto'];
 
 /** A person who may sign in (`GET /api/users`, administrators only). Deactivated users stay, for the trail's names. */
 export type User = Schemas['UserDto'];
+/** An active user as anyone signed in sees them: id and name. */
+export type Person = Schemas['PersonDto'];
 
 /** What the sign-in page shows before anyone signs in (`GET /api/auth/login`); a demo user's `description` is English. */
 export type AuthConfig = Schemas['AuthConfigDto'];

@@ -1,10 +1,11 @@
 import { createContext, useContext } from 'react';
 import type { GraphNode } from '@kompas/domain';
+import type { OldData } from './utils/freshness-marker';
 
 /**
  * What every node on the map needs to know besides its own data: names of owners (the plan's
  * name for its council among them), today, and whether the signed-in user may draw links from it
- * (its handle is offered only then).
+ * (its handle is offered only then), and which nodes' data is old (an indicator measuring it is due or overdue).
  */
 export type MapContextValue = {
   committeeNames: ReadonlyMap<string, string>;
@@ -12,6 +13,8 @@ export type MapContextValue = {
   councilName: string | null;
   today: string;
   mayLinkFrom: (node: GraphNode) => boolean;
+  /** The nodes whose data is old, by id (from the whole plan, shown indicators or not). */
+  oldData: ReadonlyMap<string, OldData>;
 };
 
 export const MapContext = createContext<MapContextValue>({
@@ -19,6 +22,7 @@ export const MapContext = createContext<MapContextValue>({
   councilName: null,
   today: '1970-01-01',
   mayLinkFrom: () => false,
+  oldData: new Map(),
 });
 
 export const useMapContext = () => useContext(MapContext);

@@ -12,7 +12,11 @@ import {
   EdgeKind,
   EVIDENCE_KINDS,
   EvidenceKind,
+  CodedPeriod,
   FOCUS_AREA_STATUSES,
+  Freshness,
+  FRESHNESS_STATES,
+  FreshnessState,
   FocusAreaNode,
   FocusAreaStatus,
   GraphEdge,
@@ -24,6 +28,7 @@ import {
   LatestObservation,
   MEASURED_KINDS,
   MeasuredKind,
+  NeverDueReason,
   NodeKind,
   OBSERVATION_SERIES,
   ObservationSeries,
@@ -97,6 +102,41 @@ export class LatestObservationDto implements LatestObservation {
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
+/** A period of an indicator's cadence, with its code. */
+export class CodedPeriodDto implements CodedPeriod {
+  @ApiProperty({ example: '2026K1', description: 'Its period code (as observations are recorded with)' }) code!: string;
+  @ApiProperty({ format: 'date', description: 'Its first day' }) start!: string;
+  @ApiProperty({ format: 'date', description: 'Its last day' }) end!: string;
+}
+
+export class NextDueDto {
+  @ApiProperty({ type: CodedPeriodDto }) period!: CodedPeriodDto;
+  @ApiProperty({ format: 'date' }) dueDate!: string;
+}
+
+const NEVER_DUE_REASONS: NeverDueReason[] = ['planNotAdopted', 'actionStopped', 'actionCompleted', 'focusAreaRetired'];
+
+/** Whether an indicator's data is due today (Copenhagen's day). */
+export class FreshnessDto implements Freshness {
+  @ApiProperty({
+    enum: FRESHNESS_STATES,
+    description:
+      'neverDue: its plan is not adopted, or what it measures is stopped, completed or retired; notYetDue: no period it owes a value for has ended; fresh: the latest ended period has a current value; due: it has none and the grace is running; overdue: the grace has passed.',
+  })
+  state!: FreshnessState;
+  @ApiProperty({
+    nullable: true,
+    type: CodedPeriodDto,
+    description: 'The latest ended period it owes a value for (notYetDue: the first one); null when neverDue',
+  })
+  period!: CodedPeriodDto | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date', description: 'The day that period’s value is due by' })
+  dueDate!: string | null;
+  @ApiProperty({ nullable: true, type: NextDueDto, description: 'The next value still to come and its due date' })
+  next!: NextDueDto | null;
+  @ApiProperty({ nullable: true, enum: NEVER_DUE_REASONS, description: 'Why it is never due' }) why!: NeverDueReason | null;
+}
+
 @ApiExtraModels(FixedTargetDto, RelativeTargetDto)
 export class IndicatorNodeDto extends GraphNodeDto<'indicator'> implements IndicatorNode {
   @ApiProperty({ enum: ['indicator'] }) kind!: 'indicator';
@@ -122,6 +162,7 @@ export class IndicatorNodeDto extends GraphNodeDto<'indicator'> implements Indic
   latest!: LatestObservationDto | null;
   @ApiProperty({ nullable: true, type: LatestObservationDto, description: 'The newest current observation of its reference series' })
   latestReference!: LatestObservationDto | null;
+  @ApiProperty({ type: FreshnessDto }) freshness!: FreshnessDto;
 }
 
 export class GraphEdgeDto implements GraphEdge {

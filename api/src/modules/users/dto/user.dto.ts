@@ -29,6 +29,12 @@ export class LoginDto {
   password!: string;
 }
 
+/** A user as anyone signed in may see them: who they are, to choose them. */
+export class PersonDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Mette Hansen' }) name!: string;
+}
+
 class UserFields {
   @ApiProperty({ example: 'Mette Hansen' })
   @IsString()

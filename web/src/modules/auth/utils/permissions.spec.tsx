@@ -98,7 +98,13 @@ describe('what the signed-in user may do', () => {
     const drawMap = (p: typeof viewer) =>
       render(
         <MapContext.Provider
-          value={{ committeeNames: new Map(), councilName: null, today: '2026-11-27', mayLinkFrom: (n) => mayStartLinkFrom(p, n, graph) }}
+          value={{
+            committeeNames: new Map(),
+            councilName: null,
+            today: '2026-11-27',
+            mayLinkFrom: (n) => mayStartLinkFrom(p, n, graph),
+            oldData: new Map(),
+          }}
         >
           <ReactFlowProvider>
             <CascadeMap

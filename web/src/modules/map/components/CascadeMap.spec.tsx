@@ -1,11 +1,12 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { layoutPlanGraph } from '@kompas/domain';
+import { IndicatorNode, layoutPlanGraph, PlanGraph } from '@kompas/domain';
 import i18next from 'i18next';
 import { initI18n } from '../../../i18n';
 import { MapContext } from '../map-context';
 import { CascadeMap, CascadeMapProps } from './CascadeMap';
 import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
+import { oldDataByNode } from '../utils/freshness-marker';
 
 function renderMap(overrides: Partial<CascadeMapProps> = {}) {
   const props: CascadeMapProps = {
@@ -28,7 +29,13 @@ function renderMap(overrides: Partial<CascadeMapProps> = {}) {
   };
   render(
     <MapContext.Provider
-      value={{ committeeNames: new Map([['c2', 'Økonomiudvalget']]), councilName: 'Byrådet', today: '2026-11-27', mayLinkFrom: () => true }}
+      value={{
+        committeeNames: new Map([['c2', 'Økonomiudvalget']]),
+        councilName: 'Byrådet',
+        today: '2026-11-27',
+        mayLinkFrom: () => true,
+        oldData: oldDataByNode(props.graph.nodes),
+      }}
     >
       <ReactFlowProvider>
         <div style={{ width: 1200, height: 800 }}>
@@ -68,6 +75,44 @@ describe('the cascade map', () => {
     expect(indicator.getByText('1.234,5 %')).toBeTruthy();
     expect(indicator.getByText(/mål 90 %/)).toBeTruthy();
     expect(indicator.getByText(/På sporet/)).toBeTruthy();
+  });
+
+  it('marks an overdue indicator with a shape and a word, its due date in its title, and "Gamle data" on the focus area it measures', () => {
+    const overdue: PlanGraph = {
+      ...graph,
+      nodes: graph.nodes.map((n) =>
+        n.id === 'i1'
+          ? ({
+              ...n,
+              freshness: {
+                state: 'overdue',
+                period: { code: '2025', start: '2025-01-01', end: '2025-12-31' },
+                dueDate: '2026-01-30',
+                next: { period: { code: '2025', start: '2025-01-01', end: '2025-12-31' }, dueDate: '2026-01-30' },
+                why: null,
+              },
+            } as IndicatorNode)
+          : n,
+      ),
+    };
+    renderMap({ graph: overdue, layout: layoutPlanGraph(overdue, { showIndicators: true }) });
+    const marker = within(node('i1')).getByText('! Overskredet');
+    expect(marker.closest('[title]')?.getAttribute('title')).toBe(
+      'Overskredet: værdien for 2025 skulle have været registreret senest 30. jan. 2026',
+    );
+    expect(within(node('fa1')).getByText('! Gamle data')).toBeTruthy();
+    // Only the node the indicator measures: the action and the aiming point above say nothing.
+    expect(within(node('a1')).queryByText(/Gamle data/)).toBeNull();
+    expect(within(node('ap1')).queryByText(/Gamle data/)).toBeNull();
+    act(() => void i18next.changeLanguage('en'));
+    expect(within(node('i1')).getByText('! Overdue')).toBeTruthy();
+    expect(within(node('fa1')).getByText('! Old data')).toBeTruthy();
+  });
+
+  it('shows no freshness marker on an indicator whose data is fresh', () => {
+    renderMap();
+    expect(within(node('i1')).queryByText(/Forfalden|Overskredet/)).toBeNull();
+    expect(document.querySelector('[data-old-data]')).toBeNull();
   });
 
   it('switches every text to English', () => {

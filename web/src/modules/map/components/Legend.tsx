@@ -2,6 +2,7 @@ import { Panel } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { NODE_KINDS } from '@kompas/domain';
 import { STRENGTH_WIDTH } from '../edges/LinkEdge';
+import { freshnessGlyph } from '../utils/freshness-marker';
 
 /** What the shapes, lines and weights mean. Folded by default, so it never hides the map. */
 export function Legend() {
@@ -35,6 +36,22 @@ export function Legend() {
               {t('link.strengthValue', { strength })}
             </li>
           ))}
+        </ul>
+        <ul className="kompas-legend__freshness">
+          {(['due', 'overdue'] as const).map((mark) => (
+            <li key={mark}>
+              <span className={`kompas-freshness kompas-freshness--${mark}`} aria-hidden="true">
+                {freshnessGlyph(mark)}
+              </span>{' '}
+              {t(`legend.freshness.${mark}`)}
+            </li>
+          ))}
+          <li>
+            <span className="kompas-old-data kompas-freshness--overdue" aria-hidden="true">
+              {t('map.oldData.label')}
+            </span>{' '}
+            {t('legend.freshness.oldData')}
+          </li>
         </ul>
         <p className="kompas-legend__hint">{t('legend.hint')}</p>
       </details>

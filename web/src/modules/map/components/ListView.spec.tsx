@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { PlanGraph } from '@kompas/domain';
+import { IndicatorNode, PlanGraph } from '@kompas/domain';
 import { initI18n } from '../../../i18n';
 import { smallPlanGraph } from '../../../testing/small-plan-graph';
 import { ListView } from './ListView';
@@ -26,5 +26,33 @@ describe('ListView', () => {
     const graph = smallPlanGraph;
     const { container } = render(<ListView graph={graph} onSelectNode={jest.fn()} showIndicators={false} />);
     expect(new Set(drawnIds(container))).toEqual(new Set(graph.nodes.filter((n) => n.kind !== 'indicator').map((n) => n.id)));
+  });
+
+  it('says which indicator is due, and "Gamle data" on the node it measures even when indicators are hidden', () => {
+    const graph: PlanGraph = {
+      ...smallPlanGraph,
+      nodes: smallPlanGraph.nodes.map((n) =>
+        n.kind === 'indicator'
+          ? ({
+              ...n,
+              freshness: {
+                state: 'due',
+                period: { code: '2026', start: '2026-01-01', end: '2026-12-31' },
+                dueDate: '2027-01-30',
+                next: { period: { code: '2026', start: '2026-01-01', end: '2026-12-31' }, dueDate: '2027-01-30' },
+                why: null,
+              },
+            } as IndicatorNode)
+          : n,
+      ),
+    };
+    const { unmount } = render(<ListView graph={graph} onSelectNode={jest.fn()} />);
+    expect(screen.getByRole('img', { name: 'Forfalden: værdien for 2026 skal registreres senest 30. jan. 2027' })).toBeTruthy();
+    const focusArea = (document.querySelector('[data-node-id="fa1"]') as HTMLElement).parentElement as HTMLElement;
+    expect(within(focusArea).getByText('◷ Gamle data')).toBeTruthy();
+    unmount();
+    render(<ListView graph={graph} onSelectNode={jest.fn()} showIndicators={false} />);
+    expect(screen.queryByText(/Forfalden/)).toBeNull();
+    expect(screen.getByText('◷ Gamle data')).toBeTruthy();
   });
 });

@@ -4,6 +4,8 @@ import { GraphNode, listOutline, OutlineItem, OutlineSection, ownerNames, PlanGr
 import { formatNumber } from '../../../i18n/format';
 import { indicatorHealth } from '../utils/indicator-health';
 import { StatusBadge } from '../nodes/StatusBadge';
+import { FreshnessBadge, OldDataBadge } from '../nodes/FreshnessBadge';
+import { OldData, oldDataByNode } from '../utils/freshness-marker';
 
 export type ListViewProps = {
   graph: PlanGraph;
@@ -17,7 +19,8 @@ export type ListViewProps = {
 /**
  * The map's text alternative, for screen readers and for reading: every node the map shows, as nested lists
  * from the vision down (aiming points, their focus areas in priority order, their actions and indicators),
- * then what hangs on nothing above it. Each line gives kind, title, owner, status and an indicator's latest value.
+ * then what hangs on nothing above it. Each line gives kind, title, owner, status, an indicator's latest value and
+ * whether it is due or overdue, and "Gamle data" on a node such an indicator measures.
  */
 export function ListView({ graph, onSelectNode, showIndicators = true, committeeNames }: ListViewProps) {
   const { t } = useTranslation();
@@ -25,11 +28,13 @@ export function ListView({ graph, onSelectNode, showIndicators = true, committee
     () => listOutline(showIndicators ? graph : { ...graph, nodes: graph.nodes.filter((n) => n.kind !== 'indicator') }),
     [graph, showIndicators],
   );
+  // From every indicator, shown or not: a node whose data is old says so either way.
+  const oldData = useMemo(() => oldDataByNode(graph.nodes), [graph]);
   const list = (items: OutlineItem[], path: string) => (
     <ul>
       {items.map((item) => (
         <li key={`${path}/${item.node.id}`}>
-          <ListLine node={item.node} onSelect={onSelectNode} committeeNames={committeeNames} />
+          <ListLine node={item.node} onSelect={onSelectNode} committeeNames={committeeNames} old={oldData.get(item.node.id)} />
           {item.children.length > 0 && list(item.children, `${path}/${item.node.id}`)}
         </li>
       ))}
@@ -57,10 +62,12 @@ function ListLine({
   node,
   onSelect,
   committeeNames,
+  old,
 }: {
   node: GraphNode;
   onSelect: (id: string) => void;
   committeeNames?: ReadonlyMap<string, string>;
+  old?: OldData;
 }) {
   const { t, i18n } = useTranslation();
   const owners = ownerNames(node, committeeNames);
@@ -84,8 +91,10 @@ function ListLine({
               : t('map.indicator.noValue')}
           </span>
           <StatusBadge group="health" status={indicatorHealth(node)} />
+          <FreshnessBadge freshness={node.freshness} />
         </>
       )}
+      {old && <OldDataBadge old={old} />}
     </span>
   );
 }

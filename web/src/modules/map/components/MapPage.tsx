@@ -45,6 +45,7 @@ import { usePanelEscape } from '../hooks/use-panel-escape';
 import { MapContext } from '../map-context';
 import { afterPaint, CascadeMap, focusNode } from './CascadeMap';
 import { ListView } from './ListView';
+import { oldDataByNode } from '../utils/freshness-marker';
 
 /** The whole page: header, filters, the map (or its list view), and the side panel. */
 export function MapPage() {
@@ -109,14 +110,16 @@ function MapPageContent() {
 
   const committeeNames = useMemo(() => new Map((committees.data ?? []).map((c) => [c.id, c.name])), [committees.data]);
   const councilName = useMemo(() => graph?.nodes.find((n) => n.kind === 'vision')?.councilName ?? null, [graph]);
+  const oldData = useMemo(() => oldDataByNode(graph?.nodes ?? []), [graph]);
   const mapContext = useMemo(
     () => ({
       committeeNames,
       councilName,
       today,
       mayLinkFrom: (node: GraphNode) => !!graph && mayStartLinkFrom(principal, node, graph),
+      oldData,
     }),
-    [committeeNames, councilName, today, principal, graph],
+    [committeeNames, councilName, today, principal, graph, oldData],
   );
   const creatable = useMemo(
     () =>

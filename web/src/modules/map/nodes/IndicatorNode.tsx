@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { formatAge, formatNumber } from '../../../i18n/format';
 import { useMapContext } from '../map-context';
 import { isNodeKind, KompasNode } from '../types';
-import { daysBetween, indicatorHealth, isStale } from '../utils/indicator-health';
+import { daysBetween, indicatorHealth } from '../utils/indicator-health';
+import { freshnessMark } from '../utils/freshness-marker';
+import { FreshnessBadge } from './FreshnessBadge';
 import { NodeFrame } from './NodeFrame';
 import { StatusBadge } from './StatusBadge';
 
@@ -15,7 +17,8 @@ function IndicatorNodeView({ data, selected }: NodeProps<KompasNode>) {
   if (!isNodeKind(node, 'indicator')) return null;
   const lang = i18n.language;
   const latest = node.latest;
-  const stale = isStale(node, today);
+  // Data whose value is due or overdue looks stale.
+  const stale = freshnessMark(node.freshness) !== null;
   const unit = node.unit ? ` ${node.unit}` : '';
   const value = latest
     ? latest.value !== null
@@ -34,7 +37,12 @@ function IndicatorNodeView({ data, selected }: NodeProps<KompasNode>) {
       canEndLink={false}
       acceptsDrawnLinks={false}
       owner={t(`evidence.${node.evidenceKind}`)}
-      footer={<StatusBadge group="health" status={indicatorHealth(node)} />}
+      footer={
+        <>
+          <StatusBadge group="health" status={indicatorHealth(node)} />
+          <FreshnessBadge freshness={node.freshness} />
+        </>
+      }
     >
       <div className={`kompas-node__value${stale ? ' is-stale' : ''}`}>
         <strong>{value}</strong>
@@ -42,7 +50,6 @@ function IndicatorNodeView({ data, selected }: NodeProps<KompasNode>) {
         {latest && (
           <span className="kompas-node__age">
             {' · '}
-            {stale ? t('map.indicator.stale') + ' ' : ''}
             {formatAge(daysBetween(latest.periodEnd, today), lang)}
           </span>
         )}

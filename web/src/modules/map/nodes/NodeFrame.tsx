@@ -2,7 +2,10 @@ import { ReactNode } from 'react';
 import { Handle, Position, useStore } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { GraphNode, NodeKind, READABLE_ZOOM } from '@kompas/domain';
+import { useMapContext } from '../map-context';
 import { KompasNodeData } from '../types';
+import { freshnessGlyph, freshnessMark } from '../utils/freshness-marker';
+import { OldDataBadge } from './FreshnessBadge';
 import { indicatorHealth } from '../utils/indicator-health';
 import { statusGlyph } from './StatusBadge';
 
@@ -50,7 +53,9 @@ export function NodeFrame({
 }: NodeFrameProps) {
   const { t } = useTranslation();
   const compact = useStore(isCompact);
+  const { oldData } = useMapContext();
   const { node, dimmed, onPath, connect } = data;
+  const old = oldData.get(node.id);
   const className = [
     'kompas-node',
     `kompas-node--${kind}`,
@@ -74,12 +79,13 @@ export function NodeFrame({
         />
       )}
       {compact ? (
-        <CompactContent node={node} />
+        <CompactContent node={node} oldMark={old?.state ?? null} />
       ) : (
         <>
           <div className="kompas-node__head">
             <span className="kompas-node__kind">{t(`kind.${kind}`)}</span>
             {node.example && <span className="kompas-badge kompas-badge--example">{t('common.example')}</span>}
+            {old && <OldDataBadge old={old} />}
           </div>
           <div className="kompas-node__title">{node.title}</div>
           {owner && <div className="kompas-node__owner">{owner}</div>}
@@ -102,14 +108,24 @@ export function NodeFrame({
 }
 
 /** A card zoomed out too far to read: its status as a shape, its title as far as there is room. */
-function CompactContent({ node }: { node: GraphNode }) {
+function CompactContent({ node, oldMark }: { node: GraphNode; oldMark: 'due' | 'overdue' | null }) {
   const { t } = useTranslation();
   const status = statusOf(node);
+  // A due or overdue indicator, or a node whose data is old, keeps its marker's shape when zoomed out.
+  const mark = node.kind === 'indicator' ? freshnessMark(node.freshness) : oldMark;
   return (
     <div className="kompas-node__compact">
       {status && (
         <span className={`kompas-status kompas-status--${status.status}`} title={t(`status.${status.group}.${status.status}`)}>
           {statusGlyph(status.status)}{' '}
+        </span>
+      )}
+      {mark && (
+        <span
+          className={`kompas-freshness kompas-freshness--${mark}`}
+          title={node.kind === 'indicator' ? t(`map.freshness.${mark}`) : t('map.oldData.label')}
+        >
+          {freshnessGlyph(mark)}{' '}
         </span>
       )}
       <span className="kompas-node__title">{node.title}</span>

@@ -1,5 +1,5 @@
 import type { IndicatorNode, Judgement } from '@kompas/domain';
-import { daysBetween, indicatorHealth, isStale } from './indicator-health';
+import { daysBetween, indicatorHealth } from './indicator-health';
 
 const base: IndicatorNode = {
   id: 'i1',
@@ -22,6 +22,7 @@ const base: IndicatorNode = {
   responsibleUserId: null,
   latest: null,
   latestReference: null,
+  freshness: { state: 'notYetDue', period: null, dueDate: null, next: null, why: null },
 };
 const withValue = (value: number | null, extra: Partial<IndicatorNode> = {}, judgement: Judgement | null = null): IndicatorNode => ({
   ...base,
@@ -66,19 +67,8 @@ describe('indicatorHealth', () => {
   });
 });
 
-describe('isStale', () => {
+describe('daysBetween', () => {
   it('counts days between calendar dates', () => {
     expect(daysBetween('2026-01-01', '2026-03-01')).toBe(59);
-  });
-  it('keeps a yearly value fresh for a year and a half after its period', () => {
-    expect(isStale(withValue(85), '2027-01-31')).toBe(false);
-    expect(isStale(withValue(85), '2027-08-01')).toBe(true);
-  });
-  it('makes a monthly value stale after two months', () => {
-    expect(isStale(withValue(85, { cadence: 'monthly' }), '2026-02-15')).toBe(false);
-    expect(isStale(withValue(85, { cadence: 'monthly' }), '2026-03-15')).toBe(true);
-  });
-  it('never calls missing data stale: it is shown as no data', () => {
-    expect(isStale(base, '2030-01-01')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Cadence, IndicatorNode, Judgement } from '@kompas/domain';
+import type { IndicatorNode, Judgement } from '@kompas/domain';
 
 export type Health = Judgement | 'noData';
 
@@ -18,15 +18,6 @@ export function indicatorHealth(indicator: IndicatorNode): Health {
   return baseline === null ? 'atRisk' : 'offTrack';
 }
 
-// How long after its period a value is still fresh: one cadence plus the usual delay before figures are published.
-const FRESH_DAYS: Record<Cadence, number> = { monthly: 62, quarterly: 184, halfYearly: 366, yearly: 548 };
-
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
-/** Data older than its cadence allows looks stale on the map. */
-export function isStale(indicator: IndicatorNode, today: string): boolean {
-  if (!indicator.latest) return false;
-  return daysBetween(indicator.latest.periodEnd, today) > FRESH_DAYS[indicator.cadence];
 }

@@ -2,7 +2,7 @@ import { FormEvent, useId, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { GraphNode, LINK_RULES, PlanGraph } from '@kompas/domain';
-import { queryKeys, useDeleteNode, useNodeEntity, useUpdateNode } from '../../api/hooks';
+import { queryKeys, useDeleteNode, useNodeEntity, usePeople, useUpdateNode } from '../../api/hooks';
 import { Committee, FocusArea, NodeEntity, Unit } from '../../api/types';
 import { usePrincipal } from '../../auth/current-user';
 import { mayEditNode, mayRecordIndicator, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
@@ -201,7 +201,8 @@ function NodeForm({
   const committeeChoices =
     mayEdit && node.kind === 'focusArea' ? ownerChoices('focusArea', committees, node.committeeId, principal) : committees;
   const unitChoices = mayEdit && node.kind === 'action' ? ownerChoices('action', units, node.unitId, principal) : units;
-  const choices = useChoices(committeeChoices, unitChoices);
+  const people = usePeople(node.kind === 'indicator');
+  const choices = useChoices(committeeChoices, unitChoices, people.data ?? []);
   const fieldErrors = useFieldErrors(error);
   const reasonId = useId();
   const [confirming, setConfirming] = useState(false);

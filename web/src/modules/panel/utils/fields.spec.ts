@@ -29,6 +29,16 @@ describe('panel fields', () => {
     expect(toFormValues('indicator', { longTermTarget: null })).toMatchObject({ targetValue: '', targetDate: '' });
   });
 
+  it('edits an indicator’s grace days as a number and its responsible person as a choice that can be none', () => {
+    const ind = toFormValues('indicator', { title: 'Ledighed', cadence: 'monthly', graceDays: 30, responsibleUserId: 'u-1' });
+    expect([ind.graceDays, ind.responsibleUserId]).toEqual(['30', 'u-1']);
+    expect(changedFields('indicator', ind, { ...ind, graceDays: '45', responsibleUserId: '' })).toEqual({
+      graceDays: 45,
+      responsibleUserId: null,
+    });
+    expect(toFormValues('indicator', { responsibleUserId: null }).responsibleUserId).toBe('');
+  });
+
   it('sends nothing when nothing changed', () => {
     const v = toFormValues('vision', { title: 'Hedensted', status: 'adopted', periodStart: '2026-01-01', periodEnd: '2029-12-31' });
     expect(changedFields('vision', v, { ...v })).toEqual({});

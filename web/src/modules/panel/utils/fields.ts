@@ -1,7 +1,7 @@
 import { ACTION_TRANSITIONS, CADENCES, DIRECTIONS, FOCUS_AREA_TRANSITIONS, NodeKind, PLAN_TRANSITIONS } from '@kompas/domain';
 
 export type FieldType = 'text' | 'textarea' | 'select' | 'date' | 'number';
-export type OptionSource = 'committees' | 'units' | 'status' | 'direction' | 'cadence';
+export type OptionSource = 'committees' | 'units' | 'status' | 'direction' | 'cadence' | 'people';
 export type FieldDef = { name: string; type: FieldType; options?: OptionSource; required?: boolean; nullable?: boolean };
 
 /** What the panel edits for each kind of node, in the order a person reads it. */
@@ -44,6 +44,9 @@ export const NODE_FIELDS: Readonly<Record<NodeKind, readonly FieldDef[]>> = {
     { name: 'targetValue', type: 'number', nullable: true },
     { name: 'targetDate', type: 'date', nullable: true },
     { name: 'cadence', type: 'select', options: 'cadence', required: true },
+    // Days after a period ends before its value is due (0–365); who answers for its data besides the owner.
+    { name: 'graceDays', type: 'number', required: true },
+    { name: 'responsibleUserId', type: 'select', options: 'people', nullable: true },
   ],
 };
 

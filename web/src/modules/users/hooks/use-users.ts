@@ -22,7 +22,11 @@ export function useSaveUser() {
       client.setQueryData<User[]>(queryKeys.users, (all) =>
         all?.some((u) => u.id === saved.id) ? all.map((u) => (u.id === saved.id ? saved : u)) : [...(all ?? []), saved],
       );
-      return Promise.all([client.invalidateQueries({ queryKey: queryKeys.users }), invalidateAfterChange(client)]);
+      return Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.users }),
+        client.invalidateQueries({ queryKey: queryKeys.people }),
+        invalidateAfterChange(client),
+      ]);
     },
   });
 }
