@@ -215,12 +215,24 @@ export const observationImportRoute = createRoute({
   },
 });
 
+const IndicatorPage = lazyRouteComponent(() => import('../modules/indicator-page/components/IndicatorPage'), 'IndicatorPage');
+/** An indicator's own page: its history as a chart, its observations, what is due and its comments; loaded (with the chart library) when opened. */
+export const indicatorRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'plans/$planId/indicators/$indicatorId',
+  component: function Indicator() {
+    const { planId, indicatorId } = indicatorRoute.useParams();
+    return <IndicatorPage planId={planId} indicatorId={indicatorId} />;
+  },
+});
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
     mapRoute.addChildren([homeRoute, planRoute, nodeRoute, linkRoute, otherRoute]),
     auditRoute,
     observationImportRoute,
+    indicatorRoute,
     usersRoute.addChildren([newUserRoute, userRoute]),
     adminRoute.addChildren([adminIndexRoute, importRoute, planAdminRoute, aimingPointAdminRoute, committeeAdminRoute, unitAdminRoute]),
   ]),

@@ -28,6 +28,8 @@ export const queryKeys = {
     verification: ['audit', 'verification'] as const,
   },
   comments: (nodeId: string) => ['comments', nodeId] as const,
+  /** One indicator's observations, both series, corrections included. */
+  observations: (indicatorId: string) => ['observations', indicatorId] as const,
 };
 
 /**
@@ -43,6 +45,7 @@ export function invalidateAfterChange(client: QueryClient, planId?: string) {
           client.invalidateQueries({ queryKey: ['entity'] }),
           client.invalidateQueries({ queryKey: ['link'] }),
           client.invalidateQueries({ queryKey: queryKeys.plans }),
+          client.invalidateQueries({ queryKey: ['observations'] }),
         ]
       : []),
   ]);
