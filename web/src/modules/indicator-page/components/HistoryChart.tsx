@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../i18n/format';
 import type { ChartData } from '../utils/chart-series';
 import { CHART_DRAWN_MARK, ChartLabels, chartOptions, chartRows } from '../utils/chart-options';
+import { loadChartLibrary } from '../utils/chart-library';
 import { formatPeriod, formatValue } from '../utils/period-words';
 import { ChartLegend, MarkerShape } from './ChartLegend';
 
@@ -30,8 +31,8 @@ export function HistoryChart({ data, unit, labels }: HistoryChartProps) {
     const width = () => Math.max(320, element.clientWidth || 800);
     const handleResize = () => plot?.setSize({ width: width(), height: HEIGHT });
     setState('loading');
-    Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')])
-      .then(([{ default: uPlot }]) => {
+    loadChartLibrary()
+      .then((uPlot) => {
         if (cancelled) return;
         const options = chartOptions(
           data,
