@@ -1,14 +1,15 @@
 // Benchmark of the web app in headless Chromium: its initial JavaScript, the time from navigation until a
 // map is drawn (the Hedensted demo plan at `/`, and a synthetic 1,000-action plan), the time from signing in
-// until a committee member's own part is drawn readable (the first readable view), and frames per second
-// while panning. Run with `npm run bench` after `npm run build`; the results are also written to
-// bench-results/web.json. Chromium: $KOMPAS_CHROMIUM, else /usr/bin/chromium.
+// until a committee member's own part is drawn readable (the first readable view), frames per second
+// while panning, and an indicator's page's time to chart (indicator-page.bench.ts). Run with `npm run bench`
+// after `npm run build`; the results are also written to bench-results/web.json. Chromium: $KOMPAS_CHROMIUM, else /usr/bin/chromium.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import '../launcher/built-api';
 import { launchKompas, SERVER_ENTRY, WORKSPACE_ROOT, type KompasServer } from '../launcher/kompas-server';
+import { INDICATOR_PAGE_GOAL_MS, indicatorPageFigure, measureIndicatorPage, printIndicatorPage } from './indicator-page.bench';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { chromium } = require('@playwright/test') as typeof import('@playwright/test');
@@ -782,6 +783,8 @@ async function main(): Promise<number> {
     const mette = { username: 'udvalg', password: 'kompas-demo' };
     const metteCommittees = (await meOf(server.base, mette)).committeeIds;
     const demoReadable = await measureReadable(browser, server.base, '/', mette, readablePart(demoGraph, metteCommittees));
+    // An indicator's page, on the demo plan: time to chart.
+    const indicatorPage = await measureIndicatorPage(browser, server.base, session);
 
     const planDocument = JSON.stringify(syntheticPlan(SYNTHETIC_ACTIONS, SYNTHETIC_SEED));
     const imported = await getJson<{ id: string }>(`${server.base}/api/plans/import`, {
@@ -846,6 +849,13 @@ async function main(): Promise<number> {
       readableRow(`${SYNTHETIC_ACTIONS.toLocaleString('en-US')} actions: first readable view`, bigReadable),
       fpsRow(`${SYNTHETIC_ACTIONS.toLocaleString('en-US')} actions: panning, median of 250 ms windows`, bigPan),
       fpsRow('Hedensted: panning, median of 250 ms windows (comparison)', demoPan),
+      {
+        what: `Indicator page (${indicatorPage.observations} observations): time to chart, median (min–max)`,
+        measured: indicatorPageFigure(indicatorPage),
+        goal: `≤ ${(INDICATOR_PAGE_GOAL_MS / 1000).toFixed(1)} s`,
+        ratio: indicatorPage.medianMs / INDICATOR_PAGE_GOAL_MS,
+        met: indicatorPage.medianMs <= INDICATOR_PAGE_GOAL_MS,
+      },
     ];
 
     console.log('');
@@ -908,6 +918,7 @@ async function main(): Promise<number> {
         `(Hedensted: ${demoReadable.user}, ${demoReadable.checkedNodes} of ${demoReadable.ownNodes} own nodes in view; ` +
         `${SYNTHETIC_ACTIONS.toLocaleString('en-US')} actions: ${bigReadable.user}, ${bigReadable.checkedNodes} of ${bigReadable.ownNodes}).`,
     );
+    printIndicatorPage(indicatorPage);
     console.log('\nPanning (mouse drag on the pane for 3 s):');
     printTable(
       ['map', 'median fps', 'min fps', 'median frame', 'p95 frame', 'longest frame', 'avg fps', 'pointer moves', 'nodes in DOM'],
@@ -977,6 +988,12 @@ async function main(): Promise<number> {
               `(computed font size x zoom), at ${READABLE_VIEWPORT.width}x${READABLE_VIEWPORT.height}`,
             hedensted: demoReadable,
             synthetic: { actions: SYNTHETIC_ACTIONS, seed: SYNTHETIC_SEED, ...bigReadable },
+          },
+          indicatorPage: {
+            definition:
+              "performance.now() of the mark the page sets when uPlot has first drawn the indicator's history chart on its canvas, " +
+              'from navigation start, each load in a fresh context at 1280x720',
+            ...indicatorPage,
           },
           panning: {
             method: `mouse drag on the pane for ${PAN_MS} ms, animation frames counted in the page; fps per ${FPS_WINDOW_MS} ms window`,

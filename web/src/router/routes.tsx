@@ -17,6 +17,8 @@ import { SignInPage } from '../modules/auth/components/SignInPage';
 import { meQuery, useMe } from '../modules/auth/hooks/use-auth';
 import { LoadFailed, StateMessage } from '../modules/common/components/StateMessage';
 import { MapPage } from '../modules/map/components/MapPage';
+import { indicatorQuery, observationsQuery } from '../modules/indicator-page/hooks/use-observations';
+import { loadChartLibrary } from '../modules/indicator-page/utils/chart-library';
 import { validateMapSearch } from './map-address';
 import { prefetchMap } from './prefetch';
 import { SIGN_IN_PATH, signInAddress, validateSignInSearch } from './sign-in';
@@ -114,6 +116,7 @@ export const signedInRoute = createRoute({
   beforeLoad: async ({ context, location }) => {
     // Asked for alongside who is signed in, not after: the map needs the plans and its graph first.
     prefetchMap(context.queryClient, location.pathname);
+    prefetchIndicatorPage(context.queryClient, location.pathname);
     try {
       return { me: await context.queryClient.ensureQueryData(meQuery) };
     } catch (error) {
@@ -222,6 +225,33 @@ export const todoRoute = createRoute({
   component: lazyRouteComponent(() => import('../modules/todo/components/TodoPage'), 'TodoPage'),
 });
 
+const IndicatorPage = lazyRouteComponent(() => import('../modules/indicator-page/components/IndicatorPage'), 'IndicatorPage');
+const INDICATOR_PATH = /^\/plans\/[^/?#]+\/indicators\/([^/?#]+)/;
+
+/**
+ * At an indicator page's address, asks for its code, the indicator, its observations and the chart library while
+ * the sign-in gate asks who is signed in, instead of one after the other (the plan's graph is asked for by
+ * prefetchMap). A failure here is left to the page, which asks again and shows it.
+ */
+function prefetchIndicatorPage(client: QueryClient, pathname: string): void {
+  const match = INDICATOR_PATH.exec(pathname);
+  if (!match) return;
+  const indicatorId = decodeURIComponent(match[1]);
+  void client.prefetchQuery(indicatorQuery(indicatorId));
+  void client.prefetchQuery(observationsQuery(indicatorId));
+  loadChartLibrary().catch(() => undefined);
+  IndicatorPage.preload?.()?.catch(() => undefined);
+}
+/** An indicator's own page: its history as a chart, its observations, what is due and its comments; loaded (with the chart library) when opened. */
+export const indicatorRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'plans/$planId/indicators/$indicatorId',
+  component: function Indicator() {
+    const { planId, indicatorId } = indicatorRoute.useParams();
+    return <IndicatorPage planId={planId} indicatorId={indicatorId} />;
+  },
+});
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -229,6 +259,7 @@ export const routeTree = rootRoute.addChildren([
     auditRoute,
     todoRoute,
     observationImportRoute,
+    indicatorRoute,
     usersRoute.addChildren([newUserRoute, userRoute]),
     adminRoute.addChildren([adminIndexRoute, importRoute, planAdminRoute, aimingPointAdminRoute, committeeAdminRoute, unitAdminRoute]),
   ]),

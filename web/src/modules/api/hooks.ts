@@ -53,6 +53,7 @@ export function invalidateAfterChange(client: QueryClient, planId?: string) {
           client.invalidateQueries({ queryKey: ['link'] }),
           client.invalidateQueries({ queryKey: queryKeys.plans }),
           client.invalidateQueries({ queryKey: queryKeys.due.all }),
+          client.invalidateQueries({ queryKey: ['observations'] }),
         ]
       : []),
   ]);

@@ -1,5 +1,6 @@
 import { FormEvent, useId, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { GraphNode, LINK_RULES, PlanGraph } from '@kompas/domain';
 import { queryKeys, useDeleteNode, useNodeEntity, usePeople, useUpdateNode } from '../../api/hooks';
@@ -97,6 +98,17 @@ export function NodePanel(props: NodePanelProps) {
       <h2 id="node-panel-title" className="kompas-panel__title">
         {node.title}
       </h2>
+      {node.kind === 'indicator' && (
+        <p className="kompas-panel__page-link">
+          <Link
+            to="/plans/$planId/indicators/$indicatorId"
+            params={{ planId: props.planId, indicatorId: node.id }}
+            data-testid="open-indicator-page"
+          >
+            {t('indicatorPage.open')} →
+          </Link>
+        </p>
+      )}
       <PanelTabs tab={tab} onTab={setTab} tabs={tabsFor(node.kind)} />
       {tab === 'observations' && node.kind === 'indicator' && (
         <div id={tabPanelId('observations')} role="tabpanel" aria-labelledby={tabId('observations')}>
