@@ -63,6 +63,7 @@ function serve(observations: Observation[], graph: PlanGraph = smallPlanGraph, e
     if (path === '/api/indicators/i1') return { status: 200, body: entity };
     if (path === '/api/indicators/i1/observations') return { status: 200, body: observations };
     if (path === '/api/nodes/i1/comments') return { status: 200, body: [] };
+    if (path === '/api/people') return { status: 200, body: [{ id: users.member.id, name: users.member.name }] };
     return undefined;
   });
 }
@@ -106,8 +107,8 @@ describe("an indicator's page", () => {
     expect(facts.textContent).toContain('Spørgeundersøgelse');
     expect(facts.textContent).toContain('Årlig');
     expect(facts.textContent).toContain('90 % senest 31. dec. 2029');
-    // The responsible person is the one signed in: named.
-    expect(screen.getByTestId('indicator-responsible').textContent).toBe('Mette Udvalg');
+    // The responsible person is named from the list of people.
+    await waitFor(() => expect(screen.getByTestId('indicator-responsible').textContent).toBe('Mette Udvalg'));
     expect(screen.getByTestId('indicator-due').textContent).toMatch(/senest \d{1,2}\. [a-z]+\. \d{4}/);
 
     // Newest first; the replaced value struck through and marked in words, the correction saying who and why.

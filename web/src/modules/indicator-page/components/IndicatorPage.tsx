@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { copenhagenDate, freshnessOf, GraphNode, IndicatorNode } from '@kompas/domain';
 import { usePlanGraph, useNodeEntity } from '../../api/hooks';
 import type { Indicator } from '../../api/types';
-import { useCurrentUser, usePrincipal } from '../../auth/current-user';
-import { mayEditNode } from '../../auth/utils/permissions';
+import { usePrincipal } from '../../auth/current-user';
+import { mayRecordIndicator } from '../../auth/utils/permissions';
 import { PageShell } from '../../common/components/PageShell';
 import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { CommentsTab } from '../../panel/components/CommentsTab';
@@ -78,7 +78,6 @@ type ContentProps = {
 
 function IndicatorContent({ planId, node, indicator, graph, observations }: ContentProps) {
   const { t } = useTranslation();
-  const me = useCurrentUser();
   const principal = usePrincipal();
   const responsibleName = usePersonName(indicator.responsibleUserId);
   const paths = useMemo(() => pathsToVision(graph, node), [graph, node]);
@@ -102,7 +101,7 @@ function IndicatorContent({ planId, node, indicator, graph, observations }: Cont
     }),
     [t, indicator.reference],
   );
-  const mayRecord = mayEditNode(principal, node, graph) || (!!me && me.id === indicator.responsibleUserId);
+  const mayRecord = mayRecordIndicator(principal, node, graph);
   const qualitative = indicator.type === 'qualitative';
 
   return (
@@ -145,7 +144,7 @@ function IndicatorContent({ planId, node, indicator, graph, observations }: Cont
           <ObservationTable observations={observations} unit={indicator.unit} referenceName={indicator.reference?.name ?? null} />
         </section>
       )}
-      <RecordSection planId={planId} indicatorId={node.id} mayRecord={mayRecord} />
+      <RecordSection planId={planId} indicator={node} mayRecord={mayRecord} />
       <section className="kompas-indicator-page__section" aria-labelledby="comments-title">
         <h2 id="comments-title">{t('panel.tabs.comments')}</h2>
         <CommentsTab nodeId={node.id} />
