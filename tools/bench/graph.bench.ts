@@ -191,6 +191,12 @@ async function main(): Promise<number> {
         admin: BENCH_ADMIN,
         auditKey: null,
         auditSealMinutes: 10,
+        // No mail: the benchmark sends no reminders.
+        smtpUrl: null,
+        publicUrl: null,
+        reminderCron: '0 7 * * 1',
+        reminderTimeZone: 'Europe/Copenhagen',
+        mailFrom: 'Kompas <kompas@localhost>',
       },
       false,
     );

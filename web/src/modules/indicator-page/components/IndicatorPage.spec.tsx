@@ -40,6 +40,8 @@ const indicator: Indicator = {
 const observation = (over: Partial<Observation>): Observation => ({
   id: 'o1',
   indicatorId: 'i1',
+  recordedBy: null,
+  reason: null,
   series: 'actual',
   period: '2025',
   periodStart: '2025-01-01',

@@ -5,6 +5,8 @@ let seq = 0;
 const obs = (over: Partial<Observation> & Pick<Observation, 'periodStart' | 'periodEnd'>): Observation => ({
   id: `o${++seq}`,
   indicatorId: 'i1',
+  recordedBy: null,
+  reason: null,
   series: 'actual',
   period: null,
   value: null,

@@ -40,6 +40,8 @@ describe('where an indicator sits in the plan', () => {
     const o = (id: string, start: string, end: string, recordedAt: string): Observation => ({
       id,
       indicatorId: 'i1',
+      recordedBy: null,
+      reason: null,
       series: 'actual',
       period: null,
       periodStart: start,

@@ -37,6 +37,8 @@ describe('periods, numbers and dates on the indicator page', () => {
         {
           id: 'a',
           indicatorId: 'i',
+          recordedBy: null,
+          reason: null,
           series: 'actual',
           period: '2025',
           periodStart: '2025-01-01',
