@@ -6,7 +6,7 @@ import { HEDENSTED_TITLE } from './support/kompas-api';
 import { RunningServer, startServer } from './support/server';
 
 type Freshness = { state: string; period: { code: string } | null; dueDate: string | null };
-type Node = { id: string; kind: string; title: string; measuresId?: string; freshness?: Freshness };
+type Node = { id: string; kind: string; title: string; type?: string; unitId?: string; measuresId?: string; freshness?: Freshness };
 
 /**
  * A manager opens the map of a plan whose indicators have owed values for a while: an indicator
@@ -67,5 +67,49 @@ test.describe('overdue and due data on the map', () => {
     const above = page.locator(`.react-flow__node[data-id="${measured.id}"]`);
     await expect(above.getByText(/Gamle data$/)).toBeVisible();
     await expect(above.locator('[data-old-data]')).toHaveAttribute('title', /^Gamle data: \d+ indikator\(er\) herunder er overskredet/);
+  });
+  test("a manager records the missing value from the indicator's panel, and its marker and the old-data marker above go away", async ({
+    page,
+  }) => {
+    await page.goto(`${server.baseURL}/sign-in`);
+    await page.getByTestId('signin-username').fill('leder');
+    await page.getByTestId('signin-password').fill(DEMO_PASSWORD);
+    await page.getByTestId('signin-submit').click();
+    await expect(page.getByTestId('cascade-map')).toBeVisible();
+
+    const me = (await (await page.request.get(`${server.baseURL}/api/auth/me`)).json()) as { unitIds: string[] };
+    const plans = (await (await page.request.get(`${server.baseURL}/api/plans`)).json()) as { id: string; title: string }[];
+    const plan = plans.find((p) => p.title === HEDENSTED_TITLE) as { id: string };
+    const graph = (await (await page.request.get(`${server.baseURL}/api/plans/${plan.id}/graph`)).json()) as { nodes: Node[] };
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    // An indicator of one of the manager's own actions that owes a value.
+    const indicator = graph.nodes.find(
+      (n) =>
+        n.kind === 'indicator' &&
+        (n.freshness?.state === 'overdue' || n.freshness?.state === 'due') &&
+        me.unitIds.includes(byId.get(n.measuresId ?? '')?.unitId ?? ''),
+    ) as Node;
+    expect(indicator).toBeTruthy();
+    const freshness = indicator.freshness as Freshness;
+    const word = freshness.state === 'overdue' ? '! Overskredet' : '◷ Forfalden';
+
+    await page.goto(`${server.baseURL}/plans/${plan.id}/nodes/${indicator.id}#record`);
+    await expect(page.getByTestId('cascade-map')).toHaveAttribute('data-view', 'open');
+    const card = page.locator(`.react-flow__node[data-id="${indicator.id}"]`);
+    await expect(card.getByText(word, { exact: true })).toBeVisible();
+
+    // #record opens the panel on its observations; the owed period is recorded.
+    const form = page.getByTestId('record-observation-form');
+    await expect(form).toBeVisible();
+    await form.getByTestId('period-input').fill(freshness.period?.code ?? '');
+    if (indicator.type === 'qualitative') await form.getByTestId('narrative-input').fill('Forløbet går som planlagt.');
+    else await form.getByTestId('value-input').fill('42');
+    await form.getByTestId('record-submit').click();
+
+    // The marker goes at once, without reloading.
+    await expect(card.locator('[data-freshness="due"], [data-freshness="overdue"]')).toHaveCount(0);
+    await expect(card.getByText(word, { exact: true })).toHaveCount(0);
+    const after = (await (await page.request.get(`${server.baseURL}/api/plans/${plan.id}/graph`)).json()) as { nodes: Node[] };
+    expect(after.nodes.find((n) => n.id === indicator.id)?.freshness?.state).toBe('fresh');
   });
 });
