@@ -72,3 +72,29 @@ describe('daysBetween', () => {
     expect(daysBetween('2026-01-01', '2026-03-01')).toBe(59);
   });
 });
+
+describe('indicatorHealth against a target path', () => {
+  const ledighed = (value: number, reference: number | null): IndicatorNode => ({
+    ...withValue(value, {
+      direction: 'down',
+      baselineValue: 4.5,
+      longTermTarget: null,
+      targets: [{ period: '2025', relation: 'atMost', offset: 0.5 }],
+      reference: { name: 'Hele landet', source: 'Danmarks Statistik' },
+    }),
+    latestReference: reference === null ? null : { ...withValue(reference).latest!, id: 'r1', series: 'reference', value: reference },
+  });
+
+  it('is on track when the period meets its relative target against the reference of the same period', () => {
+    expect(indicatorHealth(ledighed(3.2, 2.9))).toBe('onTrack');
+  });
+
+  it('is not on track when it is above the reference by more than the offset', () => {
+    expect(indicatorHealth(ledighed(3.6, 2.9))).toBe('atRisk');
+    expect(indicatorHealth(ledighed(4.8, 2.9))).toBe('offTrack');
+  });
+
+  it('says nothing until the reference value for the period is there', () => {
+    expect(indicatorHealth(ledighed(3.2, null))).toBe('noData');
+  });
+});

@@ -1,21 +1,16 @@
-import type { IndicatorNode, Judgement } from '@kompas/domain';
+import { healthOf, type IndicatorNode, type Judgement } from '@kompas/domain';
 
 export type Health = Judgement | 'noData';
 
-/** How an indicator stands: the latest judgement if someone made one, else its value against the target. */
+/**
+ * How an indicator stands, by the domain's one rule (`healthOf`): the latest judgement if someone made one,
+ * else its latest value against the target that applies to its period (the target path, a relative step
+ * against the reference series of the same period, or the long-term target), then against the baseline.
+ */
 export function indicatorHealth(indicator: IndicatorNode): Health {
-  const latest = indicator.latest;
-  if (!latest) return 'noData';
-  if (latest.judgement) return latest.judgement;
-  const { value } = latest;
-  const { baselineValue: baseline, direction } = indicator;
-  const target = indicator.longTermTarget?.value ?? null;
-  if (value === null || target === null) return 'noData';
-  if (direction === 'hold') return Math.abs(value - target) <= Math.abs(target) * 0.05 ? 'onTrack' : 'atRisk';
-  const better = direction === 'down' ? (a: number, b: number) => a <= b : (a: number, b: number) => a >= b;
-  if (better(value, target)) return 'onTrack';
-  if (baseline !== null && better(value, baseline) && value !== baseline) return 'atRisk';
-  return baseline === null ? 'atRisk' : 'offTrack';
+  if (!indicator.latest) return 'noData';
+  const reference = indicator.latestReference ? [indicator.latestReference] : [];
+  return healthOf(indicator, [indicator.latest], reference).health ?? 'noData';
 }
 
 export function daysBetween(from: string, to: string): number {
