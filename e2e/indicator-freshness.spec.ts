@@ -6,7 +6,16 @@ import { HEDENSTED_TITLE } from './support/kompas-api';
 import { RunningServer, startServer } from './support/server';
 
 type Freshness = { state: string; period: { code: string } | null; dueDate: string | null };
-type Node = { id: string; kind: string; title: string; type?: string; unitId?: string; measuresId?: string; freshness?: Freshness };
+type Node = {
+  id: string;
+  kind: string;
+  title: string;
+  type?: string;
+  unitId?: string;
+  status?: string;
+  measuresId?: string;
+  freshness?: Freshness;
+};
 
 /**
  * A manager opens the map of a plan whose indicators have owed values for a while: an indicator
@@ -81,15 +90,34 @@ test.describe('overdue and due data on the map', () => {
     const plans = (await (await page.request.get(`${server.baseURL}/api/plans`)).json()) as { id: string; title: string }[];
     const plan = plans.find((p) => p.title === HEDENSTED_TITLE) as { id: string };
     const graph = (await (await page.request.get(`${server.baseURL}/api/plans/${plan.id}/graph`)).json()) as { nodes: Node[] };
-    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-    // An indicator of one of the manager's own actions that owes a value.
-    const indicator = graph.nodes.find(
-      (n) =>
-        n.kind === 'indicator' &&
-        (n.freshness?.state === 'overdue' || n.freshness?.state === 'due') &&
-        me.unitIds.includes(byId.get(n.measuresId ?? '')?.unitId ?? ''),
+    // A new quarterly indicator of one of the manager's own running actions, made to have existed since
+    // the start of the year, so that it owes the values of the quarters that have ended.
+    const action = graph.nodes.find(
+      (n) => n.kind === 'action' && me.unitIds.includes(n.unitId ?? '') && n.status !== 'stopped' && n.status !== 'completed',
     ) as Node;
-    expect(indicator).toBeTruthy();
+    expect(action).toBeTruthy();
+    const created = await page.request.post(`${server.baseURL}/api/indicators`, {
+      data: {
+        actionId: action.id,
+        title: 'Fremmøde i lektiecaféen',
+        type: 'quantitative',
+        evidenceKind: 'caseSystem',
+        cadence: 'quarterly',
+        unit: '%',
+        direction: 'up',
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    const db = new BetterSqlite3(server.databasePath);
+    try {
+      db.prepare(`UPDATE "indicator" SET "createdAt" = '2026-01-01 00:00:00.000' WHERE "id" = ?`).run(id);
+    } finally {
+      db.close();
+    }
+    const owing = (await (await page.request.get(`${server.baseURL}/api/plans/${plan.id}/graph`)).json()) as { nodes: Node[] };
+    const indicator = owing.nodes.find((n) => n.id === id) as Node;
+    expect(['due', 'overdue']).toContain(indicator.freshness?.state);
     const freshness = indicator.freshness as Freshness;
     const word = freshness.state === 'overdue' ? '! Overskredet' : '◷ Forfalden';
 
