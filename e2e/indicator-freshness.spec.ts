@@ -77,7 +77,7 @@ test.describe('overdue and due data on the map', () => {
     await expect(above.getByText(/Gamle data$/)).toBeVisible();
     await expect(above.locator('[data-old-data]')).toHaveAttribute('title', /^Gamle data: \d+ indikator\(er\) herunder er overskredet/);
   });
-  test("a manager records the missing value from the indicator's panel, and its marker and the old-data marker above go away", async ({
+  test("a manager records the missing value from the indicator's panel (opened at #record), and its marker goes at once", async ({
     page,
   }) => {
     await page.goto(`${server.baseURL}/sign-in`);
