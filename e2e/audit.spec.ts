@@ -32,7 +32,8 @@ test.describe('the director reads the whole history', () => {
     const row = page.getByTestId('audit-row').filter({ hasText: reason });
     await expect(row).toContainText('Mette Udvalg ændrede fokusområdet „Trivsel i skolen“');
     await expect(row).toContainText('beskrivelse');
-    for (const text of await page.getByTestId('audit-row').allTextContents()) expect(text).toContain('Mette Udvalg');
+    // Once the filtered page has replaced the unfiltered one, every row is hers.
+    await expect(page.getByTestId('audit-row').filter({ hasNotText: 'Mette Udvalg' })).toHaveCount(0);
 
     // The same view opens from its address, e.g. shared with a colleague.
     await page.reload();
