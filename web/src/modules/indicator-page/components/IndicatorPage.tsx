@@ -9,7 +9,7 @@ import { mayRecordIndicator } from '../../auth/utils/permissions';
 import { PageShell } from '../../common/components/PageShell';
 import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { CommentsTab } from '../../panel/components/CommentsTab';
-import { useObservations } from '../hooks/use-observations';
+import { useObservations } from '../../observations/hooks/use-observations';
 import { usePersonName } from '../hooks/use-person-name';
 import { buildChartData } from '../utils/chart-series';
 import type { ChartLabels } from '../utils/chart-options';

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PlanGraph } from '@kompas/domain';
 import { apiRequest } from '../../api/client';
 import { invalidateAfterChange, queryKeys, withReason } from '../../api/hooks';
@@ -6,11 +6,14 @@ import type { Observation } from '../../api/types';
 import { graphWithRecorded } from '../utils/observation-form';
 
 /** An indicator's observations, both series, corrections included, as the API lists them (oldest period first). */
-export function useObservations(indicatorId: string) {
-  return useQuery({
+export const observationsQuery = (indicatorId: string) =>
+  queryOptions({
     queryKey: queryKeys.observations(indicatorId),
     queryFn: () => apiRequest<Observation[]>('GET', `/api/indicators/${indicatorId}/observations`),
   });
+
+export function useObservations(indicatorId: string) {
+  return useQuery(observationsQuery(indicatorId));
 }
 
 /** What the form sends: a new observation, or a correction of a current one (with why). */
