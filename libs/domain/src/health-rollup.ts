@@ -453,7 +453,8 @@ export function explainReason(reason: HealthReason, graph: PlanGraph, lang: Heal
         : `assessed ${word(p.status, lang)} on ${date}${reflection} (computed: ${word(p.computed, lang)})`;
     }
     case 'judgement': {
-      const tail = since ? (da ? ` (ikke på sporet siden ${since})` : ` (not on track since ${since})`) : '';
+      // "Since" only when the run began before the judged period.
+      const tail = since && p.since !== p.period ? (da ? ` (ikke på sporet siden ${since})` : ` (not on track since ${since})`) : '';
       return da
         ? `${ind} er vurderet ${word(p.judgement, lang)} for ${period}${tail}`
         : `${ind} is judged ${word(p.judgement, lang)} for ${period}${tail}`;
