@@ -15,6 +15,12 @@ export const AUDIT_ACTIONS = [
   'reorder',
   'import',
   'comment',
+  /** An assessment of an aiming point, focus area or action. */
+  'assess',
+  /** A proposed adjustment declined by a decision. */
+  'decline',
+  /** A decided adjustment applied (its changes, with the decision). */
+  'adjust',
   'login',
   'loginFailed',
   'lockout',
