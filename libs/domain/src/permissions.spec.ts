@@ -120,7 +120,10 @@ describe('who may assess', () => {
   });
 
   it('refuses others with the committee or unit the node belongs to', () => {
-    expect(whyNot(person(['committeeMember'], ['oekonomi']), onFocusArea)).toEqual({ code: 'not_assessor', params: { committeeId: 'laering' } });
+    expect(whyNot(person(['committeeMember'], ['oekonomi']), onFocusArea)).toEqual({
+      code: 'not_assessor',
+      params: { committeeId: 'laering' },
+    });
     expect(whyNot(person(['viewer']), onAimingPoint)).toEqual({ code: 'not_assessor', params: {} });
   });
 });
