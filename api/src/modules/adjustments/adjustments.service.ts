@@ -13,7 +13,7 @@ import { Database } from '../../database/database';
 import { sqliteUtcToIso } from '../../database/sqlite-time';
 import { UpdateActionDto } from '../actions/dto/action.dto';
 import { ActionsService } from '../actions/actions.service';
-import { assessmentOr404 } from '../assessments/assessments.service';
+import { assessmentOr404, requiredReason } from '../assessments/assessments.service';
 import { AuditService } from '../audit/audit.service';
 import { Actor, Change } from '../audit/change';
 import { ownerOfRow } from '../auth/ownership';
@@ -145,6 +145,7 @@ export class AdjustmentsService {
   ) {}
 
   create(actor: Actor, dto: CreateAdjustmentDto): Promise<CreatedAdjustmentDto> {
+    const reason = requiredReason(actor);
     const changes = dto.changes.map((raw, i) => checkShape(raw, i));
     return this.audit.change(actor, async (c) => {
       const em = c.em;
@@ -193,7 +194,7 @@ export class AdjustmentsService {
           committeeId: decision.committeeId,
           decidedAt: decision.decidedAt,
           caseNumber: decision.caseNumber,
-          reason: dto.reason,
+          reason,
           answersAssessmentId: answers,
           changes: JSON.stringify(part.map((r) => r.change)),
           ownerKind: part[0].owner.kind,
@@ -245,13 +246,20 @@ export class AdjustmentsService {
       await findOr404(em, Plan, planId, 'plan', 'planId');
       const where = [`j."planId" = ?`];
       const params: unknown[] = [planId];
-      if (q.state) where.push(`j."state" = ?`) && params.push(q.state);
+      const add = (sql: string, ...values: unknown[]) => {
+        where.push(sql);
+        params.push(...values);
+      };
+      if (q.state) add(`j."state" = ?`, q.state);
       if (q.committeeId) {
-        where.push(`(j."committeeId" = ? OR (j."ownerKind" = 'committee' AND j."ownerId" = ?))`);
-        params.push(q.committeeId.toLowerCase(), q.committeeId.toLowerCase());
+        add(
+          `(j."committeeId" = ? OR (j."ownerKind" = 'committee' AND j."ownerId" = ?))`,
+          q.committeeId.toLowerCase(),
+          q.committeeId.toLowerCase(),
+        );
       }
-      if (q.from) where.push(`j."decidedAt" >= ?`) && params.push(q.from);
-      if (q.to) where.push(`j."decidedAt" <= ?`) && params.push(q.to);
+      if (q.from) add(`j."decidedAt" >= ?`, q.from);
+      if (q.to) add(`j."decidedAt" <= ?`, q.to);
       return this.read(em, where.join(' AND '), params);
     });
   }

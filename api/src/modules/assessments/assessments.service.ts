@@ -177,17 +177,24 @@ export class AssessmentsService {
           'id',
           found.proposal === 'none' ? 'no proposal' : found.proposal,
         );
+      const reason = requiredReason(actor);
       const decision = await checkDecision(em, found.planId, dto.decision);
       c.describe('decline', 'assessment', id).mention(found.nodeId);
       await c.touch('assessment', id);
       await em.update(
         Assessment,
         { id },
-        { declineDecision: JSON.stringify(decision), declineReason: dto.reason, declinedBy: actor.userId, declinedAt: c.now },
+        { declineDecision: JSON.stringify(decision), declineReason: reason, declinedBy: actor.userId, declinedAt: c.now },
       );
       return assessmentOr404(em, id);
     });
   }
+}
+
+/** A decision's reason: the request's `reason`, which every write reads into its trail entry; here it is required. */
+export function requiredReason(actor: Actor): string {
+  if (!actor.reason) throw ApiError.invalid('reason', 'required', 'say why: a decision needs its reason');
+  return actor.reason;
 }
 
 /** Evidence must be the plan's: its indicators, and observations of its indicators; else 422 naming the id. */

@@ -1,20 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ACTION_STATUSES, FOCUS_AREA_STATUSES, MAX_ADJUSTMENT_CHANGES, MAX_REASON } from '@kompas/domain';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { HasVisibleText, IsCalendarDate } from '../../../common/validators';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '../../../common/validators';
 import { LongTermTargetDto, TARGETS_SCHEMA } from '../../indicators/dto/target.dto';
 import { DecisionDto, DecisionInputDto } from './decision.dto';
 
@@ -56,7 +44,12 @@ export class AdjustmentChangeDto {
   status?: string;
   @ApiProperty({ ...TARGETS_SCHEMA, required: false, description: 'targets: the target path, as on an indicator' })
   targets?: unknown[];
-  @ApiProperty({ required: false, nullable: true, type: LongTermTargetDto, description: 'targets: the long-term target, as on an indicator' })
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: LongTermTargetDto,
+    description: 'targets: the long-term target, as on an indicator',
+  })
   longTermTarget?: unknown;
   @ApiProperty({ required: false, type: String, description: 'actionScope' }) title?: string;
   @ApiProperty({ required: false, type: String, description: 'actionScope' }) description?: string;
@@ -83,12 +76,11 @@ export class CreateAdjustmentDto {
   @Type(() => DecisionInputDto)
   decision!: DecisionInputDto;
 
-  @ApiProperty({ minLength: 1, maxLength: MAX_REASON })
+  /** Read, like every change's reason, into the trail entry's reason before validation (required here). */
+  @ApiProperty({ minLength: 1, maxLength: MAX_REASON, description: 'Why: required; it is also the trail entry’s reason' })
+  @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_REASON)
-  @HasVisibleText()
-  reason!: string;
+  reason?: string;
 
   @ApiProperty({
     required: false,

@@ -84,12 +84,11 @@ export class DeclineProposalDto {
   @Type(() => DecisionInputDto)
   decision!: DecisionInputDto;
 
-  @ApiProperty({ minLength: 1, maxLength: MAX_REASON })
+  /** Read, like every change's reason, into the trail entry's reason before validation (required here). */
+  @ApiProperty({ minLength: 1, maxLength: MAX_REASON, description: 'Why: required; it is also the trail entry’s reason' })
+  @IsOptional()
   @IsString()
-  @MinLength(1)
-  @MaxLength(MAX_REASON)
-  @HasVisibleText()
-  reason!: string;
+  reason?: string;
 }
 
 export class AssessmentListQuery {
