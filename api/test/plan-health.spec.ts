@@ -1,3 +1,4 @@
+import { addDays, copenhagenDate } from '@kompas/domain';
 import { Client, expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
 
 type NodeHealth = {
@@ -125,6 +126,29 @@ describe('GET /api/plans/{planId}/health', () => {
     // Two indicators, one off track: half of them, so the action stays off track.
     expect(da.of(s.action.id).health).toBe('offTrack');
     expect(da.of(s.action.id).explanation).toMatch(/^Ude af sporet: 2 af 2 indikatorer er ikke på sporet; /);
+  });
+
+  it('an assessment from the last 90 days overrides the computed health, says so with its reflection, and its parents follow', async () => {
+    const today = copenhagenDate(k.clock.date());
+    await manager
+      .post('/api/assessments')
+      .send({ nodeId: s.action.id, date: addDays(today, -91), status: 'onTrack', reflection: 'For gammel til at tælle.' })
+      .expect(201);
+    expect((await health()).of(s.action.id).health).toBe('offTrack');
+    await manager
+      .post('/api/assessments')
+      .send({ nodeId: s.action.id, date: addDays(today, -3), status: 'atRisk', reflection: 'Nye læsevenner er på vej.' })
+      .expect(201);
+    const da = await health();
+    const action = da.of(s.action.id);
+    expect(action.health).toBe('atRisk');
+    expect(action.reasons[0]).toMatchObject({
+      nodeId: s.action.id,
+      code: 'assessment',
+      params: { status: 'atRisk', computed: 'offTrack' },
+    });
+    expect(action.explanation).toMatch(/^I risiko: vurderet i risiko den .+: "Nye læsevenner er på vej\." \(beregnet: ude af sporet\); /);
+    expect(da.of(s.focusArea.id).health).toBe('atRisk');
   });
 
   it('refuses a language it does not speak, naming lang', async () => {

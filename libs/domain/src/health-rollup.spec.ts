@@ -124,6 +124,16 @@ describe('planHealth: an indicator', () => {
     const history = [obs('2026K1', 80), obs('2025K2', 92), obs('2025K4', 85), obs('2025K3', 70)];
     const r = one(ind, { today: TODAY, observations: new Map([['i', history]]) });
     expect(r.reasons[0].params.since).toBe('2025K3');
+    // A judgement says since when only if the run began before its period.
+    const judged = quant('j', 'v', 80, { latest: latest('2026K1', 80, 'offTrack') });
+    const runs = new Map([['j', [obs('2026K1', 80, 'offTrack'), obs('2025K4', 70, 'atRisk'), obs('2025K3', 95, null)]]]);
+    const graph = graphOf([vision(), judged]);
+    const r2 = planHealth(graph, { today: TODAY, observations: runs }).get('j')!;
+    expect(explainHealth(r2, graph, 'da')).toBe(
+      "Ude af sporet: indikatoren 'Indikator j' er vurderet ude af sporet for 2026K1 (ikke på sporet siden 2025K4)",
+    );
+    const alone = planHealth(graph, { today: TODAY, observations: new Map([['j', [obs('2026K1', 80, 'offTrack')]]]) }).get('j')!;
+    expect(explainHealth(alone, graph, 'en')).toBe("Off track: indicator 'Indikator j' is judged off track for 2026Q1");
     // Without the history, no "siden".
     expect(one(ind).reasons[0].params.since).toBeNull();
   });

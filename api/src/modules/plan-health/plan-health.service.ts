@@ -9,10 +9,11 @@ import {
   type PlanGraph,
   planHealth,
 } from '@kompas/domain';
-import type { EntityManager } from 'typeorm';
+import { Between, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { AppConfig, APP_CONFIG } from '../../config/app-config';
 import { Database } from '../../database/database';
+import { Assessment } from '../assessments/assessment.entity';
 import { GraphService } from '../graph/graph.service';
 import type { PlanHealthDto } from './dto/plan-health.dto';
 
@@ -23,8 +24,6 @@ const OBSERVATIONS_SQL = `SELECT x."indicatorId", x."series", x."periodStart", x
   FROM "observation" x JOIN "indicator" i ON i."id" = x."indicatorId"
   WHERE i."planId" = ? AND i."deletedAt" IS NULL
     AND NOT EXISTS (SELECT 1 FROM "observation" y WHERE y."supersedesId" = x."id")`;
-
-const ASSESSMENTS_SQL = `SELECT "id", "nodeId", "date", "status", "reflection" FROM "assessment" WHERE "planId" = ? AND "date" >= ? AND "date" <= ?`;
 
 /** The health roll-up of a plan, computed from its graph, its indicators' observations and its assessments. */
 @Injectable()
@@ -75,10 +74,17 @@ export class PlanHealthService {
 
   /** The plan's assessments within the window that can still override a health. */
   private async assessments(em: EntityManager, planId: string, today: string): Promise<AssessmentForHealth[]> {
-    // The assessments' table arrives with their own migration; a database without it has none.
-    const [table] = (await em.query(`SELECT 1 AS "present" FROM sqlite_master WHERE type = 'table' AND name = 'assessment'`)) as unknown[];
-    if (!table) return [];
     const from = addDays(today, -this.config.health.assessmentDays);
-    return (await em.query(ASSESSMENTS_SQL, [planId, from, today])) as AssessmentForHealth[];
+    const rows = await em.find(Assessment, {
+      where: { planId, date: Between(from, today) },
+      select: { id: true, nodeId: true, date: true, status: true, reflection: true },
+    });
+    return rows.map((a) => ({
+      id: a.id,
+      nodeId: a.nodeId,
+      date: a.date,
+      status: a.status as AssessmentForHealth['status'],
+      reflection: a.reflection,
+    }));
   }
 }
