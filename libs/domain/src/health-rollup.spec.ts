@@ -278,22 +278,31 @@ describe('planHealth: assessments', () => {
 
 describe('planHealth: speed', () => {
   it('a 10,000-action plan in well under a second, explanations included', () => {
-    const nodes: GraphNode[] = [vision()];
-    const links: GraphEdge[] = [];
-    for (let a = 0; a < 3; a++) nodes.push(aimingPoint(`ap${a}`, a));
-    for (let f = 0; f < 60; f++) {
-      nodes.push(focusArea(`fa${f}`, `c${f % 6}`, f));
-      links.push(edge('supports', `fa${f}`, `ap${f % 3}`));
-    }
-    for (let n = 0; n < 10_000; n++) {
-      nodes.push(action(`a${n}`), quant(`i${n}`, `a${n}`, 40 + (n % 60), { measures: 'action' }));
-      links.push(edge('contributes', `a${n}`, `fa${n % 60}`));
-      if (n % 3 === 0) links.push(edge('contributes', `a${n}`, `fa${(n + 7) % 60}`));
-    }
-    const graph = graphOf(nodes, links);
+    const plan = (actions: number) => {
+      const nodes: GraphNode[] = [vision()];
+      const links: GraphEdge[] = [];
+      for (let a = 0; a < 3; a++) nodes.push(aimingPoint(`ap${a}`, a));
+      for (let f = 0; f < 60; f++) {
+        nodes.push(focusArea(`fa${f}`, `c${f % 6}`, f));
+        links.push(edge('supports', `fa${f}`, `ap${f % 3}`));
+      }
+      for (let n = 0; n < actions; n++) {
+        nodes.push(action(`a${n}`), quant(`i${n}`, `a${n}`, 40 + (n % 60), { measures: 'action' }));
+        links.push(edge('contributes', `a${n}`, `fa${n % 60}`));
+        if (n % 3 === 0) links.push(edge('contributes', `a${n}`, `fa${(n + 7) % 60}`));
+      }
+      return graphOf(nodes, links);
+    };
+    const run = (graph: PlanGraph) => {
+      const all = planHealth(graph, { today: TODAY });
+      for (const r of all.values()) explainHealth(r, graph, 'da');
+      return all;
+    };
+    // Warmed up on a small plan first, as a running server is: the figure is the roll-up's, not the compiler's.
+    run(plan(200));
+    const graph = plan(10_000);
     const started = performance.now();
-    const all = planHealth(graph, { today: TODAY });
-    for (const r of all.values()) explainHealth(r, graph, 'da');
+    const all = run(graph);
     const ms = performance.now() - started;
     expect(all.size).toBe(graph.nodes.length);
     expect(NODE_HEALTHS).toContain(all.get('v')!.health);

@@ -128,9 +128,11 @@ export function planHealth(
   }
 
   const assessed = newestAssessments(input.assessments ?? [], input.today, settings.assessmentDays);
-  const ordered = [...graph.nodes].sort((a, b) => LEVEL[a.kind] - LEVEL[b.kind]);
+  // Children before parents: bucketed by level, no sort.
+  const levels: GraphNode[][] = [[], [], [], [], []];
+  for (const n of graph.nodes) levels[LEVEL[n.kind]].push(n);
   const computed = new Map<string, Computed>();
-  for (const node of ordered) {
+  for (const node of levels.flat()) {
     if (computed.has(node.id)) continue;
     let result: Computed =
       node.kind === 'indicator'
@@ -191,9 +193,11 @@ const newestFirst = (a: ObservedValue, b: ObservedValue) =>
           ? -1
           : 0;
 
+const NONE: readonly JudgedObservation[] = [];
+
 function indicatorHealth(ind: IndicatorNode, history: readonly JudgedObservation[] | undefined, settings: HealthSettings): Computed {
-  const actual = (history ?? []).filter((o) => (o.series ?? 'actual') === 'actual');
-  const givenReference = (history ?? []).filter((o) => o.series === 'reference');
+  const actual = history ? history.filter((o) => (o.series ?? 'actual') === 'actual') : NONE;
+  const givenReference = history ? history.filter((o) => o.series === 'reference') : NONE;
   const reference: readonly ObservedValue[] = givenReference.length ? givenReference : ind.latestReference ? [ind.latestReference] : [];
   const latest: JudgedObservation | null = ind.latest ?? latestObservation(actual);
   const title = ind.title;
