@@ -1,0 +1,102 @@
+import type { APIRequestContext } from '@playwright/test';
+import { authStateFile } from './support/auth';
+import { seriousViolations } from './support/axe';
+import { expect, test } from './support/fixtures';
+
+type Me = { committeeIds: string[]; unitIds: string[] };
+
+async function created<T>(request: APIRequestContext, url: string, data: unknown): Promise<T> {
+  const res = await request.post(url, { data });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()) as T;
+}
+
+test.describe('the explained health roll-up', () => {
+  test.use({ as: 'leder' });
+
+  test('a manager records an off-track observation on an action’s only indicator: the action and its focus area turn off track, and the panel says why', async ({
+    page,
+    mapPage,
+    plan,
+    playwright,
+    baseURL,
+  }) => {
+    test.setTimeout(120_000);
+    const stamp = Date.now().toString(36);
+    // A focus area of the committee member's own committee, and an action of the manager's own unit that
+    // contributes to it and only to it, measured by one indicator that is on track so far.
+    const memberRequest = await playwright.request.newContext({ baseURL, storageState: authStateFile('udvalg') });
+    const memberMe = (await (await memberRequest.get('/api/auth/me')).json()) as Me;
+    const focusArea = await created<{ id: string }>(memberRequest, '/api/focus-areas', {
+      committeeId: memberMe.committeeIds[0],
+      title: `Læselyst i indskolingen ${stamp}`,
+    });
+    await memberRequest.dispose();
+    const me = (await (await page.request.get('/api/auth/me')).json()) as Me;
+    const action = await created<{ id: string }>(page.request, '/api/actions', {
+      planId: plan.id,
+      unitId: me.unitIds[0],
+      title: `Læsevenner ${stamp}`,
+      status: 'launched',
+    });
+    await created(page.request, '/api/links', { sourceId: action.id, targetId: focusArea.id });
+    const title = `Elever der læser dagligt ${stamp}`;
+    const indicator = await created<{ id: string }>(page.request, '/api/indicators', {
+      actionId: action.id,
+      title,
+      type: 'quantitative',
+      evidenceKind: 'survey',
+      cadence: 'quarterly',
+      unit: '%',
+      direction: 'up',
+    });
+    await created(page.request, `/api/indicators/${indicator.id}/observations`, { period: '2025K4', value: 64, judgement: 'onTrack' });
+
+    await mapPage.goto(`/plans/${plan.id}`);
+    const health = (id: string) => mapPage.node(id).locator('.kompas-node__health [data-health]');
+    await mapPage.reveal(action.id);
+    await expect(health(action.id)).toHaveAttribute('data-health', 'onTrack');
+    await expect(health(action.id)).toContainText('På sporet');
+    // Beside the lifecycle status, not instead of it.
+    await expect(mapPage.node(action.id).locator('.kompas-status')).toContainText('Igangsat');
+    await mapPage.reveal(focusArea.id);
+    await expect(health(focusArea.id)).toHaveAttribute('data-health', 'onTrack');
+
+    // The manager records the new quarter from the indicator's panel, judged "Ude af sporet".
+    await mapPage.reveal(indicator.id);
+    await mapPage.node(indicator.id).click();
+    await page.getByTestId('observations-tab').click();
+    const form = page.getByTestId('record-observation-form');
+    await form.getByTestId('period-input').fill('2026K1');
+    await form.getByTestId('value-input').fill('52');
+    await form.getByTestId('judgement-input').selectOption({ label: 'Ude af sporet' });
+    await form.getByTestId('record-submit').click();
+    await expect(page.getByTestId('observation-row')).toHaveCount(2);
+
+    // The action turns off track, and so does its focus area, whose only action it is.
+    await mapPage.reveal(action.id);
+    await expect(health(action.id)).toHaveAttribute('data-health', 'offTrack');
+    await expect(health(action.id)).toContainText('Ude af sporet');
+    await mapPage.reveal(focusArea.id);
+    await expect(health(focusArea.id)).toHaveAttribute('data-health', 'offTrack');
+
+    // The action's panel says why, naming the indicator; the reason leads to it.
+    await mapPage.reveal(action.id);
+    await mapPage.node(action.id).click();
+    const why = page.getByTestId('health-why');
+    await expect(why.getByRole('heading', { name: 'Hvorfor?' })).toBeVisible();
+    await expect(why.getByTestId('health-explanation')).toHaveText(
+      `Ude af sporet: 1 af 1 indikator er ikke på sporet; indikatoren '${title}' er vurderet ude af sporet for 2026K1`,
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await why.getByRole('button', { name: new RegExp(`indikatoren '${title}'`) }).click();
+    await expect(page.getByTestId('side-panel').getByRole('heading', { name: title })).toBeVisible();
+
+    // The focus area's explanation names the action.
+    await mapPage.reveal(focusArea.id);
+    await mapPage.node(focusArea.id).click();
+    await expect(page.getByTestId('health-why').getByTestId('health-explanation')).toContainText(
+      `handlingen 'Læsevenner ${stamp}' er ude af sporet`,
+    );
+  });
+});
