@@ -2,8 +2,13 @@ import type { APIRequestContext } from '@playwright/test';
 import { authStateFile } from './support/auth';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
+import { LEDER_UNIT } from './support/kompas-api';
 
 type Me = { committeeIds: string[]; unitIds: string[] };
+type Node = { id: string; kind: string; title: string; status?: string; unitName?: string; measuresId?: string };
+type PlanGraph = { nodes: Node[] };
+
+const STATUS_WORDS: Record<string, string> = { launched: 'Igangsat', adjusting: 'Justeres' };
 
 async function created<T>(request: APIRequestContext, url: string, data: unknown): Promise<T> {
   const res = await request.post(url, { data });
@@ -23,8 +28,8 @@ test.describe('the explained health roll-up', () => {
   }) => {
     test.setTimeout(120_000);
     const stamp = Date.now().toString(36);
-    // A focus area of the committee member's own committee, and an action of the manager's own unit that
-    // contributes to it and only to it, measured by one indicator that is on track so far.
+    // A new focus area of the committee member's own committee, with one action of the manager's own unit
+    // contributing to it, measured by one indicator that is on track so far.
     const memberRequest = await playwright.request.newContext({ baseURL, storageState: authStateFile('udvalg') });
     const memberMe = (await (await memberRequest.get('/api/auth/me')).json()) as Me;
     const focusArea = await created<{ id: string }>(memberRequest, '/api/focus-areas', {
@@ -32,13 +37,16 @@ test.describe('the explained health roll-up', () => {
       title: `Læselyst i indskolingen ${stamp}`,
     });
     await memberRequest.dispose();
-    const me = (await (await page.request.get('/api/auth/me')).json()) as Me;
-    const action = await created<{ id: string }>(page.request, '/api/actions', {
-      planId: plan.id,
-      unitId: me.unitIds[0],
-      title: `Læsevenner ${stamp}`,
-      status: 'launched',
-    });
+    // One of the manager's unit's running actions that nothing measures yet (the last by title: the other
+    // browser tests take the first), made the new focus area's only action. The demo's actions are counted
+    // by other tests, so none is added.
+    const graph = (await (await page.request.get(`/api/plans/${plan.id}/graph`)).json()) as PlanGraph;
+    const measured = new Set(graph.nodes.flatMap((n) => (n.kind === 'indicator' ? [n.measuresId] : [])));
+    const action = graph.nodes
+      .filter((n) => n.kind === 'action' && n.unitName === LEDER_UNIT && !measured.has(n.id))
+      .filter((n) => n.status === 'launched' || n.status === 'adjusting')
+      .at(-1);
+    if (!action) throw new Error(`The demo plan has no running action of ${LEDER_UNIT} without indicators.`);
     await created(page.request, '/api/links', { sourceId: action.id, targetId: focusArea.id });
     const title = `Elever der læser dagligt ${stamp}`;
     const indicator = await created<{ id: string }>(page.request, '/api/indicators', {
@@ -58,7 +66,7 @@ test.describe('the explained health roll-up', () => {
     await expect(health(action.id)).toHaveAttribute('data-health', 'onTrack');
     await expect(health(action.id)).toContainText('På sporet');
     // Beside the lifecycle status, not instead of it.
-    await expect(mapPage.node(action.id).locator('.kompas-status')).toContainText('Igangsat');
+    await expect(mapPage.node(action.id).locator('.kompas-status')).toContainText(STATUS_WORDS[action.status as string]);
     await mapPage.reveal(focusArea.id);
     await expect(health(focusArea.id)).toHaveAttribute('data-health', 'onTrack');
 
@@ -96,7 +104,7 @@ test.describe('the explained health roll-up', () => {
     await mapPage.reveal(focusArea.id);
     await mapPage.node(focusArea.id).click();
     await expect(page.getByTestId('health-why').getByTestId('health-explanation')).toContainText(
-      `handlingen 'Læsevenner ${stamp}' er ude af sporet`,
+      `handlingen '${action.title}' er ude af sporet`,
     );
   });
 });
