@@ -8,13 +8,14 @@ export type HealthWhyProps = {
   nodeId: string;
   graph: PlanGraph;
   entry: NodeHealthEntry | undefined;
-  loading: boolean;
+  /** The roll-up could not be read. */
+  failed: boolean;
   /** Select the node a reason names on the map. */
   onSelectNode: (id: string) => void;
 };
 
 /** "Hvorfor?": a node's health, the sentence that explains it, and each reason as a link to the node it names. */
-export function HealthWhy({ nodeId, graph, entry, loading, onSelectNode }: HealthWhyProps) {
+export function HealthWhy({ nodeId, graph, entry, failed, onSelectNode }: HealthWhyProps) {
   const { t, i18n } = useTranslation();
   const headingId = useId();
   const lang = i18n.language === 'en' ? 'en' : 'da';
@@ -25,7 +26,8 @@ export function HealthWhy({ nodeId, graph, entry, loading, onSelectNode }: Healt
         {t('health.why')}
       </h3>
       {!entry ? (
-        <p className="kompas-muted">{loading ? t('common.loading') : t('health.unknown')}</p>
+        // Not in the answer yet (a node just made is, once the roll-up is read again): still coming.
+        <p className="kompas-muted">{failed ? t('health.unknown') : t('common.loading')}</p>
       ) : (
         <>
           <p className="kompas-health-why__health">

@@ -117,7 +117,7 @@ export function NodePanel(props: NodePanelProps) {
         nodeId={node.id}
         graph={graph}
         entry={health.data?.nodes.find((n) => n.nodeId === node.id)}
-        loading={health.isPending}
+        failed={health.isError}
         onSelectNode={(id) => onSelectNode(id)}
       />
       <PanelTabs tab={tab} onTab={setTab} tabs={tabsFor(node.kind)} />
