@@ -235,7 +235,7 @@ function parseMatrix(text: string): Row[] {
 const ROWS = parseMatrix(MATRIX);
 
 type Owner = 'A' | 'B';
-type Entity = { id: string };
+type Entity = { id: string; version?: number };
 type Outcome = { who: Who; route: string; target: string; url: string; method: string; status: number; allowed: boolean };
 
 describe('who may do what, on every route', () => {
