@@ -252,7 +252,12 @@ function AssessmentForm({ planId, node, graph }: { planId: string; node: GraphNo
         <p className="kompas-muted">{t('assessments.evidenceKinds')}</p>
         {EVIDENCE_KINDS.map((k) => (
           <label key={k}>
-            <input type="checkbox" checked={kinds.includes(k)} onChange={() => setKinds(toggle(kinds, k))} data-testid={`evidence-kind-${k}`} />{' '}
+            <input
+              type="checkbox"
+              checked={kinds.includes(k)}
+              onChange={() => setKinds(toggle(kinds, k))}
+              data-testid={`evidence-kind-${k}`}
+            />{' '}
             {t(`evidence.${k}`)}
           </label>
         ))}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { ReactElement, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionDraft } from '../utils/decision';
 
@@ -17,7 +17,7 @@ export function DecisionFields({ value, onChange, committees, councilName, probl
   const { t } = useTranslation();
   const id = useId();
   const set = (change: Partial<DecisionDraft>) => onChange({ ...value, ...change });
-  const field = (name: string, label: string, input: (described: string | undefined) => JSX.Element) => {
+  const field = (name: string, label: string, input: (described: string | undefined) => ReactElement) => {
     const problem = problems[`decision.${name}`];
     const errorId = `${id}-${name}-error`;
     return (

@@ -41,7 +41,8 @@ export function fieldProblems(error: unknown, t: TFunction): Record<string, stri
 /** "Udvalget for Læring, 12. maj 2026, sag 26/1234": where a decision was made, in one line. */
 export function decisionLine(decision: Decision, councilName: string, t: TFunction, formatDate: (d: string) => string): string {
   const by = decision.decidedBy === 'council' ? councilName : (decision.committeeName ?? t('assessments.decision.committee'));
-  return t('assessments.decision.line', { by, date: formatDate(decision.decidedAt), caseNumber: decision.caseNumber });
+  const caseNumber = decision.caseNumber.replace(/^sag\s+/i, '');
+  return t('assessments.decision.line', { by, date: formatDate(decision.decidedAt), caseNumber });
 }
 
 /**
@@ -55,4 +56,5 @@ export function mayAssess(principal: Principal | null, node: GraphNode, graph: P
   return mayEditNode(principal, node, graph);
 }
 
-export const assessable = (node: Pick<GraphNode, 'kind'>) => node.kind === 'aimingPoint' || node.kind === 'focusArea' || node.kind === 'action';
+export const assessable = (node: Pick<GraphNode, 'kind'>) =>
+  node.kind === 'aimingPoint' || node.kind === 'focusArea' || node.kind === 'action';

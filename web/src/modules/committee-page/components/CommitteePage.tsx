@@ -151,14 +151,7 @@ function CommitteeContent({ planId, committeeId, committeeName, graph, committee
       </section>
 
       {view.ranked.map((v, index) => (
-        <FocusAreaSection
-          key={v.focusArea.id}
-          planId={planId}
-          view={v}
-          rank={index + 1}
-          healthOf={healthOf}
-          proposals={openProposals}
-        />
+        <FocusAreaSection key={v.focusArea.id} planId={planId} view={v} rank={index + 1} healthOf={healthOf} proposals={openProposals} />
       ))}
       {view.shared.length > 0 && (
         <section className="kompas-committee-page__section kompas-committee-area" aria-labelledby="shared-title">
@@ -309,7 +302,10 @@ function FocusAreaSection({ planId, view, rank, healthOf, proposals }: SectionPr
               {i.title} <DueState state={i.freshness.state as 'due' | 'overdue'} />{' '}
               {i.freshness.dueDate && (
                 <span className="kompas-muted">
-                  {t('committeePage.dueBy', { period: i.freshness.period?.code ?? '', date: formatDate(i.freshness.dueDate, i18n.language) })}
+                  {t('committeePage.dueBy', {
+                    period: i.freshness.period?.code ?? '',
+                    date: formatDate(i.freshness.dueDate, i18n.language),
+                  })}
                 </span>
               )}{' '}
               <OnMap planId={planId} nodeId={i.id} title={i.title} />
@@ -327,7 +323,8 @@ function FocusAreaSection({ planId, view, rank, healthOf, proposals }: SectionPr
             <li key={p.id} data-testid="area-proposal">
               <strong>{titles.get(p.nodeId)}</strong>: {p.proposedAdjustment}{' '}
               <span className="kompas-muted">
-                ({t('committeePage.proposedBy', { name: p.authorName, date: formatDate(p.date, i18n.language) })}, <AssessmentStatusWord status={p.status} />)
+                ({t('committeePage.proposedBy', { name: p.authorName, date: formatDate(p.date, i18n.language) })},{' '}
+                <AssessmentStatusWord status={p.status} />)
               </span>{' '}
               <Link
                 to="/plans/$planId/nodes/$nodeId"

@@ -77,9 +77,7 @@ export function ReorderDialog({ planId, committeeId, committees, councilName, fo
           return (
             <li key={id}>
               {focusArea?.title}
-              {moved && (
-                <span className="kompas-muted"> {t('committeePage.reorder.was', { rank: focusArea.rank })}</span>
-              )}
+              {moved && <span className="kompas-muted"> {t('committeePage.reorder.was', { rank: focusArea.rank })}</span>}
             </li>
           );
         })}
@@ -131,7 +129,10 @@ function refusalWords(
 ): string | null {
   const field = error instanceof ApiRequestError ? error.details[0]?.field : undefined;
   if (field === 'reason' || field?.startsWith('decision.')) return null;
-  const words = error instanceof ApiRequestError && (error.code === 'version_conflict' || error.status === 412) ? t('committeePage.reorder.conflict') : apiErrorMessage(error, t);
+  const words =
+    error instanceof ApiRequestError && (error.code === 'version_conflict' || error.status === 412)
+      ? t('committeePage.reorder.conflict')
+      : apiErrorMessage(error, t);
   const match = field ? /^changes\.(\d+)/.exec(field) : null;
   const title = match ? byId.get(changes[Number(match[1])]?.id ?? '')?.title : undefined;
   return title ? t('committeePage.reorder.atFocusArea', { title, words }) : words;

@@ -22,8 +22,7 @@ const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCo
 export function committeeView(graph: PlanGraph, committeeId: string): CommitteeView {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const indicatorsOf = new Map<string, IndicatorNode[]>();
-  for (const n of graph.nodes)
-    if (n.kind === 'indicator') indicatorsOf.set(n.measuresId, [...(indicatorsOf.get(n.measuresId) ?? []), n]);
+  for (const n of graph.nodes) if (n.kind === 'indicator') indicatorsOf.set(n.measuresId, [...(indicatorsOf.get(n.measuresId) ?? []), n]);
   const viewOf = (focusArea: FocusAreaNode): FocusAreaView => {
     const aimingPoints: AimingPointNode[] = [];
     const actions: ActionNode[] = [];

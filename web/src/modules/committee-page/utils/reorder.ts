@@ -20,6 +20,8 @@ export function rankChanges(
   const byId = new Map(current.map((f) => [f.id, f]));
   return order.flatMap((id, index) => {
     const focusArea = byId.get(id);
-    return focusArea && focusArea.rank !== index + 1 ? [{ kind: 'focusAreaRank' as const, id, version: focusArea.version, rank: index + 1 }] : [];
+    return focusArea && focusArea.rank !== index + 1
+      ? [{ kind: 'focusAreaRank' as const, id, version: focusArea.version, rank: index + 1 }]
+      : [];
   });
 }
