@@ -33,7 +33,7 @@ export function AssessmentsTab({ planId, node, graph, committees }: AssessmentsT
   const titles = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.title])), [graph]);
 
   return (
-    <div className="kompas-assessments" data-testid="assessments-tab">
+    <div className="kompas-assessments" data-testid="assessments-panel">
       {assessments.isPending && <p role="status">{t('common.loading')}</p>}
       {assessments.isError && <p role="alert">{apiErrorMessage(assessments.error, t)}</p>}
       {assessments.data &&
