@@ -111,7 +111,7 @@ function CommitteeContent({ planId, committeeId, committeeName, graph, committee
         </p>
         <div className="kompas-committee-page__tools kompas-no-print">
           <button type="button" onClick={() => window.print()} data-testid="committee-print">
-            <span aria-hidden="true">⎙</span> {t('committeePage.print')}
+            {t('committeePage.print')}
           </button>
         </div>
       </header>
@@ -121,11 +121,21 @@ function CommitteeContent({ planId, committeeId, committeeName, graph, committee
         {ranked.length ? (
           <>
             {mayReorder && <p className="kompas-muted kompas-no-print">{t('committeePage.priorities.hint')}</p>}
-            <PriorityList
-              items={shown}
-              editable={mayReorder}
-              onMove={(from, to) => setDraft({ base: saved, order: moveTo(order, from, to) })}
-            />
+            <div className={changed ? 'kompas-no-print' : undefined}>
+              <PriorityList
+                items={shown}
+                editable={mayReorder}
+                onMove={(from, to) => setDraft({ base: saved, order: moveTo(order, from, to) })}
+              />
+            </div>
+            {changed && (
+              // On paper, the order as it is saved, not one still being made.
+              <ol className="kompas-print-only">
+                {ranked.map((f) => (
+                  <li key={f.id}>{f.title}</li>
+                ))}
+              </ol>
+            )}
             {changed && (
               <div className="kompas-committee-page__unsaved kompas-no-print" data-testid="reorder-unsaved">
                 <p>{t('committeePage.priorities.unsaved')}</p>
