@@ -445,6 +445,18 @@ export function CascadeMap(props: CascadeMapProps) {
                 className="kompas-lane"
                 style={{ transform: `translate(${lane.x}px, ${lane.y}px)`, width: lane.width, height: lane.height }}
               >
+                <span className="kompas-lane__label" aria-hidden="true">
+                  {lane.committeeName}
+                </span>
+              </div>
+            ))}
+            {/* The lanes' names again, above the lines (which would catch a click on them), as links to each committee's page. */}
+            {layout.lanes.map((lane) => (
+              <div
+                key={`head-${lane.committeeId}`}
+                className="kompas-lane-head"
+                style={{ transform: `translate(${lane.x}px, ${lane.y}px)`, width: lane.width, height: lane.height }}
+              >
                 <LaneLink planId={graph.planId} committeeId={lane.committeeId} committeeName={lane.committeeName} />
               </div>
             ))}
