@@ -1,4 +1,4 @@
-import type { EvidenceKind } from '@kompas/domain';
+import type { components } from '../api/schema.gen';
 
 /**
  * Assessments and adjustments as the API answers them (`/api/assessments`, `/api/adjustments`).
@@ -16,38 +16,17 @@ export type Decision = {
   committeeName?: string | null;
 };
 
-export type Evidence = { indicatorIds: string[]; observationIds: string[]; kinds: EvidenceKind[] };
+type Schemas = components['schemas'];
 
-export type Assessment = {
-  id: string;
-  planId: string;
-  nodeId: string;
-  nodeKind: 'aimingPoint' | 'focusArea' | 'action';
-  date: string;
-  status: AssessmentStatus;
-  reflection: string;
-  evidence: Evidence;
-  proposedAdjustment: string | null;
-  proposal: ProposalState;
-  answeredBy: { adjustmentId: string; groupId: string } | null;
-  declined: { decision: Decision; reason: string; byName: string; at: string } | null;
-  authorId: string;
-  authorName: string;
-  createdAt: string;
-};
-
-export type NewAssessment = {
-  nodeId: string;
-  date: string;
-  status: AssessmentStatus;
-  reflection: string;
-  evidence?: Partial<Evidence>;
-  proposedAdjustment?: string;
-};
+/** An assessment as the API answers it, with its evidence and what became of its proposal. */
+export type Assessment = Schemas['AssessmentDto'];
+export type Evidence = Schemas['EvidenceDto'];
+export type NewAssessment = Schemas['CreateAssessmentDto'];
 
 export type FocusAreaRankChange = { kind: 'focusAreaRank'; id: string; version: number; rank: number };
 export type AdjustmentChange = FocusAreaRankChange | ({ kind: string } & Record<string, unknown>);
 
+/** A decided adjustment to send: its changes are those this app makes (a committee's new priority order). */
 export type NewAdjustment = {
   planId: string;
   decision: Decision;
@@ -56,21 +35,6 @@ export type NewAdjustment = {
   changes: AdjustmentChange[];
 };
 
-export type Adjustment = {
-  id: string;
-  groupId: string;
-  planId: string;
-  decision: Decision;
-  reason: string;
-  answersAssessmentId: string | null;
-  changes: AdjustmentChange[];
-  owner: { kind: 'committee' | 'unit' | 'plan'; id: string; name: string };
-  state: 'pending' | 'applied';
-  createdAt: string;
-  createdByName: string;
-  appliedAt: string | null;
-  appliedByName: string | null;
-  auditSeq: number | null;
-};
-
-export type AdjustmentGroup = { groupId: string; adjustments: Adjustment[] };
+export type Adjustment = Schemas['AdjustmentDto'];
+/** What saving a decision answers: its group, one adjustment per owner. */
+export type AdjustmentGroup = Schemas['CreatedAdjustmentDto'];

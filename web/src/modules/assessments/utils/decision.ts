@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { GraphNode, PlanGraph, Principal } from '@kompas/domain';
+import { can, type GraphNode, type PlanGraph, type Principal } from '@kompas/domain';
 import { ApiRequestError } from '../../api/client';
-import { mayEditNode } from '../../auth/utils/permissions';
+import { editPermission } from '../../auth/utils/permissions';
 import { fieldErrorMessage } from '../../common/utils/api-error-message';
 import type { Decision } from '../types';
 
@@ -50,10 +50,8 @@ export function decisionLine(decision: Decision, councilName: string, t: TFuncti
  * administrators. Only aiming points, focus areas and actions are assessed.
  */
 export function mayAssess(principal: Principal | null, node: GraphNode, graph: PlanGraph): boolean {
-  if (!assessable(node)) return false;
-  if (!principal) return false;
-  if (principal.roles.includes('director') || principal.roles.includes('administrator')) return true;
-  return mayEditNode(principal, node, graph);
+  const owner = editPermission(node, graph);
+  return assessable(node) && !!owner && can(principal, { do: 'assess', owner });
 }
 
 export const assessable = (node: Pick<GraphNode, 'kind'>) =>
