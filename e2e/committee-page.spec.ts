@@ -25,6 +25,8 @@ test.describe('the committee page', () => {
     mapPage,
     plan,
   }) => {
+    // The map, the page, a save and the map again: longer than one page's test.
+    test.slow();
     await mapPage.goto(`/plans/${plan.id}`);
     const lane = page.getByTestId('lane-link').filter({ hasText: COMMITTEE });
     await expect(lane).toHaveAccessibleName(`Åbn udvalgets side: ${COMMITTEE}`);
@@ -78,6 +80,8 @@ test.describe('the committee page', () => {
   });
 
   test('the committee page and the Vurderinger tab have no serious or critical axe violations', async ({ page, mapPage, plan, api }) => {
+    // Two pages, each scanned whole.
+    test.slow();
     const graph = await api.graph(plan.id);
     const focusArea = ofKind(graph, 'focusArea').find((f) => f.title === 'Trivsel i skolen')!;
     await page.goto(`/plans/${plan.id}/committees/${focusArea.committeeId}`);
