@@ -253,6 +253,17 @@ export const indicatorRoute = createRoute({
   },
 });
 
+const CommitteePage = lazyRouteComponent(() => import('../modules/committee-page/components/CommitteePage'), 'CommitteePage');
+/** A committee's page for its meeting: its priorities, each focus area's health, actions, due data and open proposals; loaded when opened. */
+export const committeeRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'plans/$planId/committees/$committeeId',
+  component: function Committee() {
+    const { planId, committeeId } = committeeRoute.useParams();
+    return <CommitteePage planId={planId} committeeId={committeeId} />;
+  },
+});
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -261,6 +272,7 @@ export const routeTree = rootRoute.addChildren([
     todoRoute,
     observationImportRoute,
     indicatorRoute,
+    committeeRoute,
     usersRoute.addChildren([newUserRoute, userRoute]),
     adminRoute.addChildren([adminIndexRoute, importRoute, planAdminRoute, aimingPointAdminRoute, committeeAdminRoute, unitAdminRoute]),
   ]),

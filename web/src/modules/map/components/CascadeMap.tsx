@@ -17,6 +17,7 @@ import {
   Viewport,
   ViewportPortal,
 } from '@xyflow/react';
+import { useRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
   GraphEdge,
@@ -74,6 +75,33 @@ const MINIMAP_COLOURS: Record<string, string> = {
   action: '#2f7d4f',
   indicator: '#b26b00',
 };
+
+/**
+ * A committee lane's name, which opens the committee's page (its priorities, for its meeting). A plain
+ * link the router follows, so the map also draws where no router runs.
+ */
+function LaneLink({ planId, committeeId, committeeName }: { planId: string; committeeId: string; committeeName: string }) {
+  const { t } = useTranslation();
+  const router = useRouter({ warn: false });
+  const href = `/plans/${encodeURIComponent(planId)}/committees/${encodeURIComponent(committeeId)}`;
+  return (
+    <a
+      className="kompas-lane__label kompas-lane__link nopan"
+      href={href}
+      title={t('committeePage.open', { committee: committeeName })}
+      aria-label={t('committeePage.open', { committee: committeeName })}
+      data-testid="lane-link"
+      data-committee={committeeId}
+      onClick={(event) => {
+        if (!router || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+        event.preventDefault();
+        void router.navigate({ to: '/plans/$planId/committees/$committeeId', params: { planId, committeeId } });
+      }}
+    >
+      {committeeName}
+    </a>
+  );
+}
 
 // The lowest card, its padding, and the compact title's line height, for how many lines of 12 px type fit.
 const COMPACT_CARD = Math.min(...Object.values(MAP_NODE_SIZE).map((s) => s.height));
@@ -410,14 +438,26 @@ export function CascadeMap(props: CascadeMapProps) {
         connectionRadius={30}
       >
         <ViewportPortal>
-          <div className="kompas-lanes" aria-hidden="true">
+          <div className="kompas-lanes">
             {layout.lanes.map((lane) => (
               <div
                 key={lane.committeeId}
                 className="kompas-lane"
                 style={{ transform: `translate(${lane.x}px, ${lane.y}px)`, width: lane.width, height: lane.height }}
               >
-                <span className="kompas-lane__label">{lane.committeeName}</span>
+                <span className="kompas-lane__label" aria-hidden="true">
+                  {lane.committeeName}
+                </span>
+              </div>
+            ))}
+            {/* The lanes' names again, above the lines (which would catch a click on them), as links to each committee's page. */}
+            {layout.lanes.map((lane) => (
+              <div
+                key={`head-${lane.committeeId}`}
+                className="kompas-lane-head"
+                style={{ transform: `translate(${lane.x}px, ${lane.y}px)`, width: lane.width, height: lane.height }}
+              >
+                <LaneLink planId={graph.planId} committeeId={lane.committeeId} committeeName={lane.committeeName} />
               </div>
             ))}
             {layout.unlinkedColumn && (
@@ -429,7 +469,9 @@ export function CascadeMap(props: CascadeMapProps) {
                   height: layout.unlinkedColumn.height + 40,
                 }}
               >
-                <span className="kompas-lane__label">{t('map.unlinked')}</span>
+                <span className="kompas-lane__label" aria-hidden="true">
+                  {t('map.unlinked')}
+                </span>
               </div>
             )}
           </div>

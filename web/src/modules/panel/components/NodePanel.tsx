@@ -27,6 +27,7 @@ import { LinkList } from './LinkList';
 import { ObservationsTab } from '../../observations/components/ObservationsTab';
 import { HealthWhy } from '../../health/components/HealthWhy';
 import { usePlanHealth } from '../../health/hooks/use-plan-health';
+import { AssessmentsTab } from '../../assessments/components/AssessmentsTab';
 import { PanelTab, PanelTabs, tabFromAddress, tabId, tabPanelId, tabsFor } from './PanelTabs';
 
 export type NodePanelProps = {
@@ -124,6 +125,11 @@ export function NodePanel(props: NodePanelProps) {
       {tab === 'observations' && node.kind === 'indicator' && (
         <div id={tabPanelId('observations')} role="tabpanel" aria-labelledby={tabId('observations')}>
           <ObservationsTab key={node.id} planId={props.planId} indicator={node} canRecord={mayRecord} />
+        </div>
+      )}
+      {tab === 'assessments' && (
+        <div id={tabPanelId('assessments')} role="tabpanel" aria-labelledby={tabId('assessments')}>
+          <AssessmentsTab key={node.id} planId={props.planId} node={node} graph={graph} committees={committees} />
         </div>
       )}
       {tab === 'history' && (

@@ -1,15 +1,21 @@
 import { KeyboardEvent, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export const PANEL_TABS = ['details', 'observations', 'history', 'comments'] as const;
+export const PANEL_TABS = ['details', 'observations', 'assessments', 'history', 'comments'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
-/** The tabs a node of a kind has: an indicator's observations only for an indicator. */
-export const tabsFor = (kind: string): readonly PanelTab[] => PANEL_TABS.filter((t) => t !== 'observations' || kind === 'indicator');
+const ASSESSED = ['aimingPoint', 'focusArea', 'action'];
 
-/** The tab an address's fragment asks for: `#comments`, or `#record` for an indicator's observations. */
+/** The tabs a node of a kind has: observations only for an indicator, assessments only for an aiming point, a focus area or an action. */
+export const tabsFor = (kind: string): readonly PanelTab[] =>
+  PANEL_TABS.filter((t) => (t !== 'observations' || kind === 'indicator') && (t !== 'assessments' || ASSESSED.includes(kind)));
+
+/** The tab an address's fragment asks for: `#comments`, `#assessments`, or `#record` for an indicator's observations. */
 export const tabFromAddress = (hash: string): PanelTab =>
-  hash === '#comments' ? 'comments' : hash === '#record' ? 'observations' : 'details';
+  hash === '#comments' ? 'comments' : hash === '#record' ? 'observations' : hash === '#assessments' ? 'assessments' : 'details';
+
+/** A tab's name: the assessments' words live with the assessments. */
+const tabLabelKey = (tab: PanelTab) => (tab === 'assessments' ? 'assessments.tab' : `panel.tabs.${tab}`);
 export const tabId = (tab: PanelTab) => `panel-tab-${tab}-tab`;
 export const tabPanelId = (tab: PanelTab) => `panel-tab-${tab}`;
 
@@ -46,7 +52,7 @@ export function PanelTabs({ tab, onTab, tabs = tabsFor('') }: PanelTabsProps) {
           onKeyDown={handleKey}
           data-testid={`${name}-tab`}
         >
-          {t(`panel.tabs.${name}`)}
+          {t(tabLabelKey(name))}
         </button>
       ))}
     </div>
