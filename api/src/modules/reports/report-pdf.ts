@@ -127,8 +127,9 @@ function layerHeading(doc: Doc, text: string, first = false): void {
   doc.y = y + 10;
 }
 
-function subHeading(doc: Doc, text: string, size = 13): void {
-  room(doc, 50);
+/** A heading kept with what follows it: `keep` points of room or a new page. */
+function subHeading(doc: Doc, text: string, size = 13, keep = 60): void {
+  room(doc, keep);
   doc.moveDown(0.4);
   para(doc, text, { size, bold: true, gap: 0.2 });
 }
@@ -244,7 +245,7 @@ function focus(doc: Doc, model: ReportModel, t: ReportText): void {
   layerHeading(doc, t.w.layers.focus);
   if (!model.committees.length) para(doc, t.w.noCommittees);
   for (const c of model.committees) {
-    subHeading(doc, c.name, 14);
+    subHeading(doc, c.name, 14, 120);
     if (!c.focusAreas.length) para(doc, t.w.noFocusAreas, { colour: MUTED });
     c.focusAreas.forEach((f, i) => {
       room(doc, 80);
@@ -319,7 +320,8 @@ function indicatorBlock(doc: Doc, i: ReportIndicator, t: ReportText): void {
     doc.text(t.periodCode(v.period), cols[0], y, { width: 60, lineBreak: false });
     doc.text(pdfSafe(shown), cols[1], y, { width: 68, lineBreak: false });
     doc.text(t.number(v.target), cols[2], y, { width: 58, lineBreak: false });
-    doc.text(pdfSafe(t.check(v.check)), cols[3], y, { width: 95, lineBreak: false });
+    // A judged narrative has no target to meet: its judgement says how it goes.
+    doc.text(v.value === null && v.judgement ? '–' : pdfSafe(t.check(v.check)), cols[3], y, { width: 95, lineBreak: false });
     y += 12;
   }
   if (i.values.length > rows) {

@@ -169,7 +169,7 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
         period: t.periodCode(v.period),
         value: v.value,
         target: v.target,
-        met: t.check(v.check),
+        met: v.value === null && v.judgement ? '' : t.check(v.check),
         judgement: v.judgement ? t.health(v.judgement) : '',
         narrative: v.narrative ?? '',
       });
