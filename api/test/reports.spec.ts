@@ -124,7 +124,7 @@ describe('the follow-up report (Hedensted, demo)', () => {
     expect(text).toMatch(/Adopted|Proposed/);
   });
 
-  it('reports every value whose period ends in the report's period, in the workbook and the PDF', async () => {
+  it("reports every value whose period ends in the report's period, in the workbook and the PDF", async () => {
     const indicators = (await k.http.get(`/api/plans/${planId}/indicators`).expect(200)).body as { id: string; title: string }[];
     const observed: { indicator: string; period: string }[] = [];
     for (const i of indicators) {

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Route } from '../../common/api-docs';
 import { IdParam } from '../../common/id.pipe';
 import { readReportQuery, reportFileName } from './report-query';
@@ -48,7 +48,6 @@ export class ReportsController {
     { id: 'planId', errors: [400, 404] },
   )
   @ReportQueryDocs()
-  @ApiProduces(PDF)
   @ApiOkResponse({
     description: 'The report (A4 PDF), as an attachment named kompas-<plan>-<period>.pdf.',
     content: { [PDF]: { schema: { type: 'string', format: 'binary' } } },
@@ -76,7 +75,6 @@ export class ReportsController {
     { id: 'planId', errors: [400, 404] },
   )
   @ReportQueryDocs()
-  @ApiProduces(XLSX)
   @ApiOkResponse({
     description: 'The report (Excel workbook), as an attachment named kompas-<plan>-<period>.xlsx.',
     content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } },
