@@ -8,6 +8,8 @@ import { CommitteesModule } from './modules/committees/committees.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { CommentsModule } from './modules/comments/comments.module';
+import { AssessmentsModule } from './modules/assessments/assessments.module';
+import { AdjustmentsModule } from './modules/adjustments/adjustments.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FocusAreasModule } from './modules/focus-areas/focus-areas.module';
 import { FollowUpModule } from './modules/follow-up/follow-up.module';
@@ -43,6 +45,8 @@ export class AppModule {
         IndicatorsModule,
         ObservationsModule,
         LinksModule,
+        AssessmentsModule,
+        AdjustmentsModule,
         GraphModule,
         PlanDocumentsModule,
         CommentsModule,

@@ -37,6 +37,7 @@ describe('the database on first start', () => {
       'IndicatorTargets1764936000000',
       'EmailAndReminders1764950400000',
       'CommentReads1764957600000',
+      'AssessmentsAndAdjustments1764964800000',
     ]);
   });
 

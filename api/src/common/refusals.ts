@@ -15,6 +15,7 @@ const WORDS: Record<WhyNotCode, string> = {
   not_manager: "Only the owning unit's managers change its actions.",
   other_unit: 'This action belongs to a unit you do not manage.',
   not_linker: "Only a committee's members and a unit's managers link their focus areas and actions.",
+  not_assessor: 'Only those who may change this, directors and administrators assess it.',
 };
 
 export const refusalInWords = (refusal: Refusal): string => WORDS[refusal.code];

@@ -13,6 +13,8 @@ import { Comment } from '../modules/comments/comment.entity';
 import { Credential, Session, User } from '../modules/users/user.entities';
 import { SignInCounter } from '../modules/auth/sign-in-counter.entity';
 import { ReminderSent } from '../modules/reminders/reminder-sent.entity';
+import { Assessment } from '../modules/assessments/assessment.entity';
+import { Adjustment } from '../modules/adjustments/adjustment.entity';
 import { CommentRead } from '../modules/follow-up/comment-read.entity';
 
 /** The entity of each concept in the registry of concepts (a concept without one does not compile). */
@@ -28,6 +30,8 @@ export const CONCEPT_ENTITIES: Readonly<Record<ConceptKind, new () => object>> =
   supportLink: SupportLink,
   contributionLink: ContributionLink,
   comment: Comment,
+  assessment: Assessment,
+  adjustment: Adjustment,
   user: User,
   credential: Credential,
   session: Session,

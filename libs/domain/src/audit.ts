@@ -15,6 +15,12 @@ export const AUDIT_ACTIONS = [
   'reorder',
   'import',
   'comment',
+  /** An assessment of an aiming point, focus area or action. */
+  'assess',
+  /** A proposed adjustment declined by a decision. */
+  'decline',
+  /** A decided adjustment applied (its changes, with the decision). */
+  'adjust',
   'login',
   'loginFailed',
   'lockout',
@@ -67,6 +73,22 @@ export type AuditEntry = {
   migration: TrailMigration | null;
   /** How many rows the change touched; list answers carry at most AUDIT_LIST_CHANGES of them in `changes`. */
   changesTotal: number;
+  /** The decided adjustment an `adjust` entry applied, with its decision (list answers carry it). */
+  adjustment?: AuditAdjustment | null;
+};
+
+/** The decision behind an entry: "Udvalget for Læring, 2026-05-12, sag 26/1234", and why. */
+export type AuditAdjustment = {
+  id: string;
+  groupId: string;
+  decision: {
+    decidedBy: 'committee' | 'council';
+    committeeId: string | null;
+    committeeName: string | null;
+    decidedAt: string;
+    caseNumber: string;
+  };
+  reason: string;
 };
 
 /** Row changes an entry carries in a list answer at most; `changesTotal` says how many there were. */

@@ -107,6 +107,8 @@ describe('the registry of concepts', () => {
       'observation',
       'link',
       'comment',
+      'assessment',
+      'adjustment',
       'user',
       'session',
     ]);

@@ -19,7 +19,9 @@ export type ConceptWord = { readonly one: string; readonly many: string };
  * - `committee` / `unit`: the committee or unit the column names;
  * - `parent`: whoever owns the row the first set column names (an indicator: its action, else its focus area, else
  *   its aiming point; with none set, the plan's: an indicator of the vision);
- * - `signedIn`: anyone signed in (a comment).
+ * - `signedIn`: anyone signed in (a comment);
+ * - `node`: whoever may assess the aiming point, focus area or action the column names (`assess`: its owner, directors, administrators);
+ * - `decided`: the committee, unit or plan the columns name (an adjustment's part, applied by its owner).
  */
 export type ConceptOwner =
   | { readonly by: 'plan' }
@@ -27,7 +29,9 @@ export type ConceptOwner =
   | { readonly by: 'committee'; readonly column: string }
   | { readonly by: 'unit'; readonly column: string }
   | { readonly by: 'parent'; readonly columns: readonly string[] }
-  | { readonly by: 'signedIn' };
+  | { readonly by: 'signedIn' }
+  | { readonly by: 'node'; readonly column: string }
+  | { readonly by: 'decided'; readonly kindColumn: string; readonly idColumn: string };
 
 /**
  * How far the trail follows a concept's rows:
@@ -244,6 +248,34 @@ export const CONCEPTS = {
     node: null,
     inPlan: true,
     owner: { by: 'signedIn' },
+    parents: [],
+    children: [],
+    restorable: false,
+    audit: 'rows',
+    document: null,
+  },
+  assessment: {
+    table: 'assessment',
+    route: 'assessments',
+    words: { da: word('vurdering', 'vurderinger'), en: word('assessment', 'assessments') },
+    trail: 'assessment',
+    node: null,
+    inPlan: true,
+    owner: { by: 'node', column: 'nodeId' },
+    parents: [],
+    children: [],
+    restorable: false,
+    audit: 'rows',
+    document: null,
+  },
+  adjustment: {
+    table: 'adjustment',
+    route: 'adjustments',
+    words: { da: word('justering', 'justeringer'), en: word('adjustment', 'adjustments') },
+    trail: 'adjustment',
+    node: null,
+    inPlan: true,
+    owner: { by: 'decided', kindColumn: 'ownerKind', idColumn: 'ownerId' },
     parents: [],
     children: [],
     restorable: false,

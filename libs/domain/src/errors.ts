@@ -24,6 +24,12 @@ export const ERROR_CODES = {
   alreadySuperseded: 'already_superseded',
   observationExists: 'observation_exists',
   inUse: 'in_use',
+  /** A proposed adjustment already answered or declined. */
+  proposalClosed: 'proposal_closed',
+  /** A change of an adjustment names a version of its row that is no longer the current one. */
+  changeOutdated: 'change_outdated',
+  /** An adjustment's part that has already been applied. */
+  alreadyApplied: 'already_applied',
   // 412, 428
   versionConflict: 'version_conflict',
   preconditionRequired: 'precondition_required',
@@ -48,6 +54,10 @@ export const ERROR_CODES = {
   dateOrder: 'date_order',
   unsupportedDocument: 'unsupported_document',
   invalidDocument: 'invalid_document',
+  /** Only aiming points, focus areas and actions are assessed. */
+  notAssessable: 'not_assessable',
+  /** An adjustment answers an assessment that proposed nothing. */
+  noProposal: 'no_proposal',
   // 429
   tooManyAttempts: 'too_many_attempts',
   // 500, 503
@@ -83,6 +93,9 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   already_superseded: 409,
   observation_exists: 409,
   in_use: 409,
+  proposal_closed: 409,
+  change_outdated: 409,
+  already_applied: 409,
   version_conflict: 412,
   precondition_required: 428,
   payload_too_large: 413,
@@ -103,6 +116,8 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   date_order: 422,
   unsupported_document: 422,
   invalid_document: 400,
+  not_assessable: 422,
+  no_proposal: 422,
   too_many_attempts: 429,
   internal_error: 500,
   service_unavailable: 503,

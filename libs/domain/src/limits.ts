@@ -16,6 +16,14 @@ export const MAX_SHORT_TEXT = 60;
 export const MAX_REASON = 1000;
 /** A comment on a node. */
 export const MAX_COMMENT = 4000;
+/** An assessment's reflection, and a proposed adjustment. */
+export const MAX_REFLECTION = 4000;
+/** Indicators or observations an assessment names as its evidence. */
+export const MAX_EVIDENCE_IDS = 100;
+/** A decision's case number ("sag 26/1234"). */
+export const MAX_CASE_NUMBER = 60;
+/** Changes one adjustment makes at once. */
+export const MAX_ADJUSTMENT_CHANGES = 200;
 
 /** Kerneområder of one committee. */
 export const MAX_CORE_AREAS = 100;

@@ -88,6 +88,7 @@ describe('why a request is refused', () => {
     ['not_manager', admin, { do: 'editAction', unitId: 'juelsminde' }, { unitId: 'juelsminde' }],
     ['other_unit', manager, { do: 'editAction', unitId: 'hornsyld' }, { unitId: 'hornsyld' }],
     ['not_linker', person(['director', 'viewer']), { do: 'drawLinks' }, {}],
+    ['not_assessor', viewer, { do: 'assess', owner: { do: 'editAction', unitId: 'juelsminde' } }, { unitId: 'juelsminde' }],
   ];
 
   it.each(cases)('answers %s with its parameters', (code, who, permission, params) => {
@@ -101,6 +102,29 @@ describe('why a request is refused', () => {
   it('lets whoever has a committee or a unit draw links', () => {
     expect([member, manager].map((p) => can(p, { do: 'drawLinks' }))).toEqual([true, true]);
     expect(can(person(['committeeMember']), { do: 'drawLinks' })).toBe(false);
+  });
+});
+
+describe('who may assess', () => {
+  const onFocusArea: Permission = { do: 'assess', owner: { do: 'editFocusArea', committeeId: 'laering' } };
+  const onAction: Permission = { do: 'assess', owner: { do: 'editAction', unitId: 'juelsminde' } };
+  const onAimingPoint: Permission = { do: 'assess', owner: { do: 'managePlans' } };
+
+  it('lets whoever may change a node assess it, and directors and administrators assess anything', () => {
+    const member = person(['committeeMember'], ['laering']);
+    const manager = person(['manager'], [], ['juelsminde']);
+    expect([onFocusArea, onAction, onAimingPoint].map((p) => can(member, p))).toEqual([true, false, false]);
+    expect([onFocusArea, onAction, onAimingPoint].map((p) => can(manager, p))).toEqual([false, true, false]);
+    for (const boss of [person(['director']), person(['administrator'])])
+      expect([onFocusArea, onAction, onAimingPoint].map((p) => can(boss, p))).toEqual([true, true, true]);
+  });
+
+  it('refuses others with the committee or unit the node belongs to', () => {
+    expect(whyNot(person(['committeeMember'], ['oekonomi']), onFocusArea)).toEqual({
+      code: 'not_assessor',
+      params: { committeeId: 'laering' },
+    });
+    expect(whyNot(person(['viewer']), onAimingPoint)).toEqual({ code: 'not_assessor', params: {} });
   });
 });
 

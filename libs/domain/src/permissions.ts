@@ -43,7 +43,13 @@ export type Permission =
    * indicator (`owner`, as `ownerOf` says), and its responsible person, who
    * may do that and nothing more.
    */
-  | { do: 'recordObservations'; owner: Permission; responsibleUserId: string | null };
+  | { do: 'recordObservations'; owner: Permission; responsibleUserId: string | null }
+  /**
+   * Assess an aiming point, focus area or action (and decline a proposal made
+   * on it): whoever may change it (`owner`, as `ownerOf` says), and directors
+   * and administrators anything.
+   */
+  | { do: 'assess'; owner: Permission };
 
 export type PermissionKind = Permission['do'];
 
@@ -143,6 +149,7 @@ export const WHY_NOT_CODES = [
   'not_manager',
   'other_unit',
   'not_linker',
+  'not_assessor',
 ] as const;
 export type WhyNotCode = (typeof WHY_NOT_CODES)[number];
 
@@ -192,6 +199,11 @@ export function whyNot(p: Principal | null | undefined, permission: Permission):
     case 'recordObservations':
       // The responsible person answers for the data whoever owns what it measures; everyone else is the owner's case.
       return permission.responsibleUserId !== null && p.userId === permission.responsibleUserId ? null : whyNot(p, permission.owner);
+    case 'assess': {
+      if (admin || has(p, 'director')) return null;
+      const owner = whyNot(p, permission.owner);
+      return owner === null ? null : no('not_assessor', owner.params);
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import { OneObservationPerPeriod1764928800000 } from './1764928800000-one-observ
 import { IndicatorTargets1764936000000 } from './1764936000000-indicator-targets';
 import { EmailAndReminders1764950400000 } from './1764950400000-email-and-reminders';
 import { CommentReads1764957600000 } from './1764957600000-comment-reads';
+import { AssessmentsAndAdjustments1764964800000 } from './1764964800000-assessments-and-adjustments';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   IndicatorTargets1764936000000,
   EmailAndReminders1764950400000,
   CommentReads1764957600000,
+  AssessmentsAndAdjustments1764964800000,
 ];

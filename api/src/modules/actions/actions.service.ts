@@ -5,8 +5,8 @@ import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
-import { Actor, allow } from '../audit/change';
-import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
+import { Actor, allow, Change } from '../audit/change';
+import { createRow, entityRows, removeRow, updateRowIn } from '../audit/row-writes';
 import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
 import { Unit } from '../units/unit.entity';
@@ -80,7 +80,13 @@ export class ActionsService {
   }
 
   update(actor: Actor, id: string, dto: UpdateActionDto, ifMatch: IfMatch): Promise<ActionDto> {
-    return updateRow(this.audit, actor, ACTIONS, id, ifMatch, {
+    return this.audit.change(actor, (c) => this.updateIn(c, id, dto, ifMatch));
+  }
+
+  /** `update`'s steps inside a change already open (one change of an adjustment). */
+  updateIn(c: Change, id: string, dto: UpdateActionDto, ifMatch: IfMatch): Promise<ActionDto> {
+    const actor = c.actor;
+    return updateRowIn(this.audit, c, ACTIONS, id, ifMatch, {
       check: async (_found, c) => {
         if (!dto.unitId) return;
         const unit = await findOr404(c.em, Unit, dto.unitId, 'unit', 'unitId');

@@ -37,6 +37,16 @@ export class AuditListQuery {
   @IsUUID('all')
   id?: string;
 
+  @ApiProperty({ required: false, format: 'uuid', description: 'Only entries about this adjustment: the decision it is part of, applied' })
+  @IsOptional()
+  @IsUUID('all')
+  adjustmentId?: string;
+
+  @ApiProperty({ required: false, format: 'uuid', description: 'Only entries about any part of this decision (an adjustment’s groupId)' })
+  @IsOptional()
+  @IsUUID('all')
+  groupId?: string;
+
   @ApiProperty({ required: false, format: 'uuid', description: 'Only entries by this user' })
   @IsOptional()
   @IsUUID('all')
@@ -106,11 +116,14 @@ export class AuditController {
   list(@CurrentActor() actor: Actor, @Query() q: AuditListQuery): Promise<AuditPage> {
     const whole = can(actor.principal, { do: 'readAudit' });
     const entityId = (q.entityId ?? q.id)?.toLowerCase();
-    if (!entityId) allow(actor, { do: 'readAudit' });
+    // A decision's entries are the history of one thing, like a node's.
+    if (!entityId && !q.adjustmentId && !q.groupId) allow(actor, { do: 'readAudit' });
     return this.audit.list({
       onlyPlanEntries: !whole,
       entity: q.entity,
       entityId,
+      adjustmentId: q.adjustmentId?.toLowerCase(),
+      groupId: q.groupId?.toLowerCase(),
       userId: q.userId?.toLowerCase(),
       user: q.user?.toLowerCase(),
       action: q.action,

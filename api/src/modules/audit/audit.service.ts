@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import {
   AUDIT_LIST_CHANGES,
   AuditAction,
+  AuditAdjustment,
   AuditEntity,
   AuditEntry,
   AuditHead,
@@ -59,6 +60,10 @@ export type AuditQuery = {
   offset: number;
   /** Leave out sign-ins and user administration (for readers of one thing's history). */
   onlyPlanEntries?: boolean;
+  /** Only entries about this adjustment (a decision's part). */
+  adjustmentId?: string;
+  /** Only entries about any part of this decision. */
+  groupId?: string;
 };
 
 /** Entries whose changes are longer than this are not read whole into a list answer. */
@@ -126,6 +131,18 @@ export function toAuditEntry(row: AuditRow, focus?: string, picked?: { changes: 
     record: row.record ? (JSON.parse(row.record) as ImportRecordSummary) : null,
     migration: row.migration ? (JSON.parse(row.migration) as TrailMigration) : null,
   };
+}
+
+/** The adjustment an entry is about, with its decision, or null. */
+async function adjustmentOf(em: EntityManager, id: string): Promise<AuditAdjustment | null> {
+  const [j] = (await em.query(
+    `SELECT j."id", j."groupId", j."decidedBy", j."committeeId", c."name" AS "committeeName", j."decidedAt", j."caseNumber", j."reason"
+       FROM "adjustment" j LEFT JOIN "committee" c ON c."id" = j."committeeId" WHERE j."id" = ?`,
+    [id],
+  )) as (AuditAdjustment['decision'] & { id: string; groupId: string; reason: string })[];
+  if (!j) return null;
+  const { id: adjustmentId, groupId, reason, ...decision } = j;
+  return { id: adjustmentId, groupId, reason, decision };
 }
 
 const queryOf =
@@ -345,6 +362,9 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         if (value !== undefined) params.push(value);
       };
       if (q.entityId) add(`e."seq" IN (SELECT r."seq" FROM "audit_ref" r WHERE r."entityId" = ?)`, q.entityId);
+      if (q.adjustmentId) add(`e."seq" IN (SELECT r."seq" FROM "audit_ref" r WHERE r."entityId" = ?)`, q.adjustmentId);
+      if (q.groupId)
+        add(`e."seq" IN (SELECT r."seq" FROM "audit_ref" r JOIN "adjustment" j ON j."id" = r."entityId" WHERE j."groupId" = ?)`, q.groupId);
       if (q.entity) add(`e."entity" = ?`, q.entity);
       if (q.userId) add(`e."userId" = ?`, q.userId);
       if (q.user) {
@@ -379,6 +399,8 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
         )) as { value: string }[];
         items.push(toAuditEntry(r, q.entityId, { changes: picked.map((p) => JSON.parse(p.value) as RowChange), total: r.changesTotal }));
       }
+      for (const item of items)
+        item.adjustment = item.entity === 'adjustment' && item.entityId ? await adjustmentOf(em, item.entityId) : null;
       return { items, total, limit: q.limit, offset: q.offset };
     });
   }

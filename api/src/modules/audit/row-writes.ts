@@ -78,14 +78,24 @@ export function updateRow<E, D>(
   ifMatch: IfMatch,
   steps: RowSteps<E>,
 ): Promise<D> {
-  return audit.change(actor, async (c) => {
-    await begin(audit, c, concept, id, ifMatch, steps.action ?? 'update', steps.check);
-    const row = await concept.find(c.em, id);
-    await steps.apply(row, c);
-    await (concept.save ? concept.save(c.em, row) : c.em.save(row as ObjectLiteral));
-    await steps.after?.(row, c);
-    return concept.toDto(c.em, await concept.find(c.em, id));
-  });
+  return audit.change(actor, (c) => updateRowIn(audit, c, concept, id, ifMatch, steps));
+}
+
+/** `updateRow`'s steps inside a change already open (one of several in an adjustment). */
+export async function updateRowIn<E, D>(
+  audit: AuditService,
+  c: Change,
+  concept: RowConcept<E, D>,
+  id: string,
+  ifMatch: IfMatch,
+  steps: RowSteps<E>,
+): Promise<D> {
+  await begin(audit, c, concept, id, ifMatch, steps.action ?? 'update', steps.check);
+  const row = await concept.find(c.em, id);
+  await steps.apply(row, c);
+  await (concept.save ? concept.save(c.em, row) : c.em.save(row as ObjectLiteral));
+  await steps.after?.(row, c);
+  return concept.toDto(c.em, await concept.find(c.em, id));
 }
 
 /**
@@ -101,12 +111,22 @@ export function removeRow<E, D>(
   ifMatch: IfMatch,
   steps: Partial<RowSteps<E>> = {},
 ): Promise<void> {
-  return audit.change(actor, async (c) => {
-    const row = await begin(audit, c, concept, id, ifMatch, steps.action ?? 'delete', steps.check);
-    await steps.apply?.(row, c);
-    await c.softDelete(typeof concept.table === 'function' ? concept.table(row) : concept.table, id);
-    await steps.after?.(row, c);
-  });
+  return audit.change(actor, (c) => removeRowIn(audit, c, concept, id, ifMatch, steps));
+}
+
+/** `removeRow`'s steps inside a change already open. */
+export async function removeRowIn<E, D>(
+  audit: AuditService,
+  c: Change,
+  concept: RowConcept<E, D>,
+  id: string,
+  ifMatch: IfMatch,
+  steps: Partial<RowSteps<E>> = {},
+): Promise<void> {
+  const row = await begin(audit, c, concept, id, ifMatch, steps.action ?? 'delete', steps.check);
+  await steps.apply?.(row, c);
+  await c.softDelete(typeof concept.table === 'function' ? concept.table(row) : concept.table, id);
+  await steps.after?.(row, c);
 }
 
 /**
@@ -119,11 +139,18 @@ export function createRow<E, D>(
   concept: RowConcept<E, D> & { table: Table },
   work: (c: Change, id: string) => unknown,
 ): Promise<D> {
-  return audit.change(actor, async (c) => {
-    const id = randomUUID();
-    c.describe('create', concept.kind, id);
-    await c.touch(concept.table, id);
-    await work(c, id);
-    return concept.toDto(c.em, await concept.find(c.em, id));
-  });
+  return audit.change(actor, (c) => createRowIn(c, concept, work));
+}
+
+/** `createRow`'s steps inside a change already open. */
+export async function createRowIn<E, D>(
+  c: Change,
+  concept: RowConcept<E, D> & { table: Table },
+  work: (c: Change, id: string) => unknown,
+): Promise<D> {
+  const id = randomUUID();
+  c.describe('create', concept.kind, id);
+  await c.touch(concept.table, id);
+  await work(c, id);
+  return concept.toDto(c.em, await concept.find(c.em, id));
 }

@@ -19,7 +19,7 @@ export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
 export const Requires = (permission: RouteRequirement) => SetMetadata(REQUIRED_PERMISSION, permission);
 
 /** What a route can require before it runs: every permission but one about a row (recording an indicator's observations). */
-export type RouteRequirement = Exclude<PermissionKind, 'recordObservations'>;
+export type RouteRequirement = Exclude<PermissionKind, 'recordObservations' | 'assess'>;
 
 export type KompasRequest = Request & { actor?: ActorType; reason?: string | null; user?: User };
 

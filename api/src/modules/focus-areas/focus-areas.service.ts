@@ -15,8 +15,8 @@ import { applyPatch, findOr404, iso } from '../../common/find';
 import { Database } from '../../database/database';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
-import { Actor, allow } from '../audit/change';
-import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
+import { Actor, allow, Change } from '../audit/change';
+import { createRow, entityRows, removeRow, updateRowIn } from '../audit/row-writes';
 import { Committee } from '../committees/committee.entity';
 import { refuseIfObservations } from '../observations/observation-guard';
 import { Plan } from '../plans/plan.entity';
@@ -97,10 +97,16 @@ export class FocusAreasService {
   }
 
   update(actor: Actor, id: string, dto: UpdateFocusAreaDto, ifMatch: IfMatch): Promise<FocusAreaDto> {
+    return this.audit.change(actor, (c) => this.updateIn(c, id, dto, ifMatch));
+  }
+
+  /** `update`'s steps inside a change already open (one change of an adjustment). */
+  updateIn(c: Change, id: string, dto: UpdateFocusAreaDto, ifMatch: IfMatch): Promise<FocusAreaDto> {
+    const actor = c.actor;
     const { committeeId, coOwnerCommitteeIds, rank, ...fields } = dto;
     const movingFrom = (found: FocusArea) =>
       committeeId && committeeId.toLowerCase() !== found.committeeId ? committeeId.toLowerCase() : null;
-    return updateRow(this.audit, actor, FOCUS_AREAS, id, ifMatch, {
+    return updateRowIn(this.audit, c, FOCUS_AREAS, id, ifMatch, {
       action: (found) => (rank != null || movingFrom(found) ? 'reorder' : 'update'),
       check: (found) => {
         const moving = movingFrom(found);

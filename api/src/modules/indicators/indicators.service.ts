@@ -18,8 +18,8 @@ import { Database } from '../../database/database';
 import { ownerOfRow } from '../auth/ownership';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
-import { Actor, allow } from '../audit/change';
-import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes';
+import { Actor, allow, Change } from '../audit/change';
+import { createRow, entityRows, removeRow, updateRowIn } from '../audit/row-writes';
 import { Action } from '../actions/action.entity';
 import { AimingPoint } from '../aiming-points/aiming-point.entity';
 import { FocusArea } from '../focus-areas/focus-area.entity';
@@ -151,12 +151,17 @@ export class IndicatorsService {
   }
 
   update(actor: Actor, id: string, dto: UpdateIndicatorDto, ifMatch: IfMatch): Promise<IndicatorDto> {
+    return this.audit.change(actor, (c) => this.updateIn(c, id, dto, ifMatch));
+  }
+
+  /** `update`'s steps inside a change already open (one change of an adjustment). */
+  updateIn(c: Change, id: string, dto: UpdateIndicatorDto, ifMatch: IfMatch): Promise<IndicatorDto> {
     const aliases = aliasProblems(dto);
     if (aliases.length) refuse(aliases);
     if (dto.targets === null) refuse([{ field: 'targets', code: 'required', message: 'give [] for no target path' }]);
     const aliased = usesAlias(dto);
     const { targets, longTermTarget, targetValue, targetDate, reference, responsibleUserId, ...rest } = dto;
-    return updateRow(this.audit, actor, INDICATORS, id, ifMatch, {
+    return updateRowIn(this.audit, c, INDICATORS, id, ifMatch, {
       apply: async (row, c) => {
         const em = c.em;
         const hadReference = row.referenceName !== null;

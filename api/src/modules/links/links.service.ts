@@ -9,7 +9,7 @@ import { ownerOfRow } from '../auth/ownership';
 import type { IfMatch } from '../../common/versions';
 import { AuditService } from '../audit/audit.service';
 import { Actor, allow, Change } from '../audit/change';
-import { removeRow, RowConcept, updateRow } from '../audit/row-writes';
+import { removeRowIn, RowConcept, updateRow } from '../audit/row-writes';
 import { Plan } from '../plans/plan.entity';
 import { CreateLinkDto, LinkDto, UpdateLinkDto } from './dto/link.dto';
 import { ContributionLink, SupportLink } from './link.entities';
@@ -100,56 +100,60 @@ export class LinksService {
   }
 
   create(actor: Actor, dto: CreateLinkDto): Promise<LinkDto> {
-    return this.audit.change(actor, async (c) => {
-      const em = c.em;
-      const sourceId = dto.sourceId.toLowerCase();
-      const targetId = dto.targetId.toLowerCase();
-      const source = await resolveNode(em, sourceId);
-      if (!source) throw ApiError.notFound('node', sourceId, 'sourceId');
-      const target = await resolveNode(em, targetId);
-      if (!target) throw ApiError.notFound('node', targetId, 'targetId');
-      // Whether the caller may link from this end comes before whether the link is allowed or new.
-      // Links start at a focus area or an action: who may change neither is refused whatever the ends.
-      if (source.kind === 'focusArea') allow(actor, await ownerOfRow(em, 'supportLink', { focusAreaId: sourceId }));
-      else if (source.kind === 'action') allow(actor, await ownerOfRow(em, 'contributionLink', { actionId: sourceId }));
-      else allow(actor, { do: 'drawLinks' });
-      const existing =
-        source.kind === 'focusArea'
-          ? (await em.find(SupportLink, { where: { focusAreaId: sourceId, aimingPointId: targetId } })).map(() => ({ sourceId, targetId }))
-          : source.kind === 'action'
-            ? (await em.find(ContributionLink, { where: { actionId: sourceId, focusAreaId: targetId } })).map(() => ({
-                sourceId,
-                targetId,
-              }))
-            : [];
-      const kind = must(checkNewLink(source, target, existing));
-      // A link belongs to its source: a focus area's committee, an action's unit.
-      if (dto.kind != null && dto.kind !== kind) {
-        throw ApiError.at(
-          ERROR_CODES.linkKindForbidden,
-          `A link from this ${source.kind} to this ${target.kind} is "${kind}", not "${dto.kind}".`,
-          'kind',
-          `must be ${kind}`,
-        );
-      }
-      samePlan(source.planId, dto.planId, 'the plan of both ends');
-      const id = randomUUID();
-      c.describe('link', 'link', id).mention(sourceId, targetId);
-      await c.touch(kind === 'supports' ? 'support_link' : 'contribution_link', id);
-      const common = {
-        id,
-        planId: source.planId,
-        rationale: dto.rationale ?? '',
-        strength: dto.strength ?? 2,
-        example: dto.example ?? false,
-      };
-      if (kind === 'supports') {
-        await em.insert(SupportLink, { ...common, focusAreaId: sourceId, aimingPointId: targetId });
-      } else {
-        await em.insert(ContributionLink, { ...common, actionId: sourceId, focusAreaId: targetId });
-      }
-      return toLinkDto(await findLink(em, id));
-    });
+    return this.audit.change(actor, (c) => this.createIn(c, dto));
+  }
+
+  /** `create`'s steps inside a change already open (one change of an adjustment). */
+  async createIn(c: Change, dto: CreateLinkDto): Promise<LinkDto> {
+    const actor = c.actor;
+    const em = c.em;
+    const sourceId = dto.sourceId.toLowerCase();
+    const targetId = dto.targetId.toLowerCase();
+    const source = await resolveNode(em, sourceId);
+    if (!source) throw ApiError.notFound('node', sourceId, 'sourceId');
+    const target = await resolveNode(em, targetId);
+    if (!target) throw ApiError.notFound('node', targetId, 'targetId');
+    // Whether the caller may link from this end comes before whether the link is allowed or new.
+    // Links start at a focus area or an action: who may change neither is refused whatever the ends.
+    if (source.kind === 'focusArea') allow(actor, await ownerOfRow(em, 'supportLink', { focusAreaId: sourceId }));
+    else if (source.kind === 'action') allow(actor, await ownerOfRow(em, 'contributionLink', { actionId: sourceId }));
+    else allow(actor, { do: 'drawLinks' });
+    const existing =
+      source.kind === 'focusArea'
+        ? (await em.find(SupportLink, { where: { focusAreaId: sourceId, aimingPointId: targetId } })).map(() => ({ sourceId, targetId }))
+        : source.kind === 'action'
+          ? (await em.find(ContributionLink, { where: { actionId: sourceId, focusAreaId: targetId } })).map(() => ({
+              sourceId,
+              targetId,
+            }))
+          : [];
+    const kind = must(checkNewLink(source, target, existing));
+    // A link belongs to its source: a focus area's committee, an action's unit.
+    if (dto.kind != null && dto.kind !== kind) {
+      throw ApiError.at(
+        ERROR_CODES.linkKindForbidden,
+        `A link from this ${source.kind} to this ${target.kind} is "${kind}", not "${dto.kind}".`,
+        'kind',
+        `must be ${kind}`,
+      );
+    }
+    samePlan(source.planId, dto.planId, 'the plan of both ends');
+    const id = randomUUID();
+    c.describe('link', 'link', id).mention(sourceId, targetId);
+    await c.touch(kind === 'supports' ? 'support_link' : 'contribution_link', id);
+    const common = {
+      id,
+      planId: source.planId,
+      rationale: dto.rationale ?? '',
+      strength: dto.strength ?? 2,
+      example: dto.example ?? false,
+    };
+    if (kind === 'supports') {
+      await em.insert(SupportLink, { ...common, focusAreaId: sourceId, aimingPointId: targetId });
+    } else {
+      await em.insert(ContributionLink, { ...common, actionId: sourceId, focusAreaId: targetId });
+    }
+    return toLinkDto(await findLink(em, id));
   }
 
   update(actor: Actor, id: string, dto: UpdateLinkDto, ifMatch: IfMatch): Promise<LinkDto> {
@@ -158,6 +162,11 @@ export class LinksService {
 
   /** Removes a link, softly: it leaves the map and can be restored from its history. */
   remove(actor: Actor, id: string, ifMatch: IfMatch): Promise<void> {
-    return removeRow(this.audit, actor, LINKS, id, ifMatch, { action: 'unlink', check: mentionEnds });
+    return this.audit.change(actor, (c) => this.removeIn(c, id, ifMatch));
+  }
+
+  /** `remove`'s steps inside a change already open. */
+  removeIn(c: Change, id: string, ifMatch: IfMatch): Promise<void> {
+    return removeRowIn(this.audit, c, LINKS, id, ifMatch, { action: 'unlink', check: mentionEnds });
   }
 }

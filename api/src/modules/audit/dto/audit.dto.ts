@@ -98,6 +98,21 @@ export class TrailMigrationDto implements TrailMigration {
   columns!: (TrailMigrationValueDto | TrailMigrationDropDto | TrailMigrationDeriveDto)[];
 }
 
+export class AuditDecisionDto {
+  @ApiProperty({ enum: ['committee', 'council'] }) decidedBy!: 'committee' | 'council';
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) committeeId!: string | null;
+  @ApiProperty({ nullable: true, type: String }) committeeName!: string | null;
+  @ApiProperty({ format: 'date' }) decidedAt!: string;
+  @ApiProperty() caseNumber!: string;
+}
+
+export class AuditAdjustmentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) groupId!: string;
+  @ApiProperty({ type: AuditDecisionDto }) decision!: AuditDecisionDto;
+  @ApiProperty() reason!: string;
+}
+
 export class AuditEntryDto implements AuditEntry {
   @ApiProperty({ description: 'Position in the trail: 1, 2, 3 …' }) seq!: number;
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -121,6 +136,13 @@ export class AuditEntryDto implements AuditEntry {
   @ApiProperty({ nullable: true, type: TrailMigrationDto, description: 'What a `migrate` entry changed in the stored rows' })
   migration!: TrailMigrationDto | null;
   @ApiProperty({ description: 'How many rows the change touched' }) changesTotal!: number;
+  @ApiProperty({
+    required: false,
+    nullable: true,
+    type: AuditAdjustmentDto,
+    description: 'The decided adjustment an `adjust` entry applied, with its decision',
+  })
+  adjustment?: AuditAdjustmentDto | null;
 }
 
 export class AuditPageDto implements AuditPage {
