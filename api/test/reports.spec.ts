@@ -208,6 +208,58 @@ describe('the follow-up report (Hedensted, demo)', () => {
     );
   });
 
+  it("shows the period's assessments under what they assess and the period's decided adjustments, with their decision, under the focus areas they change", async () => {
+    const learning = committees.find((c) => c.name === 'Udvalget for Læring') as { id: string; name: string };
+    const [first, second] = graph.nodes
+      .filter((n) => n.kind === 'focusArea' && n.committeeId === learning.id)
+      .sort((a, b) => (a.rank as number) - (b.rank as number));
+    const action = graph.nodes.find((n) => n.kind === 'action') as { id: string; title: string };
+    await k.http
+      .post('/api/assessments')
+      .send({
+        nodeId: action.id,
+        date: '2026-03-01',
+        status: 'atRisk',
+        reflection: 'Fremmødet falder i udskolingen.',
+        proposedAdjustment: 'Flyt midler til vejledning.',
+      })
+      .expect(201);
+    await k.http
+      .post('/api/assessments')
+      .send({ nodeId: action.id, date: '2025-11-01', status: 'onTrack', reflection: 'En vurdering fra sidste år.' })
+      .expect(201);
+    const member = await k.as('committeeMember', { committees: [learning.id] });
+    const version = async (id: string) => ((await k.http.get(`/api/focus-areas/${id}`).expect(200)).body as { version: number }).version;
+    const made = await member.post('/api/adjustments').send({
+      planId,
+      decision: { decidedBy: 'committee', committeeId: learning.id, decidedAt: '2026-05-12', caseNumber: '26/1234' },
+      reason: 'Trivsel først: fraværet stiger.',
+      changes: [{ kind: 'focusAreaRank', id: second.id, version: await version(second.id), rank: 1 }],
+    });
+    expect(made.status).toBe(201);
+
+    const text = pdfText((await get(viewer, `/api/plans/${planId}/report.pdf?period=2026`).expect(200)).body as Buffer);
+    const focusLayer = text.slice(text.indexOf(' FOKUS/RETNING '), text.indexOf(' HANDLINGER '));
+    expect(focusLayer).toContain('Udvalget for Læring, 12. maj 2026, sag 26/1234');
+    expect(focusLayer).toContain('Prioritet ændret til 1');
+    expect(focusLayer).toContain('Begrundelse: Trivsel først: fraværet stiger.');
+    expect(focusLayer.indexOf(`1. ${second.title}`)).toBeLessThan(focusLayer.indexOf(`2. ${first.title}`));
+    const actionsLayer = text.slice(text.indexOf(' HANDLINGER '), text.indexOf(' DATA '));
+    expect(actionsLayer).toContain('Fremmødet falder i udskolingen.');
+    expect(actionsLayer).toContain('Foreslået justering: Flyt midler til vejledning.');
+    expect(actionsLayer).not.toContain('En vurdering fra sidste år.');
+
+    const book = await workbook((await get(viewer, `/api/plans/${planId}/report.xlsx?period=2026&lang=en`).expect(200)).body as Buffer);
+    const adjustments = column(book, 'Focus and direction', 'Adjustments in the period').filter(Boolean);
+    expect(adjustments.join('\n')).toContain('Udvalget for Læring, 12 May 2026, case 26/1234: Priority changed to 1');
+    expect(column(book, 'Actions', 'Assessments in the period').join('\n')).toContain('2026-03-01 At risk');
+    // Last year's report has last year's assessment and none of this year's.
+    const lastYear = await workbook((await get(viewer, `/api/plans/${planId}/report.xlsx?period=2025`).expect(200)).body as Buffer);
+    const assessed = column(lastYear, 'Handlinger', 'Vurderinger i perioden').join('\n');
+    expect(assessed).toContain('En vurdering fra sidste år.');
+    expect(assessed).not.toContain('Fremmødet');
+  });
+
   it('defaults to the current year', async () => {
     const year = new Date().getUTCFullYear();
     const res = await get(viewer, `/api/plans/${planId}/report.xlsx`).expect(200);

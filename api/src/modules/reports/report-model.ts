@@ -42,6 +42,7 @@ export type ReportAimingPoint = {
   health: ReportHealth | null;
   /** The focus areas that support it, by title. */
   supportedBy: string[];
+  assessments: ReportAssessment[];
 };
 
 export type ReportFocusArea = {
@@ -103,6 +104,8 @@ export type ReportIndicator = {
   /** What it measures: the node's kind and title. */
   measures: { kind: NodeKind; title: string };
   health: ReportHealth | null;
+  /** Adjustments of its targets decided in the period. */
+  adjustments: ReportAdjustment[];
   /** Its current values whose period ends in the report's period, oldest first. */
   values: ReportValue[];
 };

@@ -195,6 +195,7 @@ function strategy(doc: Doc, model: ReportModel, t: ReportText): void {
     if (a.ambition) para(doc, a.ambition, { size: 10, gap: 0.2 });
     healthLine(doc, a.health, t);
     if (a.supportedBy.length) labelled(doc, t.w.supportedBy, a.supportedBy.join('; '));
+    if (a.assessments.length) slotList(doc, t.w.assessments, a.assessments, true, '', t, assessmentLines, 0);
   }
 }
 
@@ -303,6 +304,7 @@ function indicatorBlock(doc: Doc, i: ReportIndicator, t: ReportText): void {
   ].filter(Boolean);
   para(doc, facts.join(' · '), { size: 9, colour: MUTED, indent: 12 });
   healthLine(doc, i.health, t, 12);
+  if (i.adjustments.length) slotList(doc, t.w.adjustments, i.adjustments, true, '', t, adjustmentLines, 12);
   doc.moveDown(0.2);
   if (!i.values.length) {
     para(doc, t.w.noValues, { size: 9, colour: MUTED, indent: 12 });

@@ -62,6 +62,7 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
     { header: t.w.health, key: 'health', width: 16 },
     { header: t.w.explanation, key: 'explanation', width: 60 },
     { header: t.w.supportedBy, key: 'supportedBy', width: 50 },
+    { header: t.w.assessments, key: 'assessments', width: 70 },
   ]);
   add(strategy, {
     kind: t.w.vision,
@@ -79,6 +80,7 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
       health: t.healthWithShape(a.health),
       explanation: a.health?.explanation ?? '',
       supportedBy: a.supportedBy.join('\n'),
+      assessments: slot(assessmentsText(a.assessments, t), model.sources.assessments, t),
     });
   }
 
@@ -120,6 +122,7 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
     { header: t.w.explanation, key: 'explanation', width: 60 },
     { header: t.w.contributesTo, key: 'contributesTo', width: 44 },
     { header: t.w.assessments, key: 'assessments', width: 70 },
+    { header: t.w.adjustments, key: 'adjustments', width: 70 },
   ]);
   const asDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
   for (const a of model.actions) {
@@ -134,6 +137,7 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
       explanation: a.health?.explanation ?? '',
       contributesTo: a.contributesTo.join('\n'),
       assessments: slot(assessmentsText(a.assessments, t), model.sources.assessments, t),
+      adjustments: adjustmentsText(a.adjustments, t),
     });
   }
 
@@ -151,6 +155,7 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
     { header: t.w.narrative, key: 'narrative', width: 50 },
     { header: t.w.health, key: 'health', width: 16 },
     { header: t.w.explanation, key: 'explanation', width: 60 },
+    { header: t.w.adjustments, key: 'adjustments', width: 60 },
   ]);
   for (const i of model.indicators) {
     const common = {
@@ -161,6 +166,7 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
       baseline: i.baselineValue,
       health: t.healthWithShape(i.health),
       explanation: i.health?.explanation ?? '',
+      adjustments: adjustmentsText(i.adjustments, t),
     };
     if (!i.values.length) add(data, { ...common, met: t.w.noValues });
     for (const v of i.values) {

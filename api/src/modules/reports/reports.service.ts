@@ -27,6 +27,7 @@ import type {
   ReportValue,
 } from './report-model';
 import type { ReportQuery } from './report-query';
+import { adjustmentsInPeriod, assessmentsInPeriod, linkEnds } from './report-slots';
 
 type Row = Record<string, unknown>;
 type Str = string;
@@ -88,11 +89,15 @@ export class ReportsService {
     const indicatorRows = (await em.query(GRAPH_SQL.indicators, [planId])) as Row[];
     const linkRows = (await em.query(GRAPH_SQL.links, [planId, planId])) as Row[];
     const observationRows = (await em.query(PERIOD_OBSERVATIONS, [planId, query.period.start, query.period.end])) as Row[];
-    const slots = await this.slots(em, planId, query);
 
     const titleOf = new Map<Str, Str>();
     titleOf.set(plan.id as Str, plan.title as Str);
-    for (const r of [...aimingPointRows, ...focusAreaRows, ...actionRows]) titleOf.set(r.id as Str, r.title as Str);
+    for (const r of [...aimingPointRows, ...focusAreaRows, ...actionRows, ...indicatorRows]) titleOf.set(r.id as Str, r.title as Str);
+    const slots: Slots = {
+      health: await this.health(em, planId, query),
+      assessments: await assessmentsInPeriod(em, planId, query.period),
+      adjustments: await adjustmentsInPeriod(em, planId, query.period, query.lang, { titleOf, linkEnds: await linkEnds(em, planId) }),
+    };
 
     // Links, both ways, in the order of what they point to.
     const supportsOf = new Map<Str, Str[]>();
@@ -219,6 +224,7 @@ export class ReportsService {
         longTermTarget: targeted.longTermTarget,
         measures: { kind: measured.kind as NodeKind, title: titleOf.get(measured.id) ?? '' },
         health: slots.health?.get(i.id as Str) ?? null,
+        adjustments: slots.adjustments?.get(i.id as Str) ?? [],
         values,
       });
     }
@@ -247,6 +253,7 @@ export class ReportsService {
         title: a.title as Str,
         ambition: a.ambition as Str,
         health: slots.health?.get(a.id as Str) ?? null,
+        assessments: slots.assessments?.get(a.id as Str) ?? [],
         // Narrowed to committees: the aiming point stays, read against their focus areas only.
         supportedBy: (supportedBy.get(a.id as Str) ?? []).filter((f) => focusAreaIds.has(f)).map((f) => titleOf.get(f) ?? f),
       })),
@@ -256,9 +263,9 @@ export class ReportsService {
     };
   }
 
-  /** Each node's health, and the assessments and adjustments of the period, by node. */
-  private async slots(_em: EntityManager, _planId: string, _query: ReportQuery): Promise<Slots> {
-    return { health: null, assessments: null, adjustments: null };
+  /** Each node's health with its explanation, in the report's language (null: not computed by this version). */
+  private async health(_em: EntityManager, _planId: string, _query: ReportQuery): Promise<Map<string, ReportHealth> | null> {
+    return null;
   }
 }
 
