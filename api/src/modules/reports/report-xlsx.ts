@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ReportAdjustment, ReportAssessment, ReportModel } from './report-model';
 import { ReportText } from './report-words';
@@ -5,7 +6,7 @@ import { ReportText } from './report-words';
 type Column = { header: string; key: string; width: number; numFmt?: string };
 
 /** A sheet with a styled, frozen header row and set column widths; long text wraps. */
-function sheet(book: ExcelJS.Workbook, name: string, columns: Column[]): ExcelJS.Worksheet {
+function sheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column[]): ExcelJS.Worksheet {
   const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
   const header = ws.getRow(1);
@@ -13,6 +14,7 @@ function sheet(book: ExcelJS.Workbook, name: string, columns: Column[]): ExcelJS
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E99' } };
   header.alignment = { vertical: 'middle', wrapText: true };
   header.height = 20;
+  header.commit();
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return ws;
 }
@@ -20,6 +22,8 @@ function sheet(book: ExcelJS.Workbook, name: string, columns: Column[]): ExcelJS
 function add(ws: ExcelJS.Worksheet, values: Record<string, unknown>): void {
   const row = ws.addRow(values);
   row.alignment = { vertical: 'top', wrapText: true };
+  // Written out at once: a large plan's rows are not all held in memory.
+  row.commit();
 }
 
 const adjustmentsText = (list: ReportAdjustment[], t: ReportText): string =>
@@ -48,7 +52,14 @@ const slot = (text: string, recorded: boolean, t: ReportText) => (text || record
  */
 export async function renderXlsx(model: ReportModel): Promise<Buffer> {
   const t = new ReportText(model.lang);
-  const book = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((resolve, reject) => {
+    out.on('end', resolve);
+    out.on('error', reject);
+  });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   book.creator = 'Kompas';
   book.title = `${model.plan.title} – ${t.w.title} ${t.periodCode(model.period.code)}`;
   book.subject = `${t.w.layers.strategy} – ${t.w.layers.focus} – ${t.w.layers.actions} – ${t.w.layers.data}`;
@@ -84,6 +95,8 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
     });
   }
 
+  strategy.commit();
+
   const focus = sheet(book, t.w.sheets.focus, [
     { header: t.w.committee, key: 'committee', width: 30 },
     { header: t.w.priority, key: 'rank', width: 10 },
@@ -110,6 +123,8 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
       });
     });
   }
+
+  focus.commit();
 
   const acts = sheet(book, t.w.sheets.actions, [
     { header: t.w.action, key: 'title', width: 44 },
@@ -140,6 +155,8 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
       adjustments: adjustmentsText(a.adjustments, t),
     });
   }
+
+  acts.commit();
 
   const data = sheet(book, t.w.sheets.data, [
     { header: t.w.indicator, key: 'title', width: 40 },
@@ -182,5 +199,8 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
     }
   }
 
-  return Buffer.from(await book.xlsx.writeBuffer());
+  data.commit();
+  await book.commit();
+  await ended;
+  return Buffer.concat(chunks);
 }
