@@ -24,11 +24,12 @@ export function pdfSafe(text: string): string {
     .replace(/≥/g, '>=')
     .replace(/[●▲■○]\s?/g, '')
     .replace(/[\u2212]/g, '-')
-    .replace(
-      /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2039\u203a\u2122]/g,
-      '?',
-    );
+    .replace(/./gu, (c) => (winAnsi(c) ? c : '?'));
 }
+
+/** The characters of WinAnsi beyond Latin-1 that the built-in fonts draw. */
+const WIN_ANSI_EXTRA = new Set('–—‘’‚“”„†‡•…‰€ŒœŠšŸŽžƒˆ˜‹›™');
+const winAnsi = (c: string) => c.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRA.has(c);
 
 /** The report as a PDF (A4), in Hedensted's four layers, each beginning on a page of its own. */
 export function renderPdf(model: ReportModel): Promise<Buffer> {

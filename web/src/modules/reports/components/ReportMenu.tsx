@@ -21,22 +21,23 @@ export function ReportMenu(props: ReportDownloadsProps) {
     const outside = (e: MouseEvent) => {
       if (root.current && !root.current.contains(e.target as Node)) setOpen(false);
     };
+    // Escape inside the menu closes it and gives focus back to its button (and nothing else hears it).
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !root.current?.contains(document.activeElement)) return;
+      e.stopPropagation();
+      setOpen(false);
+      button.current?.focus();
+    };
     document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
+    document.addEventListener('keydown', escape, true);
+    return () => {
+      document.removeEventListener('mousedown', outside);
+      document.removeEventListener('keydown', escape, true);
+    };
   }, [open]);
 
   return (
-    <div
-      className="kompas-report-menu"
-      ref={root}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation();
-          setOpen(false);
-          button.current?.focus();
-        }
-      }}
-    >
+    <div className="kompas-report-menu" ref={root}>
       <button
         ref={button}
         type="button"
