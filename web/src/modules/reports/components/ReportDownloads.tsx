@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { ApiRequestError } from '../../api/client';
@@ -50,7 +50,16 @@ export function ReportDownloads({ planId, committeeIds, planYears }: ReportDownl
   const percent =
     progress?.phase === 'receiving' && progress.total ? Math.min(100, Math.round((progress.loaded / progress.total) * 100)) : null;
 
-  const start = (format: ReportFormat) => download.mutate({ planId, format, period: `${year}${span}`, lang, committeeIds });
+  // A disabled button loses the focus: once the report is made, it goes back to the button that asked for it.
+  const asked = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    if (!busy && asked.current && (document.activeElement === document.body || document.activeElement === null)) asked.current.focus();
+  }, [busy]);
+
+  const start = (format: ReportFormat, button: HTMLButtonElement) => {
+    asked.current = button;
+    download.mutate({ planId, format, period: `${year}${span}`, lang, committeeIds });
+  };
 
   return (
     <section className="kompas-report" aria-labelledby={`${id}-title`} data-testid="report-downloads">
@@ -96,7 +105,7 @@ export function ReportDownloads({ planId, committeeIds, planYears }: ReportDownl
             disabled={busy}
             aria-busy={busy && download.format === format}
             aria-describedby={`${id}-status`}
-            onClick={() => start(format)}
+            onClick={(e) => start(format, e.currentTarget)}
             data-testid={`report-${format}`}
           >
             {t(`report.${format}`)}
