@@ -38,6 +38,40 @@ export interface paths {
     patch: operations['ActionsController_update'];
     trace?: never;
   };
+  '/api/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Record a decided adjustment and apply it in one transaction and one trail entry; a decision spanning owners is split into one part per owner, the parts the caller may make applied at once, the rest pending */
+    post: operations['AdjustmentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/adjustments/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply a pending part of an adjustment, by its owner: the decided changes on the rows as they are now */
+    post: operations['AdjustmentsController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/aiming-points': {
     parameters: {
       query?: never;
@@ -72,6 +106,40 @@ export interface paths {
     head?: never;
     /** Change an aiming point (texts, position) */
     patch: operations['AimingPointsController_update'];
+    trace?: never;
+  };
+  '/api/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assess an aiming point, focus area or action: a status, a reflection, its evidence, optionally a proposed adjustment. Whoever may change the node, directors and administrators may */
+    post: operations['AssessmentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/assessments/{id}/decline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Decline an open proposal, with the decision that declined it and why */
+    post: operations['AssessmentsController_decline'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/audit': {
@@ -425,6 +493,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/nodes/{nodeId}/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A node's assessments, newest first */
+    get: operations['AssessmentsController_listOfNode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/observations/{id}': {
     parameters: {
       query?: never;
@@ -530,6 +615,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{planId}/adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A plan's adjustments, newest decision first: by state, by committee, by the meeting's date */
+    get: operations['AdjustmentsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/{planId}/aiming-points': {
     parameters: {
       query?: never;
@@ -539,6 +641,23 @@ export interface paths {
     };
     /** List a plan's aiming points in order */
     get: operations['AimingPointsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A plan's assessments, newest first: those with an open proposal, those of one committee */
+    get: operations['AssessmentsController_listOfPlan'];
     put?: never;
     post?: never;
     delete?: never;
@@ -883,6 +1002,90 @@ export interface components {
        */
       version: number;
     };
+    AdjustmentChangeDto: {
+      /** @description actionScope */
+      description?: string;
+      /**
+       * Format: date
+       * @description actionDates
+       */
+      endDate?: string | null;
+      /**
+       * Format: uuid
+       * @description linkAdd: a focus area (to an aiming point) or an action (to a focus area)
+       */
+      from?: string;
+      /**
+       * Format: uuid
+       * @description The focus area, indicator (targets), action or link (linkRemove); not for linkAdd
+       */
+      id?: string;
+      /** @enum {string} */
+      kind: 'focusAreaRank' | 'focusAreaStatus' | 'targets' | 'actionStatus' | 'actionScope' | 'actionDates' | 'linkAdd' | 'linkRemove';
+      /** @description targets: the long-term target, as on an indicator */
+      longTermTarget?: components['schemas']['LongTermTargetDto'] | null;
+      /** @description focusAreaRank: the new rank (1 = first) */
+      rank?: number;
+      /** @description linkAdd */
+      rationale?: string;
+      /**
+       * Format: date
+       * @description actionDates
+       */
+      startDate?: string | null;
+      /**
+       * @description focusAreaStatus, actionStatus
+       * @enum {string}
+       */
+      status?: 'proposed' | 'adopted' | 'retired' | 'identified' | 'launched' | 'adjusting' | 'completed' | 'stopped';
+      /** @description linkAdd: 1 to 3 */
+      strength?: number;
+      /** @description targets: the target path, as on an indicator */
+      targets?: (components['schemas']['FixedTargetDto'] | components['schemas']['RelativeTargetDto'])[];
+      /** @description actionScope */
+      title?: string;
+      /**
+       * Format: uuid
+       * @description linkAdd
+       */
+      to?: string;
+      /** @description The version of that row, as read; not for linkAdd */
+      version?: number;
+    };
+    AdjustmentDto: {
+      /** Format: uuid */
+      answersAssessmentId: string | null;
+      /** Format: date-time */
+      appliedAt: string | null;
+      appliedByName: string | null;
+      /** @description The trail entry that applied it (or recorded it, while pending) */
+      auditSeq: number | null;
+      changes: components['schemas']['AdjustmentChangeDto'][];
+      /** Format: date-time */
+      createdAt: string;
+      createdByName: string;
+      decision: components['schemas']['DecisionDto'];
+      /**
+       * Format: uuid
+       * @description Shared by every part of one decision
+       */
+      groupId: string;
+      /** Format: uuid */
+      id: string;
+      owner: components['schemas']['AdjustmentOwnerDto'];
+      /** Format: uuid */
+      planId: string;
+      reason: string;
+      /** @enum {string} */
+      state: 'pending' | 'applied';
+    };
+    AdjustmentOwnerDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'committee' | 'unit' | 'plan';
+      name: string;
+    };
     AimingPointDto: {
       ambition: string;
       body: string;
@@ -925,10 +1128,63 @@ export interface components {
        */
       version: number;
     };
+    AnsweredByDto: {
+      /** Format: uuid */
+      adjustmentId: string;
+      /** Format: uuid */
+      groupId: string;
+    };
+    AssessmentDto: {
+      answeredBy: components['schemas']['AnsweredByDto'] | null;
+      /** Format: uuid */
+      authorId: string;
+      authorName: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date */
+      date: string;
+      declined: components['schemas']['DeclinedDto'] | null;
+      evidence: components['schemas']['EvidenceDto'];
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      nodeId: string;
+      /** @enum {string} */
+      nodeKind: 'aimingPoint' | 'focusArea' | 'action';
+      /** Format: uuid */
+      planId: string;
+      /**
+       * @description none: nothing proposed; open until an adjustment answers it or a decision declines it
+       * @enum {string}
+       */
+      proposal: 'none' | 'open' | 'answered' | 'declined';
+      proposedAdjustment: string | null;
+      reflection: string;
+      /** @enum {string} */
+      status: 'onTrack' | 'atRisk' | 'offTrack';
+    };
+    AuditAdjustmentDto: {
+      decision: components['schemas']['AuditDecisionDto'];
+      /** Format: uuid */
+      groupId: string;
+      /** Format: uuid */
+      id: string;
+      reason: string;
+    };
     AuditBreakDto: {
       /** @enum {string} */
       problem: 'hash' | 'link' | 'gap';
       seq: number;
+    };
+    AuditDecisionDto: {
+      caseNumber: string;
+      /** Format: uuid */
+      committeeId: string | null;
+      committeeName: string | null;
+      /** Format: date */
+      decidedAt: string;
+      /** @enum {string} */
+      decidedBy: 'committee' | 'council';
     };
     AuditDriftDto: {
       /** @description `*`: a row with no entry, or a row the trail has that is gone */
@@ -952,6 +1208,9 @@ export interface components {
         | 'reorder'
         | 'import'
         | 'comment'
+        | 'assess'
+        | 'decline'
+        | 'adjust'
         | 'login'
         | 'loginFailed'
         | 'lockout'
@@ -959,6 +1218,8 @@ export interface components {
         | 'denied'
         | 'migrate'
         | 'rekey';
+      /** @description The decided adjustment an `adjust` entry applied, with its decision */
+      adjustment?: components['schemas']['AuditAdjustmentDto'] | null;
       /** Format: date-time */
       at: string;
       /** @description In a list answer at most 25; `changesTotal` says how many there were */
@@ -979,6 +1240,8 @@ export interface components {
         | 'observation'
         | 'link'
         | 'comment'
+        | 'assessment'
+        | 'adjustment'
         | 'user'
         | 'session';
       /** @description The thing the change was about */
@@ -1144,6 +1407,19 @@ export interface components {
        */
       unitId: string;
     };
+    CreateAdjustmentDto: {
+      /**
+       * Format: uuid
+       * @description The assessment whose open proposal this answers
+       */
+      answersAssessmentId?: string | null;
+      changes: components['schemas']['AdjustmentChangeDto'][];
+      decision: components['schemas']['DecisionInputDto'];
+      /** Format: uuid */
+      planId: string;
+      /** @description Why: required; it is also the trail entry’s reason */
+      reason: string;
+    };
     CreateAimingPointDto: {
       /** @example Vi vil have stærke fællesskaber, hvor forskellighed og lokale løsninger er en styrke */
       ambition?: string;
@@ -1161,6 +1437,21 @@ export interface components {
       sections?: components['schemas']['SectionDto'][];
       /** @example Forskellige sammen */
       title: string;
+    };
+    CreateAssessmentDto: {
+      /** Format: date */
+      date: string;
+      evidence?: components['schemas']['EvidenceInputDto'];
+      /**
+       * Format: uuid
+       * @description An aiming point, focus area or action
+       */
+      nodeId: string;
+      /** @description An adjustment it proposes, in words */
+      proposedAdjustment?: string | null;
+      reflection: string;
+      /** @enum {string} */
+      status: 'onTrack' | 'atRisk' | 'offTrack';
     };
     CreateCommentDto: {
       /** @example Hvilke data viser, at indsatsen virker? */
@@ -1188,6 +1479,11 @@ export interface components {
       position?: number;
       /** @example Læring */
       shortName?: string;
+    };
+    CreatedAdjustmentDto: {
+      adjustments: components['schemas']['AdjustmentDto'][];
+      /** Format: uuid */
+      groupId: string;
     };
     CreateFocusAreaDto: {
       /**
@@ -1445,6 +1741,48 @@ export interface components {
        * @example mette
        */
       username: string;
+    };
+    DecisionDto: {
+      caseNumber: string;
+      /** Format: uuid */
+      committeeId: string | null;
+      /** @description The committee's name, when a committee decided it */
+      committeeName: string | null;
+      /** Format: date */
+      decidedAt: string;
+      /** @enum {string} */
+      decidedBy: 'committee' | 'council';
+    };
+    DecisionInputDto: {
+      /** @example sag 26/1234 */
+      caseNumber: string;
+      /**
+       * Format: uuid
+       * @description The committee, when a committee decided it
+       */
+      committeeId?: string | null;
+      /**
+       * Format: date
+       * @description The meeting's date
+       */
+      decidedAt: string;
+      /**
+       * @description A committee, or the council
+       * @enum {string}
+       */
+      decidedBy: 'committee' | 'council';
+    };
+    DeclinedDto: {
+      /** Format: date-time */
+      at: string;
+      byName: string;
+      decision: components['schemas']['DecisionDto'];
+      reason: string;
+    };
+    DeclineProposalDto: {
+      decision: components['schemas']['DecisionInputDto'];
+      /** @description Why: required; it is also the trail entry’s reason */
+      reason: string;
     };
     DemoUserDto: {
       /** @example Member of Udvalget for Læring */
@@ -1722,6 +2060,9 @@ export interface components {
         | 'already_superseded'
         | 'observation_exists'
         | 'in_use'
+        | 'proposal_closed'
+        | 'change_outdated'
+        | 'already_applied'
         | 'version_conflict'
         | 'precondition_required'
         | 'payload_too_large'
@@ -1742,6 +2083,8 @@ export interface components {
         | 'date_order'
         | 'unsupported_document'
         | 'invalid_document'
+        | 'not_assessable'
+        | 'no_proposal'
         | 'too_many_attempts'
         | 'internal_error'
         | 'service_unavailable';
@@ -1761,6 +2104,19 @@ export interface components {
       retryAfterSeconds?: number;
       /** @example 400 */
       statusCode: number;
+    };
+    EvidenceDto: {
+      indicatorIds: string[];
+      kinds: ('dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics')[];
+      observationIds: string[];
+    };
+    EvidenceInputDto: {
+      /** @description Indicators of the plan */
+      indicatorIds?: string[];
+      /** @description The kinds of evidence it rests on */
+      kinds?: ('dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics')[];
+      /** @description Observations of the plan's indicators */
+      observationIds?: string[];
     };
     FixedTargetDto: {
       /**
@@ -2074,6 +2430,9 @@ export interface components {
         | 'reorder'
         | 'import'
         | 'comment'
+        | 'assess'
+        | 'decline'
+        | 'adjust'
         | 'login'
         | 'loginFailed'
         | 'lockout'
@@ -2420,7 +2779,8 @@ export interface components {
         | 'other_committee'
         | 'not_manager'
         | 'other_unit'
-        | 'not_linker';
+        | 'not_linker'
+        | 'not_assessor';
       /**
        * @description What the words need: the committee or unit the thing belongs to.
        * @example {
@@ -2463,6 +2823,8 @@ export interface components {
         | 'observation'
         | 'link'
         | 'comment'
+        | 'assessment'
+        | 'adjustment'
         | 'user'
         | 'session';
       /** @description Every row brought back */
@@ -3177,6 +3539,176 @@ export interface operations {
       };
     };
   };
+  AdjustmentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAdjustmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedAdjustmentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AdjustmentsController_apply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdjustmentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   AimingPointsController_create: {
     parameters: {
       query?: never;
@@ -3454,6 +3986,171 @@ export interface operations {
       };
     };
   };
+  AssessmentsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAssessmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AssessmentsController_decline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeclineProposalDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   AuditController_list: {
     parameters: {
       query?: {
@@ -3467,6 +4164,9 @@ export interface operations {
           | 'reorder'
           | 'import'
           | 'comment'
+          | 'assess'
+          | 'decline'
+          | 'adjust'
           | 'login'
           | 'loginFailed'
           | 'lockout'
@@ -3474,6 +4174,8 @@ export interface operations {
           | 'denied'
           | 'migrate'
           | 'rekey';
+        /** @description Only entries about this adjustment: the decision it is part of, applied */
+        adjustmentId?: string;
         /** @description Only entries about this kind of thing */
         entity?:
           | 'plan'
@@ -3486,12 +4188,16 @@ export interface operations {
           | 'observation'
           | 'link'
           | 'comment'
+          | 'assessment'
+          | 'adjustment'
           | 'user'
           | 'session';
         /** @description Only entries that touched this id (a node’s history) */
         entityId?: string;
         /** @description From this time (inclusive) */
         from?: string;
+        /** @description Only entries about any part of this decision (an adjustment’s groupId) */
+        groupId?: string;
         /** @description The same as entityId */
         id?: string;
         limit?: number;
@@ -5461,6 +6167,45 @@ export interface operations {
       };
     };
   };
+  AssessmentsController_listOfNode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        nodeId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   ObservationsController_get: {
     parameters: {
       query?: never;
@@ -5990,6 +6735,62 @@ export interface operations {
       };
     };
   };
+  AdjustmentsController_list: {
+    parameters: {
+      query?: {
+        /** @description Decided by this committee, or its part */
+        committeeId?: string;
+        /** @description Decided on or after this day */
+        from?: string;
+        state?: 'pending' | 'applied';
+        /** @description Decided on or before this day */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdjustmentDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   AimingPointsController_list: {
     parameters: {
       query?: never;
@@ -6007,6 +6808,59 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AimingPointDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AssessmentsController_listOfPlan: {
+    parameters: {
+      query?: {
+        /** @description Only assessments of this committee's focus areas and of the actions contributing to them */
+        committeeId?: string;
+        /** @description Only assessments whose proposal is in this state */
+        proposal?: 'none' | 'open' | 'answered' | 'declined';
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssessmentDto'][];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session has ended. */
