@@ -180,6 +180,20 @@ GET    /api/plans/{planId}/due                  -                       ✓     
 GET    /api/plans/{planId}/report.pdf           -                       ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/plans/{planId}/report.xlsx          -                       ✓     ✓        ✓      ✓       ✓      ✗
 
+POST   /api/assessments                         focusArea.A             ✓     ✓        ✓      ✗       ✗      ✗
+POST   /api/assessments                         action.B                ✓     ✓        ✗      ✗       ✗      ✗
+POST   /api/assessments                         aimingPoint             ✓     ✓        ✗      ✗       ✗      ✗
+GET    /api/nodes/{nodeId}/assessments          focusArea.B             ✓     ✓        ✓      ✓       ✓      ✗
+GET    /api/plans/{planId}/assessments          -                       ✓     ✓        ✓      ✓       ✓      ✗
+POST   /api/assessments/{id}/decline            focusArea.A             ✓     ✓        ✓      ✗       ✗      ✗
+POST   /api/assessments/{id}/decline            action.A                ✓     ✓        ✗      ✓       ✗      ✗
+POST   /api/adjustments                         focusArea.A             ✗     ✗        ✓      ✗       ✗      ✗
+POST   /api/adjustments                         focusArea.B             ✗     ✗        ✗      ✗       ✗      ✗
+POST   /api/adjustments                         action.A                ✗     ✗        ✗      ✓       ✗      ✗
+POST   /api/adjustments/{id}/apply              action.A                ✗     ✗        ✗      ✓       ✗      ✗
+POST   /api/adjustments/{id}/apply              action.B                ✗     ✗        ✗      ✗       ✗      ✗
+GET    /api/plans/{planId}/adjustments          -                       ✓     ✓        ✓      ✓       ✓      ✗
+
 POST   /api/restore/{id}                        focusArea.A             ✗     ✗        ✓      ✗       ✗      ✗
 POST   /api/restore/{id}                        focusArea.B             ✗     ✗        ✗      ✗       ✗      ✗
 POST   /api/restore/{id}                        action.A                ✗     ✗        ✗      ✓       ✗      ✗
@@ -223,7 +237,7 @@ function parseMatrix(text: string): Row[] {
 const ROWS = parseMatrix(MATRIX);
 
 type Owner = 'A' | 'B';
-type Entity = { id: string };
+type Entity = { id: string; version?: number };
 type Outcome = { who: Who; route: string; target: string; url: string; method: string; status: number; allowed: boolean };
 
 describe('who may do what, on every route', () => {
@@ -368,6 +382,9 @@ describe('who may do what, on every route', () => {
   const del = async (as: Client, url: string) => send(url, as.delete(url).set('If-Match', await etagOf(url)));
   const get = (as: Client, url: string) => send(url, as.get(url));
   const post = (as: Client, url: string, body?: object) => send(url, body === undefined ? as.post(url) : as.post(url).send(body));
+
+  const COUNCIL = { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: 'sag 26/1234' };
+  let decider: Client | undefined;
 
   /** How each route is called, for each target. */
   const CASES: Record<string, Case> = {
@@ -542,6 +559,55 @@ describe('who may do what, on every route', () => {
     'GET /api/plans/{planId}/due': ({ as }) => get(as, `/api/plans/${plan.id}/due?mine=true`),
     'GET /api/plans/{planId}/report.pdf': ({ as }) => get(as, `/api/plans/${plan.id}/report.pdf?period=2026&committeeId=${committee.A.id}`),
     'GET /api/plans/{planId}/report.xlsx': ({ as }) => get(as, `/api/plans/${plan.id}/report.xlsx?period=2026H1&lang=en`),
+
+    'POST /api/assessments': ({ as, target }) => {
+      const node = target === 'aimingPoint' ? aimingPoint : (target.startsWith('focusArea') ? focusArea : action)[ownerOf(target)];
+      return post(as, '/api/assessments', { nodeId: node.id, date: '2026-05-01', status: 'atRisk', reflection: `Vurdering ${next()}` });
+    },
+    'GET /api/nodes/{nodeId}/assessments': ({ as, target }) => get(as, `/api/nodes/${focusArea[ownerOf(target)].id}/assessments`),
+    'GET /api/plans/{planId}/assessments': ({ as }) => get(as, `/api/plans/${plan.id}/assessments?proposal=open`),
+    'POST /api/assessments/{id}/decline': async ({ as, target }) => {
+      const node = (target.startsWith('focusArea') ? focusArea : action)[ownerOf(target)];
+      const proposal = await made('/api/assessments', {
+        nodeId: node.id,
+        date: '2026-05-01',
+        status: 'offTrack',
+        reflection: `Vurdering ${next()}`,
+        proposedAdjustment: 'Stop den',
+      });
+      return post(as, `/api/assessments/${proposal.id}/decline`, { decision: COUNCIL, reason: 'Ikke nu' });
+    },
+    'POST /api/adjustments': async ({ as, target }) => {
+      const change = target.startsWith('focusArea')
+        ? await fresh.focusArea(ownerOf(target)).then((f) => ({ kind: 'focusAreaStatus', id: f.id, version: f.version, status: 'adopted' }))
+        : await fresh
+            .action(ownerOf(target))
+            .then((a) => ({ kind: 'actionScope', id: a.id, version: a.version, title: `Ny titel ${next()}` }));
+      return post(as, '/api/adjustments', { planId: plan.id, decision: COUNCIL, reason: 'Besluttet', changes: [change] });
+    },
+    // A committee A member records a decision that also asks a unit to change its action: the unit's part waits for its manager.
+    'POST /api/adjustments/{id}/apply': async ({ as, target }) => {
+      decider ??= await k.as('committeeMember', { committees: [committee.A.id] });
+      const fa = await fresh.focusArea('A');
+      const act = await fresh.action(ownerOf(target));
+      const res = await decider
+        .post('/api/adjustments')
+        .send({
+          planId: plan.id,
+          decision: { decidedBy: 'committee', committeeId: committee.A.id, decidedAt: '2026-05-12', caseNumber: `sag ${next()}` },
+          reason: 'Besluttet',
+          changes: [
+            { kind: 'focusAreaStatus', id: fa.id, version: fa.version, status: 'adopted' },
+            { kind: 'actionScope', id: act.id, version: act.version, title: `Ny titel ${next()}` },
+          ],
+        })
+        .expect(201);
+      return post(
+        as,
+        `/api/adjustments/${(res.body.adjustments as { id: string; state: string }[]).find((a) => a.state === 'pending')!.id}/apply`,
+      );
+    },
+    'GET /api/plans/{planId}/adjustments': ({ as }) => get(as, `/api/plans/${plan.id}/adjustments`),
 
     'POST /api/restore/{id}': async ({ as, target }) => post(as, `/api/restore/${(await deleted(target)).id}`),
   };

@@ -1,7 +1,7 @@
 import type { Response, Test } from 'supertest';
 import { Client, expectError, Kompas, seedMeasurement, seedSmallPlan, startKompas } from './harness';
 
-type Entity = { id: string };
+type Entity = { id: string; version?: number };
 type Entry = { action: string; entityId: string | null; reason: string | null; entityIds: string[] };
 
 const MB = 1024 * 1024;
@@ -109,6 +109,35 @@ describe('hardening', () => {
       return { url: `/api/links/${link.id}`, body: { rationale: 'Fordi' } };
     },
     'POST /api/nodes/{id}/comments': async () => ({ url: `/api/nodes/${s.focusArea.id}/comments`, body: { body: 'Hvordan går det?' } }),
+    'POST /api/assessments': async () => ({
+      url: '/api/assessments',
+      body: { nodeId: s.focusArea.id, date: '2026-05-01', status: 'atRisk', reflection: 'Langsomt' },
+    }),
+    'POST /api/assessments/{id}/decline': async () => {
+      const proposal = await made('/api/assessments', {
+        nodeId: s.focusArea.id,
+        date: '2026-05-01',
+        status: 'offTrack',
+        reflection: 'Står stille',
+        proposedAdjustment: 'Stop den',
+      });
+      return {
+        url: `/api/assessments/${proposal.id}/decline`,
+        body: { decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: '26/1234' }, reason: 'Ikke nu' },
+      };
+    },
+    'POST /api/adjustments': async () => {
+      const area = await made('/api/focus-areas', { committeeId: s.committee.id, title: `Fokus ${next()}` });
+      return {
+        url: '/api/adjustments',
+        body: {
+          planId: s.plan.id,
+          decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: '26/1234' },
+          reason: 'Besluttet',
+          changes: [{ kind: 'focusAreaStatus', id: area.id, version: area.version, status: 'adopted' }],
+        },
+      };
+    },
     'POST /api/nodes/{id}/comments/read': async () => {
       const comment = await made(`/api/nodes/${s.focusArea.id}/comments`, { body: 'Læst?' });
       return { url: `/api/nodes/${s.focusArea.id}/comments/read`, body: { lastCommentId: comment.id } };
@@ -121,6 +150,7 @@ describe('hardening', () => {
   const BODYLESS = [
     'POST /api/auth/logout',
     'POST /api/restore/{id}',
+    'POST /api/adjustments/{id}/apply',
     'DELETE /api/plans/{id}',
     'DELETE /api/aiming-points/{id}',
     'DELETE /api/committees/{id}',

@@ -320,8 +320,32 @@ describe('every write route, thrown malformed bodies', () => {
     const [{ username }] = file.query<{ username: string }>(`SELECT "username" FROM "user" WHERE "id" = ?`, loginUser.userId);
     const document = (await k.http.get(`/api/plans/${s.plan.id}/export`).expect(200)).body;
 
+    // An open proposal to decline, and a unit's pending part of a committee's decision for its manager to apply.
+    const proposal = (
+      await s.manager
+        .post('/api/assessments')
+        .send({ nodeId: s.action.id, date: '2026-04-01', status: 'offTrack', reflection: 'Står stille', proposedAdjustment: 'Stop den' })
+        .expect(201)
+    ).body as { id: string };
+    const focusAreaNow = (await k.http.get(`/api/focus-areas/${s.focusArea.id}`).expect(200)).body as { version: number };
+    const decided = (
+      await s.member
+        .post('/api/adjustments')
+        .send({
+          planId: s.plan.id,
+          decision: { decidedBy: 'committee', committeeId: s.committee.id, decidedAt: '2026-05-12', caseNumber: 'sag 26/1234' },
+          reason: 'Læsning først',
+          changes: [
+            { kind: 'focusAreaStatus', id: s.focusArea.id, version: focusAreaNow.version, status: 'adopted' },
+            { kind: 'actionScope', id: secondAction.id, version: secondAction.version, description: 'Hver dag' },
+          ],
+        })
+        .expect(201)
+    ).body as { adjustments: { id: string; state: string }[] };
     const idOf: Record<string, string> = {
       ...idsByRoute(s, { indicator, observation }, contribution),
+      assessments: proposal.id,
+      adjustments: decided.adjustments.find((a) => a.state === 'pending')!.id,
       users: changedUser.userId,
       nodes: s.focusArea.id,
       restore: deletedFocusAreaId,
@@ -385,6 +409,24 @@ describe('every write route, thrown malformed bodies', () => {
       'patch /api/links/{id}': () => ({ rationale: 'Læsning løfter trivsel', strength: 3 }),
       'post /api/plans/import': () => structuredClone(document) as Record<string, unknown>,
       'post /api/nodes/{id}/comments': () => ({ body: 'Hvordan ved vi, at det virker?' }),
+      'post /api/assessments': () => ({ nodeId: s.focusArea.id, date: '2026-05-01', status: 'atRisk', reflection: 'Langsomt' }),
+      'post /api/assessments/{id}/decline': () => ({
+        decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: '26/1234' },
+        reason: 'Ikke nu',
+      }),
+      'post /api/adjustments': async () => ({
+        planId: s.plan.id,
+        decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: '26/1234' },
+        reason: 'Besluttet',
+        changes: [
+          {
+            kind: 'actionScope',
+            id: s.action.id,
+            version: ((await call('get', `/api/actions/${s.action.id}`).expect(200)).body as { version: number }).version,
+            title: `Læsevenner ${++made}`,
+          },
+        ],
+      }),
       // One comment, made the first time (before the properties run), read up to every time.
       'post /api/nodes/{id}/comments/read': async () => ({
         lastCommentId: (readComment ??= (

@@ -216,7 +216,8 @@ export class AdjustmentsService {
       // The entry is about the part applied first; it touches every part, so each one's history has it.
       c.describe('adjust', 'adjustment', applied[0]);
       if (answers) c.mention(answers);
-      return { groupId, adjustments: await this.read(em, `j."groupId" = ?`, [groupId], 'ASC') };
+      const next = await nextSeq(em);
+      return { groupId, adjustments: (await this.read(em, `j."groupId" = ?`, [groupId], 'ASC')).map((a) => ({ ...a, auditSeq: next })) };
     });
   }
 
@@ -237,7 +238,7 @@ export class AdjustmentsService {
       await this.applyPart(c, resolved, true);
       await em.update(Adjustment, { id }, { state: 'applied', appliedBy: actor.userId, appliedAt: c.now });
       c.describe('adjust', 'adjustment', id).mention(...resolved.flatMap((r) => r.nodes));
-      return (await this.read(em, `j."id" = ?`, [id]))[0];
+      return { ...(await this.read(em, `j."id" = ?`, [id]))[0], auditSeq: await nextSeq(em) };
     });
   }
 
@@ -476,6 +477,12 @@ async function ownerName(em: EntityManager, kind: OwnerKind, id: string): Promis
   if (kind === 'committee') return (await em.findOne(Committee, { where: { id }, withDeleted: true }))?.name ?? '';
   if (kind === 'unit') return (await em.findOne(Unit, { where: { id }, withDeleted: true }))?.name ?? '';
   return (await em.findOne(Plan, { where: { id }, withDeleted: true }))?.title ?? '';
+}
+
+/** The position the entry of the change in the making will take (it is appended in the same transaction). */
+async function nextSeq(em: EntityManager): Promise<number> {
+  const [{ seq }] = (await em.query(`SELECT coalesce(max("seq"), 0) + 1 AS "seq" FROM "audit_entry"`)) as { seq: number }[];
+  return seq;
 }
 
 async function currentVersion(em: EntityManager, table: string, id: string): Promise<number> {

@@ -72,6 +72,7 @@ export class CreateAdjustmentDto {
   planId!: string;
 
   @ApiProperty({ type: DecisionInputDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => DecisionInputDto)
   decision!: DecisionInputDto;

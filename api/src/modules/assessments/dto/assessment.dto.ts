@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EVIDENCE_KINDS, EvidenceKind, MAX_EVIDENCE_IDS, MAX_REASON, MAX_REFLECTION } from '@kompas/domain';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { HasVisibleText, IsCalendarDate } from '../../../common/validators';
 import { DecisionDto, DecisionInputDto } from '../../adjustments/dto/decision.dto';
 
@@ -80,6 +80,7 @@ export class CreateAssessmentDto {
 
 export class DeclineProposalDto {
   @ApiProperty({ type: DecisionInputDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => DecisionInputDto)
   decision!: DecisionInputDto;

@@ -11,6 +11,7 @@ import { fieldName, type NameLookup } from '../../common/utils/field-words';
 import { describeAuditEntry } from '../../panel/utils/history-wording';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTrail, useTrailVerification } from '../hooks/use-trail';
+import { decisionLine } from '../utils/decision-line';
 import { AuditFilter, auditFilterOf, auditSearchOf, NO_AUDIT_FILTER, PAGE_SIZE } from '../utils/audit-address';
 
 const NODE_KINDS_IN_TRAIL = new Set<string>(PLAN_NODE_KINDS);
@@ -78,6 +79,14 @@ export function AuditPage() {
         <p className="kompas-muted">{t('audit.intro')}</p>
         <ChainStatus verification={verification.data} error={verification.error} pending={verification.isPending} />
         <AuditFilters key={JSON.stringify(search)} filter={filter} onChange={go} />
+        {filter.groupId && (
+          <p className="kompas-muted" data-testid="audit-decision-filter">
+            {t('adjustments.filteredByDecision')}{' '}
+            <Link to="/audit" search={auditSearchOf({ ...filter, groupId: '', page: 1 })}>
+              {t('audit.filter.clear')}
+            </Link>
+          </p>
+        )}
 
         {trail.isPending ? (
           <StateMessage tone="loading" title={t('common.loading')} />
@@ -113,6 +122,19 @@ export function AuditPage() {
                       <td className="kompas-audit__when">{line.when}</td>
                       <td>
                         {line.text}
+                        {entry.adjustment && (
+                          <p className="kompas-history__decision" data-testid="audit-decision">
+                            {t('adjustments.decision', { line: decisionLine(entry.adjustment.decision, t) })}
+                            {filter.groupId !== entry.adjustment.groupId && (
+                              <>
+                                {' · '}
+                                <Link to="/audit" search={auditSearchOf({ ...NO_AUDIT_FILTER, groupId: entry.adjustment.groupId })}>
+                                  {t('adjustments.showDecision')}
+                                </Link>
+                              </>
+                            )}
+                          </p>
+                        )}
                         {address && (
                           <>
                             {' · '}

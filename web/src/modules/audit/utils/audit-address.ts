@@ -9,13 +9,16 @@ export type AuditFilter = {
   /** Calendar days (YYYY-MM-DD), both included. */
   from: string;
   to: string;
+  /** One decision: every entry from the parts of this adjustment group. */
+  groupId: string;
   page: number;
 };
 
 export const PAGE_SIZE = 50;
-export const NO_AUDIT_FILTER: AuditFilter = { entity: null, action: null, user: '', from: '', to: '', page: 1 };
+export const NO_AUDIT_FILTER: AuditFilter = { entity: null, action: null, user: '', from: '', to: '', groupId: '', page: 1 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isDay = (value: string) => DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
 
 /** The trail page's query parameters, only those set (`page` only past the first). */
@@ -25,7 +28,15 @@ export type AuditSearch = Partial<Omit<AuditFilter, 'entity' | 'action'>> & { en
 export function validateAuditSearch(raw: Record<string, unknown>): AuditSearch {
   const str = (key: string) => (typeof raw[key] === 'string' || typeof raw[key] === 'number' ? String(raw[key]) : '');
   // Every key is named, unset ones too, so nothing unchecked from the address survives beside them.
-  const search: AuditSearch = { entity: undefined, action: undefined, user: undefined, from: undefined, to: undefined, page: undefined };
+  const search: AuditSearch = {
+    entity: undefined,
+    action: undefined,
+    user: undefined,
+    from: undefined,
+    to: undefined,
+    groupId: undefined,
+    page: undefined,
+  };
   const entity = str('entity');
   const action = str('action');
   const user = str('user').trim().slice(0, MAX_SHORT_TEXT);
@@ -35,6 +46,7 @@ export function validateAuditSearch(raw: Record<string, unknown>): AuditSearch {
   if (user) search.user = user;
   if (isDay(str('from'))) search.from = str('from');
   if (isDay(str('to'))) search.to = str('to');
+  if (UUID.test(str('groupId'))) search.groupId = str('groupId').toLowerCase();
   if (Number.isInteger(page) && page > 1) search.page = page;
   return search;
 }
@@ -45,6 +57,7 @@ export const auditFilterOf = (search: AuditSearch): AuditFilter => ({
   user: search.user ?? '',
   from: search.from ?? '',
   to: search.to ?? '',
+  groupId: search.groupId ?? '',
   page: search.page ?? 1,
 });
 
@@ -62,6 +75,7 @@ export function auditQuery(filter: AuditFilter): string {
   if (filter.entity) q.set('entity', filter.entity);
   if (filter.action) q.set('action', filter.action);
   if (filter.user) q.set('user', filter.user);
+  if (filter.groupId) q.set('groupId', filter.groupId);
   if (filter.from) q.set('from', startOfDay(filter.from));
   if (filter.to) {
     const next = new Date(`${filter.to}T00:00:00`);

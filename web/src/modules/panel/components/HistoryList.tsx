@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAudit } from '../../api/hooks';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { NameLookup } from '../../common/utils/field-words';
+import { decisionLine } from '../../audit/utils/decision-line';
 import { describeAuditEntry } from '../utils/history-wording';
 
 const PAGE = 50;
@@ -33,6 +34,11 @@ export function HistoryList({ entityId, nodeKind, names, onSelectNode }: History
           return (
             <li key={entry.seq} className="kompas-history__entry" data-testid="history-entry">
               <p className="kompas-history__text">{line.text}</p>
+              {entry.adjustment && (
+                <p className="kompas-history__decision" data-testid="history-decision">
+                  {t('adjustments.decision', { line: decisionLine(entry.adjustment.decision, t) })}
+                </p>
+              )}
               <p className="kompas-history__meta">
                 <time dateTime={entry.at}>{line.when}</time>
                 {line.reason && (

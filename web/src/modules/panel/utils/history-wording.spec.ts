@@ -157,4 +157,23 @@ describe('a history entry in words', () => {
     });
     expect(whole(created)).toBe('Anne Admin oprettede brugeren „Birthe Skoleleder“');
   });
+
+  it('says what an adjustment changed on the node, and that someone assessed it or declined a proposal', () => {
+    const adjusted = say(
+      entry({
+        action: 'adjust',
+        entity: 'adjustment',
+        entityId: 'adj1',
+        changes: [
+          { table: 'adjustment', id: 'adj1', before: null, after: { state: 'applied' } },
+          { table: 'focus_area', id: 'fa1', before: { rank: 2, version: 3 }, after: { rank: 1, version: 4 } },
+        ],
+      }),
+    );
+    expect(adjusted.text).toContain('Mette Udvalg ændrede');
+    expect(say(entry({ action: 'assess', entity: 'assessment', entityId: 'as1' })).text).toBe('Mette Udvalg vurderede, hvordan det går');
+    expect(say(entry({ action: 'decline', entity: 'assessment', entityId: 'as1' })).text).toBe(
+      'Mette Udvalg afviste et forslag til justering',
+    );
+  });
 });

@@ -54,7 +54,7 @@ export function describeAuditEntry(entry: AuditEntry, from: HistoryViewpoint): H
   const linkDeleted = entry.action === 'unlink' || (entry.entity === 'link' && entry.action === 'delete');
   if (linkCreated && endsInWords) text = t('history.linked', { who, ...endsInWords });
   else if (linkDeleted && endsInWords) text = t('history.unlinked', { who, ...endsInWords });
-  else if (entry.action === 'update' || entry.action === 'reorder') {
+  else if (entry.action === 'update' || entry.action === 'reorder' || entry.action === 'adjust') {
     // From this node's point of view: its own row if the entry changed it (a reorder changes many).
     const own = entry.changes.find((c) => c.id === nodeId);
     const changed = own ?? subject;
@@ -74,6 +74,8 @@ export function describeAuditEntry(entry: AuditEntry, from: HistoryViewpoint): H
   else if (entry.action === 'restore') text = t('history.restored', { who, thing });
   else if (entry.action === 'import') text = t('history.imported', { who });
   else if (entry.action === 'comment') text = t('history.commented', { who });
+  else if (entry.action === 'assess') text = t('assessments.history.assessed', { who });
+  else if (entry.action === 'decline') text = t('assessments.history.declined', { who });
   else if (entry.action === 'login' || entry.action === 'logout') text = t(`history.${entry.action}`, { who });
   else if (entry.action === 'loginFailed' || entry.action === 'lockout') text = t(`history.${entry.action}`, { login: quote(who, t) });
   else if (entry.action === 'denied') text = t('history.denied', { who, detail: entry.detail ?? '' });
