@@ -150,8 +150,11 @@ function healthLine(doc: Doc, h: ReportHealth | null, t: ReportText, indent = 0)
   else doc.circle(x + s / 2, y + s / 2, s / 2 - 0.6).stroke();
   doc.restore();
   doc.font('Helvetica-Bold').fontSize(10).fillColor(INK);
-  doc.text(`${t.health(h.health)}: `, x + s + 5, doc.y, { width: width(doc) - indent - s - 5, continued: true });
-  doc.font('Helvetica').text(pdfSafe(h.explanation));
+  // The roll-up's sentence begins with the health's word ("I risiko: 2 af 5 …"): the word once, in bold.
+  const word = t.health(h.health);
+  const rest = h.explanation.startsWith(word) ? h.explanation.slice(word.length).replace(/^\s*:\s*/, '') : h.explanation;
+  doc.text(`${word}${rest ? ': ' : ''}`, x + s + 5, doc.y, { width: width(doc) - indent - s - 5, continued: true });
+  doc.font('Helvetica').text(pdfSafe(rest));
 }
 
 function labelled(doc: Doc, label: string, value: string, indent = 0): void {
