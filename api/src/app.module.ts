@@ -22,6 +22,7 @@ import { LinksModule } from './modules/links/links.module';
 import { ObservationsModule } from './modules/observations/observations.module';
 import { PlanDocumentsModule } from './modules/plan-documents/plan-documents.module';
 import { PlansModule } from './modules/plans/plans.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { UnitsModule } from './modules/units/units.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -53,6 +54,7 @@ export class AppModule {
         CommentsModule,
         FollowUpModule,
         RemindersModule,
+        ReportsModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -178,6 +178,8 @@ POST   /api/nodes/{id}/comments                 action.B                ✓     
 POST   /api/nodes/{id}/comments/read            focusArea.B             ✓     ✓        ✓      ✓       ✓      ✗
 
 GET    /api/plans/{planId}/due                  -                       ✓     ✓        ✓      ✓       ✓      ✗
+GET    /api/plans/{planId}/report.pdf           -                       ✓     ✓        ✓      ✓       ✓      ✗
+GET    /api/plans/{planId}/report.xlsx          -                       ✓     ✓        ✓      ✓       ✓      ✗
 
 POST   /api/assessments                         focusArea.A             ✓     ✓        ✓      ✗       ✗      ✗
 POST   /api/assessments                         action.B                ✓     ✓        ✗      ✗       ✗      ✗
@@ -557,6 +559,8 @@ describe('who may do what, on every route', () => {
     },
 
     'GET /api/plans/{planId}/due': ({ as }) => get(as, `/api/plans/${plan.id}/due?mine=true`),
+    'GET /api/plans/{planId}/report.pdf': ({ as }) => get(as, `/api/plans/${plan.id}/report.pdf?period=2026&committeeId=${committee.A.id}`),
+    'GET /api/plans/{planId}/report.xlsx': ({ as }) => get(as, `/api/plans/${plan.id}/report.xlsx?period=2026H1&lang=en`),
 
     'POST /api/assessments': ({ as, target }) => {
       const node = target === 'aimingPoint' ? aimingPoint : (target.startsWith('focusArea') ? focusArea : action)[ownerOf(target)];

@@ -819,6 +819,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{planId}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The plan's follow-up report for a period as a PDF, in four layers: STRATEGI (vision, motivations, aiming points with health), FOKUS/RETNING (each committee's focus areas in priority order, with health and the period's adjustments), HANDLINGER (actions with status, health and the period's assessments) and DATA (each indicator's values in the period against its targets, with a chart) */
+    get: operations['ReportsController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/report.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same follow-up report as a workbook: one sheet per layer (Strategi, Fokus og retning, Handlinger, Data), a row per aiming point, focus area, action and indicator value */
+    get: operations['ReportsController_xlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/import': {
     parameters: {
       query?: never;
@@ -7376,6 +7410,118 @@ export interface operations {
       };
       /** @description The body is of a type the route does not read (`Content-Type`). */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ReportsController_pdf: {
+    parameters: {
+      query?: {
+        /** @description Narrows the report to these committees (repeat it for several): their focus areas, the actions contributing to them and what those measure. A committee of another plan or none: 400 naming `committeeId`. */
+        committeeId?: string[];
+        /** @description The language of the report. Default: da. */
+        lang?: 'da' | 'en';
+        /** @description The period reported on: a year (2026), a half year (2026H1), a quarter (2026K1 or 2026Q1) or a month (2026M03). Default: the current year. Another value: 400 naming `period`. */
+        period?: string;
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report (A4 PDF), as an attachment named kompas-<plan>-<period>.pdf. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ReportsController_xlsx: {
+    parameters: {
+      query?: {
+        /** @description Narrows the report to these committees (repeat it for several): their focus areas, the actions contributing to them and what those measure. A committee of another plan or none: 400 naming `committeeId`. */
+        committeeId?: string[];
+        /** @description The language of the report. Default: da. */
+        lang?: 'da' | 'en';
+        /** @description The period reported on: a year (2026), a half year (2026H1), a quarter (2026K1 or 2026Q1) or a month (2026M03). Default: the current year. Another value: 400 naming `period`. */
+        period?: string;
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The report (Excel workbook), as an attachment named kompas-<plan>-<period>.xlsx. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -35,6 +35,8 @@ import { LinkTargetDialog } from '../../panel/components/LinkTargetDialog';
 import { NodePanel } from '../../panel/components/NodePanel';
 import { useMapAddress } from '../../../router/use-map-address';
 import { CreateMenu } from '../../toolbar/components/CreateMenu';
+import { ReportMenu } from '../../reports/components/ReportMenu';
+import { planYearsOf } from '../../reports/utils/report-request';
 import { FilterBar } from '../../toolbar/components/FilterBar';
 import { PlanPicker } from '../../toolbar/components/PlanPicker';
 import { SearchBox } from '../../toolbar/components/SearchBox';
@@ -355,6 +357,7 @@ function MapPageContent() {
               {t('observationImport.open')}
             </RouterLink>
           )}
+          <ReportMenu planId={graph.planId} planYears={planYearsOf(graph)} />
         </div>
         <div className={`kompas-main${panelOpen ? ' has-panel' : ''}`}>
           <h1 className="kompas-visually-hidden">{graph.nodes.find((n) => n.kind === 'vision')?.title ?? 'Kompas'}</h1>
