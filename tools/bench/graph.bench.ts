@@ -43,6 +43,8 @@ type SizeResult = {
   floorJsonBytes: number;
   graphRunsMs: number[];
   floorRunsMs: number[];
+  /** GET /api/plans/{id}/health: the graph read plus every node's roll-up and its sentence. */
+  healthMedianMs: number;
 };
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
@@ -121,6 +123,13 @@ async function fetchGraph(base: string, planId: string): Promise<{ graph: PlanGr
   return { graph: JSON.parse(buf.toString('utf8')) as PlanGraph, bytes: buf.length };
 }
 
+async function fetchHealth(base: string, planId: string): Promise<number> {
+  const res = await fetch(`${base}/api/plans/${planId}/health?lang=da`, { headers: { cookie: session.cookie } });
+  const body = (await res.json()) as { nodes?: unknown[] };
+  if (res.status !== 200 || !Array.isArray(body.nodes)) throw new Error(`GET health failed (${res.status})`);
+  return body.nodes.length;
+}
+
 /** The raw floor: every row the graph is made from, one plain statement per table, serialised. */
 function floorReader(db: SqliteDb) {
   const byPlan = (table: string) => db.prepare(`SELECT * FROM "${table}" WHERE "planId" = ?`);
@@ -147,7 +156,7 @@ function floorReader(db: SqliteDb) {
 }
 
 function printTable(results: SizeResult[]): void {
-  const header = ['actions', 'nodes', 'edges', 'graph ms', 'floor ms', 'ratio', 'graph JSON bytes', 'doc MB', 'import s'];
+  const header = ['actions', 'nodes', 'edges', 'graph ms', 'floor ms', 'ratio', 'health ms', 'graph JSON bytes', 'doc MB', 'import s'];
   const rows = results.map((r) => [
     r.actions.toLocaleString('en-US'),
     r.nodes.toLocaleString('en-US'),
@@ -155,6 +164,7 @@ function printTable(results: SizeResult[]): void {
     r.graphMedianMs.toFixed(1),
     r.floorMedianMs.toFixed(1),
     `${r.ratio.toFixed(2)}×`,
+    r.healthMedianMs.toFixed(1),
     r.graphJsonBytes.toLocaleString('en-US'),
     r.documentMB.toFixed(1),
     (r.importMs / 1000).toFixed(1),
@@ -233,6 +243,7 @@ async function main(): Promise<number> {
       });
       const floorJsonBytes = Buffer.byteLength(floorJson);
       floorJson = '';
+      const healthRunsMs = await timeRuns(runs, () => fetchHealth(base, planId));
       if (!last) throw new Error('no graph was read');
       const graphMedianMs = median(graphRunsMs);
       const floorMedianMs = median(floorRunsMs);
@@ -250,6 +261,7 @@ async function main(): Promise<number> {
         floorJsonBytes,
         graphRunsMs: graphRunsMs.map((t) => round(t, 2)),
         floorRunsMs: floorRunsMs.map((t) => round(t, 2)),
+        healthMedianMs: round(median(healthRunsMs), 2),
       });
       last = undefined;
       gc();

@@ -276,8 +276,9 @@ describe('planHealth: assessments', () => {
   });
 });
 
-describe('planHealth: speed', () => {
-  it('a 10,000-action plan in well under a second, explanations included', () => {
+describe('planHealth: a large plan', () => {
+  // Its speed is measured by `npm run bench` (the graph benchmark), not here.
+  it('a 10,000-action plan: every node gets a health and a sentence', () => {
     const plan = (actions: number) => {
       const nodes: GraphNode[] = [vision()];
       const links: GraphEdge[] = [];
@@ -298,19 +299,10 @@ describe('planHealth: speed', () => {
       for (const r of all.values()) explainHealth(r, graph, 'da');
       return all;
     };
-    // Warmed up on a small plan first, as a running server is: the figure is the roll-up's, not the compiler's.
-    run(plan(200));
     const graph = plan(10_000);
-    // The best of three: on a machine shared with other work, the others measure the neighbours.
-    let ms = Infinity;
-    let all = new Map<string, NodeHealthResult>();
-    for (let n = 0; n < 3; n++) {
-      const started = performance.now();
-      all = run(graph);
-      ms = Math.min(ms, performance.now() - started);
-    }
+    const all = run(graph);
     expect(all.size).toBe(graph.nodes.length);
     expect(NODE_HEALTHS).toContain(all.get('v')!.health);
-    expect(ms).toBeLessThan(1000);
+    for (const r of all.values()) expect(explainHealth(r, graph, 'en').length).toBeGreaterThan(0);
   });
 });
