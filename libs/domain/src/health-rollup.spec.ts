@@ -1,6 +1,6 @@
 import { action, aimingPoint, edge, focusArea, graphOf, indicator, vision } from '../test/map-test-graphs';
 import type { GraphEdge, GraphNode, IndicatorNode, LatestObservation, PlanGraph } from './graph';
-import { AssessmentForHealth, DEFAULT_HEALTH_SETTINGS, explainHealth, NODE_HEALTHS, NodeHealthResult, planHealth } from './health-rollup';
+import { AssessmentForHealth, DEFAULT_HEALTH_SETTINGS, explainHealth, NODE_HEALTHS, planHealth } from './health-rollup';
 import type { Judgement } from './kinds';
 import { parsePeriodCode } from './periods';
 import type { JudgedObservation } from './targets';
