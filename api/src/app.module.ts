@@ -15,6 +15,7 @@ import { FocusAreasModule } from './modules/focus-areas/focus-areas.module';
 import { FollowUpModule } from './modules/follow-up/follow-up.module';
 import { RemindersModule } from './modules/reminders/reminders.module';
 import { GraphModule } from './modules/graph/graph.module';
+import { PlanHealthModule } from './modules/plan-health/plan-health.module';
 import { HealthController } from './modules/health/health.controller';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { LinksModule } from './modules/links/links.module';
@@ -48,6 +49,7 @@ export class AppModule {
         AssessmentsModule,
         AdjustmentsModule,
         GraphModule,
+        PlanHealthModule,
         PlanDocumentsModule,
         CommentsModule,
         FollowUpModule,

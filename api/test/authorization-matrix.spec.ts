@@ -57,6 +57,7 @@ PATCH  /api/plans/{id}                          -                       ✓     
 DELETE /api/plans/{id}                          -                       ✓     ✗        ✗      ✗       ✗      ✗
 GET    /api/plans/{planId}/graph                -                       ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/plans/{planId}/export               -                       ✓     ✓        ✓      ✓       ✓      ✗
+GET    /api/plans/{planId}/health               -                       ✓     ✓        ✓      ✓       ✓      ✗
 POST   /api/plans/import                        -                       ✓     ✗        ✗      ✗       ✗      ✗
 
 GET    /api/plans/{planId}/aiming-points        -                       ✓     ✓        ✓      ✓       ✓      ✗
@@ -443,6 +444,7 @@ describe('who may do what, on every route', () => {
     'DELETE /api/plans/{id}': async ({ as }) => del(as, `/api/plans/${(await fresh.plan()).id}`),
     'GET /api/plans/{planId}/graph': ({ as }) => get(as, `/api/plans/${plan.id}/graph`),
     'GET /api/plans/{planId}/export': ({ as }) => get(as, `/api/plans/${plan.id}/export`),
+    'GET /api/plans/{planId}/health': ({ as }) => get(as, `/api/plans/${plan.id}/health?lang=en`),
     'POST /api/plans/import': ({ as }) => post(as, '/api/plans/import', importDocument as object),
 
     'GET /api/plans/{planId}/aiming-points': ({ as }) => get(as, `/api/plans/${plan.id}/aiming-points`),

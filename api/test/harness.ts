@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CONCEPT_TABLES, DOCUMENT_LISTS, type Role } from '@kompas/domain';
+import { CONCEPT_TABLES, DEFAULT_HEALTH_SETTINGS, DOCUMENT_LISTS, type Role } from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import request, { Test } from 'supertest';
 import { DataSource } from 'typeorm';
@@ -149,6 +149,7 @@ export async function startKompas(
     reminderCron: DEFAULT_REMINDER_CRON,
     reminderTimeZone: DEFAULT_REMINDER_TZ,
     mailFrom: DEFAULT_MAIL_FROM,
+    health: DEFAULT_HEALTH_SETTINGS,
     ...options.config,
   };
   const clock = options.clock ?? new TestClock();

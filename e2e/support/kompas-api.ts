@@ -116,6 +116,11 @@ export class KompasApi {
     return (await this.request.get(`/api/links/${id}`)).status();
   }
 
+  /** The signed-in user's committees and units. */
+  me(): Promise<{ id: string; committeeIds: string[]; unitIds: string[] }> {
+    return this.json('GET', '/api/auth/me');
+  }
+
   focusArea(id: string): Promise<FocusArea> {
     return this.json('GET', `/api/focus-areas/${id}`);
   }

@@ -197,6 +197,7 @@ async function main(): Promise<number> {
         reminderCron: '0 7 * * 1',
         reminderTimeZone: 'Europe/Copenhagen',
         mailFrom: 'Kompas <kompas@localhost>',
+        health: { nearTarget: 0.1, offTrackShare: 0.5, assessmentDays: 90 },
       },
       false,
     );

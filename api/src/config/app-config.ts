@@ -1,4 +1,4 @@
-import { isEmailAddress } from '@kompas/domain';
+import { DEFAULT_HEALTH_SETTINGS, HealthSettings, isEmailAddress } from '@kompas/domain';
 import { Cron } from 'croner';
 import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
@@ -49,6 +49,8 @@ export type AppConfig = {
   reminderTimeZone: string;
   /** The sender of reminder mails (MAIL_FROM), `Name <address>` or an address. */
   mailFrom: string;
+  /** The health roll-up's thresholds: HEALTH_NEAR_TARGET, HEALTH_OFF_TRACK_SHARE, HEALTH_ASSESSMENT_DAYS. */
+  health: HealthSettings;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -165,6 +167,24 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
 
   const mail = readMailSettings(env, problems);
 
+  // A share from 0 to 1, written with a point (0.1) or, as Danes write it, a comma (0,1).
+  const share = (name: string, fallback: number, min: number): number => {
+    const raw = (env[name] ?? '').trim();
+    if (!raw) return fallback;
+    const n = /^\d+([.,]\d+)?$/.test(raw) ? Number(raw.replace(',', '.')) : NaN;
+    if (!(n >= min && n <= 1)) {
+      problems.push(`${name} must be a number from ${min} to 1 (e.g. ${fallback}), not "${env[name]}".`);
+      return fallback;
+    }
+    return n;
+  };
+  const health: HealthSettings = {
+    nearTarget: share('HEALTH_NEAR_TARGET', DEFAULT_HEALTH_SETTINGS.nearTarget, 0),
+    // 0 would call every parent with data off track.
+    offTrackShare: share('HEALTH_OFF_TRACK_SHARE', DEFAULT_HEALTH_SETTINGS.offTrackShare, 0.01),
+    assessmentDays: whole('HEALTH_ASSESSMENT_DAYS', DEFAULT_HEALTH_SETTINGS.assessmentDays, 0, 3650),
+  };
+
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -185,6 +205,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd = proces
     auditKey,
     auditSealMinutes,
     ...mail,
+    health,
   };
 }
 

@@ -99,6 +99,22 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the health roll-up’s thresholds (a tenth, half, 90 days by default), with a point or a comma', () => {
+    expect(loadConfig({}).health).toEqual({ nearTarget: 0.1, offTrackShare: 0.5, assessmentDays: 90 });
+    const c = loadConfig({ HEALTH_NEAR_TARGET: '0,2', HEALTH_OFF_TRACK_SHARE: '0.75', HEALTH_ASSESSMENT_DAYS: '30' });
+    expect(c.health).toEqual({ nearTarget: 0.2, offTrackShare: 0.75, assessmentDays: 30 });
+    try {
+      loadConfig({ HEALTH_NEAR_TARGET: '2', HEALTH_OFF_TRACK_SHARE: '0', HEALTH_ASSESSMENT_DAYS: '-1' });
+      throw new Error('expected a ConfigError');
+    } catch (e) {
+      const problems = (e as ConfigError).problems;
+      expect(problems).toHaveLength(3);
+      expect(problems.join('\n')).toMatch(
+        /HEALTH_NEAR_TARGET must be a number from 0 to 1[^]*HEALTH_OFF_TRACK_SHARE[^]*HEALTH_ASSESSMENT_DAYS/,
+      );
+    }
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({ PORT: 'x', KOMPAS_DEMO: 'y' });

@@ -24,3 +24,4 @@ export * from './text';
 export * from './email';
 export * from './observation-import';
 export * from './follow-up';
+export * from './health-rollup';

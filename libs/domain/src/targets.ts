@@ -154,7 +154,7 @@ export function checkTarget(
 export type JudgedObservation = ObservedValue & { judgement?: Judgement | null; series?: ObservationSeries };
 
 /** Why an indicator has the health it has (or none). */
-export type HealthReason =
+export type IndicatorHealthReason =
   | 'judgement'
   | 'targetMet'
   | 'betterThanBaseline'
@@ -172,7 +172,7 @@ export type HealthReason =
  */
 export type Health<O extends JudgedObservation = JudgedObservation> = {
   health: Judgement | null;
-  reason: HealthReason;
+  reason: IndicatorHealthReason;
   observation: O | null;
   check: TargetCheck | null;
 };

@@ -2,5 +2,6 @@ import { Module } from '@nestjs/common';
 import { GraphController } from './graph.controller';
 import { GraphService } from './graph.service';
 
-@Module({ controllers: [GraphController], providers: [GraphService] })
+/** The plan as one graph. `GraphService` is for the modules that read the graph beside their own data (health). */
+@Module({ controllers: [GraphController], providers: [GraphService], exports: [GraphService] })
 export class GraphModule {}

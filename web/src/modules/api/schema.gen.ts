@@ -751,6 +751,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{planId}/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every node's health (on track, at risk, off track, no data), rolled up from its indicators and children, with the reasons and a sentence that explains them */
+    get: operations['PlanHealthController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/{planId}/indicators': {
     parameters: {
       query?: never;
@@ -2231,6 +2248,41 @@ export interface components {
       /** @example ok */
       status: string;
     };
+    HealthReasonDto: {
+      /**
+       * @description What kind of reason it is; `params` holds its figures.
+       * @enum {string}
+       */
+      code:
+        | 'assessment'
+        | 'judgement'
+        | 'targetMet'
+        | 'nearTarget'
+        | 'missedTarget'
+        | 'noTarget'
+        | 'noValue'
+        | 'pending'
+        | 'noObservation'
+        | 'overdue'
+        | 'children'
+        | 'childHealth'
+        | 'noChildren';
+      /** @description The node the reason names (an indicator, a child, or the node itself): the web links to it. */
+      nodeId: string;
+      /**
+       * @description The figures of the reason: titles, period codes, values, gaps, counts (see the README on the health roll-up).
+       * @example {
+       *       "title": "Ledighedsprocent",
+       *       "period": "2026K1",
+       *       "gap": 0.8,
+       *       "unit": "%",
+       *       "since": "2025K3"
+       *     }
+       */
+      params: {
+        [key: string]: (string | number) | null;
+      };
+    };
     ImportCountsDto: {
       actions: number;
       aimingPoints: number;
@@ -2536,6 +2588,18 @@ export interface components {
       dueDate: string;
       period: components['schemas']['CodedPeriodDto'];
     };
+    NodeHealthDto: {
+      /**
+       * @description Why, in one sentence in the requested language.
+       * @example I risiko: 2 af 5 handlinger er ikke på sporet; indikatoren 'Ledighedsprocent' er 0,8 point fra målet siden 2025K3
+       */
+      explanation: string;
+      /** @enum {string} */
+      health: 'onTrack' | 'atRisk' | 'offTrack' | 'noData';
+      /** @description The node's id; the plan's for the vision. */
+      nodeId: string;
+      reasons: components['schemas']['HealthReasonDto'][];
+    };
     ObservationDto: {
       example: boolean;
       /** Format: uuid */
@@ -2734,6 +2798,12 @@ export interface components {
         | components['schemas']['ActionNodeDto']
         | components['schemas']['IndicatorNodeDto']
       )[];
+      /** Format: uuid */
+      planId: string;
+    };
+    PlanHealthDto: {
+      /** @description Every node of the plan: the vision, aiming points, focus areas, actions and indicators. */
+      nodes: components['schemas']['NodeHealthDto'][];
       /** Format: uuid */
       planId: string;
     };
@@ -7081,6 +7151,57 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PlanGraphDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  PlanHealthController_get: {
+    parameters: {
+      query?: {
+        /** @description The language of the explanations; da when left out. */
+        lang?: 'da' | 'en';
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanHealthDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session has ended. */

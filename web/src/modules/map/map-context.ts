@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { GraphNode } from '@kompas/domain';
+import type { NodeHealthEntry } from '../health/types';
 import type { OldData } from './utils/freshness-marker';
 
 /**
@@ -15,6 +16,8 @@ export type MapContextValue = {
   mayLinkFrom: (node: GraphNode) => boolean;
   /** The nodes whose data is old, by id (from the whole plan, shown indicators or not). */
   oldData: ReadonlyMap<string, OldData>;
+  /** Every node's health from the plan's roll-up, by id (empty until it has loaded). */
+  health: ReadonlyMap<string, NodeHealthEntry>;
 };
 
 export const MapContext = createContext<MapContextValue>({
@@ -23,6 +26,7 @@ export const MapContext = createContext<MapContextValue>({
   today: '1970-01-01',
   mayLinkFrom: () => false,
   oldData: new Map(),
+  health: new Map(),
 });
 
 export const useMapContext = () => useContext(MapContext);

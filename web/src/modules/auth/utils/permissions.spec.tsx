@@ -104,6 +104,7 @@ describe('what the signed-in user may do', () => {
             today: '2026-11-27',
             mayLinkFrom: (n) => mayStartLinkFrom(p, n, graph),
             oldData: new Map(),
+            health: new Map(),
           }}
         >
           <ReactFlowProvider>

@@ -1,12 +1,19 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { IndicatorNode, layoutPlanGraph, PlanGraph } from '@kompas/domain';
+import { explainHealth, IndicatorNode, layoutPlanGraph, PlanGraph, planHealth } from '@kompas/domain';
 import i18next from 'i18next';
 import { initI18n } from '../../../i18n';
 import { MapContext } from '../map-context';
 import { CascadeMap, CascadeMapProps } from './CascadeMap';
 import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
 import { oldDataByNode } from '../utils/freshness-marker';
+import { healthByNode } from '../../health/utils/health-by-node';
+
+/** The plan's health as the API would answer it. */
+function rolledUp(g: PlanGraph) {
+  const results = planHealth(g, { today: '2026-11-27' });
+  return healthByNode({ planId: g.planId, nodes: [...results.values()].map((r) => ({ ...r, explanation: explainHealth(r, g, 'da') })) });
+}
 
 function renderMap(overrides: Partial<CascadeMapProps> = {}) {
   const props: CascadeMapProps = {
@@ -35,6 +42,7 @@ function renderMap(overrides: Partial<CascadeMapProps> = {}) {
         today: '2026-11-27',
         mayLinkFrom: () => true,
         oldData: oldDataByNode(props.graph.nodes),
+        health: rolledUp(props.graph),
       }}
     >
       <ReactFlowProvider>

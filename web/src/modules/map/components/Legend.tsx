@@ -1,6 +1,7 @@
 import { Panel } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
-import { NODE_KINDS } from '@kompas/domain';
+import { NODE_HEALTHS, NODE_KINDS } from '@kompas/domain';
+import { HealthBadge } from '../../health/components/HealthBadge';
 import { STRENGTH_WIDTH } from '../edges/LinkEdge';
 import { freshnessGlyph } from '../utils/freshness-marker';
 
@@ -53,6 +54,14 @@ export function Legend() {
             {t('legend.freshness.oldData')}
           </li>
         </ul>
+        <ul className="kompas-legend__health" aria-label={t('health.legend')}>
+          {NODE_HEALTHS.map((health) => (
+            <li key={health}>
+              <HealthBadge health={health} />
+            </li>
+          ))}
+        </ul>
+        <p className="kompas-legend__hint">{t('health.legend')}</p>
         <p className="kompas-legend__hint">{t('legend.hint')}</p>
       </details>
     </Panel>

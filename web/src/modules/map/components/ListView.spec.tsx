@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { IndicatorNode, PlanGraph } from '@kompas/domain';
 import { initI18n } from '../../../i18n';
 import { smallPlanGraph } from '../../../testing/small-plan-graph';
+import { MapContext } from '../map-context';
 import { ListView } from './ListView';
 
 function drawnIds(container: HTMLElement): string[] {
@@ -19,6 +20,25 @@ describe('ListView', () => {
     if (action?.kind !== 'action') throw new Error('the small plan has an action');
     const line = screen.getAllByRole('button', { name: new RegExp(action.title) })[0].parentElement as HTMLElement;
     expect(within(line).getByText(action.unitName)).toBeTruthy();
+    expect(line.querySelector('.kompas-status')).not.toBeNull();
+  });
+
+  it('shows each node’s health from the roll-up beside its lifecycle status, as a word and a shape', () => {
+    const graph: PlanGraph = smallPlanGraph;
+    const action = graph.nodes.find((n) => n.kind === 'action')!;
+    const health = new Map([[action.id, { nodeId: action.id, health: 'atRisk' as const, explanation: 'I risiko: fordi', reasons: [] }]]);
+    render(
+      <MapContext.Provider
+        value={{ committeeNames: new Map(), councilName: null, today: '2026-11-27', mayLinkFrom: () => false, oldData: new Map(), health }}
+      >
+        <ListView graph={graph} onSelectNode={jest.fn()} />
+      </MapContext.Provider>,
+    );
+    const line = screen.getAllByRole('button', { name: new RegExp(action.title) })[0].parentElement as HTMLElement;
+    const badge = line.querySelector('[data-health]') as HTMLElement;
+    expect(badge.textContent).toBe('Sundhed: ▲ I risiko');
+    expect(badge.getAttribute('title')).toBe('I risiko: fordi');
+    // The lifecycle status stays.
     expect(line.querySelector('.kompas-status')).not.toBeNull();
   });
 

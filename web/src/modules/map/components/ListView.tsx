@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GraphNode, listOutline, OutlineItem, OutlineSection, ownerNames, PlanGraph } from '@kompas/domain';
 import { formatNumber } from '../../../i18n/format';
-import { indicatorHealth } from '../utils/indicator-health';
+import { nodeHealth } from '../utils/indicator-health';
+import { useMapContext } from '../map-context';
+import { HealthBadge } from '../../health/components/HealthBadge';
 import { StatusBadge } from '../nodes/StatusBadge';
 import { FreshnessBadge, OldDataBadge } from '../nodes/FreshnessBadge';
 import { OldData, oldDataByNode } from '../utils/freshness-marker';
@@ -70,7 +72,9 @@ function ListLine({
   old?: OldData;
 }) {
   const { t, i18n } = useTranslation();
+  const { health } = useMapContext();
   const owners = ownerNames(node, committeeNames);
+  const healthOf = nodeHealth(health, node.id);
   return (
     <span className="kompas-listview__line">
       <button type="button" className="is-link" onClick={() => onSelect(node.id)} data-node-id={node.id}>
@@ -90,10 +94,10 @@ function ListLine({
                 : t('map.indicator.narrative')
               : t('map.indicator.noValue')}
           </span>
-          <StatusBadge group="health" status={indicatorHealth(node)} />
           <FreshnessBadge freshness={node.freshness} />
         </>
       )}
+      {healthOf && <HealthBadge health={healthOf.health} explanation={healthOf.explanation} />}
       {old && <OldDataBadge old={old} />}
     </span>
   );

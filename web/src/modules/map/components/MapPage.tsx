@@ -48,6 +48,7 @@ import { MapContext } from '../map-context';
 import { afterPaint, CascadeMap, focusNode } from './CascadeMap';
 import { ListView } from './ListView';
 import { oldDataByNode } from '../utils/freshness-marker';
+import { useHealthByNode } from '../../health/hooks/use-plan-health';
 
 /** The whole page: header, filters, the map (or its list view), and the side panel. */
 export function MapPage() {
@@ -113,6 +114,7 @@ function MapPageContent() {
   const committeeNames = useMemo(() => new Map((committees.data ?? []).map((c) => [c.id, c.name])), [committees.data]);
   const councilName = useMemo(() => graph?.nodes.find((n) => n.kind === 'vision')?.councilName ?? null, [graph]);
   const oldData = useMemo(() => oldDataByNode(graph?.nodes ?? []), [graph]);
+  const health = useHealthByNode(planId);
   const mapContext = useMemo(
     () => ({
       committeeNames,
@@ -120,8 +122,9 @@ function MapPageContent() {
       today,
       mayLinkFrom: (node: GraphNode) => !!graph && mayStartLinkFrom(principal, node, graph),
       oldData,
+      health,
     }),
-    [committeeNames, councilName, today, principal, graph, oldData],
+    [committeeNames, councilName, today, principal, graph, oldData, health],
   );
   const creatable = useMemo(
     () =>

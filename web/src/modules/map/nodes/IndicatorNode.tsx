@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { formatAge, formatNumber } from '../../../i18n/format';
 import { useMapContext } from '../map-context';
 import { isNodeKind, KompasNode } from '../types';
-import { daysBetween, indicatorHealth } from '../utils/indicator-health';
+import { daysBetween } from '../utils/indicator-health';
 import { freshnessMark } from '../utils/freshness-marker';
 import { FreshnessBadge } from './FreshnessBadge';
 import { NodeFrame } from './NodeFrame';
-import { StatusBadge } from './StatusBadge';
 
 function IndicatorNodeView({ data, selected }: NodeProps<KompasNode>) {
   const { t, i18n } = useTranslation();
@@ -37,12 +36,7 @@ function IndicatorNodeView({ data, selected }: NodeProps<KompasNode>) {
       canEndLink={false}
       acceptsDrawnLinks={false}
       owner={t(`evidence.${node.evidenceKind}`)}
-      footer={
-        <>
-          <StatusBadge group="health" status={indicatorHealth(node)} />
-          <FreshnessBadge freshness={node.freshness} />
-        </>
-      }
+      footer={<FreshnessBadge freshness={node.freshness} />}
     >
       <div className={`kompas-node__value${stale ? ' is-stale' : ''}`}>
         <strong>{value}</strong>

@@ -6,7 +6,9 @@ import { useMapContext } from '../map-context';
 import { KompasNodeData } from '../types';
 import { freshnessGlyph, freshnessMark } from '../utils/freshness-marker';
 import { OldDataBadge } from './FreshnessBadge';
-import { indicatorHealth } from '../utils/indicator-health';
+import { nodeHealth } from '../utils/indicator-health';
+import { HealthBadge } from '../../health/components/HealthBadge';
+import type { NodeHealthEntry } from '../../health/types';
 import { statusGlyph } from './StatusBadge';
 
 // Below the readable zoom a card shows its status's shape and its title in type that stays 12 px on screen
@@ -17,7 +19,6 @@ const isCompact = (s: { transform: [number, number, number] }) => s.transform[2]
 function statusOf(node: GraphNode): { group: string; status: string } | null {
   if (node.kind === 'focusArea' || node.kind === 'action') return { group: node.kind, status: node.status };
   if (node.kind === 'vision') return { group: 'plan', status: node.status };
-  if (node.kind === 'indicator') return { group: 'health', status: indicatorHealth(node) };
   return null;
 }
 
@@ -53,9 +54,10 @@ export function NodeFrame({
 }: NodeFrameProps) {
   const { t } = useTranslation();
   const compact = useStore(isCompact);
-  const { oldData } = useMapContext();
+  const { oldData, health } = useMapContext();
   const { node, dimmed, onPath, connect } = data;
   const old = oldData.get(node.id);
+  const healthOf = nodeHealth(health, node.id);
   const className = [
     'kompas-node',
     `kompas-node--${kind}`,
@@ -79,7 +81,7 @@ export function NodeFrame({
         />
       )}
       {compact ? (
-        <CompactContent node={node} oldMark={old?.state ?? null} />
+        <CompactContent node={node} oldMark={old?.state ?? null} health={healthOf} />
       ) : (
         <>
           <div className="kompas-node__head">
@@ -89,6 +91,12 @@ export function NodeFrame({
           </div>
           <div className="kompas-node__title">{node.title}</div>
           {owner && <div className="kompas-node__owner">{owner}</div>}
+          {/* Health beside the lifecycle status (in the footer), never instead of it. */}
+          {healthOf && (
+            <div className="kompas-node__health">
+              <HealthBadge health={healthOf.health} explanation={healthOf.explanation} />
+            </div>
+          )}
           {children}
           {footer && <div className="kompas-node__footer">{footer}</div>}
         </>
@@ -108,7 +116,7 @@ export function NodeFrame({
 }
 
 /** A card zoomed out too far to read: its status as a shape, its title as far as there is room. */
-function CompactContent({ node, oldMark }: { node: GraphNode; oldMark: 'due' | 'overdue' | null }) {
+function CompactContent({ node, oldMark, health }: { node: GraphNode; oldMark: 'due' | 'overdue' | null; health: NodeHealthEntry | null }) {
   const { t } = useTranslation();
   const status = statusOf(node);
   // A due or overdue indicator, or a node whose data is old, keeps its marker's shape when zoomed out.
@@ -119,6 +127,11 @@ function CompactContent({ node, oldMark }: { node: GraphNode; oldMark: 'due' | '
         <span className={`kompas-status kompas-status--${status.status}`} title={t(`status.${status.group}.${status.status}`)}>
           {statusGlyph(status.status)}{' '}
         </span>
+      )}
+      {health && (
+        <>
+          <HealthBadge health={health.health} explanation={health.explanation} compact />{' '}
+        </>
       )}
       {mark && (
         <span

@@ -1,16 +1,12 @@
-import { healthOf, type IndicatorNode, type Judgement } from '@kompas/domain';
-
-export type Health = Judgement | 'noData';
+import type { NodeHealthEntry } from '../../health/types';
 
 /**
- * How an indicator stands, by the domain's one rule (`healthOf`): the latest judgement if someone made one,
- * else its latest value against the target that applies to its period (the target path, a relative step
- * against the reference series of the same period, or the long-term target), then against the baseline.
+ * A node's health on the map, the list view and the panel: the plan's roll-up as the API answers it
+ * (`GET /api/plans/{planId}/health`, computed by the domain's `planHealth`), so there is one rule for
+ * every node and every page. Null until it has loaded, or for a node the answer does not know yet.
  */
-export function indicatorHealth(indicator: IndicatorNode): Health {
-  if (!indicator.latest) return 'noData';
-  const reference = indicator.latestReference ? [indicator.latestReference] : [];
-  return healthOf(indicator, [indicator.latest], reference).health ?? 'noData';
+export function nodeHealth(health: ReadonlyMap<string, NodeHealthEntry>, nodeId: string): NodeHealthEntry | null {
+  return health.get(nodeId) ?? null;
 }
 
 export function daysBetween(from: string, to: string): number {

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { invalidateAfterChange } from '../../api/hooks';
+import { invalidateHealth } from '../../health/hooks/use-plan-health';
 import { sendFile, UploadProgress } from '../../api/send-file';
 import { contentTypeOf, ObservationImportPreview, ObservationImportResult } from '../utils/import-file';
 
@@ -28,7 +29,7 @@ export function useObservationImport(planId: string) {
       sendFile<ObservationImportResult>(importUrl(planId, false), file, contentType, setProgress),
     onSettled: () => setProgress(null),
     // The map's indicators show their latest values, and the trail the new entries.
-    onSuccess: () => invalidateAfterChange(client, planId),
+    onSuccess: () => Promise.all([invalidateHealth(client, planId), invalidateAfterChange(client, planId)]),
   });
   return { preview, run, progress };
 }

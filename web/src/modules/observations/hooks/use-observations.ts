@@ -2,6 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { PlanGraph } from '@kompas/domain';
 import { apiRequest } from '../../api/client';
 import { invalidateAfterChange, queryKeys, withReason } from '../../api/hooks';
+import { invalidateHealth } from '../../health/hooks/use-plan-health';
 import type { Observation } from '../../api/types';
 import { graphWithRecorded } from '../utils/observation-form';
 
@@ -48,6 +49,7 @@ export function useRecordObservation(planId: string, indicatorId: string) {
         all ? [...all.map((o) => (o.id === recorded.supersedesId ? { ...o, supersededById: recorded.id } : o)), recorded] : all,
       );
       void client.invalidateQueries({ queryKey: queryKeys.observations(indicatorId) });
+      void invalidateHealth(client, planId);
       void invalidateAfterChange(client, planId);
     },
   });

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
-import type { AuditEntry, GraphNode } from '@kompas/domain';
+import { explainHealth, explainReason, planHealth, type AuditEntry, type GraphNode } from '@kompas/domain';
 import { initI18n } from '../../../i18n';
 import { Committee, Me, Unit } from '../../api/types';
 import { smallPlanGraph as graph } from '../../../testing/small-plan-graph';
@@ -68,6 +68,43 @@ function openPanel(id: string, me: Me, handler: (request: Sent) => Reply | undef
 describe('the node panel', () => {
   beforeAll(() => initI18n('da'));
   afterEach(() => act(() => void i18next.changeLanguage('da')));
+
+  it('says why under "Hvorfor?": the health, the explanation, and each reason as a link that selects the node it names', async () => {
+    // The indicator under the focus area is judged off track, so the focus area's reasons name it.
+    const troubled = {
+      ...graph,
+      nodes: graph.nodes.map((n) =>
+        n.kind === 'indicator' && n.latest ? { ...n, latest: { ...n.latest, judgement: 'offTrack' as const } } : n,
+      ),
+    };
+    const results = planHealth(troubled, { today: '2026-11-27' });
+    const answer = (lang: 'da' | 'en') => ({
+      planId: 'p',
+      nodes: [...results.values()].map((r) => ({ ...r, explanation: explainHealth(r, graph, lang) })),
+    });
+    const { props, api } = openPanel('fa1', users.manager, (request) =>
+      request.path.startsWith('/api/plans/p/health') ? { status: 200, body: answer(request.path.endsWith('en') ? 'en' : 'da') } : undefined,
+    );
+    const why = within(await screen.findByTestId('health-why'));
+    expect(why.getByRole('heading', { name: 'Hvorfor?' })).toBeTruthy();
+    const fa = results.get('fa1')!;
+    expect(fa.health).toBe('offTrack');
+    expect(await why.findByTestId('health-explanation')).toHaveProperty('textContent', explainHealth(fa, graph, 'da'));
+    expect(
+      why
+        .getByText(/Sundhed:/)
+        .closest('[data-health]')
+        ?.getAttribute('data-health'),
+    ).toBe(fa.health);
+    // The indicator it names is a link that selects it on the map.
+    const named = fa.reasons.find((r) => r.nodeId === 'i1')!;
+    fireEvent.click(why.getByRole('button', { name: explainReason(named, graph, 'da') }));
+    expect(props.onSelectNode).toHaveBeenCalledWith('i1');
+    expect(api.sent.some((r) => r.path === '/api/plans/p/health?lang=da')).toBe(true);
+    await act(() => i18next.changeLanguage('en'));
+    expect(await screen.findByRole('heading', { name: 'Why?' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByTestId('health-explanation').textContent).toBe(explainHealth(fa, graph, 'en')));
+  });
 
   describe('shows only what the signed-in user may do', () => {
     it('a viewer reads an action: fields shown but locked, no save, delete, link or reason, and why', async () => {

@@ -25,6 +25,8 @@ import { FormError } from './FormError';
 import { HistoryList } from './HistoryList';
 import { LinkList } from './LinkList';
 import { ObservationsTab } from '../../observations/components/ObservationsTab';
+import { HealthWhy } from '../../health/components/HealthWhy';
+import { usePlanHealth } from '../../health/hooks/use-plan-health';
 import { PanelTab, PanelTabs, tabFromAddress, tabId, tabPanelId, tabsFor } from './PanelTabs';
 
 export type NodePanelProps = {
@@ -67,6 +69,7 @@ export function NodePanel(props: NodePanelProps) {
   const tab = tabsFor(node.kind).includes(chosenTab) ? chosenTab : 'details';
   const mayRecord = node.kind === 'indicator' && mayRecordIndicator(principal, node, graph);
   const entity = useNodeEntity<NodeEntity>(node.kind, node.id);
+  const health = usePlanHealth(props.planId);
   // The save lives here, not in the form: the form starts afresh with each new version, and the
   // confirmation of a save must not be lost with the form that made it.
   const update = useUpdateNode(props.planId);
@@ -109,6 +112,14 @@ export function NodePanel(props: NodePanelProps) {
           </Link>
         </p>
       )}
+      {/* Why the node stands as it does, whichever tab is open: each reason selects the node it names. */}
+      <HealthWhy
+        nodeId={node.id}
+        graph={graph}
+        entry={health.data?.nodes.find((n) => n.nodeId === node.id)}
+        failed={health.isError}
+        onSelectNode={(id) => onSelectNode(id)}
+      />
       <PanelTabs tab={tab} onTab={setTab} tabs={tabsFor(node.kind)} />
       {tab === 'observations' && node.kind === 'indicator' && (
         <div id={tabPanelId('observations')} role="tabpanel" aria-labelledby={tabId('observations')}>
