@@ -10,6 +10,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { AdjustmentsModule } from './modules/adjustments/adjustments.module';
+import { AlignmentModule } from './modules/alignment/alignment.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FocusAreasModule } from './modules/focus-areas/focus-areas.module';
 import { FollowUpModule } from './modules/follow-up/follow-up.module';
@@ -50,6 +51,7 @@ export class AppModule {
         AdjustmentsModule,
         GraphModule,
         PlanHealthModule,
+        AlignmentModule,
         PlanDocumentsModule,
         CommentsModule,
         FollowUpModule,
