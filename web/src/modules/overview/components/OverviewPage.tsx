@@ -169,7 +169,7 @@ function OverviewContent({ planId, committeeId, alignment, name }: ContentProps)
         {committeeIds.length === 0 || aimingPointIds.length === 0 ? (
           <p className="kompas-muted">{t('overview.matrix.empty')}</p>
         ) : (
-          <div className="kompas-overview__matrix-wrap" tabIndex={0} role="region" aria-labelledby="overview-matrix-title">
+          <div className="kompas-overview__matrix-wrap">
             <table className="kompas-overview__matrix" data-testid="overview-matrix">
               <thead>
                 <tr>
