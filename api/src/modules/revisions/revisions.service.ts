@@ -145,34 +145,42 @@ export class RevisionsService {
     return { ...at, revision: toDto(row) };
   }
 
-  /** For every id the trail touched in entries `after` < seq ≤ `upTo`: its last entry's reason and decided adjustment. */
+  /**
+   * For every row the trail changed in entries `after` < seq ≤ `upTo`: the reason and decided adjustment of the last
+   * entry that changed it (an entry that only mentions it, as a link's removal mentions its ends, does not count).
+   */
   private async decisionsIn(em: EntityManager, after: number, upTo: number): Promise<Map<string, DiffBecause>> {
     const out = new Map<string, DiffBecause>();
     if (upTo <= after) return out;
-    const last = (await em.query(
-      `SELECT "entityId" AS "id", max("seq") AS "seq" FROM "audit_ref" WHERE "seq" > ? AND "seq" <= ? GROUP BY "entityId"`,
-      [after, upTo],
-    )) as { id: string; seq: number }[];
-    const seqs = [...new Set(last.map((l) => l.seq))];
-    const entries = new Map<number, DiffBecause>();
+    const seqs = (
+      (await em.query(`SELECT "seq" FROM "audit_entry" WHERE "seq" > ? AND "seq" <= ? AND "changes" <> '[]' ORDER BY "seq"`, [
+        after,
+        upTo,
+      ])) as { seq: number }[]
+    ).map((r) => r.seq);
     for (let i = 0; i < seqs.length; i += 500) {
       const batch = seqs.slice(i, i + 500);
+      const marks = batch.map(() => '?').join(', ');
       const rows = (await em.query(
-        `SELECT "seq", "reason", "entity", "entityId" FROM "audit_entry" WHERE "seq" IN (${batch.map(() => '?').join(', ')})`,
+        `SELECT "seq", "reason", "entity", "entityId" FROM "audit_entry" WHERE "seq" IN (${marks}) ORDER BY "seq"`,
         batch,
       )) as { seq: number; reason: string | null; entity: string; entityId: string | null }[];
+      const changed = (await em.query(
+        `SELECT e."seq", json_extract(j."value", '$.id') AS "id" FROM "audit_entry" e, json_each(e."changes") j WHERE e."seq" IN (${marks})`,
+        batch,
+      )) as { seq: number; id: string }[];
+      const because = new Map<number, DiffBecause>();
       for (const r of rows) {
         const adjustment = r.entity === 'adjustment' && r.entityId ? await adjustmentOf(em, r.entityId) : null;
-        entries.set(r.seq, {
+        because.set(r.seq, {
           reason: r.reason ?? adjustment?.reason ?? null,
           adjustment: adjustment ? { id: adjustment.id, decision: adjustment.decision } : null,
           seq: r.seq,
         });
       }
-    }
-    for (const l of last) {
-      const because = entries.get(l.seq);
-      if (because) out.set(l.id, because);
+      // Oldest first, so the last entry that changed a row is the one kept.
+      changed.sort((x, y) => x.seq - y.seq);
+      for (const c of changed) out.set(c.id, because.get(c.seq)!);
     }
     return out;
   }
