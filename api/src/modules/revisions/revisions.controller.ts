@@ -34,8 +34,13 @@ export class RevisionsController {
     'What changed between two moments of a plan (each a revision id, a date YYYY-MM-DD or `now`): nodes and links added, removed and changed field by field, priorities moved, targets eased or tightened, each with its reason or decision',
     { id: 'planId', errors: [400, 404, 422] },
   )
-  @ApiQuery({ name: 'from', required: true, type: String, description: 'A revision id, a date (YYYY-MM-DD) or `now`' })
-  @ApiQuery({ name: 'to', required: true, type: String, description: 'A revision id, a date (YYYY-MM-DD) or `now`' })
+  @ApiQuery({
+    name: 'from',
+    required: false,
+    type: String,
+    description: 'A revision id, a date (YYYY-MM-DD) or `now`; without it, the latest revision',
+  })
+  @ApiQuery({ name: 'to', required: false, type: String, description: 'A revision id, a date (YYYY-MM-DD) or `now` (the default)' })
   @ApiOkResponse({ type: PlanDiffDto })
   diff(@IdParam('plan', 'planId') planId: string, @Query('from') from?: string, @Query('to') to?: string): Promise<PlanDiffDto> {
     return this.revisions.diff(planId, from, to);

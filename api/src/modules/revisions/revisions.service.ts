@@ -56,12 +56,16 @@ export class RevisionsService {
   list(planId: string): Promise<RevisionDto[]> {
     return this.db.read(async (em) => {
       await this.time.planExists(em, planId);
-      const rows = (await em.query(`${SELECT} WHERE r."planId" = ? ORDER BY r."auditSeq" DESC, r."createdAt" DESC`, [planId])) as Record<
-        string,
-        unknown
-      >[];
-      return rows.map(toDto);
+      return this.listIn(em, planId);
     });
+  }
+
+  private async listIn(em: EntityManager, planId: string): Promise<RevisionDto[]> {
+    const rows = (await em.query(`${SELECT} WHERE r."planId" = ? ORDER BY r."auditSeq" DESC, r."createdAt" DESC`, [planId])) as Record<
+      string,
+      unknown
+    >[];
+    return rows.map(toDto);
   }
 
   /** Adopts a revision of the plan as it is now (administrators and directors), with its own trail entry. */
@@ -112,10 +116,12 @@ export class RevisionsService {
 
   /** What changed between two sides, each a revision id, a day or `now`, with the trail's reasons and decisions. */
   async diff(planId: string, fromText: string | undefined, toText: string | undefined): Promise<PlanDiffDto & PlanDiff> {
-    const from = this.checkSide(fromText, 'from');
-    const to = this.checkSide(toText, 'to');
+    const to = this.checkSide(toText ?? 'now', 'to');
     return this.db.read(async (em) => {
       await this.time.planExists(em, planId);
+      // Without `from`: since the latest revision (or nothing, with none).
+      const [latest] = fromText === undefined ? await this.listIn(em, planId) : [];
+      const from = this.checkSide(fromText ?? latest?.id ?? 'now', 'from');
       const a = await this.sideIn(em, planId, from, 'from');
       const b = await this.sideIn(em, planId, to, 'to');
       const decisions = await this.decisionsIn(em, Math.min(a.seq, b.seq), Math.max(a.seq, b.seq));
