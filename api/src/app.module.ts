@@ -24,6 +24,7 @@ import { ObservationsModule } from './modules/observations/observations.module';
 import { PlanDocumentsModule } from './modules/plan-documents/plan-documents.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { RevisionsModule } from './modules/revisions/revisions.module';
 import { UnitsModule } from './modules/units/units.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -50,6 +51,7 @@ export class AppModule {
         AssessmentsModule,
         AdjustmentsModule,
         GraphModule,
+        RevisionsModule,
         PlanHealthModule,
         AlignmentModule,
         PlanDocumentsModule,

@@ -58,6 +58,9 @@ DELETE /api/plans/{id}                          -                       ✓     
 GET    /api/plans/{planId}/graph                -                       ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/plans/{planId}/export               -                       ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/plans/{planId}/health               -                       ✓     ✓        ✓      ✓       ✓      ✗
+GET    /api/plans/{planId}/revisions            -                       ✓     ✓        ✓      ✓       ✓      ✗
+POST   /api/plans/{planId}/revisions            -                       ✓     ✓        ✗      ✗       ✗      ✗
+GET    /api/plans/{planId}/diff                 -                       ✓     ✓        ✓      ✓       ✓      ✗
 POST   /api/plans/import                        -                       ✓     ✗        ✗      ✗       ✗      ✗
 
 GET    /api/plans/{planId}/aiming-points        -                       ✓     ✓        ✓      ✓       ✓      ✗
@@ -448,6 +451,15 @@ describe('who may do what, on every route', () => {
     'GET /api/plans/{planId}/graph': ({ as }) => get(as, `/api/plans/${plan.id}/graph`),
     'GET /api/plans/{planId}/export': ({ as }) => get(as, `/api/plans/${plan.id}/export`),
     'GET /api/plans/{planId}/health': ({ as }) => get(as, `/api/plans/${plan.id}/health?lang=en`),
+    'GET /api/plans/{planId}/revisions': ({ as }) => get(as, `/api/plans/${plan.id}/revisions`),
+    'POST /api/plans/{planId}/revisions': ({ as }) =>
+      post(as, `/api/plans/${plan.id}/revisions`, {
+        name: `Revision ${next()}`,
+        decidedAt: '2026-03-01',
+        decidedBy: 'Byrådet',
+        caseNumber: 'sag 26/1234',
+      }),
+    'GET /api/plans/{planId}/diff': ({ as }) => get(as, `/api/plans/${plan.id}/diff?from=now&to=now`),
     'POST /api/plans/import': ({ as }) => post(as, '/api/plans/import', importDocument as object),
 
     'GET /api/plans/{planId}/aiming-points': ({ as }) => get(as, `/api/plans/${plan.id}/aiming-points`),

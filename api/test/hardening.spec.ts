@@ -65,6 +65,10 @@ describe('hardening', () => {
       url: '/api/plans/import',
       body: (await k.http.get(`/api/plans/${s.plan.id}/export`).expect(200)).body as Record<string, unknown>,
     }),
+    'POST /api/plans/{planId}/revisions': async () => ({
+      url: `/api/plans/${s.plan.id}/revisions`,
+      body: { name: `Revision ${next()}`, decidedAt: '2026-03-01', decidedBy: 'Byrådet', caseNumber: 'sag 26/1234' },
+    }),
     'POST /api/aiming-points': async () => ({ url: '/api/aiming-points', body: { planId: s.plan.id, title: 'Nyt sigtepunkt' } }),
     'PATCH /api/aiming-points/{id}': async () => ({
       url: `/api/aiming-points/${s.aimingPoint.id}`,

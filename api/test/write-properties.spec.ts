@@ -409,6 +409,12 @@ describe('every write route, thrown malformed bodies', () => {
       'patch /api/links/{id}': () => ({ rationale: 'Læsning løfter trivsel', strength: 3 }),
       'post /api/plans/import': () => structuredClone(document) as Record<string, unknown>,
       'post /api/nodes/{id}/comments': () => ({ body: 'Hvordan ved vi, at det virker?' }),
+      'post /api/plans/{planId}/revisions': () => ({
+        name: `Revision ${++made}`,
+        decidedAt: '2026-03-01',
+        decidedBy: 'Byrådet',
+        caseNumber: 'sag 26/1234',
+      }),
       'post /api/assessments': () => ({ nodeId: s.focusArea.id, date: '2026-05-01', status: 'atRisk', reflection: 'Langsomt' }),
       'post /api/assessments/{id}/decline': () => ({
         decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: '26/1234' },

@@ -29,6 +29,8 @@ const SIZES = [
 ];
 const LARGE = 20_000;
 const GOAL_ACTIONS = 10_000;
+/** A diff of two stored revisions of the GOAL_ACTIONS plan, against the graph's floor. */
+const TIME_GOAL_RATIO = 2;
 const GOAL_RATIO = 2;
 
 type SizeResult = {
@@ -146,6 +148,49 @@ async function fetchHealth(base: string, planId: string): Promise<number> {
   return body.nodes.length;
 }
 
+/** A JSON request with the benchmark's session; the parsed answer, or an error naming the route. */
+async function call(base: string, method: string, path: string, body?: object, headers: Record<string, string> = {}): Promise<unknown> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', cookie: session.cookie, ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const answer = (await res.json()) as unknown;
+  if (res.status >= 300) throw new Error(`${method} ${path} failed (${res.status}): ${JSON.stringify(answer).slice(0, 300)}`);
+  return answer;
+}
+
+type TimeResult = { diffRevisionsMs: number; diffByDateMs: number; rebuildAsOfMs: number; asOf: string; diffItems: number };
+
+/**
+ * The plan over time: two stored revisions with a change between them and the diff of the two (against the graph's
+ * floor); without a goal, a diff by date and the plan rebuilt from the trail as of a day. The import's entries are
+ * today's, so "as of a day" is today: the replay reads the same whole trail (the import and everything after it)
+ * as a day a year after the import would.
+ */
+async function benchTime(base: string, planId: string, runs: number): Promise<TimeResult> {
+  const decision = { decidedAt: '2026-03-01', decidedBy: 'Kommunalbestyrelsen', caseNumber: 'sag 26/1234' };
+  const first = (await call(base, 'POST', `/api/plans/${planId}/revisions`, { name: 'Vedtaget', ...decision })) as { id: string };
+  const plan = (await call(base, 'GET', `/api/plans/${planId}`)) as { version: number; title: string };
+  await call(base, 'PATCH', `/api/plans/${planId}`, { title: `${plan.title} (revideret)` }, { 'if-match': `"${plan.version}"` });
+  const second = (await call(base, 'POST', `/api/plans/${planId}/revisions`, { name: 'Revideret', ...decision })) as { id: string };
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+  let diffItems = 0;
+  const diffRuns = await timeRuns(runs, async () => {
+    const d = (await call(base, 'GET', `/api/plans/${planId}/diff?from=${first.id}&to=${second.id}`)) as { nodes: { changed: unknown[] } };
+    diffItems = d.nodes.changed.length;
+  });
+  const byDateRuns = await timeRuns(runs, () => call(base, 'GET', `/api/plans/${planId}/diff?from=${today}&to=now`));
+  const rebuildRuns = await timeRuns(runs, () => call(base, 'GET', `/api/plans/${planId}/graph?asOf=${today}`));
+  return {
+    diffRevisionsMs: round(median(diffRuns), 2),
+    diffByDateMs: round(median(byDateRuns), 2),
+    rebuildAsOfMs: round(median(rebuildRuns), 2),
+    asOf: today,
+    diffItems,
+  };
+}
+
 /** The raw floor: every row the graph is made from, one plain statement per table, serialised. */
 function floorReader(db: SqliteDb) {
   const byPlan = (table: string) => db.prepare(`SELECT * FROM "${table}" WHERE "planId" = ?`);
@@ -259,6 +304,7 @@ async function main(): Promise<number> {
     console.log('floor = one plain SELECT per table on a separate read-only connection + JSON.stringify; 1 MB = 2^20 bytes.\n');
 
     const results: SizeResult[] = [];
+    let time: (TimeResult & { floorMs: number; ratio: number }) | undefined;
     for (const { actions, runs } of SIZES) {
       const body = JSON.stringify(syntheticPlan(actions));
       const documentBytes = Buffer.byteLength(body);
@@ -318,6 +364,11 @@ async function main(): Promise<number> {
       });
       last = undefined;
       gc();
+      if (actions === GOAL_ACTIONS) {
+        const t = await benchTime(base, planId, runs);
+        time = { ...t, floorMs: round(floorMedianMs, 2), ratio: round(t.diffRevisionsMs / floorMedianMs, 2) };
+        gc();
+      }
     }
 
     console.log('');
@@ -333,6 +384,16 @@ async function main(): Promise<number> {
         `Goal "alignment ≤ ${GOAL_RATIO}× floor at ${GOAL_ACTIONS.toLocaleString('en-US')} actions": ` +
           `${atGoal.alignmentRatio <= GOAL_RATIO ? 'MET' : 'NOT MET'} (${atGoal.alignmentRatio.toFixed(2)}×, ${atGoal.findings.toLocaleString('en-US')} findings)`,
       );
+    }
+
+    if (time) {
+      const n = GOAL_ACTIONS.toLocaleString('en-US');
+      console.log(
+        `\nDiff of two stored revisions at ${n} actions: ${time.diffRevisionsMs.toFixed(1)} ms (floor ${time.floorMs.toFixed(1)} ms, ` +
+          `${time.ratio.toFixed(2)}×) — goal ≤ ${TIME_GOAL_RATIO}×: ${time.ratio <= TIME_GOAL_RATIO ? 'MET' : 'NOT MET'}`,
+      );
+      console.log(`Diff by date (${time.asOf} → now) at ${n} actions: ${time.diffByDateMs.toFixed(1)} ms (no goal)`);
+      console.log(`Plan rebuilt from the trail as of ${time.asOf} at ${n} actions: ${time.rebuildAsOfMs.toFixed(1)} ms (no goal)`);
     }
 
     // The largest plan the import route is sized for.
@@ -362,6 +423,7 @@ async function main(): Promise<number> {
             met: atGoal !== undefined && atGoal.alignmentRatio <= GOAL_RATIO,
           },
           results,
+          time: time ? { ...time, goalMaxRatio: TIME_GOAL_RATIO, met: time.ratio <= TIME_GOAL_RATIO } : null,
           large: {
             actions: LARGE,
             documentMB: mb(largeBytes),

@@ -15,6 +15,7 @@ import { SignInCounter } from '../modules/auth/sign-in-counter.entity';
 import { ReminderSent } from '../modules/reminders/reminder-sent.entity';
 import { Assessment } from '../modules/assessments/assessment.entity';
 import { Adjustment } from '../modules/adjustments/adjustment.entity';
+import { PlanRevision } from '../modules/revisions/plan-revision.entity';
 import { CommentRead } from '../modules/follow-up/comment-read.entity';
 
 /** The entity of each concept in the registry of concepts (a concept without one does not compile). */
@@ -32,6 +33,7 @@ export const CONCEPT_ENTITIES: Readonly<Record<ConceptKind, new () => object>> =
   comment: Comment,
   assessment: Assessment,
   adjustment: Adjustment,
+  planRevision: PlanRevision,
   user: User,
   credential: Credential,
   session: Session,

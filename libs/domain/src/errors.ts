@@ -58,6 +58,8 @@ export const ERROR_CODES = {
   notAssessable: 'not_assessable',
   /** An adjustment answers an assessment that proposed nothing. */
   noProposal: 'no_proposal',
+  /** The plan as it was on a day before it existed. */
+  beforePlan: 'before_plan',
   // 429
   tooManyAttempts: 'too_many_attempts',
   // 500, 503
@@ -118,6 +120,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   invalid_document: 400,
   not_assessable: 422,
   no_proposal: 422,
+  before_plan: 422,
   too_many_attempts: 429,
   internal_error: 500,
   service_unavailable: 503,

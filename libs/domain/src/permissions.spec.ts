@@ -79,6 +79,7 @@ describe('why a request is refused', () => {
     ['signed_out', null, { do: 'read' }, {}],
     ['no_role', person([]), { do: 'comment' }, {}],
     ['not_audit_reader', member, { do: 'readAudit' }, {}],
+    ['not_revision_adopter', member, { do: 'adoptRevisions' }, {}],
     ['not_user_admin', manager, { do: 'manageUsers' }, {}],
     ['not_plan_admin', viewer, { do: 'managePlans' }, {}],
     ['not_committee_admin', member, { do: 'manageCommittees' }, {}],

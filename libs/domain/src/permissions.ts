@@ -49,7 +49,9 @@ export type Permission =
    * on it): whoever may change it (`owner`, as `ownerOf` says), and directors
    * and administrators anything.
    */
-  | { do: 'assess'; owner: Permission };
+  | { do: 'assess'; owner: Permission }
+  /** Adopt a revision of a plan: a named, dated snapshot with its decision (administrators and directors). */
+  | { do: 'adoptRevisions' };
 
 export type PermissionKind = Permission['do'];
 
@@ -150,6 +152,7 @@ export const WHY_NOT_CODES = [
   'other_unit',
   'not_linker',
   'not_assessor',
+  'not_revision_adopter',
 ] as const;
 export type WhyNotCode = (typeof WHY_NOT_CODES)[number];
 
@@ -199,6 +202,8 @@ export function whyNot(p: Principal | null | undefined, permission: Permission):
     case 'recordObservations':
       // The responsible person answers for the data whoever owns what it measures; everyone else is the owner's case.
       return permission.responsibleUserId !== null && p.userId === permission.responsibleUserId ? null : whyNot(p, permission.owner);
+    case 'adoptRevisions':
+      return admin || has(p, 'director') ? null : no('not_revision_adopter');
     case 'assess': {
       if (admin || has(p, 'director')) return null;
       const owner = whyNot(p, permission.owner);

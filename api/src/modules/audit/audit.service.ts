@@ -134,7 +134,7 @@ export function toAuditEntry(row: AuditRow, focus?: string, picked?: { changes: 
 }
 
 /** The adjustment an entry is about, with its decision, or null. */
-async function adjustmentOf(em: EntityManager, id: string): Promise<AuditAdjustment | null> {
+export async function adjustmentOf(em: EntityManager, id: string): Promise<AuditAdjustment | null> {
   const [j] = (await em.query(
     `SELECT j."id", j."groupId", j."decidedBy", j."committeeId", c."name" AS "committeeName", j."decidedAt", j."caseNumber", j."reason"
        FROM "adjustment" j LEFT JOIN "committee" c ON c."id" = j."committeeId" WHERE j."id" = ?`,
@@ -433,6 +433,15 @@ export class AuditService implements OnModuleInit, OnModuleDestroy {
     return em
       .query(`SELECT e.* FROM "audit_entry" e WHERE e."seq" = (SELECT max(r."seq") FROM "audit_ref" r WHERE r."entityId" = ?)`, [id])
       .then((rows: AuditRow[]) => rows[0] ?? null);
+  }
+
+  /**
+   * The rows as the trail says they were right after entry `seq` (`table/id` → row), replayed
+   * oldest first by the same walk that verifies the trail, inside the caller's read.
+   */
+  async rowsAsOf(em: EntityManager, seq: number): Promise<Map<string, Record<string, unknown>>> {
+    const walk = await walkChain(queryOf(em), this.trailKey, { checkHashes: false, replay: true, untilSeq: seq });
+    return walk.replay!.rows;
   }
 
   /** The head of the chain, with a MAC, for a director to record elsewhere. */

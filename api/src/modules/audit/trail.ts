@@ -184,12 +184,12 @@ export function refIdsOf(row: Pick<StoredAuditColumns, 'entityIds' | 'changes'>,
  * that does not fit, not only the first: `hash` (content and hash differ, an
  * unkeyed entry after keyed ones, an import record that differs from its
  * digest), `link` (not chained to the entry before), `gap` (entries missing
- * before it).
+ * before it). With `untilSeq`, it stops after that entry (the rows as they were then).
  */
 export async function walkChain(
   query: Query,
   key: Buffer,
-  options: { checkHashes?: boolean; replay?: boolean; hashesOf?: number[] } = {},
+  options: { checkHashes?: boolean; replay?: boolean; hashesOf?: number[]; untilSeq?: number } = {},
 ): Promise<ChainWalk> {
   const checkHashes = options.checkHashes ?? true;
   const broken: AuditBreak[] = [];
@@ -204,7 +204,11 @@ export async function walkChain(
   let keyedSeen = false;
   const batch = 500;
   for (let after = -1; ;) {
-    const rows = (await query(`SELECT * FROM "audit_entry" WHERE "seq" > ? ORDER BY "seq" LIMIT ?`, [after, batch])) as StoredAuditRow[];
+    const rows = (await query(`SELECT * FROM "audit_entry" WHERE "seq" > ? AND "seq" <= ? ORDER BY "seq" LIMIT ?`, [
+      after,
+      options.untilSeq ?? Number.MAX_SAFE_INTEGER,
+      batch,
+    ])) as StoredAuditRow[];
     if (!rows.length) break;
     const refs = (await query(`SELECT "seq", "entityId" FROM "audit_ref" WHERE "seq" >= ? AND "seq" <= ?`, [
       rows[0].seq,

@@ -1,3 +1,4 @@
+import { RevisionsService } from '../revisions/revisions.service';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import type { Database as SqliteConnection } from 'better-sqlite3';
 import { ErrorCode, MAX_REASON, PLAN_DOCUMENT_FORMAT, PLAN_DOCUMENT_VERSION, PlanDocument, planDocumentContent } from '@kompas/domain';
@@ -62,6 +63,7 @@ export class PlanDocumentsService implements OnModuleDestroy {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
+    private readonly revisions: RevisionsService,
   ) {}
 
   async onModuleDestroy(): Promise<void> {
@@ -310,7 +312,12 @@ export class PlanDocumentsService implements OnModuleDestroy {
         this.checkpoints.add(done);
         void done.finally(() => this.checkpoints.delete(done));
       }
-      const plan = await this.db.read((em) => findOr404(em, Plan, summary.planId, 'plan'));
+      let plan = await this.db.read((em) => findOr404(em, Plan, summary.planId, 'plan'));
+      // An adopted plan comes in with the revision its adoption takes.
+      if (plan.status === 'adopted') {
+        await this.revisions.adoptedAfterImport(actor, plan.id);
+        plan = await this.db.read((em) => findOr404(em, Plan, summary.planId, 'plan'));
+      }
       const result = { ...toPlanDto(plan), imported: summary.imported, unitsReused: summary.unitsReused };
       const { actions, indicators, observations } = result.imported;
       this.logger.log(`Imported "${result.title}" (${actions} actions, ${indicators} indicators, ${observations} observations) ${phases}.`);

@@ -10,6 +10,7 @@ import { createRow, entityRows, removeRow, updateRow } from '../audit/row-writes
 import { CreatePlanDto, PlanDto, UpdatePlanDto } from './dto/plan.dto';
 import { toPlanDto } from './plan.mapper';
 import { Plan } from './plan.entity';
+import { RevisionsService } from '../revisions/revisions.service';
 
 const PLANS = entityRows(Plan, 'plan', {
   kind: 'plan',
@@ -23,6 +24,7 @@ export class PlansService {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditService,
+    private readonly revisions: RevisionsService,
   ) {}
 
   list(): Promise<PlanDto[]> {
@@ -55,12 +57,18 @@ export class PlansService {
     });
   }
 
+  /** Changes a plan; setting it to `adopted` also takes a revision named by that decision, in the same entry. */
   update(actor: Actor, id: string, dto: UpdatePlanDto, ifMatch: IfMatch): Promise<PlanDto> {
+    let adopting = false;
     return updateRow(this.audit, actor, PLANS, id, ifMatch, {
       apply: (plan) => {
         if (dto.status) must(checkPlanTransition(plan.status, dto.status));
+        adopting = dto.status === 'adopted' && plan.status !== 'adopted';
         applyPatch(plan, dto);
         must(checkDateOrder(plan.periodStart, plan.periodEnd, 'periodEnd'));
+      },
+      after: async (_plan, c) => {
+        if (adopting) await this.revisions.adoptedIn(c, id);
       },
     });
   }

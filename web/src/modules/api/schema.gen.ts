@@ -734,6 +734,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{planId}/diff': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What changed between two moments of a plan (each a revision id, a date YYYY-MM-DD or `now`): nodes and links added, removed and changed field by field, priorities moved, targets eased or tightened, each with its reason or decision */
+    get: operations['RevisionsController_diff'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/{planId}/due': {
     parameters: {
       query?: never;
@@ -792,7 +809,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The whole plan as one graph of nodes and edges */
+    /** The whole plan as one graph of nodes and edges: now, as it was at the end of a day (rebuilt from the trail), or as a revision stored it */
     get: operations['GraphController_get'];
     put?: never;
     post?: never;
@@ -898,6 +915,24 @@ export interface paths {
     get: operations['ReportsController_xlsx'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/revisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A plan's revisions, newest first */
+    get: operations['RevisionsController_list'];
+    put?: never;
+    /** Adopt a revision: the whole plan as it is now, named and dated with its decision, kept as it is. Administrators and directors */
+    post: operations['RevisionsController_create'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1809,6 +1844,22 @@ export interface components {
       /** @example I Hedensted Kommune tager vi ansvar sammen. */
       visionStatement?: string;
     };
+    CreateRevisionDto: {
+      /** @example sag 26/1234 */
+      caseNumber: string;
+      /**
+       * Format: date
+       * @description The meeting's date
+       */
+      decidedAt: string;
+      /**
+       * @description Who decided it, in words
+       * @example Kommunalbestyrelsen
+       */
+      decidedBy: string;
+      /** @example Vedtaget i Kommunalbestyrelsen */
+      name: string;
+    };
     CreateUnitDto: {
       /**
        * @description Demo data, not a council decision.
@@ -1903,6 +1954,13 @@ export interface components {
       scope: string | null;
       /** @example udvalg */
       username: string;
+    };
+    DiffSideDto: {
+      revision: components['schemas']['RevisionDto'] | null;
+      /** @description The last trail entry this side includes */
+      seq: number;
+      /** @description As asked: a revision id, a date or `now` */
+      side: string;
     };
     DocActionDto: {
       description: string;
@@ -2192,6 +2250,7 @@ export interface components {
         | 'invalid_document'
         | 'not_assessable'
         | 'no_proposal'
+        | 'before_plan'
         | 'too_many_attempts'
         | 'internal_error'
         | 'service_unavailable';
@@ -2881,6 +2940,218 @@ export interface components {
       /** @example Mette Hansen */
       name: string;
     };
+    PlanDiffDto: {
+      from: components['schemas']['DiffSideDto'];
+      links?: {
+        added: {
+          /** @description What the trail recorded for it between the two sides: the reason, the decided adjustment it applied, the entry */
+          because: {
+            adjustment: {
+              decision: {
+                caseNumber: string;
+                committeeName: string | null;
+                /** Format: date */
+                decidedAt: string;
+                decidedBy: string;
+              };
+              /** Format: uuid */
+              id: string;
+            } | null;
+            reason: string | null;
+            seq: number;
+          } | null;
+          edge: {
+            [key: string]: unknown;
+          };
+          id: string;
+          /** @enum {string} */
+          kind: 'supports' | 'contributes';
+          source: string;
+          target: string;
+        }[];
+        changed: {
+          /** @description What the trail recorded for it between the two sides: the reason, the decided adjustment it applied, the entry */
+          because: {
+            adjustment: {
+              decision: {
+                caseNumber: string;
+                committeeName: string | null;
+                /** Format: date */
+                decidedAt: string;
+                decidedBy: string;
+              };
+              /** Format: uuid */
+              id: string;
+            } | null;
+            reason: string | null;
+            seq: number;
+          } | null;
+          fields: {
+            field: string;
+            from: unknown;
+            to: unknown;
+          }[];
+          id: string;
+          /** @enum {string} */
+          kind: 'supports' | 'contributes';
+          source: string;
+          target: string;
+        }[];
+        removed: {
+          /** @description What the trail recorded for it between the two sides: the reason, the decided adjustment it applied, the entry */
+          because: {
+            adjustment: {
+              decision: {
+                caseNumber: string;
+                committeeName: string | null;
+                /** Format: date */
+                decidedAt: string;
+                decidedBy: string;
+              };
+              /** Format: uuid */
+              id: string;
+            } | null;
+            reason: string | null;
+            seq: number;
+          } | null;
+          edge: {
+            [key: string]: unknown;
+          };
+          id: string;
+          /** @enum {string} */
+          kind: 'supports' | 'contributes';
+          source: string;
+          target: string;
+        }[];
+      };
+      nodes?: {
+        added: {
+          /** @description What the trail recorded for it between the two sides: the reason, the decided adjustment it applied, the entry */
+          because: {
+            adjustment: {
+              decision: {
+                caseNumber: string;
+                committeeName: string | null;
+                /** Format: date */
+                decidedAt: string;
+                decidedBy: string;
+              };
+              /** Format: uuid */
+              id: string;
+            } | null;
+            reason: string | null;
+            seq: number;
+          } | null;
+          id: string;
+          kind: string;
+          node: {
+            [key: string]: unknown;
+          };
+          title: string;
+        }[];
+        changed: {
+          /** @description What the trail recorded for it between the two sides: the reason, the decided adjustment it applied, the entry */
+          because: {
+            adjustment: {
+              decision: {
+                caseNumber: string;
+                committeeName: string | null;
+                /** Format: date */
+                decidedAt: string;
+                decidedBy: string;
+              };
+              /** Format: uuid */
+              id: string;
+            } | null;
+            reason: string | null;
+            seq: number;
+          } | null;
+          fields: {
+            field: string;
+            from: unknown;
+            to: unknown;
+          }[];
+          id: string;
+          kind: string;
+          title: string;
+        }[];
+        removed: {
+          /** @description What the trail recorded for it between the two sides: the reason, the decided adjustment it applied, the entry */
+          because: {
+            adjustment: {
+              decision: {
+                caseNumber: string;
+                committeeName: string | null;
+                /** Format: date */
+                decidedAt: string;
+                decidedBy: string;
+              };
+              /** Format: uuid */
+              id: string;
+            } | null;
+            reason: string | null;
+            seq: number;
+          } | null;
+          id: string;
+          kind: string;
+          node: {
+            [key: string]: unknown;
+          };
+          title: string;
+        }[];
+      };
+      /** Format: uuid */
+      planId: string;
+      priorities: {
+        /** @description What the trail recorded for it between the two sides: the reason, the decided adjustment it applied, the entry */
+        because: {
+          adjustment: {
+            decision: {
+              caseNumber: string;
+              committeeName: string | null;
+              /** Format: date */
+              decidedAt: string;
+              decidedBy: string;
+            };
+            /** Format: uuid */
+            id: string;
+          } | null;
+          reason: string | null;
+          seq: number;
+        } | null;
+        committeeId: string;
+        focusAreaId: string;
+        from: number;
+        title: string;
+        to: number;
+      }[];
+      targets: {
+        /** @description What the trail recorded for it between the two sides: the reason, the decided adjustment it applied, the entry */
+        because: {
+          adjustment: {
+            decision: {
+              caseNumber: string;
+              committeeName: string | null;
+              /** Format: date */
+              decidedAt: string;
+              decidedBy: string;
+            };
+            /** Format: uuid */
+            id: string;
+          } | null;
+          reason: string | null;
+          seq: number;
+        } | null;
+        /** @enum {string} */
+        change: 'eased' | 'tightened' | 'changed';
+        from: number | null;
+        indicatorId: string;
+        period: string;
+        title: string;
+        to: number | null;
+      }[];
+      to: components['schemas']['DiffSideDto'];
+    };
     PlanDocumentDto: {
       actions: components['schemas']['DocActionDto'][];
       aimingPoints: components['schemas']['DocAimingPointDto'][];
@@ -2986,7 +3257,8 @@ export interface components {
         | 'not_manager'
         | 'other_unit'
         | 'not_linker'
-        | 'not_assessor';
+        | 'not_assessor'
+        | 'not_revision_adopter';
       /**
        * @description What the words need: the committee or unit the thing belongs to.
        * @example {
@@ -3035,6 +3307,24 @@ export interface components {
         | 'session';
       /** @description Every row brought back */
       restored: string[];
+    };
+    RevisionDto: {
+      /** @description The trail entry that recorded it: the plan as the trail says up to it */
+      auditSeq: number;
+      /** @description Empty for a revision Kompas took itself (an adopted plan imported) */
+      caseNumber: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description Who took it ("Kompas" for an automatic revision) */
+      createdByName: string;
+      /** Format: date */
+      decidedAt: string;
+      decidedBy: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      planId: string;
     };
     RowChangeDto: {
       /** @description The stored columns after (null: the row is gone) */
@@ -7292,6 +7582,68 @@ export interface operations {
       };
     };
   };
+  RevisionsController_diff: {
+    parameters: {
+      query?: {
+        /** @description A revision id, a date (YYYY-MM-DD) or `now`; without it, the latest revision */
+        from?: string;
+        /** @description A revision id, a date (YYYY-MM-DD) or `now` (the default) */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanDiffDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   FollowUpController_list: {
     parameters: {
       query?: {
@@ -7436,7 +7788,12 @@ export interface operations {
   };
   GraphController_get: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The plan at the end of this day (Europe/Copenhagen) */
+        asOf?: string;
+        /** @description The plan as this revision stored it */
+        revision?: string;
+      };
       header?: never;
       path: {
         planId: string;
@@ -7453,6 +7810,15 @@ export interface operations {
           'application/json': components['schemas']['PlanGraphDto'];
         };
       };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
       /** @description Not signed in, or the session has ended. */
       401: {
         headers: {
@@ -7464,6 +7830,15 @@ export interface operations {
       };
       /** @description No such row. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7822,6 +8197,115 @@ export interface operations {
       };
       /** @description No such row. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  RevisionsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  RevisionsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateRevisionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RevisionDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
         headers: {
           [name: string]: unknown;
         };

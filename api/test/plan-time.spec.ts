@@ -1,0 +1,163 @@
+import { copenhagenDate, GraphNode, PlanDiff, PlanGraph } from '@kompas/domain';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Client, expectError, Kompas, startKompas, UNKNOWN_ID } from './harness';
+
+const fixture = () => JSON.parse(readFileSync(join(__dirname, 'fixtures/every-field.plan.json'), 'utf8'));
+const DAY = 24 * 3_600_000;
+const version = (n: { version: number | null }) => `"${n.version}"`;
+
+describe('plan revisions, the plan as it was, and the diff', () => {
+  let k: Kompas;
+  let planId: string;
+  let member: Client;
+  let manager: Client;
+  /** The graph served at the end of each day's edits, by the day it was served on (Copenhagen). */
+  const served = new Map<string, PlanGraph>();
+  const days: string[] = [];
+  let importDay: string;
+  let shared: GraphNode & { kind: 'focusArea' };
+  let removedLinkId: string;
+
+  const graphNow = async () => (await k.http.get(`/api/plans/${planId}/graph`).expect(200)).body as PlanGraph;
+  const byTitle = (g: PlanGraph, title: string) => g.nodes.find((n) => n.title === title)!;
+  const today = () => copenhagenDate(k.clock.date());
+
+  beforeAll(async () => {
+    // Sessions that outlive the days the history spans.
+    k = await startKompas({ config: { sessionHours: 24 * 30, sessionIdleMinutes: 60 * 24 * 30 } });
+    const plan = (await k.http.post('/api/plans/import').send(fixture()).expect(201)).body;
+    planId = plan.id;
+    importDay = today();
+    served.set(importDay, await graphNow());
+    days.push(importDay);
+    const g = await graphNow();
+    shared = byTitle(g, 'Sund økonomi') as typeof shared;
+    member = await k.as('committeeMember', { committees: [shared.committeeId] });
+    const reading = byTitle(g, 'Læsevenner') as GraphNode & { kind: 'action' };
+    manager = await k.as('manager', { units: [reading.unitId] });
+
+    // Day 2: an action renamed, with a reason.
+    k.clock.advance(DAY);
+    let now = await graphNow();
+    const action = byTitle(now, 'Læsevenner');
+    await manager
+      .patch(`/api/actions/${action.id}`)
+      .set('If-Match', version(action))
+      .send({ title: 'Læsevenner i hele kommunen', reason: 'Udvidet' })
+      .expect(200);
+    served.set(today(), await graphNow());
+    days.push(today());
+
+    // Day 3: the committee's priorities moved, and a link removed.
+    k.clock.advance(DAY);
+    now = await graphNow();
+    const action2 = byTitle(now, 'Læsevenner i hele kommunen');
+    const committeeAreas = now.nodes
+      .filter((n): n is GraphNode & { kind: 'focusArea' } => n.kind === 'focusArea' && n.committeeId === shared.committeeId)
+      .sort((a, b) => a.rank - b.rank);
+    await member
+      .put(`/api/committees/${shared.committeeId}/focus-area-order`)
+      .send({ focusAreaIds: [...committeeAreas].reverse().map((f) => f.id) })
+      .expect(200);
+    const link = now.edges.find((e) => e.kind === 'contributes' && e.source === action2.id)!;
+    removedLinkId = link.id;
+    await manager.delete(`/api/links/${link.id}`).set('If-Match', version(link)).expect(204);
+    served.set(today(), await graphNow());
+    days.push(today());
+
+    // Day 4: a new action.
+    k.clock.advance(DAY);
+    now = await graphNow();
+    const unitId = (byTitle(now, 'Læsevenner i hele kommunen') as GraphNode & { kind: 'action' }).unitId;
+    await manager.post('/api/actions').send({ planId, unitId, title: 'Ny handling' }).expect(201);
+    served.set(today(), await graphNow());
+    days.push(today());
+  }, 60_000);
+  afterAll(() => k.close());
+
+  it('took a revision when the adopted plan was imported, named by its decision and decided by its council', async () => {
+    const list = (await k.http.get(`/api/plans/${planId}/revisions`).expect(200)).body;
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({
+      planId,
+      name: expect.stringMatching(/^Vedtaget \d+\. \w+ \d{4}$/),
+      decidedBy: 'Byrådet',
+      decidedAt: importDay,
+      createdByName: expect.any(String),
+    });
+  });
+
+  it('rebuilds the plan at the end of each day from the trail exactly as it was served that day', async () => {
+    for (const day of days) {
+      const rebuilt = (await k.http.get(`/api/plans/${planId}/graph?asOf=${day}`).expect(200)).body;
+      expect([day, rebuilt]).toEqual([day, served.get(day)]);
+    }
+  });
+
+  it('refuses a day before the plan existed (422 before_plan), a future or malformed day (400 naming asOf)', async () => {
+    expectError(await k.http.get(`/api/plans/${planId}/graph?asOf=2000-01-01`), 422, 'before_plan', ['asOf']);
+    const future = copenhagenDate(new Date(k.clock.now() + 3 * DAY));
+    expectError(await k.http.get(`/api/plans/${planId}/graph?asOf=${future}`), 400, 'validation_failed', ['asOf']);
+    expectError(await k.http.get(`/api/plans/${planId}/graph?asOf=2026-02-30`), 400, 'validation_failed', ['asOf']);
+    expectError(await k.http.get(`/api/plans/${planId}/graph?revision=${UNKNOWN_ID}`), 404, 'not_found', ['revision']);
+  });
+
+  it('lets administrators and directors adopt a revision, not others, and lists the newest first', async () => {
+    const body = { name: 'Vedtaget i Byrådet', decidedAt: today(), decidedBy: 'Byrådet', caseNumber: 'sag 26/1234' };
+    expectError(await member.post(`/api/plans/${planId}/revisions`).send(body), 403, 'forbidden');
+    expectError(await k.http.post(`/api/plans/${planId}/revisions`).send({ ...body, decidedAt: 'i går' }), 400, 'validation_failed', [
+      'decidedAt',
+    ]);
+    const director = await k.as('director');
+    const made = (await director.post(`/api/plans/${planId}/revisions`).send(body).expect(201)).body;
+    expect(made).toMatchObject({ ...body, planId, caseNumber: 'sag 26/1234' });
+    const list = (await k.http.get(`/api/plans/${planId}/revisions`).expect(200)).body;
+    expect(list.map((r: { id: string }) => r.id)[0]).toBe(made.id);
+    const stored = (await k.http.get(`/api/plans/${planId}/graph?revision=${made.id}`).expect(200)).body;
+    expect(stored).toEqual(await graphNow());
+    const trail = (await k.http.get(`/api/audit?entityId=${planId}&limit=5`).expect(200)).body;
+    expect(trail.items[0].detail).toContain('Vedtaget i Byrådet');
+  });
+
+  it('compares the adopted revision with now: the moved priorities, the removed link with its reason, the added action', async () => {
+    const [, adopted] = (await k.http.get(`/api/plans/${planId}/revisions`).expect(200)).body;
+    const diff = (await k.http.get(`/api/plans/${planId}/diff?from=${adopted.id}&to=now`).expect(200)).body as PlanDiff;
+    expect(diff.priorities.map((p) => p.committeeId)).toContain(shared.committeeId);
+    expect(diff.links.removed.map((l) => l.id)).toEqual([removedLinkId]);
+    expect(diff.nodes.added.map((n) => n.title)).toEqual(['Ny handling']);
+    const renamed = diff.nodes.changed.find((n) => n.title === 'Læsevenner i hele kommunen')!;
+    expect(renamed.fields).toEqual([{ field: 'title', from: 'Læsevenner', to: 'Læsevenner i hele kommunen' }]);
+    expect(renamed.because).toMatchObject({ reason: 'Udvidet', adjustment: null });
+    // By date: between day 2 and day 3 only the priorities and the link moved.
+    const byDate = (await k.http.get(`/api/plans/${planId}/diff?from=${days[1]}&to=${days[2]}`).expect(200)).body as PlanDiff;
+    expect(byDate.nodes.added).toEqual([]);
+    expect(byDate.links.removed).toHaveLength(1);
+    expect(byDate.priorities.length).toBeGreaterThan(0);
+  });
+
+  it('answers bad sides as the contract says', async () => {
+    expectError(await k.http.get(`/api/plans/${planId}/diff?from=2000-01-01&to=now`), 422, 'before_plan', ['from']);
+    const future = copenhagenDate(new Date(k.clock.now() + 3 * DAY));
+    expectError(await k.http.get(`/api/plans/${planId}/diff?from=now&to=${future}`), 400, 'validation_failed', ['to']);
+    expectError(await k.http.get(`/api/plans/${planId}/diff?from=yesterday&to=now`), 400, 'validation_failed', ['from']);
+    expectError(await k.http.get(`/api/plans/${planId}/diff?from=${UNKNOWN_ID}&to=now`), 404, 'not_found', ['from']);
+    expectError(await k.http.get(`/api/plans/${UNKNOWN_ID}/diff?from=now&to=now`), 404, 'not_found');
+  });
+
+  it('takes a revision when a plan is set to adopted', async () => {
+    const plan = (
+      await k.http
+        .post('/api/plans')
+        .send({ organisation: 'X Kommune', title: 'Ny plan', periodStart: '2026-01-01', periodEnd: '2029-12-31' })
+        .expect(201)
+    ).body;
+    expect((await k.http.get(`/api/plans/${plan.id}/revisions`).expect(200)).body).toEqual([]);
+    await k.http.patch(`/api/plans/${plan.id}`).set('If-Match', `"${plan.version}"`).send({ status: 'adopted' }).expect(200);
+    const list = (await k.http.get(`/api/plans/${plan.id}/revisions`).expect(200)).body;
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ decidedBy: plan.councilName, name: expect.stringMatching(/^Vedtaget /) });
+    const stored = (await k.http.get(`/api/plans/${plan.id}/graph?revision=${list[0].id}`).expect(200)).body;
+    expect(stored.nodes[0]).toMatchObject({ kind: 'vision', status: 'adopted' });
+  });
+});
