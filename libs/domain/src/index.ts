@@ -25,3 +25,4 @@ export * from './email';
 export * from './observation-import';
 export * from './follow-up';
 export * from './health-rollup';
+export * from './scenario';

@@ -49,7 +49,9 @@ export type Permission =
    * on it): whoever may change it (`owner`, as `ownerOf` says), and directors
    * and administrators anything.
    */
-  | { do: 'assess'; owner: Permission };
+  | { do: 'assess'; owner: Permission }
+  /** Try changes out in a private what-if scenario before deciding them: directors and committee members. */
+  | { do: 'stageScenarios' };
 
 export type PermissionKind = Permission['do'];
 
@@ -150,6 +152,7 @@ export const WHY_NOT_CODES = [
   'other_unit',
   'not_linker',
   'not_assessor',
+  'not_scenario_stager',
 ] as const;
 export type WhyNotCode = (typeof WHY_NOT_CODES)[number];
 
@@ -204,6 +207,8 @@ export function whyNot(p: Principal | null | undefined, permission: Permission):
       const owner = whyNot(p, permission.owner);
       return owner === null ? null : no('not_assessor', owner.params);
     }
+    case 'stageScenarios':
+      return member || has(p, 'director') ? null : no('not_scenario_stager');
   }
 }
 
