@@ -38,6 +38,7 @@ describe('the database on first start', () => {
       'EmailAndReminders1764950400000',
       'CommentReads1764957600000',
       'AssessmentsAndAdjustments1764964800000',
+      'Scenarios1764979200000',
     ]);
   });
 

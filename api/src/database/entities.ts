@@ -16,6 +16,7 @@ import { ReminderSent } from '../modules/reminders/reminder-sent.entity';
 import { Assessment } from '../modules/assessments/assessment.entity';
 import { Adjustment } from '../modules/adjustments/adjustment.entity';
 import { CommentRead } from '../modules/follow-up/comment-read.entity';
+import { Scenario } from '../modules/scenarios/scenario.entity';
 
 /** The entity of each concept in the registry of concepts (a concept without one does not compile). */
 export const CONCEPT_ENTITIES: Readonly<Record<ConceptKind, new () => object>> = {
@@ -47,4 +48,5 @@ export const ENTITIES = [
   SignInCounter,
   ReminderSent,
   CommentRead,
+  Scenario,
 ];

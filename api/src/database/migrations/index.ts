@@ -7,6 +7,7 @@ import { IndicatorTargets1764936000000 } from './1764936000000-indicator-targets
 import { EmailAndReminders1764950400000 } from './1764950400000-email-and-reminders';
 import { CommentReads1764957600000 } from './1764957600000-comment-reads';
 import { AssessmentsAndAdjustments1764964800000 } from './1764964800000-assessments-and-adjustments';
+import { Scenarios1764979200000 } from './1764979200000-scenarios';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   EmailAndReminders1764950400000,
   CommentReads1764957600000,
   AssessmentsAndAdjustments1764964800000,
+  Scenarios1764979200000,
 ];
