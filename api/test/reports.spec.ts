@@ -262,6 +262,38 @@ describe('the follow-up report (Hedensted, demo)', () => {
     expect(assessed).not.toContain('Fremmødet');
   });
 
+  it("gives every node the health and explanation of the plan's roll-up, in the report's language", async () => {
+    for (const lang of ['da', 'en'] as const) {
+      const health = (await viewer.get(`/api/plans/${planId}/health?lang=${lang}`).expect(200)).body as {
+        nodes: { nodeId: string; health: string; explanation: string }[];
+      };
+      const of = new Map(health.nodes.map((n) => [n.nodeId, n]));
+      const book = await workbook((await get(viewer, `/api/plans/${planId}/report.xlsx?lang=${lang}`).expect(200)).body as Buffer);
+      const words =
+        lang === 'da'
+          ? { onTrack: '● På sporet', atRisk: '▲ I risiko', offTrack: '✕ Ude af sporet', noData: '○ Ingen data' }
+          : { onTrack: '● On track', atRisk: '▲ At risk', offTrack: '✕ Off track', noData: '○ No data' };
+      const sheet = lang === 'da' ? 'Handlinger' : 'Actions';
+      const actions = column(book, sheet, lang === 'da' ? 'Handling' : 'Action');
+      const healths = column(book, sheet, lang === 'da' ? 'Sundhed' : 'Health');
+      const explanations = column(book, sheet, lang === 'da' ? 'Forklaring' : 'Explanation');
+      for (const [i, title] of actions.entries()) {
+        const node = graph.nodes.find((n) => n.kind === 'action' && n.title === title) as { id: string };
+        const h = of.get(node.id) as { health: keyof typeof words; explanation: string };
+        expect({ title, health: healths[i], explanation: explanations[i] }).toEqual({
+          title,
+          health: words[h.health],
+          explanation: h.explanation,
+        });
+      }
+      const text = pdfText((await get(viewer, `/api/plans/${planId}/report.pdf?lang=${lang}`).expect(200)).body as Buffer);
+      for (const a of graph.nodes.filter((n) => n.kind === 'aimingPoint')) {
+        const h = of.get(a.id) as { explanation: string };
+        expect(text).toContain(h.explanation.replace(/\s+/g, ' ').replace(/[→]/g, '->').slice(0, 40));
+      }
+    }
+  });
+
   it('defaults to the current year', async () => {
     const year = new Date().getUTCFullYear();
     const res = await get(viewer, `/api/plans/${planId}/report.xlsx`).expect(200);

@@ -22,7 +22,7 @@ export function pdfSafe(text: string): string {
     .replace(/←/g, '<-')
     .replace(/≤/g, '<=')
     .replace(/≥/g, '>=')
-    .replace(/[●▲■○]\s?/g, '')
+    .replace(/[●▲■✕○]\s?/g, '')
     .replace(/[\u2212]/g, '-')
     .replace(/./gu, (c) => (winAnsi(c) ? c : '?'));
 }
@@ -146,7 +146,14 @@ function healthLine(doc: Doc, h: ReportHealth | null, t: ReportText, indent = 0)
   doc.save().lineWidth(1.2).fillColor(colour).strokeColor(colour);
   if (h.health === 'onTrack') doc.circle(x + s / 2, y + s / 2, s / 2).fill();
   else if (h.health === 'atRisk') doc.polygon([x, y + s], [x + s / 2, y], [x + s, y + s]).fill();
-  else if (h.health === 'offTrack') doc.rect(x, y, s, s).fill();
+  else if (h.health === 'offTrack')
+    doc
+      .lineWidth(1.8)
+      .moveTo(x, y)
+      .lineTo(x + s, y + s)
+      .moveTo(x + s, y)
+      .lineTo(x, y + s)
+      .stroke();
   else doc.circle(x + s / 2, y + s / 2, s / 2 - 0.6).stroke();
   doc.restore();
   doc.font('Helvetica-Bold').fontSize(10).fillColor(INK);

@@ -12,7 +12,7 @@ const WORDS = {
     textColumn: 'Tekst',
     period: 'Periode',
     madeOn: 'Dannet',
-    healthAsOf: 'Helbred pr.',
+    healthAsOf: 'Sundhed pr.',
     committees: 'Udvalg',
     allCommittees: 'Hele planen',
     vision: 'Vision',
@@ -30,7 +30,7 @@ const WORDS = {
     focusArea: 'Fokusområde',
     committee: 'Udvalg',
     status: 'Status',
-    health: 'Helbred',
+    health: 'Sundhed',
     explanation: 'Forklaring',
     adjustments: 'Justeringer i perioden',
     noAdjustments: 'Ingen justeringer i perioden.',
@@ -156,7 +156,7 @@ const HEALTH = {
   en: { onTrack: 'On track', atRisk: 'At risk', offTrack: 'Off track', noData: 'No data' },
 } as const;
 /** The shape beside each health word, so that health never rests on colour alone. */
-export const HEALTH_SHAPES = { onTrack: '●', atRisk: '▲', offTrack: '■', noData: '○' } as const;
+export const HEALTH_SHAPES = { onTrack: '●', atRisk: '▲', offTrack: '✕', noData: '○' } as const;
 /** Colours of the health shapes (text stays black). */
 export const HEALTH_COLOURS = { onTrack: '#1b7a3a', atRisk: '#b35c00', offTrack: '#b3261e', noData: '#6b6b6b' } as const;
 

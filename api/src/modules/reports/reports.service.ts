@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   checkTarget,
   copenhagenDate,
+  explainHealth,
   type LongTermTarget,
   measuredOf,
   type NodeKind,
@@ -15,6 +16,7 @@ import { Clock } from '../../common/clock';
 import { Database } from '../../database/database';
 import { GRAPH_SQL } from '../graph/graph.sql';
 import { longTermTargetOf } from '../indicators/indicator.mapper';
+import { PlanHealthService } from '../plan-health/plan-health.service';
 import type {
   ReportAction,
   ReportAdjustment,
@@ -58,6 +60,7 @@ export class ReportsService {
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly planHealth: PlanHealthService,
   ) {}
 
   /** Today's date in Copenhagen, by the app's clock. */
@@ -263,9 +266,12 @@ export class ReportsService {
     };
   }
 
-  /** Each node's health with its explanation, in the report's language (null: not computed by this version). */
-  private async health(_em: EntityManager, _planId: string, _query: ReportQuery): Promise<Map<string, ReportHealth> | null> {
-    return null;
+  /** Each node's health with its explanation in the report's language: the same roll-up as the map's (PlanHealthService). */
+  private async health(em: EntityManager, planId: string, query: ReportQuery): Promise<Map<string, ReportHealth>> {
+    const { graph, results } = await this.planHealth.results(em, planId);
+    const out = new Map<string, ReportHealth>();
+    for (const [id, r] of results) out.set(id, { health: r.health, explanation: explainHealth(r, graph, query.lang) });
+    return out;
   }
 }
 

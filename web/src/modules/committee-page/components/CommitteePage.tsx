@@ -13,6 +13,8 @@ import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { useToast } from '../../common/components/Toasts';
 import { HealthBadge, usePlanHealth, type PlanHealthNode } from '../../health';
 import { StatusBadge } from '../../map/nodes/StatusBadge';
+import { ReportMenu } from '../../reports/components/ReportMenu';
+import { planYearsOf } from '../../reports/utils/report-request';
 import { DueState } from '../../todo/components/TodoPage';
 import { committeeView, type FocusAreaView } from '../utils/committee-view';
 import { moveTo } from '../utils/reorder';
@@ -113,6 +115,7 @@ function CommitteeContent({ planId, committeeId, committeeName, graph, committee
           <button type="button" onClick={() => window.print()} data-testid="committee-print">
             {t('committeePage.print')}
           </button>
+          <ReportMenu planId={planId} committeeIds={[committeeId]} planYears={planYearsOf(graph)} />
         </div>
       </header>
 
