@@ -96,7 +96,7 @@ describe('every route', () => {
             ? { lastCommentId: UNKNOWN_ID }
             : op.path.endsWith('scenarios/{id}/changes')
               ? { changes: [] }
-              : op.path.endsWith('scenarios/{id}/apply')
+              : op.path.endsWith('scenarios/{id}/apply') || op.path.endsWith('assessments/{id}/decline')
                 ? { decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: 'sag 26/1' }, reason: 'Besluttet' }
                 : op.method === 'get' || op.method === 'delete'
                   ? undefined
