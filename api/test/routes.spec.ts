@@ -94,13 +94,15 @@ describe('every route', () => {
           ? { body: 'Et spørgsmål til ejeren' }
           : op.path.endsWith('comments/read')
             ? { lastCommentId: UNKNOWN_ID }
-            : op.path.endsWith('scenarios/{id}/changes')
-              ? { changes: [] }
-              : op.path.endsWith('scenarios/{id}/apply') || op.path.endsWith('assessments/{id}/decline')
-                ? { decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: 'sag 26/1' }, reason: 'Besluttet' }
-                : op.method === 'get' || op.method === 'delete'
-                  ? undefined
-                  : {};
+            : op.path.endsWith('/decline')
+              ? { decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: '26/1234' }, reason: 'Ikke nu' }
+              : op.path.endsWith('scenarios/{id}/changes')
+                ? { changes: [] }
+                : op.path.endsWith('scenarios/{id}/apply')
+                  ? { decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: 'sag 26/1' }, reason: 'Besluttet' }
+                  : op.method === 'get' || op.method === 'delete'
+                    ? undefined
+                    : {};
       for (const id of [UNKNOWN_ID, 'not-a-uuid']) {
         const res = await call(op, withId(op.path, id), body);
         expect({ route: `${op.method} ${op.path} ${id}`, status: res.status }).toEqual({
