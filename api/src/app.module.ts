@@ -11,6 +11,7 @@ import { CommentsModule } from './modules/comments/comments.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { AdjustmentsModule } from './modules/adjustments/adjustments.module';
 import { ScenariosModule } from './modules/scenarios/scenarios.module';
+import { AlignmentModule } from './modules/alignment/alignment.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FocusAreasModule } from './modules/focus-areas/focus-areas.module';
 import { FollowUpModule } from './modules/follow-up/follow-up.module';
@@ -52,6 +53,7 @@ export class AppModule {
         ScenariosModule,
         GraphModule,
         PlanHealthModule,
+        AlignmentModule,
         PlanDocumentsModule,
         CommentsModule,
         FollowUpModule,

@@ -180,6 +180,9 @@ POST   /api/nodes/{id}/comments/read            focusArea.B             ✓     
 GET    /api/plans/{planId}/due                  -                       ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/plans/{planId}/report.pdf           -                       ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/plans/{planId}/report.xlsx          -                       ✓     ✓        ✓      ✓       ✓      ✗
+GET    /api/plans/{planId}/alignment            -                       ✓     ✓        ✓      ✓       ✓      ✗
+GET    /api/plans/{planId}/alignment.pdf        -                       ✓     ✓        ✓      ✓       ✓      ✗
+GET    /api/plans/{planId}/alignment.xlsx       -                       ✓     ✓        ✓      ✓       ✓      ✗
 
 POST   /api/assessments                         focusArea.A             ✓     ✓        ✓      ✗       ✗      ✗
 POST   /api/assessments                         action.B                ✓     ✓        ✗      ✗       ✗      ✗
@@ -580,6 +583,9 @@ describe('who may do what, on every route', () => {
     'GET /api/plans/{planId}/due': ({ as }) => get(as, `/api/plans/${plan.id}/due?mine=true`),
     'GET /api/plans/{planId}/report.pdf': ({ as }) => get(as, `/api/plans/${plan.id}/report.pdf?period=2026&committeeId=${committee.A.id}`),
     'GET /api/plans/{planId}/report.xlsx': ({ as }) => get(as, `/api/plans/${plan.id}/report.xlsx?period=2026H1&lang=en`),
+    'GET /api/plans/{planId}/alignment': ({ as }) => get(as, `/api/plans/${plan.id}/alignment?committeeId=${committee.A.id}`),
+    'GET /api/plans/{planId}/alignment.pdf': ({ as }) => get(as, `/api/plans/${plan.id}/alignment.pdf?lang=en`),
+    'GET /api/plans/{planId}/alignment.xlsx': ({ as }) => get(as, `/api/plans/${plan.id}/alignment.xlsx?committeeId=${committee.B.id}`),
 
     'POST /api/assessments': ({ as, target }) => {
       const node = target === 'aimingPoint' ? aimingPoint : (target.startsWith('focusArea') ? focusArea : action)[ownerOf(target)];

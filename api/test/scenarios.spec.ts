@@ -2,7 +2,11 @@ import { DatabaseFile } from './db-state';
 import { Client, expectError, Kompas, seedSmallPlan, startKompas, UNKNOWN_ID } from './harness';
 
 type Health = { nodeId: string; health: string; explanation: string };
-type Side = { findings: unknown[]; scores: { committees: unknown[]; aimingPoints: unknown[] }; health: Health[] };
+type Side = {
+  findings: { code: string; nodeId: string }[];
+  scores: { committees: { id: string; score: number }[]; aimingPoints: { id: string; score: number }[] };
+  health: Health[];
+};
 type Row = { id: string; version: number; status: string; rank?: number };
 
 describe('what-if scenarios', () => {
@@ -83,7 +87,15 @@ describe('what-if scenarios', () => {
     expect(healthOf(scenario, indicator.id)).toBe('onTrack');
     expect(healthOf(scenario, s.focusArea.id)).toBe('onTrack');
     expect(now.health.find((h) => h.nodeId === s.focusArea.id)?.explanation).toMatch(/^I risiko/);
-    expect(scenario.scores).toEqual({ committees: expect.any(Array), aimingPoints: expect.any(Array) });
+    // The audit's findings and scores on both sides: the stop settles the overdue finding.
+    const overdue = (side: Side) => side.findings.filter((f) => f.code === 'indicatorOverdue' && f.nodeId === indicator.id);
+    expect(overdue(now)).toHaveLength(1);
+    expect(overdue(scenario)).toHaveLength(0);
+    const committeeScore = (side: Side) => side.scores.committees.find((c) => c.id === s.committee.id)?.score;
+    expect(committeeScore(now)).toEqual(expect.any(Number));
+    // A stopped action no longer serves its focus area: the committee's score follows the scenario's own findings.
+    expect(committeeScore(scenario)).toEqual(expect.any(Number));
+    expect(committeeScore(scenario)).not.toBe(committeeScore(now));
     // A preview is a read: the action is still launched.
     expect((await action()).status).toBe('launched');
   });

@@ -45,6 +45,11 @@ type SizeResult = {
   floorRunsMs: number[];
   /** GET /api/plans/{id}/health: the graph read plus every node's roll-up and its sentence. */
   healthMedianMs: number;
+  /** GET /api/plans/{id}/alignment: the graph, the health roll-up, the assessments and the audit over them. */
+  alignmentMedianMs: number;
+  alignmentRatio: number;
+  alignmentRunsMs: number[];
+  findings: number;
 };
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
@@ -123,6 +128,13 @@ async function fetchGraph(base: string, planId: string): Promise<{ graph: PlanGr
   return { graph: JSON.parse(buf.toString('utf8')) as PlanGraph, bytes: buf.length };
 }
 
+async function fetchAlignment(base: string, planId: string): Promise<number> {
+  const res = await fetch(`${base}/api/plans/${planId}/alignment`, { headers: { cookie: session.cookie } });
+  const body = (await res.json()) as { findings?: unknown[] };
+  if (res.status !== 200 || !Array.isArray(body.findings)) throw new Error(`GET alignment failed (${res.status})`);
+  return body.findings.length;
+}
+
 async function fetchHealth(base: string, planId: string): Promise<number> {
   const res = await fetch(`${base}/api/plans/${planId}/health?lang=da`, { headers: { cookie: session.cookie } });
   const body = (await res.json()) as { nodes?: unknown[] };
@@ -156,7 +168,21 @@ function floorReader(db: SqliteDb) {
 }
 
 function printTable(results: SizeResult[]): void {
-  const header = ['actions', 'nodes', 'edges', 'graph ms', 'floor ms', 'ratio', 'health ms', 'graph JSON bytes', 'doc MB', 'import s'];
+  const header = [
+    'actions',
+    'nodes',
+    'edges',
+    'graph ms',
+    'floor ms',
+    'ratio',
+    'health ms',
+    'alignment ms',
+    'align ratio',
+    'findings',
+    'graph JSON bytes',
+    'doc MB',
+    'import s',
+  ];
   const rows = results.map((r) => [
     r.actions.toLocaleString('en-US'),
     r.nodes.toLocaleString('en-US'),
@@ -165,6 +191,9 @@ function printTable(results: SizeResult[]): void {
     r.floorMedianMs.toFixed(1),
     `${r.ratio.toFixed(2)}×`,
     r.healthMedianMs.toFixed(1),
+    r.alignmentMedianMs.toFixed(1),
+    `${r.alignmentRatio.toFixed(2)}×`,
+    r.findings.toLocaleString('en-US'),
     r.graphJsonBytes.toLocaleString('en-US'),
     r.documentMB.toFixed(1),
     (r.importMs / 1000).toFixed(1),
@@ -219,7 +248,7 @@ async function main(): Promise<number> {
     floorDb = new BetterSqlite3(databasePath, { readonly: true, fileMustExist: true });
     const floor = floorReader(floorDb);
 
-    console.log('Kompas benchmark — GET /api/plans/{id}/graph vs raw SQLite floor');
+    console.log('Kompas benchmark — GET /api/plans/{id}/graph and /alignment vs raw SQLite floor');
     console.log(`Node ${process.version}; medians after ${WARM_UP} warm-up runs; graph over HTTP incl. reading and parsing the body;`);
     console.log('floor = one plain SELECT per table on a separate read-only connection + JSON.stringify; 1 MB = 2^20 bytes.\n');
 
@@ -244,6 +273,11 @@ async function main(): Promise<number> {
       const floorJsonBytes = Buffer.byteLength(floorJson);
       floorJson = '';
       const healthRunsMs = await timeRuns(runs, () => fetchHealth(base, planId));
+      let findings = 0;
+      const alignmentRunsMs = await timeRuns(runs, async () => {
+        findings = await fetchAlignment(base, planId);
+      });
+      const alignmentMedianMs = median(alignmentRunsMs);
       if (!last) throw new Error('no graph was read');
       const graphMedianMs = median(graphRunsMs);
       const floorMedianMs = median(floorRunsMs);
@@ -262,6 +296,10 @@ async function main(): Promise<number> {
         graphRunsMs: graphRunsMs.map((t) => round(t, 2)),
         floorRunsMs: floorRunsMs.map((t) => round(t, 2)),
         healthMedianMs: round(median(healthRunsMs), 2),
+        alignmentMedianMs: round(alignmentMedianMs, 2),
+        alignmentRatio: round(alignmentMedianMs / floorMedianMs, 2),
+        alignmentRunsMs: alignmentRunsMs.map((t) => round(t, 2)),
+        findings,
       });
       last = undefined;
       gc();
@@ -275,6 +313,10 @@ async function main(): Promise<number> {
       console.log(
         `\nGoal "graph ≤ ${GOAL_RATIO}× floor at ${GOAL_ACTIONS.toLocaleString('en-US')} actions": ` +
           `${goalMet ? 'MET' : 'NOT MET'} (${atGoal.ratio.toFixed(2)}×)`,
+      );
+      console.log(
+        `Goal "alignment ≤ ${GOAL_RATIO}× floor at ${GOAL_ACTIONS.toLocaleString('en-US')} actions": ` +
+          `${atGoal.alignmentRatio <= GOAL_RATIO ? 'MET' : 'NOT MET'} (${atGoal.alignmentRatio.toFixed(2)}×, ${atGoal.findings.toLocaleString('en-US')} findings)`,
       );
     }
 
@@ -299,6 +341,11 @@ async function main(): Promise<number> {
           node: process.version,
           warmUpRuns: WARM_UP,
           goal: { actions: GOAL_ACTIONS, maxRatio: GOAL_RATIO, met: goalMet },
+          alignmentGoal: {
+            actions: GOAL_ACTIONS,
+            maxRatio: GOAL_RATIO,
+            met: atGoal !== undefined && atGoal.alignmentRatio <= GOAL_RATIO,
+          },
           results,
           large: {
             actions: LARGE,

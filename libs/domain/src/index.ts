@@ -26,3 +26,4 @@ export * from './observation-import';
 export * from './follow-up';
 export * from './health-rollup';
 export * from './scenario';
+export * from './alignment';

@@ -275,6 +275,17 @@ export const whatIfRoute = createRoute({
   },
 });
 
+const OverviewPage = lazyRouteComponent(() => import('../modules/overview/components/OverviewPage'), 'OverviewPage');
+/** The director's overview ("Overblik"): the alignment audit's matrix, findings and scores; loaded when opened. */
+export const overviewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'plans/$planId/overview',
+  component: function Overview() {
+    const { planId } = overviewRoute.useParams();
+    return <OverviewPage planId={planId} />;
+  },
+});
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -285,6 +296,7 @@ export const routeTree = rootRoute.addChildren([
     indicatorRoute,
     committeeRoute,
     whatIfRoute,
+    overviewRoute,
     usersRoute.addChildren([newUserRoute, userRoute]),
     adminRoute.addChildren([adminIndexRoute, importRoute, planAdminRoute, aimingPointAdminRoute, committeeAdminRoute, unitAdminRoute]),
   ]),

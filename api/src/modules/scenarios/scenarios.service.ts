@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { applyChangesToGraph, ERROR_CODES, explainHealth, type NodeHealthResult, type PlanGraph, type StagedChange } from '@kompas/domain';
+import {
+  alignmentOf,
+  applyChangesToGraph,
+  ERROR_CODES,
+  explainHealth,
+  type NodeHealthResult,
+  type PlanGraph,
+  type StagedChange,
+} from '@kompas/domain';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ApiError } from '../../common/api-error';
@@ -7,6 +15,7 @@ import { findOr404 } from '../../common/find';
 import { Database } from '../../database/database';
 import { sqliteUtcToIso } from '../../database/sqlite-time';
 import { AdjustmentsService } from '../adjustments/adjustments.service';
+import { AlignmentService } from '../alignment/alignment.service';
 import type { CreatedAdjustmentDto } from '../adjustments/dto/adjustment.dto';
 import { allow, type Actor } from '../audit/change';
 import { Plan } from '../plans/plan.entity';
@@ -15,36 +24,11 @@ import type {
   ApplyScenarioDto,
   CreatedScenarioDto,
   CreateScenarioDto,
-  FindingDto,
   ScenarioDto,
   ScenarioPreviewDto,
   ScenarioSideDto,
-  ScoresDto,
 } from './dto/scenario.dto';
 import { Scenario } from './scenario.entity';
-
-/** What the alignment audit reads besides the graph and its health. */
-type AlignmentFacts = {
-  graph: PlanGraph;
-  health: Map<string, NodeHealthResult>;
-  assessments: { id: string; nodeId: string; date: string; proposal: string }[];
-  today: string;
-  committees: { id: string; name: string }[];
-};
-
-/** The alignment audit's findings and scores of a graph (the audit's own rules, once they are in the domain library). */
-function alignment(facts: AlignmentFacts): { findings: FindingDto[]; scores: ScoresDto } {
-  void facts;
-  return { findings: [], scores: { committees: [], aimingPoints: [] } };
-}
-
-// Each assessment with its proposal's state, as the assessments' own answers say it.
-const ASSESSMENTS_SQL = `SELECT a."id", a."nodeId", a."date",
-    CASE WHEN a."proposedAdjustment" IS NULL OR a."proposedAdjustment" = '' THEN 'none'
-         WHEN a."declineDecision" IS NOT NULL THEN 'declined'
-         WHEN EXISTS (SELECT 1 FROM "adjustment" j WHERE j."answersAssessmentId" = a."id") THEN 'answered'
-         ELSE 'open' END AS "proposal"
-  FROM "assessment" a WHERE a."planId" = ?`;
 
 const iso = (t: string | Date) => (t instanceof Date ? t.toISOString() : new Date(sqliteUtcToIso(t)).toISOString());
 
@@ -59,6 +43,7 @@ export class ScenariosService {
     private readonly db: Database,
     private readonly adjustments: AdjustmentsService,
     private readonly health: PlanHealthService,
+    private readonly alignment: AlignmentService,
   ) {}
 
   create(actor: Actor, planId: string, dto: CreateScenarioDto): Promise<CreatedScenarioDto> {
@@ -92,23 +77,22 @@ export class ScenariosService {
   preview(actor: Actor, id: string, lang: HealthLanguage): Promise<ScenarioPreviewDto> {
     return this.db.read(async (em) => {
       const scenario = await this.own(em, actor, id);
-      const { graph, results } = await this.health.results(em, scenario.planId);
-      const staged = applyChangesToGraph(graph, JSON.parse(scenario.changes) as StagedChange[]);
+      // The audit's input as it is now; the scenario's is the same with the changed graph and its health.
+      const input = await this.alignment.inputIn(em, scenario.planId);
+      const staged = applyChangesToGraph(input.graph, JSON.parse(scenario.changes) as StagedChange[]);
       const stagedResults = await this.health.resultsFor(em, staged);
-      const today = this.health.today();
-      const assessments = (await em.query(ASSESSMENTS_SQL, [scenario.planId])) as AlignmentFacts['assessments'];
-      const committees = (await em.query(
-        `SELECT "id", "name" FROM "committee" WHERE "planId" = ? AND "deletedAt" IS NULL ORDER BY "name"`,
-        [scenario.planId],
-      )) as AlignmentFacts['committees'];
-      const side = (g: PlanGraph, health: Map<string, NodeHealthResult>): ScenarioSideDto => ({
-        ...alignment({ graph: g, health, assessments, today, committees }),
-        health: g.nodes.map((n) => {
-          const r = health.get(n.id)!;
-          return { nodeId: n.id, health: r.health, explanation: explainHealth(r, g, lang) };
-        }),
-      });
-      return { now: side(graph, results), scenario: side(staged, stagedResults) };
+      const side = (graph: PlanGraph, health: Map<string, NodeHealthResult>): ScenarioSideDto => {
+        const { findings, scores } = alignmentOf({ ...input, graph, health });
+        return {
+          findings,
+          scores,
+          health: graph.nodes.map((n) => {
+            const r = health.get(n.id)!;
+            return { nodeId: n.id, health: r.health, explanation: explainHealth(r, graph, lang) };
+          }),
+        };
+      };
+      return { now: side(input.graph, input.health), scenario: side(staged, stagedResults) };
     });
   }
 

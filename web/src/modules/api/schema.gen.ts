@@ -649,6 +649,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{planId}/alignment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The director's alignment audit: a coverage matrix of committees × aiming points, the findings (actions serving no focus area, focus areas with no action, thinly served aiming points, missing or overdue data, indicators off target, old assessments, undecided proposals, …) and a score 0–100 per committee and aiming point with every point lost traced to a finding */
+    get: operations['AlignmentController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/alignment.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The alignment audit as a PDF: the scores with what cost the points, the coverage matrix and the findings by kind */
+    get: operations['AlignmentController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/alignment.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The alignment audit as a workbook: a sheet of findings, one of the coverage matrix and one of scores */
+    get: operations['AlignmentController_xlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/{planId}/assessments': {
     parameters: {
       query?: never;
@@ -1229,6 +1280,45 @@ export interface components {
        * @example 1
        */
       version: number;
+    };
+    AlignmentCellDto: {
+      /** @description The live actions contributing to those focus areas. */
+      actionIds: string[];
+      /** Format: uuid */
+      aimingPointId: string;
+      /** Format: uuid */
+      committeeId: string;
+      /** @description The kinds of evidence behind their indicators. */
+      evidenceKinds: ('dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics')[];
+      /** @description The committee's live focus areas (owned or shared) supporting the aiming point. */
+      focusAreaIds: string[];
+      /** @description Of their indicators that owe a value (fresh, due or overdue), the share that is fresh, 0–1; null when none owes one. */
+      freshShare: number | null;
+      /** @description The focus areas and actions of the cell counted by health. */
+      health: components['schemas']['HealthMixDto'];
+    };
+    AlignmentDto: {
+      /** @description In the order of the finding codes. */
+      findings: components['schemas']['FindingDto'][];
+      /** @description A cell per committee × aiming point, committees in their order, aiming points by position. */
+      matrix: components['schemas']['AlignmentCellDto'][];
+      /** Format: uuid */
+      planId: string;
+      scores: components['schemas']['AlignmentScoresDto'];
+    };
+    AlignmentScoreDto: {
+      /**
+       * Format: uuid
+       * @description The committee or aiming point.
+       */
+      id: string;
+      lost: components['schemas']['ScoreLossDto'][];
+      /** @description 100 less the points its findings cost, at least 0. */
+      score: number;
+    };
+    AlignmentScoresDto: {
+      aimingPoints: components['schemas']['AlignmentScoreDto'][];
+      committees: components['schemas']['AlignmentScoreDto'][];
     };
     AnsweredByDto: {
       /** Format: uuid */
@@ -2235,16 +2325,43 @@ export interface components {
       observationIds?: string[];
     };
     FindingDto: {
+      /** @description The aiming points it concerns: their scores pay for it. */
       aimingPointIds: string[];
-      /** @description What kind of finding (see the alignment audit) */
-      code: string;
+      /**
+       * @description What was found (see the README on the alignment audit).
+       * @enum {string}
+       */
+      code:
+        | 'actionWithoutFocusArea'
+        | 'focusAreaWithoutAction'
+        | 'focusAreaWithoutAimingPoint'
+        | 'aimingPointUnserved'
+        | 'aimingPointOneCommittee'
+        | 'aimingPointWeakLinksOnly'
+        | 'actionWithoutIndicator'
+        | 'focusAreaWithoutIndicator'
+        | 'indicatorWithoutObservation'
+        | 'indicatorOverdue'
+        | 'indicatorOffTarget'
+        | 'sharedFocusAreaOwnerWithoutAction'
+        | 'assessmentOld'
+        | 'proposalUndecided';
+      /** @description The committees it concerns: their scores pay for it. */
       committeeIds: string[];
-      /** @description The node it is about */
+      /** @description The node it is about: the map selects it. */
       nodeId: string;
+      /**
+       * @description Always the node's `kind` and `title`; per code its figures (a period, a due date, a committee's name, …).
+       * @example {
+       *       "kind": "action",
+       *       "title": "Læsevenner i indskolingen",
+       *       "unitName": "Skoleområde Nord"
+       *     }
+       */
       params: {
         [key: string]: (string | number) | null;
       };
-      /** @description Nodes put at risk or on its path */
+      /** @description Nodes put at risk by it or on its path (the focus areas and aiming points above it, …). */
       related: string[];
     };
     FixedTargetDto: {
@@ -2359,6 +2476,12 @@ export interface components {
       database: string;
       /** @example ok */
       status: string;
+    };
+    HealthMixDto: {
+      atRisk: number;
+      noData: number;
+      offTrack: number;
+      onTrack: number;
     };
     HealthReasonDto: {
       /**
@@ -2674,10 +2797,6 @@ export interface components {
        * @example 49500
        */
       value: number;
-    };
-    LostPointsDto: {
-      findingIndex: number;
-      points: number;
     };
     MeasuredDto: {
       /**
@@ -3065,16 +3184,12 @@ export interface components {
       findings: components['schemas']['FindingDto'][];
       /** @description Every node of the plan */
       health: components['schemas']['ScenarioHealthDto'][];
-      scores: components['schemas']['ScoresDto'];
+      scores: components['schemas']['AlignmentScoresDto'];
     };
-    ScoreDto: {
-      id: string;
-      lost: components['schemas']['LostPointsDto'][];
-      score: number;
-    };
-    ScoresDto: {
-      aimingPoints: components['schemas']['ScoreDto'][];
-      committees: components['schemas']['ScoreDto'][];
+    ScoreLossDto: {
+      /** @description The finding (its index in `findings`) that cost the points. */
+      findingIndex: number;
+      points: number;
     };
     SectionDto: {
       /** @example En vision er godt på vej, når den ses og mærkes i hverdagen … */
@@ -7041,6 +7156,165 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AimingPointDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AlignmentController_get: {
+    parameters: {
+      query?: {
+        /** @description Narrows the audit to one committee: its row of the matrix, the findings that concern it, its score (an aiming point's score then counts only those findings). A committee of another plan or none: 400 naming `committeeId`. */
+        committeeId?: string;
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlignmentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AlignmentController_pdf: {
+    parameters: {
+      query?: {
+        /** @description Narrows the audit to one committee: its row of the matrix, the findings that concern it, its score (an aiming point's score then counts only those findings). A committee of another plan or none: 400 naming `committeeId`. */
+        committeeId?: string;
+        /** @description The language of the file. Default: da. */
+        lang?: 'da' | 'en';
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The audit (A4 PDF), as an attachment named kompas-<plan>-overblik-<date>.pdf. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AlignmentController_xlsx: {
+    parameters: {
+      query?: {
+        /** @description Narrows the audit to one committee: its row of the matrix, the findings that concern it, its score (an aiming point's score then counts only those findings). A committee of another plan or none: 400 naming `committeeId`. */
+        committeeId?: string;
+        /** @description The language of the file. Default: da. */
+        lang?: 'da' | 'en';
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The audit (Excel workbook), as an attachment named kompas-<plan>-overblik-<date>.xlsx. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
         };
       };
       /** @description Not signed in, or the session has ended. */

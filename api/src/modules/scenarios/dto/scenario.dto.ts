@@ -5,6 +5,7 @@ import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, Valid
 import { HasVisibleText } from '../../../common/validators';
 import { AdjustmentChangeDto } from '../../adjustments/dto/adjustment.dto';
 import { DecisionInputDto } from '../../adjustments/dto/decision.dto';
+import { AlignmentScoresDto, FindingDto } from '../../alignment/dto/alignment.dto';
 
 export const MAX_SCENARIO_NAME = 200;
 
@@ -63,35 +64,9 @@ export class ScenarioHealthDto {
   @ApiProperty({ description: 'Why, in one sentence in the requested language' }) explanation!: string;
 }
 
-export class FindingDto {
-  @ApiProperty({ description: 'What kind of finding (see the alignment audit)' }) code!: string;
-  @ApiProperty({ description: 'The node it is about' }) nodeId!: string;
-  @ApiProperty({ type: [String], description: 'Nodes put at risk or on its path' }) related!: string[];
-  @ApiProperty({ type: [String] }) committeeIds!: string[];
-  @ApiProperty({ type: [String] }) aimingPointIds!: string[];
-  @ApiProperty({ type: 'object', additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }], nullable: true } })
-  params!: Record<string, string | number | null>;
-}
-
-export class LostPointsDto {
-  @ApiProperty() findingIndex!: number;
-  @ApiProperty() points!: number;
-}
-
-export class ScoreDto {
-  @ApiProperty() id!: string;
-  @ApiProperty({ minimum: 0, maximum: 100 }) score!: number;
-  @ApiProperty({ type: [LostPointsDto] }) lost!: LostPointsDto[];
-}
-
-export class ScoresDto {
-  @ApiProperty({ type: [ScoreDto] }) committees!: ScoreDto[];
-  @ApiProperty({ type: [ScoreDto] }) aimingPoints!: ScoreDto[];
-}
-
 export class ScenarioSideDto {
   @ApiProperty({ type: [FindingDto] }) findings!: FindingDto[];
-  @ApiProperty({ type: ScoresDto }) scores!: ScoresDto;
+  @ApiProperty({ type: AlignmentScoresDto }) scores!: AlignmentScoresDto;
   @ApiProperty({ type: [ScenarioHealthDto], description: 'Every node of the plan' }) health!: ScenarioHealthDto[];
 }
 

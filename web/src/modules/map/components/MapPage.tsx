@@ -368,6 +368,14 @@ function MapPageContent() {
             </RouterLink>
           )}
           <ReportMenu planId={graph.planId} planYears={planYearsOf(graph)} />
+          <RouterLink
+            className="kompas-toolbar__link"
+            to="/plans/$planId/overview"
+            params={{ planId: graph.planId }}
+            data-testid="open-overview"
+          >
+            {t('overview.open')}
+          </RouterLink>
         </div>
         <div className={`kompas-main${panelOpen ? ' has-panel' : ''}`}>
           <h1 className="kompas-visually-hidden">{graph.nodes.find((n) => n.kind === 'vision')?.title ?? 'Kompas'}</h1>

@@ -324,12 +324,12 @@ function Comparison({ preview, graph }: { preview: ScenarioPreview; graph: PlanG
         <ul data-testid="what-if-findings">
           {gained.map((f) => (
             <li key={`+${f.code}/${f.nodeId}`}>
-              {t('whatIf.gained')}: {t(`whatIf.finding.${f.code}`, { defaultValue: f.code })} – {title(f.nodeId)}
+              {t('whatIf.gained')}: {t(`overview.codes.${f.code}`)} – {title(f.nodeId)}
             </li>
           ))}
           {lost.map((f) => (
             <li key={`-${f.code}/${f.nodeId}`}>
-              {t('whatIf.lost')}: {t(`whatIf.finding.${f.code}`, { defaultValue: f.code })} – {title(f.nodeId)}
+              {t('whatIf.lost')}: {t(`overview.codes.${f.code}`)} – {title(f.nodeId)}
             </li>
           ))}
         </ul>
