@@ -264,6 +264,17 @@ export const committeeRoute = createRoute({
   },
 });
 
+const WhatIfPage = lazyRouteComponent(() => import('../modules/what-if/components/WhatIfPage'), 'WhatIfPage');
+/** "Hvad nu hvis?": try changes out in a private scenario, see them beside now, apply as a decision or discard; loaded when opened. */
+export const whatIfRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'plans/$planId/what-if',
+  component: function WhatIf() {
+    const { planId } = whatIfRoute.useParams();
+    return <WhatIfPage planId={planId} />;
+  },
+});
+
 const OverviewPage = lazyRouteComponent(() => import('../modules/overview/components/OverviewPage'), 'OverviewPage');
 /** The director's overview ("Overblik"): the alignment audit's matrix, findings and scores; loaded when opened. */
 export const overviewRoute = createRoute({
@@ -284,6 +295,7 @@ export const routeTree = rootRoute.addChildren([
     observationImportRoute,
     indicatorRoute,
     committeeRoute,
+    whatIfRoute,
     overviewRoute,
     usersRoute.addChildren([newUserRoute, userRoute]),
     adminRoute.addChildren([adminIndexRoute, importRoute, planAdminRoute, aimingPointAdminRoute, committeeAdminRoute, unitAdminRoute]),

@@ -939,6 +939,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{planId}/scenarios': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a private what-if scenario on a plan (directors and committee members); only its author ever sees it */
+    post: operations['ScenariosController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/import': {
     parameters: {
       query?: never;
@@ -967,6 +984,74 @@ export interface paths {
     put?: never;
     /** Restore a deleted node or link, with what its deletion took along (whoever may change it may restore it) */
     post: operations['RestoreController_restore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scenarios/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Throw a scenario away: nothing in the plan or the trail changes */
+    delete: operations['ScenariosController_discard'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scenarios/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply a scenario's changes as one decided adjustment, split per owner as adjustments are; 409 scenario_conflict lists the rows changed since they were staged */
+    post: operations['ScenariosController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scenarios/{id}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Stage a scenario's changes, in the adjustment's form, checked as an adjustment's without writing anything */
+    put: operations['ScenariosController_stage'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scenarios/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The plan now and with the scenario's changes, side by side: the audit's findings and scores, and every node's health */
+    get: operations['ScenariosController_preview'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1275,6 +1360,11 @@ export interface components {
       adjustmentId: string;
       /** Format: uuid */
       groupId: string;
+    };
+    ApplyScenarioDto: {
+      decision: components['schemas']['DecisionInputDto'];
+      /** @description Why: required; it is also the trail entry’s reason */
+      reason: string;
     };
     AssessmentDto: {
       answeredBy: components['schemas']['AnsweredByDto'] | null;
@@ -1627,6 +1717,10 @@ export interface components {
       /** Format: uuid */
       groupId: string;
     };
+    CreatedScenarioDto: {
+      /** Format: uuid */
+      id: string;
+    };
     CreateFocusAreaDto: {
       /**
        * Format: uuid
@@ -1859,6 +1953,10 @@ export interface components {
       decidedBy: string;
       /** @example Vedtaget i Kommunalbestyrelsen */
       name: string;
+    };
+    CreateScenarioDto: {
+      /** @example Stop lektiecafeen */
+      name?: string;
     };
     CreateUnitDto: {
       /**
@@ -2228,6 +2326,7 @@ export interface components {
         | 'proposal_closed'
         | 'change_outdated'
         | 'already_applied'
+        | 'scenario_conflict'
         | 'version_conflict'
         | 'precondition_required'
         | 'payload_too_large'
@@ -3258,7 +3357,8 @@ export interface components {
         | 'other_unit'
         | 'not_linker'
         | 'not_assessor'
-        | 'not_revision_adopter';
+        | 'not_revision_adopter'
+        | 'not_scenario_stager';
       /**
        * @description What the words need: the committee or unit the thing belongs to.
        * @example {
@@ -3338,6 +3438,43 @@ export interface components {
       id: string;
       /** @example focus_area */
       table: string;
+    };
+    ScenarioChangesDto: {
+      /** @description The staged changes, in the adjustment's `changes` form, each with the version of its row as read */
+      changes: components['schemas']['AdjustmentChangeDto'][];
+    };
+    ScenarioDto: {
+      /** @description The trail's head when the scenario was started */
+      baseSeq: number;
+      changes: components['schemas']['AdjustmentChangeDto'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      planId: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ScenarioHealthDto: {
+      /** @description Why, in one sentence in the requested language */
+      explanation: string;
+      /** @enum {string} */
+      health: 'onTrack' | 'atRisk' | 'offTrack' | 'noData';
+      nodeId: string;
+    };
+    ScenarioPreviewDto: {
+      /** @description The plan as it is */
+      now: components['schemas']['ScenarioSideDto'];
+      /** @description The plan with the staged changes made */
+      scenario: components['schemas']['ScenarioSideDto'];
+    };
+    ScenarioSideDto: {
+      findings: components['schemas']['FindingDto'][];
+      /** @description Every node of the plan */
+      health: components['schemas']['ScenarioHealthDto'][];
+      scores: components['schemas']['AlignmentScoresDto'];
     };
     ScoreLossDto: {
       /** @description The finding (its index in `findings`) that cost the points. */
@@ -8315,6 +8452,76 @@ export interface operations {
       };
     };
   };
+  ScenariosController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateScenarioDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedScenarioDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   PlanDocumentsController_import: {
     parameters: {
       query?: {
@@ -8462,6 +8669,306 @@ export interface operations {
       };
       /** @description The body is too large. */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ScenariosController_discard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ScenariosController_apply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplyScenarioDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedAdjustmentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ScenariosController_stage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScenarioChangesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ScenariosController_preview: {
+    parameters: {
+      query?: {
+        /** @description The language of the explanations; da when left out. */
+        lang?: 'da' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioPreviewDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

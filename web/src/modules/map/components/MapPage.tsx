@@ -357,6 +357,16 @@ function MapPageContent() {
               {t('observationImport.open')}
             </RouterLink>
           )}
+          {can(principal, { do: 'stageScenarios' }) && (
+            <RouterLink
+              className="kompas-toolbar__link"
+              to="/plans/$planId/what-if"
+              params={{ planId: graph.planId }}
+              data-testid="open-what-if"
+            >
+              {t('whatIf.open')}
+            </RouterLink>
+          )}
           <ReportMenu planId={graph.planId} planYears={planYearsOf(graph)} />
           <RouterLink
             className="kompas-toolbar__link"
