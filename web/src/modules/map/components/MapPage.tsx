@@ -357,6 +357,15 @@ function MapPageContent() {
               {t('observationImport.open')}
             </RouterLink>
           )}
+          <RouterLink
+            className="kompas-toolbar__link"
+            to="/plans/$planId/diff"
+            params={{ planId: graph.planId }}
+            search={{}}
+            data-testid="open-plan-diff"
+          >
+            {t('diff.open')}
+          </RouterLink>
           <ReportMenu planId={graph.planId} planYears={planYearsOf(graph)} />
         </div>
         <div className={`kompas-main${panelOpen ? ' has-panel' : ''}`}>
