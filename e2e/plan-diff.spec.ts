@@ -75,6 +75,14 @@ test.describe('the plan diff', () => {
       await page.goto(`/plans/${plan.id}/diff?from=${revision.id}&to=2999-01-01`);
       await expect(page.getByTestId('diff-error')).toHaveText('Til: datoen ligger i fremtiden. Planen kendes kun frem til i dag.');
 
+      // The map as it was today, read-only: a banner, no editing tools, and the way back to now.
+      await page.goto(`/plans/${plan.id}?asOf=${today()}`);
+      await expect(page.getByTestId('asof-banner')).toContainText('skrivebeskyttet');
+      await expect(page.getByTestId('open-plan-diff')).toHaveCount(0);
+      await page.getByTestId('asof-back').click();
+      await expect(page.getByTestId('asof-banner')).toHaveCount(0);
+      await expect(page.getByTestId('open-plan-diff')).toBeVisible();
+
       await page.goto(`/plans/${plan.id}/diff?from=${revision.id}&to=now`);
       await expect(page.getByTestId('diff-list')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
