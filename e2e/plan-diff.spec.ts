@@ -1,6 +1,7 @@
+import { authStateFile } from './support/auth';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
-import { ofKind, type FocusArea } from './support/kompas-api';
+import { KompasApi, LEDER_UNIT, ofKind, type FocusArea } from './support/kompas-api';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -11,23 +12,28 @@ test.describe('the plan diff', () => {
     page,
     api,
     plan,
+    playwright,
+    baseURL,
   }) => {
     test.slow();
+    // The plan's changes are made by those who own them: a committee member moves its priority, a unit's
+    // manager removes one of its actions' links (a director reads, compares and adopts).
+    const managerRequest = await playwright.request.newContext({ baseURL, storageState: authStateFile('leder') });
+    const manager = new KompasApi(managerRequest);
+    const memberRequest = await playwright.request.newContext({ baseURL, storageState: authStateFile('udvalg') });
+    const member = new KompasApi(memberRequest);
+    const memberOf = new Set((await member.me()).committeeIds);
     const graph = await api.graph(plan.id);
     const byId = new Map(graph.nodes.map((n) => [n.id, n]));
 
-    // A committee with two priorities or more, not the one the committee page's tests reorder.
+    // A committee of the member's with two priorities or more.
     const focusAreas = ofKind(graph, 'focusArea');
-    const committeeId = [...new Set(focusAreas.map((f) => f.committeeId!))].find(
-      (id) =>
-        focusAreas.filter((f) => f.committeeId === id).length > 1 &&
-        focusAreas.find((f) => f.committeeId === id)?.committeeName !== 'Udvalget for Læring',
-    )!;
+    const committeeId = [...memberOf].find((id) => focusAreas.filter((f) => f.committeeId === id).length > 1)!;
     const ranked = (await Promise.all(focusAreas.filter((f) => f.committeeId === committeeId).map((f) => api.focusArea(f.id)))).sort(
       (a: FocusArea, b: FocusArea) => a.rank - b.rank,
     );
     const moved = ranked[ranked.length - 1];
-    const link = graph.edges.find((e) => e.kind === 'contributes' && e.version !== null)!;
+    const link = graph.edges.find((e) => e.kind === 'contributes' && e.version !== null && byId.get(e.source)?.unitName === LEDER_UNIT)!;
     const [source, target] = [byId.get(link.source)!, byId.get(link.target)!];
     const removedLink = await api.link(link.id);
 
@@ -40,10 +46,13 @@ test.describe('the plan diff', () => {
 
     try {
       // After it: a priority moves to first and a link is removed, each with its reason.
-      await api.updateFocusArea(moved.id, { rank: 1, reason: 'Udvalget prioriterer om efter budgettet' });
-      const removal = await page.request.delete(`/api/links/${link.id}?reason=${encodeURIComponent('Handlingen bidrager ikke længere')}`, {
-        headers: { 'If-Match': `"${removedLink.version}"` },
-      });
+      await member.updateFocusArea(moved.id, { rank: 1, reason: 'Udvalget prioriterer om efter budgettet' });
+      const removal = await managerRequest.delete(
+        `/api/links/${link.id}?reason=${encodeURIComponent('Handlingen bidrager ikke længere')}`,
+        {
+          headers: { 'If-Match': `"${removedLink.version}"` },
+        },
+      );
       expect([200, 204], await removal.text()).toContain(removal.status());
 
       await page.goto(`/plans/${plan.id}/diff?from=${revision.id}&to=now`);
@@ -89,15 +98,17 @@ test.describe('the plan diff', () => {
     } finally {
       // The plan as other tests expect it: the order back, the link again.
       const order = ranked.map((f) => f.id);
-      const reorder = await page.request.put(`/api/committees/${committeeId}/focus-area-order`, { data: { focusAreaIds: order } });
+      const reorder = await memberRequest.put(`/api/committees/${committeeId}/focus-area-order`, { data: { focusAreaIds: order } });
       expect(reorder.ok(), await reorder.text()).toBe(true);
       if ((await api.linkStatus(link.id)) === 404)
-        await api.createLink({
+        await manager.createLink({
           sourceId: link.source,
           targetId: link.target,
           rationale: removedLink.rationale ?? undefined,
           strength: removedLink.strength,
         });
+      await managerRequest.dispose();
+      await memberRequest.dispose();
     }
   });
 });
