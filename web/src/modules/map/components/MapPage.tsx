@@ -41,7 +41,7 @@ import { planYearsOf } from '../../reports/utils/report-request';
 import { FilterBar } from '../../toolbar/components/FilterBar';
 import { PlanPicker } from '../../toolbar/components/PlanPicker';
 import { SearchBox } from '../../toolbar/components/SearchBox';
-import { formatDate, todayIso } from '../../../i18n/format';
+import { localeOf, todayIso } from '../../../i18n/format';
 import { validateMapSearch } from '../../../router/map-address';
 import { AdminLink, adminHref } from '../../admin/utils/admin-links';
 import { useLinkDrawing } from '../hooks/use-link-drawing';
@@ -564,6 +564,14 @@ function MapPageContent() {
 /** Deleting a link: the link as the map read it, and why. */
 type LinkRemoval = { base: { id: string; version: number | null }; reason: string };
 
+/** A day in words, "1. marts 2026" / "1 March 2026". */
+const longDate = (date: string | null, language: string) =>
+  date
+    ? new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${date}T12:00:00Z`),
+      )
+    : '';
+
 /**
  * Over a map of the plan as it was: which day (or revision), that it is read-only, a date to move to,
  * and the way back to now.
@@ -575,7 +583,7 @@ function PastBanner({ planId, asOf, revision }: { planId: string; asOf: string |
   return (
     <div className="kompas-asof-banner" role="status" data-testid="asof-banner">
       <strong>
-        {asOf || !revision ? t('revisions.asOfBanner', { date: formatDate(asOf, i18n.language) }) : t('revisions.asOfRevisionPlain')}
+        {asOf || !revision ? t('revisions.asOfBanner', { date: longDate(asOf, i18n.language) }) : t('revisions.asOfRevisionPlain')}
       </strong>
       <label htmlFor={id}>{t('revisions.asOfDate')}</label>
       <input

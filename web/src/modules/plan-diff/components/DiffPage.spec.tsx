@@ -1,10 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { initI18n } from '../../../i18n';
+import type { Me } from '../../api/types';
 import { apiError, fakeApi, renderAt, users } from '../../../testing/harness';
 import { smallPlanGraph } from '../../../testing/small-plan-graph';
 import { validateDiffSearch } from '../utils/diff-search';
 
-const director = { ...users.viewer, id: 'u-dir', username: 'direktor', name: 'Dorte Direktør', roles: ['director'] };
+const director: Me = { ...users.viewer, id: 'u-dir', username: 'direktor', name: 'Dorte Direktør', roles: ['director'] };
 
 const revision = {
   id: '0190aaaa-0000-7000-8000-000000000001',
