@@ -10,6 +10,8 @@ import { AuthModule } from './modules/auth/auth.module';
 import { CommentsModule } from './modules/comments/comments.module';
 import { AssessmentsModule } from './modules/assessments/assessments.module';
 import { AdjustmentsModule } from './modules/adjustments/adjustments.module';
+import { ScenariosModule } from './modules/scenarios/scenarios.module';
+import { AlignmentModule } from './modules/alignment/alignment.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { FocusAreasModule } from './modules/focus-areas/focus-areas.module';
 import { FollowUpModule } from './modules/follow-up/follow-up.module';
@@ -49,9 +51,11 @@ export class AppModule {
         LinksModule,
         AssessmentsModule,
         AdjustmentsModule,
+        ScenariosModule,
         GraphModule,
         RevisionsModule,
         PlanHealthModule,
+        AlignmentModule,
         PlanDocumentsModule,
         CommentsModule,
         FollowUpModule,

@@ -183,6 +183,9 @@ POST   /api/nodes/{id}/comments/read            focusArea.B             ✓     
 GET    /api/plans/{planId}/due                  -                       ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/plans/{planId}/report.pdf           -                       ✓     ✓        ✓      ✓       ✓      ✗
 GET    /api/plans/{planId}/report.xlsx          -                       ✓     ✓        ✓      ✓       ✓      ✗
+GET    /api/plans/{planId}/alignment            -                       ✓     ✓        ✓      ✓       ✓      ✗
+GET    /api/plans/{planId}/alignment.pdf        -                       ✓     ✓        ✓      ✓       ✓      ✗
+GET    /api/plans/{planId}/alignment.xlsx       -                       ✓     ✓        ✓      ✓       ✓      ✗
 
 POST   /api/assessments                         focusArea.A             ✓     ✓        ✓      ✗       ✗      ✗
 POST   /api/assessments                         action.B                ✓     ✓        ✗      ✗       ✗      ✗
@@ -197,6 +200,12 @@ POST   /api/adjustments                         action.A                ✗     
 POST   /api/adjustments/{id}/apply              action.A                ✗     ✗        ✗      ✓       ✗      ✗
 POST   /api/adjustments/{id}/apply              action.B                ✗     ✗        ✗      ✗       ✗      ✗
 GET    /api/plans/{planId}/adjustments          -                       ✓     ✓        ✓      ✓       ✓      ✗
+
+POST   /api/plans/{planId}/scenarios            -                       ✗     ✓        ✓      ✗       ✗      ✗
+PUT    /api/scenarios/{id}/changes              own                     ✗     ✓        ✓      ✗       ✗      ✗
+GET    /api/scenarios/{id}/preview              own                     ✗     ✓        ✓      ✗       ✗      ✗
+POST   /api/scenarios/{id}/apply                focusArea.A             ✗     ✗        ✓      ✗       ✗      ✗
+DELETE /api/scenarios/{id}                      own                     ✗     ✓        ✓      ✗       ✗      ✗
 
 POST   /api/restore/{id}                        focusArea.A             ✗     ✗        ✓      ✗       ✗      ✗
 POST   /api/restore/{id}                        focusArea.B             ✗     ✗        ✗      ✗       ✗      ✗
@@ -390,6 +399,19 @@ describe('who may do what, on every route', () => {
   const COUNCIL = { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: 'sag 26/1234' };
   let decider: Client | undefined;
 
+  /** Those who may stage scenarios, each with scenarios of their own; anyone else is handed a director's (and refused before it is looked up). */
+  const stagers: Partial<Record<Who, Client>> = {};
+  let scenarioDirector: Client | undefined;
+  const director = () => scenarioDirector!;
+  const scenarioOf = async (who: Who): Promise<string> => {
+    if (who === 'director' || who === 'member') stagers[who] = clients[who];
+    scenarioDirector ??= await k.as('director', { name: 'Scenariernes Direktør' });
+    const res = await (stagers[who] ?? director()).post(`/api/plans/${plan.id}/scenarios`).send({});
+    if (res.status !== 201) throw new Error(`starting a scenario failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return (res.body as { id: string }).id;
+  };
+  const put = (as: Client, url: string, body: object) => send(url, as.put(url).send(body));
+
   /** How each route is called, for each target. */
   const CASES: Record<string, Case> = {
     'GET /api/health': ({ as }) => get(as, '/api/health'),
@@ -573,6 +595,9 @@ describe('who may do what, on every route', () => {
     'GET /api/plans/{planId}/due': ({ as }) => get(as, `/api/plans/${plan.id}/due?mine=true`),
     'GET /api/plans/{planId}/report.pdf': ({ as }) => get(as, `/api/plans/${plan.id}/report.pdf?period=2026&committeeId=${committee.A.id}`),
     'GET /api/plans/{planId}/report.xlsx': ({ as }) => get(as, `/api/plans/${plan.id}/report.xlsx?period=2026H1&lang=en`),
+    'GET /api/plans/{planId}/alignment': ({ as }) => get(as, `/api/plans/${plan.id}/alignment?committeeId=${committee.A.id}`),
+    'GET /api/plans/{planId}/alignment.pdf': ({ as }) => get(as, `/api/plans/${plan.id}/alignment.pdf?lang=en`),
+    'GET /api/plans/{planId}/alignment.xlsx': ({ as }) => get(as, `/api/plans/${plan.id}/alignment.xlsx?committeeId=${committee.B.id}`),
 
     'POST /api/assessments': ({ as, target }) => {
       const node = target === 'aimingPoint' ? aimingPoint : (target.startsWith('focusArea') ? focusArea : action)[ownerOf(target)];
@@ -622,6 +647,28 @@ describe('who may do what, on every route', () => {
       );
     },
     'GET /api/plans/{planId}/adjustments': ({ as }) => get(as, `/api/plans/${plan.id}/adjustments`),
+
+    'POST /api/plans/{planId}/scenarios': ({ as }) => post(as, `/api/plans/${plan.id}/scenarios`, { name: `Scenarie ${next()}` }),
+    'PUT /api/scenarios/{id}/changes': async ({ who, as }) => {
+      const a = await fresh.action('A');
+      return put(as, `/api/scenarios/${await scenarioOf(who)}/changes`, {
+        changes: [{ kind: 'actionStatus', id: a.id, version: a.version, status: 'stopped' }],
+      });
+    },
+    'GET /api/scenarios/{id}/preview': async ({ who, as }) => get(as, `/api/scenarios/${await scenarioOf(who)}/preview`),
+    // Whoever started it applies a scenario staging a change of committee A's focus area.
+    'POST /api/scenarios/{id}/apply': async ({ who, as }) => {
+      const id = await scenarioOf(who);
+      const fa = await fresh.focusArea('A');
+      await (stagers[who] ?? director()).put(`/api/scenarios/${id}/changes`).send({
+        changes: [{ kind: 'focusAreaStatus', id: fa.id, version: fa.version, status: 'adopted' }],
+      });
+      return post(as, `/api/scenarios/${id}/apply`, { decision: COUNCIL, reason: 'Besluttet' });
+    },
+    'DELETE /api/scenarios/{id}': async ({ who, as }) => {
+      const url = `/api/scenarios/${await scenarioOf(who)}`;
+      return send(url, as.delete(url));
+    },
 
     'POST /api/restore/{id}': async ({ as, target }) => post(as, `/api/restore/${(await deleted(target)).id}`),
   };
@@ -740,13 +787,15 @@ describe('who may do what, on every route', () => {
         if (offset + 500 >= page.total) break;
       }
       const allowedWrites = outcomes.filter(
-        // Marking comments read changes no plan data, so it is not in the trail.
+        // Marking comments read and staging scenarios change no plan data, so they are not in the trail.
         (o) =>
           o.who === who &&
           o.allowed &&
           o.method !== 'GET' &&
           !o.route.startsWith('POST /api/auth/') &&
-          o.route !== 'POST /api/nodes/{id}/comments/read',
+          o.route !== 'POST /api/nodes/{id}/comments/read' &&
+          // Scenarios are private drafts, outside the trail; only applying one changes the plan.
+          !(o.route.includes('/scenarios') && !o.route.endsWith('/apply')),
       );
       expect({ who, changes: changes.length }).toEqual({ who, changes: allowedWrites.length });
     }

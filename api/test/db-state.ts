@@ -2,8 +2,11 @@ import { CONCEPT_KINDS, CONCEPTS, type ReplayedEntry, type RowChange, type Trail
 import BetterSqlite3 from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 
-/** Kompas's own tables, no concept's: the trail, its index, the counted sign-ins, the reminders sent, how far people have read comments. */
-export const OWN_TABLES = ['audit_entry', 'audit_ref', 'sign_in_counter', 'reminder_sent', 'comment_read'] as const;
+/**
+ * Kompas's own tables, no concept's: the trail, its index, the counted sign-ins, the reminders sent, how far people have read
+ * comments, the what-if scenarios people stage in private.
+ */
+export const OWN_TABLES = ['audit_entry', 'audit_ref', 'sign_in_counter', 'reminder_sent', 'comment_read', 'scenario'] as const;
 
 /** The tables that record who did what, not what the plan is: they grow on every request, refused ones too (sessions among them). */
 export const BOOKKEEPING_TABLES: readonly string[] = [

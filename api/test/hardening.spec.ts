@@ -142,6 +142,27 @@ describe('hardening', () => {
         },
       };
     },
+    'POST /api/plans/{planId}/scenarios': async () => ({ url: `/api/plans/${s.plan.id}/scenarios`, body: { name: `Scenarie ${next()}` } }),
+    'PUT /api/scenarios/{id}/changes': async () => {
+      const area = await made('/api/focus-areas', { committeeId: s.committee.id, title: `Fokus ${next()}` });
+      const scenario = await made(`/api/plans/${s.plan.id}/scenarios`, {});
+      return {
+        url: `/api/scenarios/${scenario.id}/changes`,
+        body: { changes: [{ kind: 'focusAreaStatus', id: area.id, version: area.version, status: 'adopted' }] },
+      };
+    },
+    'POST /api/scenarios/{id}/apply': async () => {
+      const area = await made('/api/focus-areas', { committeeId: s.committee.id, title: `Fokus ${next()}` });
+      const scenario = await made(`/api/plans/${s.plan.id}/scenarios`, {});
+      await owner
+        .put(`/api/scenarios/${scenario.id}/changes`)
+        .send({ changes: [{ kind: 'focusAreaStatus', id: area.id, version: area.version, status: 'adopted' }] })
+        .expect(200);
+      return {
+        url: `/api/scenarios/${scenario.id}/apply`,
+        body: { decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: '26/1234' }, reason: 'Besluttet' },
+      };
+    },
     'POST /api/nodes/{id}/comments/read': async () => {
       const comment = await made(`/api/nodes/${s.focusArea.id}/comments`, { body: 'Læst?' });
       return { url: `/api/nodes/${s.focusArea.id}/comments/read`, body: { lastCommentId: comment.id } };
@@ -163,6 +184,7 @@ describe('hardening', () => {
     'DELETE /api/actions/{id}',
     'DELETE /api/indicators/{id}',
     'DELETE /api/links/{id}',
+    'DELETE /api/scenarios/{id}',
   ];
 
   describe('without a session', () => {
@@ -369,7 +391,13 @@ describe('hardening', () => {
       expect((await historyOf(action.id))[0]).toMatchObject({ action: 'restore', reason: 'Var ikke dubleret' });
     });
 
-    const UNRECORDED = ['POST /api/auth/login', 'POST /api/nodes/{id}/comments/read'];
+    const UNRECORDED = [
+      'POST /api/auth/login',
+      'POST /api/nodes/{id}/comments/read',
+      // A scenario is a private draft: only applying one is in the trail.
+      'POST /api/plans/{planId}/scenarios',
+      'PUT /api/scenarios/{id}/changes',
+    ];
     it('keeps a reason on every write route that takes a body', async () => {
       const wrong: string[] = [];
       for (const route of Object.keys(VALID)) {

@@ -98,9 +98,13 @@ describe('every route', () => {
               ? { decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: '26/1234' }, reason: 'Ikke nu' }
               : op.path.endsWith('/revisions') && op.method === 'post'
                 ? { name: 'Vedtaget', decidedAt: '2026-03-01', decidedBy: 'Byrådet', caseNumber: 'sag 26/1234' }
-                : op.method === 'get' || op.method === 'delete'
-                  ? undefined
-                  : {};
+                : op.path.endsWith('scenarios/{id}/changes')
+                  ? { changes: [] }
+                  : op.path.endsWith('scenarios/{id}/apply')
+                    ? { decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: 'sag 26/1' }, reason: 'Besluttet' }
+                    : op.method === 'get' || op.method === 'delete'
+                      ? undefined
+                      : {};
       for (const id of [UNKNOWN_ID, 'not-a-uuid']) {
         const res = await call(op, withId(op.path, id), body);
         expect({ route: `${op.method} ${op.path} ${id}`, status: res.status }).toEqual({

@@ -39,6 +39,7 @@ describe('the database on first start', () => {
       'CommentReads1764957600000',
       'AssessmentsAndAdjustments1764964800000',
       'PlanRevisions1764972000000',
+      'Scenarios1764979200000',
     ]);
   });
 

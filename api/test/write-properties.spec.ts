@@ -349,6 +349,10 @@ describe('every write route, thrown malformed bodies', () => {
       users: changedUser.userId,
       nodes: s.focusArea.id,
       restore: deletedFocusAreaId,
+      // A scenario of the writer's own: anyone else's answers 404.
+      scenarios: (
+        (await k.anon.post(`/api/plans/${s.plan.id}/scenarios`).set('Cookie', writerCookie).send({}).expect(201)).body as { id: string }
+      ).id,
     };
     realIds = [
       ...Object.values(idOf),
@@ -433,6 +437,25 @@ describe('every write route, thrown malformed bodies', () => {
           },
         ],
       }),
+      'post /api/plans/{planId}/scenarios': () => ({ name: `Scenarie ${++made}` }),
+      'put /api/scenarios/{id}/changes': async () => ({
+        changes: [
+          {
+            kind: 'actionScope',
+            id: s.action.id,
+            version: ((await call('get', `/api/actions/${s.action.id}`).expect(200)).body as { version: number }).version,
+            title: `Læsevenner ${++made}`,
+          },
+        ],
+      }),
+      // Applied once, a scenario is gone: what it applies is staged just before.
+      'post /api/scenarios/{id}/apply': async () => {
+        const version = ((await call('get', `/api/actions/${s.action.id}`).expect(200)).body as { version: number }).version;
+        await call('put', `/api/scenarios/${idOf['scenarios']}/changes`).send({
+          changes: [{ kind: 'actionScope', id: s.action.id, version, title: `Læsevenner ${++made}` }],
+        });
+        return { decision: { decidedBy: 'council', decidedAt: '2026-05-12', caseNumber: '26/1234' }, reason: 'Besluttet' };
+      },
       // One comment, made the first time (before the properties run), read up to every time.
       'post /api/nodes/{id}/comments/read': async () => ({
         lastCommentId: (readComment ??= (

@@ -11,6 +11,8 @@ import { builtApi } from '../launcher/built-api';
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createApp } = builtApi<typeof import('../../api/src/app')>('api/src/app');
 const { syntheticPlan } = require('../../api/test/synthetic-plan') as typeof import('../../api/test/synthetic-plan');
+// Loaded after builtApi, which tells Node where the built domain is.
+const { alignmentOf, copenhagenDate, planHealth } = require('@kompas/domain') as typeof import('@kompas/domain');
 const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
 const { BODY_LIMIT_BYTES, IMPORT_LIMIT_BYTES } = builtApi<typeof import('../../api/src/config/app-config')>('api/src/config/app-config');
 /* eslint-enable @typescript-eslint/no-require-imports */
@@ -47,6 +49,13 @@ type SizeResult = {
   floorRunsMs: number[];
   /** GET /api/plans/{id}/health: the graph read plus every node's roll-up and its sentence. */
   healthMedianMs: number;
+  /** GET /api/plans/{id}/alignment: the graph, the health roll-up, the assessments and the audit over them. */
+  alignmentMedianMs: number;
+  alignmentRatio: number;
+  alignmentRunsMs: number[];
+  findings: number;
+  /** `alignmentOf` alone, in this process, on the graph as served and its health roll-up. */
+  alignmentOfMedianMs: number;
 };
 
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
@@ -125,6 +134,13 @@ async function fetchGraph(base: string, planId: string): Promise<{ graph: PlanGr
   return { graph: JSON.parse(buf.toString('utf8')) as PlanGraph, bytes: buf.length };
 }
 
+async function fetchAlignment(base: string, planId: string): Promise<number> {
+  const res = await fetch(`${base}/api/plans/${planId}/alignment`, { headers: { cookie: session.cookie } });
+  const body = (await res.json()) as { findings?: unknown[] };
+  if (res.status !== 200 || !Array.isArray(body.findings)) throw new Error(`GET alignment failed (${res.status})`);
+  return body.findings.length;
+}
+
 async function fetchHealth(base: string, planId: string): Promise<number> {
   const res = await fetch(`${base}/api/plans/${planId}/health?lang=da`, { headers: { cookie: session.cookie } });
   const body = (await res.json()) as { nodes?: unknown[] };
@@ -201,7 +217,22 @@ function floorReader(db: SqliteDb) {
 }
 
 function printTable(results: SizeResult[]): void {
-  const header = ['actions', 'nodes', 'edges', 'graph ms', 'floor ms', 'ratio', 'health ms', 'graph JSON bytes', 'doc MB', 'import s'];
+  const header = [
+    'actions',
+    'nodes',
+    'edges',
+    'graph ms',
+    'floor ms',
+    'ratio',
+    'health ms',
+    'alignment ms',
+    'align ratio',
+    'findings',
+    'alignmentOf ms',
+    'graph JSON bytes',
+    'doc MB',
+    'import s',
+  ];
   const rows = results.map((r) => [
     r.actions.toLocaleString('en-US'),
     r.nodes.toLocaleString('en-US'),
@@ -210,6 +241,10 @@ function printTable(results: SizeResult[]): void {
     r.floorMedianMs.toFixed(1),
     `${r.ratio.toFixed(2)}×`,
     r.healthMedianMs.toFixed(1),
+    r.alignmentMedianMs.toFixed(1),
+    `${r.alignmentRatio.toFixed(2)}×`,
+    r.findings.toLocaleString('en-US'),
+    r.alignmentOfMedianMs.toFixed(1),
     r.graphJsonBytes.toLocaleString('en-US'),
     r.documentMB.toFixed(1),
     (r.importMs / 1000).toFixed(1),
@@ -264,7 +299,7 @@ async function main(): Promise<number> {
     floorDb = new BetterSqlite3(databasePath, { readonly: true, fileMustExist: true });
     const floor = floorReader(floorDb);
 
-    console.log('Kompas benchmark — GET /api/plans/{id}/graph vs raw SQLite floor');
+    console.log('Kompas benchmark — GET /api/plans/{id}/graph and /alignment vs raw SQLite floor');
     console.log(`Node ${process.version}; medians after ${WARM_UP} warm-up runs; graph over HTTP incl. reading and parsing the body;`);
     console.log('floor = one plain SELECT per table on a separate read-only connection + JSON.stringify; 1 MB = 2^20 bytes.\n');
 
@@ -290,7 +325,20 @@ async function main(): Promise<number> {
       const floorJsonBytes = Buffer.byteLength(floorJson);
       floorJson = '';
       const healthRunsMs = await timeRuns(runs, () => fetchHealth(base, planId));
+      let findings = 0;
+      const alignmentRunsMs = await timeRuns(runs, async () => {
+        findings = await fetchAlignment(base, planId);
+      });
+      const alignmentMedianMs = median(alignmentRunsMs);
       if (!last) throw new Error('no graph was read');
+      const served = last.graph;
+      const today = copenhagenDate(new Date());
+      const health = planHealth(served, { today });
+      const committees = new Map<string, string>();
+      for (const n of served.nodes) if (n.kind === 'focusArea') committees.set(n.committeeId, n.committeeName);
+      const alignmentOfRunsMs = await timeRuns(runs, () =>
+        alignmentOf({ graph: served, health, assessments: [], today, committees: [...committees].map(([id, name]) => ({ id, name })) }),
+      );
       const graphMedianMs = median(graphRunsMs);
       const floorMedianMs = median(floorRunsMs);
       results.push({
@@ -308,6 +356,11 @@ async function main(): Promise<number> {
         graphRunsMs: graphRunsMs.map((t) => round(t, 2)),
         floorRunsMs: floorRunsMs.map((t) => round(t, 2)),
         healthMedianMs: round(median(healthRunsMs), 2),
+        alignmentMedianMs: round(alignmentMedianMs, 2),
+        alignmentRatio: round(alignmentMedianMs / floorMedianMs, 2),
+        alignmentRunsMs: alignmentRunsMs.map((t) => round(t, 2)),
+        findings,
+        alignmentOfMedianMs: round(median(alignmentOfRunsMs), 2),
       });
       last = undefined;
       gc();
@@ -326,6 +379,10 @@ async function main(): Promise<number> {
       console.log(
         `\nGoal "graph ≤ ${GOAL_RATIO}× floor at ${GOAL_ACTIONS.toLocaleString('en-US')} actions": ` +
           `${goalMet ? 'MET' : 'NOT MET'} (${atGoal.ratio.toFixed(2)}×)`,
+      );
+      console.log(
+        `Goal "alignment ≤ ${GOAL_RATIO}× floor at ${GOAL_ACTIONS.toLocaleString('en-US')} actions": ` +
+          `${atGoal.alignmentRatio <= GOAL_RATIO ? 'MET' : 'NOT MET'} (${atGoal.alignmentRatio.toFixed(2)}×, ${atGoal.findings.toLocaleString('en-US')} findings)`,
       );
     }
 
@@ -360,6 +417,11 @@ async function main(): Promise<number> {
           node: process.version,
           warmUpRuns: WARM_UP,
           goal: { actions: GOAL_ACTIONS, maxRatio: GOAL_RATIO, met: goalMet },
+          alignmentGoal: {
+            actions: GOAL_ACTIONS,
+            maxRatio: GOAL_RATIO,
+            met: atGoal !== undefined && atGoal.alignmentRatio <= GOAL_RATIO,
+          },
           results,
           time: time ? { ...time, goalMaxRatio: TIME_GOAL_RATIO, met: time.ratio <= TIME_GOAL_RATIO } : null,
           large: {

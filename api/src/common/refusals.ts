@@ -17,6 +17,7 @@ const WORDS: Record<WhyNotCode, string> = {
   not_linker: "Only a committee's members and a unit's managers link their focus areas and actions.",
   not_assessor: 'Only those who may change this, directors and administrators assess it.',
   not_revision_adopter: 'Only directors and administrators adopt revisions of a plan.',
+  not_scenario_stager: 'Only directors and committee members try changes out in a what-if scenario.',
 };
 
 export const refusalInWords = (refusal: Refusal): string => WORDS[refusal.code];

@@ -17,6 +17,7 @@ import { Assessment } from '../modules/assessments/assessment.entity';
 import { Adjustment } from '../modules/adjustments/adjustment.entity';
 import { PlanRevision } from '../modules/revisions/plan-revision.entity';
 import { CommentRead } from '../modules/follow-up/comment-read.entity';
+import { Scenario } from '../modules/scenarios/scenario.entity';
 
 /** The entity of each concept in the registry of concepts (a concept without one does not compile). */
 export const CONCEPT_ENTITIES: Readonly<Record<ConceptKind, new () => object>> = {
@@ -49,4 +50,5 @@ export const ENTITIES = [
   SignInCounter,
   ReminderSent,
   CommentRead,
+  Scenario,
 ];

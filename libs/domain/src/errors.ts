@@ -30,6 +30,8 @@ export const ERROR_CODES = {
   changeOutdated: 'change_outdated',
   /** An adjustment's part that has already been applied. */
   alreadyApplied: 'already_applied',
+  /** A scenario's staged change names a row that has changed since it was staged: `rows` lists them. */
+  scenarioConflict: 'scenario_conflict',
   // 412, 428
   versionConflict: 'version_conflict',
   preconditionRequired: 'precondition_required',
@@ -98,6 +100,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   proposal_closed: 409,
   change_outdated: 409,
   already_applied: 409,
+  scenario_conflict: 409,
   version_conflict: 412,
   precondition_required: 428,
   payload_too_large: 413,

@@ -25,4 +25,6 @@ export * from './email';
 export * from './observation-import';
 export * from './follow-up';
 export * from './health-rollup';
+export * from './scenario';
+export * from './alignment';
 export * from './plan-diff';

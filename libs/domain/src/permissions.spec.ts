@@ -90,10 +90,17 @@ describe('why a request is refused', () => {
     ['other_unit', manager, { do: 'editAction', unitId: 'hornsyld' }, { unitId: 'hornsyld' }],
     ['not_linker', person(['director', 'viewer']), { do: 'drawLinks' }, {}],
     ['not_assessor', viewer, { do: 'assess', owner: { do: 'editAction', unitId: 'juelsminde' } }, { unitId: 'juelsminde' }],
+    ['not_scenario_stager', person(['administrator', 'manager']), { do: 'stageScenarios' }, {}],
   ];
 
   it.each(cases)('answers %s with its parameters', (code, who, permission, params) => {
     expect(whyNot(who, permission)).toEqual({ code, params });
+  });
+
+  it('lets directors and committee members, and nobody else, try changes out in a scenario', () => {
+    expect(can(person(['director']), { do: 'stageScenarios' })).toBe(true);
+    expect(can(member, { do: 'stageScenarios' })).toBe(true);
+    for (const who of [admin, manager, viewer]) expect(can(who, { do: 'stageScenarios' })).toBe(false);
   });
 
   it('has a case above for every code', () => {

@@ -51,7 +51,9 @@ export type Permission =
    */
   | { do: 'assess'; owner: Permission }
   /** Adopt a revision of a plan: a named, dated snapshot with its decision (administrators and directors). */
-  | { do: 'adoptRevisions' };
+  | { do: 'adoptRevisions' }
+  /** Try changes out in a private what-if scenario before deciding them: directors and committee members. */
+  | { do: 'stageScenarios' };
 
 export type PermissionKind = Permission['do'];
 
@@ -153,6 +155,7 @@ export const WHY_NOT_CODES = [
   'not_linker',
   'not_assessor',
   'not_revision_adopter',
+  'not_scenario_stager',
 ] as const;
 export type WhyNotCode = (typeof WHY_NOT_CODES)[number];
 
@@ -209,6 +212,8 @@ export function whyNot(p: Principal | null | undefined, permission: Permission):
       const owner = whyNot(p, permission.owner);
       return owner === null ? null : no('not_assessor', owner.params);
     }
+    case 'stageScenarios':
+      return member || has(p, 'director') ? null : no('not_scenario_stager');
   }
 }
 

@@ -49,6 +49,10 @@ describe('the addresses Kompas answers', () => {
     expect(open('/users/u-mette')).toMatchObject({ route: '/signed-in/users/$userId', params: { userId: 'u-mette' } });
   });
 
+  it("opens a plan's overview", () => {
+    expect(open('/plans/p1/overview')).toMatchObject({ route: '/signed-in/plans/$planId/overview', params: { planId: 'p1' } });
+  });
+
   it('opens every administration page with its ids', () => {
     expect(open('/admin').route).toBe('/signed-in/admin/');
     expect(open('/admin/import').route).toBe('/signed-in/admin/import');

@@ -278,6 +278,28 @@ export const diffRoute = createRoute({
   },
 });
 
+const WhatIfPage = lazyRouteComponent(() => import('../modules/what-if/components/WhatIfPage'), 'WhatIfPage');
+/** "Hvad nu hvis?": try changes out in a private scenario, see them beside now, apply as a decision or discard; loaded when opened. */
+export const whatIfRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'plans/$planId/what-if',
+  component: function WhatIf() {
+    const { planId } = whatIfRoute.useParams();
+    return <WhatIfPage planId={planId} />;
+  },
+});
+
+const OverviewPage = lazyRouteComponent(() => import('../modules/overview/components/OverviewPage'), 'OverviewPage');
+/** The director's overview ("Overblik"): the alignment audit's matrix, findings and scores; loaded when opened. */
+export const overviewRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'plans/$planId/overview',
+  component: function Overview() {
+    const { planId } = overviewRoute.useParams();
+    return <OverviewPage planId={planId} />;
+  },
+});
+
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   signedInRoute.addChildren([
@@ -288,6 +310,8 @@ export const routeTree = rootRoute.addChildren([
     indicatorRoute,
     committeeRoute,
     diffRoute,
+    whatIfRoute,
+    overviewRoute,
     usersRoute.addChildren([newUserRoute, userRoute]),
     adminRoute.addChildren([adminIndexRoute, importRoute, planAdminRoute, aimingPointAdminRoute, committeeAdminRoute, unitAdminRoute]),
   ]),

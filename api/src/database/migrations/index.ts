@@ -8,6 +8,7 @@ import { EmailAndReminders1764950400000 } from './1764950400000-email-and-remind
 import { CommentReads1764957600000 } from './1764957600000-comment-reads';
 import { AssessmentsAndAdjustments1764964800000 } from './1764964800000-assessments-and-adjustments';
 import { PlanRevisions1764972000000 } from './1764972000000-plan-revisions';
+import { Scenarios1764979200000 } from './1764979200000-scenarios';
 
 /** Every migration, oldest first. A landed migration is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   CommentReads1764957600000,
   AssessmentsAndAdjustments1764964800000,
   PlanRevisions1764972000000,
+  Scenarios1764979200000,
 ];

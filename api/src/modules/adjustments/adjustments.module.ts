@@ -10,5 +10,6 @@ import { AdjustmentsService } from './adjustments.service';
   imports: [FocusAreasModule, ActionsModule, IndicatorsModule, LinksModule],
   controllers: [AdjustmentsController],
   providers: [AdjustmentsService],
+  exports: [AdjustmentsService],
 })
 export class AdjustmentsModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { can, ERROR_CODES, FieldError, ownerOf, Permission, whyNot } from '@kompas/domain';
+import { can, ERROR_CODES, FieldError, ownerOf, Permission, Principal, whyNot } from '@kompas/domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
@@ -15,6 +15,7 @@ import { UpdateActionDto } from '../actions/dto/action.dto';
 import { ActionsService } from '../actions/actions.service';
 import { assessmentOr404, requiredReason } from '../assessments/assessments.service';
 import { AuditService } from '../audit/audit.service';
+import { Clock } from '../../common/clock';
 import { Actor, Change } from '../audit/change';
 import { ownerOfRow } from '../auth/ownership';
 import { Committee } from '../committees/committee.entity';
@@ -142,7 +143,57 @@ export class AdjustmentsService {
     private readonly actions: ActionsService,
     private readonly indicators: IndicatorsService,
     private readonly links: LinksService,
+    private readonly clock: Clock,
   ) {}
+
+  /**
+   * Checks changes as an adjustment's, writing nothing: their shape (400), their
+   * rows and plan (404, 422), the versions they name (409), and each change's own
+   * rules, made as its owner would make it, in a transaction that is then rolled
+   * back. Refusals name `changes.N…`. Answers the changes as they would be stored.
+   */
+  async check(actor: Actor, planId: string, raw: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+    const changes = raw.map((r, i) => checkShape(r, i));
+    try {
+      await this.db.write(async (em) => {
+        const resolved: Resolved[] = [];
+        for (const [i, change] of changes.entries()) resolved.push(await this.resolve(em, planId, change, i));
+        for (const r of resolved) await checkVersion(em, r);
+        for (const r of resolved) await this.applyPart(new Change(em, asOwner(actor, r.owner), this.clock.date()), [r]);
+        throw new RolledBack();
+      });
+    } catch (e) {
+      if (!(e instanceof RolledBack)) throw e;
+    }
+    return changes;
+  }
+
+  /** The rows the changes change, each with the version it names and the version it has now (null once deleted). */
+  rowsOf(raw: Record<string, unknown>[]): Promise<{ table: string; id: string; version: number; now: number | null }[]> {
+    const changes = raw.map((r, i) => checkShape(r, i));
+    return this.db.read(async (em) => {
+      const rows: { table: string; id: string; version: number; now: number | null }[] = [];
+      for (const change of changes) {
+        if (typeof change['id'] !== 'string') continue;
+        const id = change['id'];
+        const tables =
+          change.kind === 'linkRemove'
+            ? ['support_link', 'contribution_link']
+            : [change.kind === 'targets' ? 'indicator' : change.kind.startsWith('focusArea') ? 'focus_area' : 'action'];
+        let found: { table: string; now: number | null } | null = null;
+        for (const table of tables) {
+          const [row] = (await em.query(`SELECT "version", "deletedAt" FROM "${table}" WHERE "id" = ?`, [id])) as {
+            version: number;
+            deletedAt: string | null;
+          }[];
+          if (row) found = { table, now: row.deletedAt ? null : row.version };
+          if (row) break;
+        }
+        rows.push({ table: found?.table ?? tables[0], id, version: change['version'] as number, now: found?.now ?? null });
+      }
+      return rows;
+    });
+  }
 
   create(actor: Actor, dto: CreateAdjustmentDto): Promise<CreatedAdjustmentDto> {
     const reason = requiredReason(actor);
@@ -463,6 +514,20 @@ export class AdjustmentsService {
     }
     return out;
   }
+}
+
+/** Thrown to roll a check's transaction back once every change has been made. */
+class RolledBack {}
+
+/** The actor as the owner of a change would be, for checking the change's own rules without their permission. */
+function asOwner(actor: Actor, owner: { kind: OwnerKind; id: string }): Actor {
+  const principal: Principal = {
+    userId: actor.principal.userId,
+    roles: [owner.kind === 'committee' ? 'committeeMember' : owner.kind === 'unit' ? 'manager' : 'administrator'],
+    committeeIds: owner.kind === 'committee' ? [owner.id] : [],
+    unitIds: owner.kind === 'unit' ? [owner.id] : [],
+  };
+  return { ...actor, principal };
 }
 
 const pickDto = (ch: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.filter((k) => k in ch).map((k) => [k, ch[k]]));

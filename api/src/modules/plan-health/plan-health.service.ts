@@ -60,6 +60,11 @@ export class PlanHealthService {
   /** The graph and the roll-up's results, for a caller that explains them itself (a report). */
   async results(em: EntityManager, planId: string): Promise<{ graph: PlanGraph; results: Map<string, NodeHealthResult> }> {
     const graph = await this.graphs.graphIn(em, planId);
+    return { graph, results: await this.resultsFor(em, graph) };
+  }
+
+  /** The roll-up of a graph of a stored plan as given (a what-if's copy of it), with the plan's observations and assessments. */
+  async resultsFor(em: EntityManager, graph: PlanGraph): Promise<Map<string, NodeHealthResult>> {
     const today = this.today();
     const observations = new Map<string, JudgedObservation[]>();
     for (const o of (await em.query(OBSERVATIONS_SQL, [graph.planId])) as (JudgedObservation & { indicatorId: string })[]) {
@@ -68,8 +73,7 @@ export class PlanHealthService {
       observations.set(o.indicatorId, list);
     }
     const assessments = await this.assessments(em, graph.planId, today);
-    const results = planHealth(graph, { today, observations, assessments, settings: this.config.health });
-    return { graph, results };
+    return planHealth(graph, { today, observations, assessments, settings: this.config.health });
   }
 
   /** The plan's assessments within the window that can still override a health. */

@@ -5,9 +5,9 @@ import { HEALTH_COLOURS, ReportText } from './report-words';
 type Doc = PDFKit.PDFDocument;
 
 const MARGIN = 50;
-const INK = '#1a1a1a';
-const MUTED = '#555555';
-const RULE = '#bbbbbb';
+export const INK = '#1a1a1a';
+export const MUTED = '#555555';
+export const RULE = '#bbbbbb';
 const VALUE_COLOUR = '#1f4e99';
 const TARGET_COLOUR = '#b35c00';
 const CHART = { width: 210, height: 84 };
@@ -31,19 +31,22 @@ export function pdfSafe(text: string): string {
 const WIN_ANSI_EXTRA = new Set('–—‘’‚“”„†‡•…‰€ŒœŠšŸŽžƒˆ˜‹›™');
 const winAnsi = (c: string) => c.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRA.has(c);
 
-/** The report as a PDF (A4), in Hedensted's four layers, each beginning on a page of its own. */
-export function renderPdf(model: ReportModel): Promise<Buffer> {
-  const t = new ReportText(model.lang);
+/** What a PDF says about itself, and the line at the foot of each page. */
+export type PdfSetup = {
+  title: string;
+  author: string;
+  subject: string;
+  lang: ReportText['lang'];
+  footer: (page: number) => string;
+};
+
+/** An A4 document with Kompas's margins, its footer on every page, and the finished bytes once `doc.end()` is called. */
+export function openPdf(setup: PdfSetup): { doc: Doc; done: Promise<Buffer> } {
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN + 14, left: MARGIN, right: MARGIN },
-    info: {
-      Title: pdfSafe(`${model.plan.title} – ${t.w.title} ${t.periodCode(model.period.code)}`),
-      Author: pdfSafe(model.plan.organisation),
-      Subject: pdfSafe(`${t.w.layers.strategy} – ${t.w.layers.focus} – ${t.w.layers.actions} – ${t.w.layers.data}`),
-      Creator: 'Kompas',
-    },
-    lang: model.lang === 'da' ? 'da-DK' : 'en-GB',
+    info: { Title: pdfSafe(setup.title), Author: pdfSafe(setup.author), Subject: pdfSafe(setup.subject), Creator: 'Kompas' },
+    lang: setup.lang === 'da' ? 'da-DK' : 'en-GB',
     displayTitle: true,
   });
   const chunks: Buffer[] = [];
@@ -63,12 +66,11 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
       .font('Helvetica')
       .fontSize(8)
       .fillColor(MUTED)
-      .text(
-        pdfSafe(`${model.plan.organisation} · ${t.w.title} ${t.periodCode(model.period.code)} · ${t.w.page} ${pageNo}`),
-        MARGIN,
-        doc.page.height - MARGIN,
-        { width: doc.page.width - 2 * MARGIN, align: 'center', lineBreak: false },
-      );
+      .text(pdfSafe(setup.footer(pageNo)), MARGIN, doc.page.height - MARGIN, {
+        width: doc.page.width - 2 * MARGIN,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = bottom;
     doc.x = x;
     doc.y = y;
@@ -78,6 +80,19 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
   doc.on('pageAdded', () => {
     pageNo++;
     footer();
+  });
+  return { doc, done };
+}
+
+/** The report as a PDF (A4), in Hedensted's four layers, each beginning on a page of its own. */
+export function renderPdf(model: ReportModel): Promise<Buffer> {
+  const t = new ReportText(model.lang);
+  const { doc, done } = openPdf({
+    title: `${model.plan.title} – ${t.w.title} ${t.periodCode(model.period.code)}`,
+    author: model.plan.organisation,
+    subject: `${t.w.layers.strategy} – ${t.w.layers.focus} – ${t.w.layers.actions} – ${t.w.layers.data}`,
+    lang: model.lang,
+    footer: (page) => `${model.plan.organisation} · ${t.w.title} ${t.periodCode(model.period.code)} · ${t.w.page} ${page}`,
   });
 
   try {
@@ -94,15 +109,19 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
   return done;
 }
 
-const width = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
-const left = (doc: Doc) => doc.page.margins.left;
+export const width = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+export const left = (doc: Doc) => doc.page.margins.left;
 
 /** Starts a new page when less than `height` points are left on this one. */
-function room(doc: Doc, height: number): void {
+export function room(doc: Doc, height: number): void {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-function para(doc: Doc, text: string, opts: { size?: number; bold?: boolean; colour?: string; gap?: number; indent?: number } = {}): void {
+export function para(
+  doc: Doc,
+  text: string,
+  opts: { size?: number; bold?: boolean; colour?: string; gap?: number; indent?: number } = {},
+): void {
   doc
     .font(opts.bold ? 'Helvetica-Bold' : 'Helvetica')
     .fontSize(opts.size ?? 10)
@@ -111,7 +130,7 @@ function para(doc: Doc, text: string, opts: { size?: number; bold?: boolean; col
   if (opts.gap) doc.moveDown(opts.gap);
 }
 
-function layerHeading(doc: Doc, text: string, first = false): void {
+export function layerHeading(doc: Doc, text: string, first = false): void {
   if (!first) doc.addPage();
   doc
     .font('Helvetica-Bold')
@@ -129,7 +148,7 @@ function layerHeading(doc: Doc, text: string, first = false): void {
 }
 
 /** A heading kept with what follows it: `keep` points of room or a new page. */
-function subHeading(doc: Doc, text: string, size = 13, keep = 60): void {
+export function subHeading(doc: Doc, text: string, size = 13, keep = 60): void {
   room(doc, keep);
   doc.moveDown(0.4);
   para(doc, text, { size, bold: true, gap: 0.2 });

@@ -6,7 +6,7 @@ import { ReportText } from './report-words';
 type Column = { header: string; key: string; width: number; numFmt?: string };
 
 /** A sheet with a styled, frozen header row and set column widths; long text wraps. */
-function sheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column[]): ExcelJS.Worksheet {
+export function sheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Column[]): ExcelJS.Worksheet {
   const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.numFmt ? { numFmt: c.numFmt } : {} }));
   const header = ws.getRow(1);
@@ -19,7 +19,7 @@ function sheet(book: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: 
   return ws;
 }
 
-function add(ws: ExcelJS.Worksheet, values: Record<string, unknown>): void {
+export function add(ws: ExcelJS.Worksheet, values: Record<string, unknown>): void {
   const row = ws.addRow(values);
   row.alignment = { vertical: 'top', wrapText: true };
   // Written out at once: a large plan's rows are not all held in memory.
@@ -45,13 +45,11 @@ const assessmentsText = (list: ReportAssessment[], t: ReportText): string =>
 /** A slot's text: its list, or nothing when not recorded at all (then the cell says so). */
 const slot = (text: string, recorded: boolean, t: ReportText) => (text || recorded ? text : t.w.notRecorded);
 
-/**
- * The report as a workbook: one sheet per layer (STRATEGI, FOKUS/RETNING,
- * HANDLINGER, DATA), one row per node (DATA: per value), with numbers as
- * numbers and dates as dates, so that it can be filtered and charted.
- */
-export async function renderXlsx(model: ReportModel): Promise<Buffer> {
-  const t = new ReportText(model.lang);
+/** A streamed workbook by Kompas; `done()` commits it and gives its bytes. `created`: YYYY-MM-DD. */
+export function openWorkbook(meta: { title: string; subject: string; company: string; created: string }): {
+  book: ExcelJS.stream.xlsx.WorkbookWriter;
+  done: () => Promise<Buffer>;
+} {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -61,10 +59,33 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
   });
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   book.creator = 'Kompas';
-  book.title = `${model.plan.title} – ${t.w.title} ${t.periodCode(model.period.code)}`;
-  book.subject = `${t.w.layers.strategy} – ${t.w.layers.focus} – ${t.w.layers.actions} – ${t.w.layers.data}`;
-  book.company = model.plan.organisation;
-  book.created = new Date(`${model.madeOn}T12:00:00Z`);
+  book.title = meta.title;
+  book.subject = meta.subject;
+  book.company = meta.company;
+  book.created = new Date(`${meta.created}T12:00:00Z`);
+  return {
+    book,
+    done: async () => {
+      await book.commit();
+      await ended;
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
+/**
+ * The report as a workbook: one sheet per layer (STRATEGI, FOKUS/RETNING,
+ * HANDLINGER, DATA), one row per node (DATA: per value), with numbers as
+ * numbers and dates as dates, so that it can be filtered and charted.
+ */
+export async function renderXlsx(model: ReportModel): Promise<Buffer> {
+  const t = new ReportText(model.lang);
+  const { book, done } = openWorkbook({
+    title: `${model.plan.title} – ${t.w.title} ${t.periodCode(model.period.code)}`,
+    subject: `${t.w.layers.strategy} – ${t.w.layers.focus} – ${t.w.layers.actions} – ${t.w.layers.data}`,
+    company: model.plan.organisation,
+    created: model.madeOn,
+  });
 
   const strategy = sheet(book, t.w.sheets.strategy, [
     { header: t.w.kindColumn, key: 'kind', width: 16 },
@@ -200,7 +221,5 @@ export async function renderXlsx(model: ReportModel): Promise<Buffer> {
   }
 
   data.commit();
-  await book.commit();
-  await ended;
-  return Buffer.concat(chunks);
+  return done();
 }

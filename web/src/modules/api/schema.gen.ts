@@ -649,6 +649,57 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{planId}/alignment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The director's alignment audit: a coverage matrix of committees × aiming points, the findings (actions serving no focus area, focus areas with no action, thinly served aiming points, missing or overdue data, indicators off target, old assessments, undecided proposals, …) and a score 0–100 per committee and aiming point with every point lost traced to a finding */
+    get: operations['AlignmentController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/alignment.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The alignment audit as a PDF: the scores with what cost the points, the coverage matrix and the findings by kind */
+    get: operations['AlignmentController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/plans/{planId}/alignment.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The alignment audit as a workbook: a sheet of findings, one of the coverage matrix and one of scores */
+    get: operations['AlignmentController_xlsx'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/{planId}/assessments': {
     parameters: {
       query?: never;
@@ -888,6 +939,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/plans/{planId}/scenarios': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a private what-if scenario on a plan (directors and committee members); only its author ever sees it */
+    post: operations['ScenariosController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/plans/import': {
     parameters: {
       query?: never;
@@ -916,6 +984,74 @@ export interface paths {
     put?: never;
     /** Restore a deleted node or link, with what its deletion took along (whoever may change it may restore it) */
     post: operations['RestoreController_restore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scenarios/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Throw a scenario away: nothing in the plan or the trail changes */
+    delete: operations['ScenariosController_discard'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scenarios/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply a scenario's changes as one decided adjustment, split per owner as adjustments are; 409 scenario_conflict lists the rows changed since they were staged */
+    post: operations['ScenariosController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scenarios/{id}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Stage a scenario's changes, in the adjustment's form, checked as an adjustment's without writing anything */
+    put: operations['ScenariosController_stage'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/scenarios/{id}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The plan now and with the scenario's changes, side by side: the audit's findings and scores, and every node's health */
+    get: operations['ScenariosController_preview'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1180,11 +1316,55 @@ export interface components {
        */
       version: number;
     };
+    AlignmentCellDto: {
+      /** @description The live actions contributing to those focus areas. */
+      actionIds: string[];
+      /** Format: uuid */
+      aimingPointId: string;
+      /** Format: uuid */
+      committeeId: string;
+      /** @description The kinds of evidence behind their indicators. */
+      evidenceKinds: ('dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics')[];
+      /** @description The committee's live focus areas (owned or shared) supporting the aiming point. */
+      focusAreaIds: string[];
+      /** @description Of their indicators that owe a value (fresh, due or overdue), the share that is fresh, 0–1; null when none owes one. */
+      freshShare: number | null;
+      /** @description The focus areas and actions of the cell counted by health. */
+      health: components['schemas']['HealthMixDto'];
+    };
+    AlignmentDto: {
+      /** @description In the order of the finding codes. */
+      findings: components['schemas']['FindingDto'][];
+      /** @description A cell per committee × aiming point, committees in their order, aiming points by position. */
+      matrix: components['schemas']['AlignmentCellDto'][];
+      /** Format: uuid */
+      planId: string;
+      scores: components['schemas']['AlignmentScoresDto'];
+    };
+    AlignmentScoreDto: {
+      /**
+       * Format: uuid
+       * @description The committee or aiming point.
+       */
+      id: string;
+      lost: components['schemas']['ScoreLossDto'][];
+      /** @description 100 less the points its findings cost, at least 0. */
+      score: number;
+    };
+    AlignmentScoresDto: {
+      aimingPoints: components['schemas']['AlignmentScoreDto'][];
+      committees: components['schemas']['AlignmentScoreDto'][];
+    };
     AnsweredByDto: {
       /** Format: uuid */
       adjustmentId: string;
       /** Format: uuid */
       groupId: string;
+    };
+    ApplyScenarioDto: {
+      decision: components['schemas']['DecisionInputDto'];
+      /** @description Why: required; it is also the trail entry’s reason */
+      reason: string;
     };
     AssessmentDto: {
       answeredBy: components['schemas']['AnsweredByDto'] | null;
@@ -1537,6 +1717,10 @@ export interface components {
       /** Format: uuid */
       groupId: string;
     };
+    CreatedScenarioDto: {
+      /** Format: uuid */
+      id: string;
+    };
     CreateFocusAreaDto: {
       /**
        * Format: uuid
@@ -1769,6 +1953,10 @@ export interface components {
       decidedBy: string;
       /** @example Vedtaget i Kommunalbestyrelsen */
       name: string;
+    };
+    CreateScenarioDto: {
+      /** @example Stop lektiecafeen */
+      name?: string;
     };
     CreateUnitDto: {
       /**
@@ -2138,6 +2326,7 @@ export interface components {
         | 'proposal_closed'
         | 'change_outdated'
         | 'already_applied'
+        | 'scenario_conflict'
         | 'version_conflict'
         | 'precondition_required'
         | 'payload_too_large'
@@ -2193,6 +2382,46 @@ export interface components {
       kinds?: ('dialogue' | 'staffAssessment' | 'caseSystem' | 'survey' | 'statistics')[];
       /** @description Observations of the plan's indicators */
       observationIds?: string[];
+    };
+    FindingDto: {
+      /** @description The aiming points it concerns: their scores pay for it. */
+      aimingPointIds: string[];
+      /**
+       * @description What was found (see the README on the alignment audit).
+       * @enum {string}
+       */
+      code:
+        | 'actionWithoutFocusArea'
+        | 'focusAreaWithoutAction'
+        | 'focusAreaWithoutAimingPoint'
+        | 'aimingPointUnserved'
+        | 'aimingPointOneCommittee'
+        | 'aimingPointWeakLinksOnly'
+        | 'actionWithoutIndicator'
+        | 'focusAreaWithoutIndicator'
+        | 'indicatorWithoutObservation'
+        | 'indicatorOverdue'
+        | 'indicatorOffTarget'
+        | 'sharedFocusAreaOwnerWithoutAction'
+        | 'assessmentOld'
+        | 'proposalUndecided';
+      /** @description The committees it concerns: their scores pay for it. */
+      committeeIds: string[];
+      /** @description The node it is about: the map selects it. */
+      nodeId: string;
+      /**
+       * @description Always the node's `kind` and `title`; per code its figures (a period, a due date, a committee's name, …).
+       * @example {
+       *       "kind": "action",
+       *       "title": "Læsevenner i indskolingen",
+       *       "unitName": "Skoleområde Nord"
+       *     }
+       */
+      params: {
+        [key: string]: (string | number) | null;
+      };
+      /** @description Nodes put at risk by it or on its path (the focus areas and aiming points above it, …). */
+      related: string[];
     };
     FixedTargetDto: {
       /**
@@ -2306,6 +2535,12 @@ export interface components {
       database: string;
       /** @example ok */
       status: string;
+    };
+    HealthMixDto: {
+      atRisk: number;
+      noData: number;
+      offTrack: number;
+      onTrack: number;
     };
     HealthReasonDto: {
       /**
@@ -3122,7 +3357,8 @@ export interface components {
         | 'other_unit'
         | 'not_linker'
         | 'not_assessor'
-        | 'not_revision_adopter';
+        | 'not_revision_adopter'
+        | 'not_scenario_stager';
       /**
        * @description What the words need: the committee or unit the thing belongs to.
        * @example {
@@ -3202,6 +3438,48 @@ export interface components {
       id: string;
       /** @example focus_area */
       table: string;
+    };
+    ScenarioChangesDto: {
+      /** @description The staged changes, in the adjustment's `changes` form, each with the version of its row as read */
+      changes: components['schemas']['AdjustmentChangeDto'][];
+    };
+    ScenarioDto: {
+      /** @description The trail's head when the scenario was started */
+      baseSeq: number;
+      changes: components['schemas']['AdjustmentChangeDto'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      planId: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ScenarioHealthDto: {
+      /** @description Why, in one sentence in the requested language */
+      explanation: string;
+      /** @enum {string} */
+      health: 'onTrack' | 'atRisk' | 'offTrack' | 'noData';
+      nodeId: string;
+    };
+    ScenarioPreviewDto: {
+      /** @description The plan as it is */
+      now: components['schemas']['ScenarioSideDto'];
+      /** @description The plan with the staged changes made */
+      scenario: components['schemas']['ScenarioSideDto'];
+    };
+    ScenarioSideDto: {
+      findings: components['schemas']['FindingDto'][];
+      /** @description Every node of the plan */
+      health: components['schemas']['ScenarioHealthDto'][];
+      scores: components['schemas']['AlignmentScoresDto'];
+    };
+    ScoreLossDto: {
+      /** @description The finding (its index in `findings`) that cost the points. */
+      findingIndex: number;
+      points: number;
     };
     SectionDto: {
       /** @example En vision er godt på vej, når den ses og mærkes i hverdagen … */
@@ -7190,6 +7468,165 @@ export interface operations {
       };
     };
   };
+  AlignmentController_get: {
+    parameters: {
+      query?: {
+        /** @description Narrows the audit to one committee: its row of the matrix, the findings that concern it, its score (an aiming point's score then counts only those findings). A committee of another plan or none: 400 naming `committeeId`. */
+        committeeId?: string;
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AlignmentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AlignmentController_pdf: {
+    parameters: {
+      query?: {
+        /** @description Narrows the audit to one committee: its row of the matrix, the findings that concern it, its score (an aiming point's score then counts only those findings). A committee of another plan or none: 400 naming `committeeId`. */
+        committeeId?: string;
+        /** @description The language of the file. Default: da. */
+        lang?: 'da' | 'en';
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The audit (A4 PDF), as an attachment named kompas-<plan>-overblik-<date>.pdf. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  AlignmentController_xlsx: {
+    parameters: {
+      query?: {
+        /** @description Narrows the audit to one committee: its row of the matrix, the findings that concern it, its score (an aiming point's score then counts only those findings). A committee of another plan or none: 400 naming `committeeId`. */
+        committeeId?: string;
+        /** @description The language of the file. Default: da. */
+        lang?: 'da' | 'en';
+      };
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The audit (Excel workbook), as an attachment named kompas-<plan>-overblik-<date>.xlsx. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   AssessmentsController_listOfPlan: {
     parameters: {
       query?: {
@@ -8015,6 +8452,76 @@ export interface operations {
       };
     };
   };
+  ScenariosController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateScenarioDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedScenarioDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   PlanDocumentsController_import: {
     parameters: {
       query?: {
@@ -8162,6 +8669,306 @@ export interface operations {
       };
       /** @description The body is too large. */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ScenariosController_discard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ScenariosController_apply: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplyScenarioDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedAdjustmentDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ScenariosController_stage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScenarioChangesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Conflicts with what is there (a duplicate, something in use, already done). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description The body is too large. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Refused by a rule of the plan (`details` names the field). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ScenariosController_preview: {
+    parameters: {
+      query?: {
+        /** @description The language of the explanations; da when left out. */
+        lang?: 'da' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioPreviewDto'];
+        };
+      };
+      /** @description The request is malformed or a field is invalid (`details` names the fields). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -384,7 +384,25 @@ function MapPageContent() {
             >
               {t('diff.open')}
             </RouterLink>
+            {can(principal, { do: 'stageScenarios' }) && (
+              <RouterLink
+                className="kompas-toolbar__link"
+                to="/plans/$planId/what-if"
+                params={{ planId: graph.planId }}
+                data-testid="open-what-if"
+              >
+                {t('whatIf.open')}
+              </RouterLink>
+            )}
             <ReportMenu planId={graph.planId} planYears={planYearsOf(graph)} />
+            <RouterLink
+              className="kompas-toolbar__link"
+              to="/plans/$planId/overview"
+              params={{ planId: graph.planId }}
+              data-testid="open-overview"
+            >
+              {t('overview.open')}
+            </RouterLink>
           </div>
         )}
         <div className={`kompas-main${panelOpen ? ' has-panel' : ''}`}>
