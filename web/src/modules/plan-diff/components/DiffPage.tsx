@@ -218,7 +218,7 @@ function DiffContent({ diff, titles }: { diff: PlanDiff; titles: Map<string, str
         <Section title={t('diff.nodesAdded')} count={diff.nodes.added.length} testId="diff-nodes-added">
           {diff.nodes.added.map((n) => (
             <li key={n.id}>
-              ＋ {t(`kind.${n.kind}`)}: <strong>{n.title}</strong>
+              + {t(`kind.${n.kind}`)}: <strong>{n.title}</strong>
               <Because because={n.because} />
             </li>
           ))}
@@ -243,7 +243,7 @@ function DiffContent({ diff, titles }: { diff: PlanDiff; titles: Map<string, str
         <Section title={t('diff.linksAdded')} count={diff.links.added.length} testId="diff-links-added">
           {diff.links.added.map((l) => (
             <li key={l.id}>
-              ＋ {linkWords(l)}
+              + {linkWords(l)}
               <Because because={l.because} />
             </li>
           ))}
@@ -295,7 +295,7 @@ type Mark = 'added' | 'removed' | 'changed';
 
 /**
  * The changed part of the cascade, by level (vision → indicators): each touched node as a card marked
- * added (＋, solid outline), removed (a ghost: dashed outline, struck title, "fjernet") or changed (✎),
+ * added (+, solid outline), removed (a ghost: dashed outline, struck title, "fjernet") or changed (✎),
  * and each touched link between two named nodes; a legend says what the marks mean.
  */
 function DiffDrawing({ diff, name }: { diff: PlanDiff; name: (id: string) => string }) {
@@ -367,7 +367,7 @@ function DiffDrawing({ diff, name }: { diff: PlanDiff; name: (id: string) => str
 
 function MarkWord({ mark }: { mark: Mark }) {
   const { t } = useTranslation();
-  const symbol = mark === 'added' ? '＋' : mark === 'removed' ? '−' : '✎';
+  const symbol = mark === 'added' ? '+' : mark === 'removed' ? '−' : '✎';
   return (
     <span className="kompas-diff__mark">
       <span aria-hidden="true">{symbol} </span>
