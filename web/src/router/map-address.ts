@@ -17,6 +17,10 @@ export type MapSearch = {
   status?: string;
   /** `0` hides the indicators. */
   indicators?: '0';
+  /** The plan as it was at the end of that day (`YYYY-MM-DD`), read-only. */
+  asOf?: string;
+  /** The plan as a revision kept it, read-only. */
+  revision?: string;
 };
 
 export function validateMapSearch(raw: Record<string, unknown>): MapSearch {
@@ -27,6 +31,8 @@ export function validateMapSearch(raw: Record<string, unknown>): MapSearch {
     aimingPoint: text(raw['aimingPoint']),
     status: text(raw['status']),
     indicators: String(raw['indicators']) === '0' ? '0' : undefined,
+    asOf: typeof raw['asOf'] === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw['asOf']) ? raw['asOf'] : undefined,
+    revision: text(raw['revision']),
   };
 }
 

@@ -20,6 +20,7 @@ import { MapPage } from '../modules/map/components/MapPage';
 import { indicatorQuery } from '../modules/indicator-page/hooks/use-observations';
 import { observationsQuery } from '../modules/observations/hooks/use-observations';
 import { loadChartLibrary } from '../modules/indicator-page/utils/chart-library';
+import { validateDiffSearch } from '../modules/plan-diff/utils/diff-search';
 import { validateMapSearch } from './map-address';
 import { prefetchMap } from './prefetch';
 import { SIGN_IN_PATH, signInAddress, validateSignInSearch } from './sign-in';
@@ -264,6 +265,19 @@ export const committeeRoute = createRoute({
   },
 });
 
+const DiffPage = lazyRouteComponent(() => import('../modules/plan-diff/components/DiffPage'), 'DiffPage');
+/** How the plan moved between two revisions or dates, or since one of them: listed and drawn; loaded when opened. */
+export const diffRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'plans/$planId/diff',
+  validateSearch: validateDiffSearch,
+  component: function Diff() {
+    const { planId } = diffRoute.useParams();
+    const search = diffRoute.useSearch();
+    return <DiffPage planId={planId} search={search} />;
+  },
+});
+
 const WhatIfPage = lazyRouteComponent(() => import('../modules/what-if/components/WhatIfPage'), 'WhatIfPage');
 /** "Hvad nu hvis?": try changes out in a private scenario, see them beside now, apply as a decision or discard; loaded when opened. */
 export const whatIfRoute = createRoute({
@@ -295,6 +309,7 @@ export const routeTree = rootRoute.addChildren([
     observationImportRoute,
     indicatorRoute,
     committeeRoute,
+    diffRoute,
     whatIfRoute,
     overviewRoute,
     usersRoute.addChildren([newUserRoute, userRoute]),

@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useQueryClient } from '@tanstack/react-query';
-import { Link as RouterLink } from '@tanstack/react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link as RouterLink, useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
   can,
   currentPlan,
   filterPlanGraph,
   GraphNode,
+  PlanGraph,
   isFiltering,
   layoutPlanGraph,
   NO_FILTER,
@@ -27,7 +28,7 @@ import { differingFields } from '../../common/utils/field-words';
 import { StateMessage } from '../../common/components/StateMessage';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
-import { ApiRequestError, ApiUnreachableError } from '../../api/client';
+import { ApiRequestError, ApiUnreachableError, apiRequest } from '../../api/client';
 import { CreatableKind, CreatePanel } from '../../panel/components/CreatePanel';
 import { DeletedNodePanel } from '../../panel/components/DeletedNodePanel';
 import { LinkPanel } from '../../panel/components/LinkPanel';
@@ -40,7 +41,8 @@ import { planYearsOf } from '../../reports/utils/report-request';
 import { FilterBar } from '../../toolbar/components/FilterBar';
 import { PlanPicker } from '../../toolbar/components/PlanPicker';
 import { SearchBox } from '../../toolbar/components/SearchBox';
-import { todayIso } from '../../../i18n/format';
+import { localeOf, todayIso } from '../../../i18n/format';
+import { validateMapSearch } from '../../../router/map-address';
 import { AdminLink, adminHref } from '../../admin/utils/admin-links';
 import { useLinkDrawing } from '../hooks/use-link-drawing';
 import { usePanelEscape } from '../hooks/use-panel-escape';
@@ -77,7 +79,18 @@ function MapPageContent() {
   }, [address.planId, navigate, plans.data, today]);
 
   const planId = address.planId;
-  const graphQuery = usePlanGraph(planId);
+  // `?asOf=YYYY-MM-DD` or `?revision=`: the plan as it was, read-only (no editing, no panel, no filters).
+  const { asOf, revision } = validateMapSearch(useSearch({ strict: false }));
+  const past = asOf ? `asOf=${asOf}` : revision ? `revision=${encodeURIComponent(revision)}` : null;
+  const nowGraph = usePlanGraph(past ? null : planId);
+  const pastGraph = useQuery({
+    queryKey: ['graph', planId ?? '', 'past', past ?? ''],
+    queryFn: () => apiRequest<PlanGraph>('GET', `/api/plans/${planId}/graph?${past}`),
+    enabled: !!planId && !!past,
+    retry: false,
+  });
+  const graphQuery = past ? pastGraph : nowGraph;
+  const [pastSelection, setPastSelection] = useState<string | null>(null);
   const committees = useCommittees(planId);
   const units = useUnits();
   const graph = graphQuery.data;
@@ -97,8 +110,8 @@ function MapPageContent() {
     () => (filtered ? openingPart(filtered, address.filter, address.selection, principal) : null),
     [filtered, address.filter, address.selection, principal],
   );
-  const selectedNodeId = address.selection?.type === 'node' ? address.selection.id : null;
-  const selectedLinkId = address.selection?.type === 'link' ? address.selection.id : null;
+  const selectedNodeId = past ? pastSelection : address.selection?.type === 'node' ? address.selection.id : null;
+  const selectedLinkId = !past && address.selection?.type === 'link' ? address.selection.id : null;
   const path = useMemo(() => {
     if (!filtered) return null;
     if (selectedNodeId && filtered.nodes.some((n) => n.id === selectedNodeId)) return pathThrough(filtered, selectedNodeId);
@@ -120,11 +133,11 @@ function MapPageContent() {
       committeeNames,
       councilName,
       today,
-      mayLinkFrom: (node: GraphNode) => !!graph && mayStartLinkFrom(principal, node, graph),
-      oldData,
-      health,
+      mayLinkFrom: (node: GraphNode) => !past && !!graph && mayStartLinkFrom(principal, node, graph),
+      oldData: past ? new Map<string, never>() : oldData,
+      health: past ? new Map<string, never>() : health,
     }),
-    [committeeNames, councilName, today, principal, graph, oldData, health],
+    [committeeNames, councilName, today, principal, graph, oldData, health, past],
   );
   const creatable = useMemo(
     () =>
@@ -271,6 +284,8 @@ function MapPageContent() {
     [graph, principal, t, toast],
   );
 
+  const readOnly = useCallback(() => toast.show('info', t('revisions.readOnly')), [t, toast]);
+
   const tools = (
     <>
       {plans.data && plans.data.length > 0 && (
@@ -333,50 +348,63 @@ function MapPageContent() {
     );
   } else if (graph && layout && filtered) {
     const selectedNode = selectedNodeId ? graph.nodes.find((n) => n.id === selectedNodeId) : undefined;
-    const panelOpen = !!(creating || selectedNodeId || selectedLinkId);
+    const panelOpen = !past && !!(creating || selectedNodeId || selectedLinkId);
     const empty = filtered.nodes.filter((n) => n.kind === 'focusArea' || n.kind === 'action').length === 0;
     body = (
       <MapContext.Provider value={mapContext}>
-        <div className="kompas-toolbar">
-          <FilterBar
-            graph={graph}
-            committees={committees.data ?? []}
-            filter={address.filter}
-            showIndicators={address.showIndicators}
-            onFilter={(filter) => navigate({ filter })}
-            onShowIndicators={(show) => navigate({ showIndicators: show })}
-          />
-          <CreateMenu kinds={creatable} onCreate={(kind) => setCreating(kind)} />
-          {mayRecordData(principal, graph) && (
+        {past ? (
+          <PastBanner planId={graph.planId} asOf={asOf ?? null} revision={revision ?? null} />
+        ) : (
+          <div className="kompas-toolbar">
+            <FilterBar
+              graph={graph}
+              committees={committees.data ?? []}
+              filter={address.filter}
+              showIndicators={address.showIndicators}
+              onFilter={(filter) => navigate({ filter })}
+              onShowIndicators={(show) => navigate({ showIndicators: show })}
+            />
+            <CreateMenu kinds={creatable} onCreate={(kind) => setCreating(kind)} />
+            {mayRecordData(principal, graph) && (
+              <RouterLink
+                className="kompas-toolbar__link"
+                to="/plans/$planId/import"
+                params={{ planId: graph.planId }}
+                data-testid="open-observation-import"
+              >
+                {t('observationImport.open')}
+              </RouterLink>
+            )}
             <RouterLink
               className="kompas-toolbar__link"
-              to="/plans/$planId/import"
+              to="/plans/$planId/diff"
               params={{ planId: graph.planId }}
-              data-testid="open-observation-import"
+              search={{}}
+              data-testid="open-plan-diff"
             >
-              {t('observationImport.open')}
+              {t('diff.open')}
             </RouterLink>
-          )}
-          {can(principal, { do: 'stageScenarios' }) && (
+            {can(principal, { do: 'stageScenarios' }) && (
+              <RouterLink
+                className="kompas-toolbar__link"
+                to="/plans/$planId/what-if"
+                params={{ planId: graph.planId }}
+                data-testid="open-what-if"
+              >
+                {t('whatIf.open')}
+              </RouterLink>
+            )}
+            <ReportMenu planId={graph.planId} planYears={planYearsOf(graph)} />
             <RouterLink
               className="kompas-toolbar__link"
-              to="/plans/$planId/what-if"
+              to="/plans/$planId/overview"
               params={{ planId: graph.planId }}
-              data-testid="open-what-if"
+              data-testid="open-overview"
             >
-              {t('whatIf.open')}
+              {t('overview.open')}
             </RouterLink>
-          )}
-          <ReportMenu planId={graph.planId} planYears={planYearsOf(graph)} />
-          <RouterLink
-            className="kompas-toolbar__link"
-            to="/plans/$planId/overview"
-            params={{ planId: graph.planId }}
-            data-testid="open-overview"
-          >
-            {t('overview.open')}
-          </RouterLink>
-        </div>
+          </div>
+        )}
         <div className={`kompas-main${panelOpen ? ' has-panel' : ''}`}>
           <h1 className="kompas-visually-hidden">{graph.nodes.find((n) => n.kind === 'vision')?.title ?? 'Kompas'}</h1>
           {empty && (
@@ -385,7 +413,12 @@ function MapPageContent() {
             </p>
           )}
           {listView ? (
-            <ListView graph={filtered} onSelectNode={selectNode} showIndicators={address.showIndicators} committeeNames={committeeNames} />
+            <ListView
+              graph={filtered}
+              onSelectNode={past ? setPastSelection : selectNode}
+              showIndicators={address.showIndicators}
+              committeeNames={committeeNames}
+            />
           ) : (
             <CascadeMap
               graph={filtered}
@@ -393,16 +426,16 @@ function MapPageContent() {
               selectedNodeId={selectedNodeId}
               selectedLinkId={selectedLinkId}
               path={path}
-              pendingEdges={pendingEdges}
+              pendingEdges={past ? [] : pendingEdges}
               viewKey={`${graph.planId}|${address.filter.committeeId}|${address.filter.unitId}|${address.filter.aimingPointId}|${address.filter.status}|${address.showIndicators}`}
               openOn={openOn}
-              onSelectNode={selectNode}
-              onSelectLink={selectLink}
-              onCreateLink={createLink}
-              onRefuseLink={refuseLink}
+              onSelectNode={past ? setPastSelection : selectNode}
+              onSelectLink={past ? () => undefined : selectLink}
+              onCreateLink={past ? readOnly : createLink}
+              onRefuseLink={past ? readOnly : refuseLink}
               refusal={refusal}
-              onStartLinkFrom={startLink}
-              onDeleteLink={askDeleteLink}
+              onStartLinkFrom={past ? readOnly : startLink}
+              onDeleteLink={past ? readOnly : askDeleteLink}
             />
           )}
           {panelOpen && (
@@ -548,3 +581,42 @@ function MapPageContent() {
 
 /** Deleting a link: the link as the map read it, and why. */
 type LinkRemoval = { base: { id: string; version: number | null }; reason: string };
+
+/** A day in words, "1. marts 2026" / "1 March 2026". */
+const longDate = (date: string | null, language: string) =>
+  date
+    ? new Intl.DateTimeFormat(localeOf(language), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+        new Date(`${date}T12:00:00Z`),
+      )
+    : '';
+
+/**
+ * Over a map of the plan as it was: which day (or revision), that it is read-only, a date to move to,
+ * and the way back to now.
+ */
+function PastBanner({ planId, asOf, revision }: { planId: string; asOf: string | null; revision: string | null }) {
+  const { t, i18n } = useTranslation();
+  const router = useRouter();
+  const id = 'kompas-asof-date';
+  return (
+    <div className="kompas-asof-banner" role="status" data-testid="asof-banner">
+      <strong>
+        {asOf || !revision ? t('revisions.asOfBanner', { date: longDate(asOf, i18n.language) }) : t('revisions.asOfRevisionPlain')}
+      </strong>
+      <label htmlFor={id}>{t('revisions.asOfDate')}</label>
+      <input
+        id={id}
+        type="date"
+        value={asOf ?? ''}
+        max={todayIso()}
+        onChange={(e) =>
+          e.target.value && void router.navigate({ to: '/plans/$planId', params: { planId }, search: { asOf: e.target.value } })
+        }
+        data-testid="asof-date"
+      />
+      <RouterLink to="/plans/$planId" params={{ planId }} search={{}} data-testid="asof-back">
+        {t('revisions.backToNow')}
+      </RouterLink>
+    </div>
+  );
+}
