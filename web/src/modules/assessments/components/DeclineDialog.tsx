@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonField } from '../../common/components/ReasonField';
 import { todayIso } from '../../../i18n/format';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { useToast } from '../../common/components/Toasts';
@@ -71,23 +72,16 @@ export function DeclineDialog({ planId, assessment, committees, councilName, def
         {t('assessments.proposal')}: <q>{assessment.proposedAdjustment}</q>
       </p>
       <DecisionFields value={draft} onChange={setDraft} committees={committees} councilName={councilName} problems={problems} />
-      <div className={`kompas-field${problems['reason'] ? ' has-error' : ''}`}>
-        <label htmlFor={reasonId}>{t('assessments.declineReason')}</label>
-        <textarea
-          id={reasonId}
-          rows={3}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={problems['reason'] ? true : undefined}
-          aria-describedby={problems['reason'] ? `${reasonId}-error` : undefined}
-          data-testid="decline-reason"
-        />
-        {problems['reason'] && (
-          <p className="kompas-field__error" id={`${reasonId}-error`} role="alert">
-            {problems['reason']}
-          </p>
-        )}
-      </div>
+      <ReasonField
+        id={reasonId}
+        value={reason}
+        onChange={setReason}
+        label={t('assessments.declineReason')}
+        required
+        error={problems['reason']}
+        rows={3}
+        testId="decline-reason"
+      />
       {decline.isError && !shownAtField && (
         <p className="kompas-field__error" role="alert" data-testid="decline-error">
           {apiErrorMessage(decline.error, t)}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReasonField } from '../../common/components/ReasonField';
 import type { FocusAreaNode } from '@kompas/domain';
 import { todayIso } from '../../../i18n/format';
 import { ApiRequestError } from '../../api/client';
@@ -82,23 +83,15 @@ export function ReorderDialog({ planId, committeeId, committees, councilName, fo
           );
         })}
       </ol>
-      <div className={`kompas-field${problems['reason'] ? ' has-error' : ''}`}>
-        <label htmlFor={reasonId}>{t('committeePage.reorder.reason')}</label>
-        <textarea
-          id={reasonId}
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          aria-invalid={problems['reason'] ? true : undefined}
-          aria-describedby={problems['reason'] ? `${reasonId}-error` : undefined}
-          data-testid="reorder-reason"
-        />
-        {problems['reason'] && (
-          <p className="kompas-field__error" id={`${reasonId}-error`} role="alert">
-            {problems['reason']}
-          </p>
-        )}
-      </div>
+      <ReasonField
+        id={reasonId}
+        value={reason}
+        onChange={setReason}
+        label={t('committeePage.reorder.reason')}
+        required
+        error={problems['reason']}
+        testId="reorder-reason"
+      />
       <DecisionFields value={draft} onChange={setDraft} committees={committees} councilName={councilName} problems={problems} />
       {failure && (
         <p className="kompas-field__error" role="alert" data-testid="reorder-error">

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { ReasonField } from '../../common/components/ReasonField';
 import { can, type PlanGraph } from '@kompas/domain';
 import { todayIso } from '../../../i18n/format';
 import { useCommittees, usePlanGraph } from '../../api/hooks';
@@ -396,15 +397,15 @@ function ApplyDialog(props: { planId: string; scenarioId: string; graph: PlanGra
     >
       <h2 id={titleId}>{t('whatIf.applyTitle')}</h2>
       <p>{t('whatIf.applyIntro')}</p>
-      <div className={`kompas-field${problems['reason'] ? ' has-error' : ''}`}>
-        <label htmlFor={reasonId}>{t('whatIf.reason')}</label>
-        <textarea id={reasonId} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="what-if-reason" />
-        {problems['reason'] && (
-          <p className="kompas-field__error" role="alert">
-            {problems['reason']}
-          </p>
-        )}
-      </div>
+      <ReasonField
+        id={reasonId}
+        value={reason}
+        onChange={setReason}
+        label={t('whatIf.reason')}
+        required
+        error={problems['reason']}
+        testId="what-if-reason"
+      />
       <DecisionFields
         value={draft}
         onChange={setDraft}
