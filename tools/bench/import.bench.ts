@@ -4,15 +4,14 @@
 // It starts the built API (`dist/api/api/src/start.js`) on a free port with a fresh temporary database,
 // and deletes it when done. Run with `npm run bench`; the results are also written to bench-results/import.json.
 // KOMPAS_BENCH_CPU_PROFILE=<folder>: the API writes a V8 CPU profile there when it stops (node --cpu-prof).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { syntheticPlan } from '../../api/test/synthetic-plan';
-import { launchKompas, WORKSPACE_ROOT, type KompasServer } from '../launcher/kompas-server';
+import { WORKSPACE_ROOT, type KompasServer } from '../launcher/kompas-server';
+import { memoryOf, send, startSignedIn } from './bench-server';
 
-const ADMIN = { username: 'bench', password: 'the benchmark administrator', name: 'Benchmark' };
 const SMALL_ACTIONS = 100;
 const LARGE_ACTIONS = 10_000;
 const IDLE_MS = 4_000;
@@ -31,61 +30,10 @@ function percentile(values: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 }
 
-let cookie = '';
-
-type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
-
-/** One request, its body read whole exactly as it came over the wire (no decoding). */
-function send(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: Buffer): Promise<Answer> {
-  const url = new URL(path, base);
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      // A connection of its own for each request: no race with the server closing an idle kept-alive one.
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers: { cookie, ...headers }, agent: false },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 /** The built API with a fresh database, and the benchmark's administrator signed in (the cookie goes with every request). */
-async function startServer(databasePath: string): Promise<KompasServer> {
+function startServer(databasePath: string): Promise<KompasServer> {
   const profileDir = process.env['KOMPAS_BENCH_CPU_PROFILE'];
-  const server = await launchKompas({
-    databasePath,
-    nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-    env: {
-      NO_COLOR: '1',
-      KOMPAS_ADMIN_USERNAME: ADMIN.username,
-      KOMPAS_ADMIN_PASSWORD: ADMIN.password,
-      KOMPAS_ADMIN_NAME: ADMIN.name,
-    },
-    // KOMPAS_BENCH_SERVER_LOG=1: the API's own log goes to this benchmark's stderr.
-    echo: Boolean(process.env['KOMPAS_BENCH_SERVER_LOG']),
-    pollMs: 100,
-  });
-  try {
-    const res = await send(
-      server.base,
-      'POST',
-      '/api/auth/login',
-      { 'content-type': 'application/json' },
-      Buffer.from(JSON.stringify({ username: ADMIN.username, password: ADMIN.password })),
-    );
-    if (res.status !== 200) throw new Error(`Sign-in failed (${res.status}): ${res.body.toString()}`);
-    const setCookie = res.headers['set-cookie'] ?? [];
-    cookie = (Array.isArray(setCookie) ? setCookie : [setCookie]).map((c) => c.split(';')[0]).join('; ');
-    return server;
-  } catch (e) {
-    await server.stop();
-    throw e;
-  }
+  return startSignedIn({ databasePath, nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
 }
 
 async function importPlan(base: string, body: Buffer): Promise<{ planId: string; ms: number }> {
@@ -112,13 +60,6 @@ async function sample(base: string, path: string, until: Promise<unknown>): Prom
     await sleep(PAUSE_MS);
   }
   return times;
-}
-
-/** The API process's resident memory (VmRSS) and its high-water mark so far (VmHWM), in bytes. */
-function memoryOf(pid: number): { rss: number; hwm: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
-  return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
 }
 
 async function main(): Promise<number> {

@@ -4,15 +4,14 @@
 // API process's peak memory while the large reports were made. It starts the built API (`dist/api/api/src/start.js`)
 // on a free port with a fresh temporary database and the demo plan, and deletes it when done. Run with
 // `npm run bench` (or alone: `node dist/tools/tools/bench/report.bench.js`); results also in bench-results/report.json.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { syntheticPlan } from '../../api/test/synthetic-plan';
-import { launchKompas, WORKSPACE_ROOT, type KompasServer } from '../launcher/kompas-server';
+import { WORKSPACE_ROOT, type KompasServer } from '../launcher/kompas-server';
+import { memoryOf, send, startSignedIn, type Answer } from './bench-server';
 
-const ADMIN = { username: 'bench', password: 'the benchmark administrator', name: 'Benchmark' };
 const LARGE_ACTIONS = 1_000;
 const RUNS = 3;
 /** The year each plan has data for: the demo's values run into 2026, the synthetic plan's are of 2024 and 2025. */
@@ -21,58 +20,14 @@ const GOALS = { hedenstedS: 3, largeS: 20 };
 const MiB = 1024 * 1024;
 const FORMATS = ['pdf', 'xlsx'] as const;
 
-type Answer = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
-let cookie = '';
-
-function send(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: Buffer): Promise<Answer> {
-  const url = new URL(path, base);
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers: { cookie, ...headers }, agent: false },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
 const json = (a: Answer) => JSON.parse(a.body.toString('utf8')) as unknown;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-function rssOf(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN) * 1024;
-}
+const rssOf = (pid: number): number => memoryOf(pid).rss;
 
-async function startServer(databasePath: string): Promise<KompasServer> {
-  const server = await launchKompas({
-    databasePath,
-    demo: true,
-    env: { NO_COLOR: '1', KOMPAS_ADMIN_USERNAME: ADMIN.username, KOMPAS_ADMIN_PASSWORD: ADMIN.password, KOMPAS_ADMIN_NAME: ADMIN.name },
-    echo: Boolean(process.env['KOMPAS_BENCH_SERVER_LOG']),
-    pollMs: 100,
-  });
-  try {
-    const res = await send(
-      server.base,
-      'POST',
-      '/api/auth/login',
-      { 'content-type': 'application/json' },
-      Buffer.from(JSON.stringify({ username: ADMIN.username, password: ADMIN.password })),
-    );
-    if (res.status !== 200) throw new Error(`Sign-in failed (${res.status}): ${res.body.toString()}`);
-    const setCookie = res.headers['set-cookie'] ?? [];
-    cookie = (Array.isArray(setCookie) ? setCookie : [setCookie]).map((c) => c.split(';')[0]).join('; ');
-    return server;
-  } catch (e) {
-    await server.stop();
-    throw e;
-  }
+/** The built API with a fresh database and the demo plan, and the benchmark's administrator signed in. */
+function startServer(databasePath: string): Promise<KompasServer> {
+  return startSignedIn({ databasePath, demo: true });
 }
 
 type Timing = { format: (typeof FORMATS)[number]; ms: number[]; medianMs: number; bytes: number; peakRssMB: number };
