@@ -76,6 +76,7 @@ test.describe('the overview (Overblik)', () => {
     await expect(input).toBeVisible();
     await input.fill('Hvilket fokusområde skal lektiecaféen tjene?');
     await mapPage.panel.getByTestId('comment-submit').click();
-    await expect(mapPage.panel.getByText('Hvilket fokusområde skal lektiecaféen tjene?')).toBeVisible();
+    await expect(mapPage.panel.getByTestId('comment').filter({ hasText: 'Hvilket fokusområde skal lektiecaféen tjene?' })).toBeVisible();
+    await expect(input).toHaveValue('');
   });
 });

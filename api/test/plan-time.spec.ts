@@ -1,4 +1,5 @@
 import { copenhagenDate, GraphNode, PlanDiff, PlanGraph } from '@kompas/domain';
+import BetterSqlite3 from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, expectError, Kompas, startKompas, UNKNOWN_ID } from './harness';
@@ -118,6 +119,34 @@ describe('plan revisions, the plan as it was, and the diff', () => {
     expect(stored).toEqual(await graphNow());
     const trail = (await k.http.get(`/api/audit?entityId=${planId}&limit=5`).expect(200)).body;
     expect(trail.items[0].detail).toContain('Vedtaget i Byrådet');
+  });
+
+  it("records a revision's snapshot in the trail by its digest, and a snapshot changed outside Kompas shows as drift", async () => {
+    const [latest] = (await k.http.get(`/api/plans/${planId}/revisions`).expect(200)).body;
+    const trail = (await k.http.get(`/api/audit?entityId=${planId}&limit=5`).expect(200)).body;
+    const entry = trail.items.find((e: { seq: number }) => e.seq === latest.auditSeq);
+    expect(entry).toBeDefined();
+    const text = JSON.stringify(entry);
+    // The entry names the revision and its digest, and does not copy the plan into the trail.
+    expect(text).toContain(latest.id);
+    expect(text).toMatch(/sha256:[0-9a-f]{64}/);
+    expect(text).not.toContain('Læsevenner i hele kommunen');
+    expect((await k.http.get('/api/audit/verify').expect(200)).body).toMatchObject({ intact: true, drift: [] });
+
+    const db = new BetterSqlite3(k.databasePath);
+    const { snapshot } = db.prepare(`SELECT "snapshot" FROM "plan_revision" WHERE "id" = ?`).get(latest.id) as { snapshot: string };
+    try {
+      db.prepare(`UPDATE "plan_revision" SET "snapshot" = ? WHERE "id" = ?`).run(
+        snapshot.replace('Ny handling', 'Slettet handling'),
+        latest.id,
+      );
+      const verified = (await k.http.get('/api/audit/verify').expect(200)).body;
+      expect(verified.drift).toEqual([expect.objectContaining({ table: 'plan_revision', id: latest.id, field: 'snapshotDigest' })]);
+    } finally {
+      db.prepare(`UPDATE "plan_revision" SET "snapshot" = ? WHERE "id" = ?`).run(snapshot, latest.id);
+      db.close();
+    }
+    expect((await k.http.get('/api/audit/verify').expect(200)).body.drift).toEqual([]);
   });
 
   it('compares the adopted revision with now: the moved priorities, the removed link with its reason, the added action', async () => {

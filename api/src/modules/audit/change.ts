@@ -12,6 +12,7 @@ import {
 import { EntityManager } from 'typeorm';
 import { refusedError } from '../../common/refusals';
 import type { Table } from '../../database/tables';
+import { recordedColumns } from './trail';
 
 /** Who is asking, as every write sees them. */
 export type Actor = {
@@ -38,9 +39,9 @@ export type { Table };
 
 type Row = Record<string, unknown>;
 
-/** A row as stored: every column, plus a focus area's co-owners; a credential's secret never leaves the table. */
+/** A row as stored: every column, plus a focus area's co-owners; a credential's secret never leaves the table, nor a revision's snapshot (its digest does). */
 export async function snapshot(em: EntityManager, table: Table, id: string): Promise<Row | null> {
-  const rows = (await em.query(`SELECT * FROM "${table}" WHERE "id" = ?`, [id])) as Row[];
+  const rows = (await em.query(`SELECT ${recordedColumns(table)} FROM "${table}" WHERE "id" = ?`, [id])) as Row[];
   const row = rows[0];
   if (!row) return null;
   if (table === 'focus_area') {

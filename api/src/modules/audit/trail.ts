@@ -279,9 +279,35 @@ export async function walkChain(
   return { entries, broken, unkeyed, head: { entries: prev.seq, hash: prev.hash }, hashes, missingRefs, replay, unrecorded };
 }
 
-/** A row as the trail snapshots it: every column, a focus area's co-owners, a credential's secret hidden. */
+/** What a revision stores beside its snapshot, and the trail records instead of it. */
+export function snapshotDigest(snapshot: string): string {
+  return `sha256:${createHash('sha256').update(snapshot).digest('hex')}`;
+}
+
+/**
+ * The columns of a table the trail records, as SQL: all of them, but a
+ * revision's `snapshot` (the whole plan as JSON, megabytes for a large plan),
+ * which the trail knows by its `snapshotDigest`.
+ */
+export function recordedColumns(table: string): string {
+  return table === 'plan_revision'
+    ? `"id", "planId", "name", "decidedAt", "decidedBy", "caseNumber", "createdBy", "createdAt", "auditSeq", "snapshotDigest"`
+    : '*';
+}
+
+/**
+ * A row as the trail snapshots it: every column, a focus area's co-owners. A
+ * revision's digest is the digest of the snapshot it holds now, so a snapshot
+ * changed outside Kompas shows as drift of `snapshotDigest`.
+ */
 async function liveRows(query: Query, table: string, afterRowid: number, limit: number): Promise<Record<string, unknown>[]> {
   const rows = await query(`SELECT rowid AS "__rowid", * FROM "${table}" WHERE rowid > ? ORDER BY rowid LIMIT ?`, [afterRowid, limit]);
+  if (table === 'plan_revision') {
+    for (const r of rows) {
+      r['snapshotDigest'] = snapshotDigest(String(r['snapshot']));
+      delete r['snapshot'];
+    }
+  }
   if (table === 'focus_area' && rows.length) {
     const ids = rows.map((r) => r['id'] as string);
     const co = (await query(

@@ -301,6 +301,7 @@ export class PlanDocumentsService implements OnModuleDestroy {
         return writeImport(sqlite, doc as PlanDocument, order, async (last, facts) => this.audit.entryFor(last, facts));
       });
       phases.end('written, with its record and trail entry');
+      let plan = await this.db.read((em) => findOr404(em, Plan, summary.planId, 'plan'));
       if (job) {
         checkpointing = true;
         const done = job.checkpointed
@@ -311,11 +312,16 @@ export class PlanDocumentsService implements OnModuleDestroy {
           .finally(() => job.close());
         this.checkpoints.add(done);
         void done.finally(() => this.checkpoints.delete(done));
+        // The revision below reads the whole plan: the worker, and the document it holds, are gone first.
+        if (plan.status === 'adopted') {
+          await done;
+          phases.end('log copied, worker ended');
+        }
       }
-      let plan = await this.db.read((em) => findOr404(em, Plan, summary.planId, 'plan'));
       // An adopted plan comes in with the revision its adoption takes.
       if (plan.status === 'adopted') {
         await this.revisions.adoptedAfterImport(actor, plan.id);
+        phases.end('revision taken');
         plan = await this.db.read((em) => findOr404(em, Plan, summary.planId, 'plan'));
       }
       const result = { ...toPlanDto(plan), imported: summary.imported, unitsReused: summary.unitsReused };

@@ -49,7 +49,11 @@ export class PlanRevision {
   @Column({ type: 'integer' })
   auditSeq!: number;
 
-  /** JSON: the plan's graph when it was taken. */
+  /** JSON: the plan's graph when it was taken. The trail records its digest, not the plan again. */
   @Column({ type: 'text' })
   snapshot!: string;
+
+  /** `sha256:` and the hex digest of `snapshot`: what the trail records of it. */
+  @Column({ type: 'varchar', length: 71 })
+  snapshotDigest!: string;
 }

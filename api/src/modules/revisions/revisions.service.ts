@@ -7,6 +7,7 @@ import { Clock } from '../../common/clock';
 import { Database } from '../../database/database';
 import { sqliteUtcToIso } from '../../database/sqlite-time';
 import { adjustmentOf, AuditService } from '../audit/audit.service';
+import { snapshotDigest } from '../audit/trail';
 import { Actor, allow, Change } from '../audit/change';
 import { GraphService } from '../graph/graph.service';
 import { PlanAt, PlanTimeService } from '../graph/plan-time.service';
@@ -97,10 +98,11 @@ export class RevisionsService {
     const [{ seq }] = (await c.em.query(`SELECT coalesce(max("seq"), 0) + 1 AS "seq" FROM "audit_entry"`)) as { seq: number }[];
     const id = randomUUID();
     await c.touch('plan_revision', id);
+    const snapshot = JSON.stringify(graph);
     await c.em.query(
-      `INSERT INTO "plan_revision" ("id", "planId", "name", "decidedAt", "decidedBy", "caseNumber", "createdBy", "createdAt", "auditSeq", "snapshot")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [id, planId, d.name, d.decidedAt, d.decidedBy, d.caseNumber, c.actor.userId, c.now, seq, JSON.stringify(graph)],
+      `INSERT INTO "plan_revision" ("id", "planId", "name", "decidedAt", "decidedBy", "caseNumber", "createdBy", "createdAt", "auditSeq", "snapshot", "snapshotDigest")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      [id, planId, d.name, d.decidedAt, d.decidedBy, d.caseNumber, c.actor.userId, c.now, seq, snapshot, snapshotDigest(snapshot)],
     );
     if (c.entityId === null) c.describe('create', 'plan', planId);
     c.detail = `Revision "${d.name}" (${d.decidedBy}, ${d.decidedAt}${d.caseNumber ? `, ${d.caseNumber}` : ''}) taken.`;
