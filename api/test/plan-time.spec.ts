@@ -89,6 +89,19 @@ describe('plan revisions, the plan as it was, and the diff', () => {
     });
   });
 
+  it("stamps an imported plan's rows with the API's clock, the time its trail entry carries", async () => {
+    const later = await startKompas({ config: { sessionHours: 24 * 60, sessionIdleMinutes: 60 * 24 * 60 } });
+    try {
+      later.clock.advance(40 * DAY);
+      const plan = (await later.http.post('/api/plans/import').send(fixture()).expect(201)).body;
+      const [entry] = (await later.http.get(`/api/audit?entityId=${plan.id}&action=import&limit=1`).expect(200)).body.items;
+      expect(copenhagenDate(new Date(plan.createdAt))).toBe(copenhagenDate(later.clock.date()));
+      expect(Math.abs(Date.parse(plan.createdAt) - Date.parse(entry.at))).toBeLessThan(60_000);
+    } finally {
+      await later.close();
+    }
+  });
+
   it('rebuilds the plan at the end of each day from the trail exactly as it was served that day', async () => {
     for (const day of days) {
       const rebuilt = (await k.http.get(`/api/plans/${planId}/graph?asOf=${day}`).expect(200)).body;

@@ -3,7 +3,6 @@
 import type { PlanDocument } from '@kompas/domain';
 import type { Database as SqliteConnection } from 'better-sqlite3';
 import { bulkInsert } from '../../database/bulk-insert';
-import { toSqliteUtc } from '../../database/sqlite-time';
 import { applyWriterSettings } from '../../database/writer-settings';
 import { ChainEnd, EntryFacts, entryValues, INSERT_ENTRY_SQL, LAST_ENTRY_SQL } from '../audit/entry-row';
 import { ImportRecordWriter } from '../audit/import-record';
@@ -19,6 +18,8 @@ export type WriteOrder = {
   valuesPerBatch: number;
   recordChunkRows: number;
   cacheKib: number;
+  /** When the rows are made (SQLite's UTC text): the API's clock at the import, the time its trail entry carries too. */
+  now: string;
   /** The document is nobody else's: its lists are emptied as their rows are made, so that their memory can go early. */
   consume?: boolean;
 };
@@ -59,11 +60,7 @@ export async function writeImport(db: SqliteConnection, doc: PlanDocument, order
     const last = db.prepare(LAST_ENTRY_SQL).get() as ChainEnd;
     const seq = (last?.seq ?? 0) + 1;
     const record = new ImportRecordWriter(db, seq);
-    const steps = withRecord(
-      importRows(doc, knownUnits, toSqliteUtc(new Date()), order.valuesPerBatch, order.consume),
-      shapes,
-      order.recordChunkRows,
-    );
+    const steps = withRecord(importRows(doc, knownUnits, order.now, order.valuesPerBatch, order.consume), shapes, order.recordChunkRows);
     let step = steps.next();
     while (!step.done) {
       const part = step.value;

@@ -6,7 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { ApiError } from '../../common/api-error';
 import { findOr404 } from '../../common/find';
 import { Database } from '../../database/database';
-import { sqliteUtcToIso } from '../../database/sqlite-time';
+import { sqliteUtcToIso, toSqliteUtc } from '../../database/sqlite-time';
+import { Clock } from '../../common/clock';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../audit/change';
 import { contentDigest as digestOf, newUnitCount } from './import-preview';
@@ -64,6 +65,7 @@ export class PlanDocumentsService implements OnModuleDestroy {
     private readonly db: Database,
     private readonly audit: AuditService,
     private readonly revisions: RevisionsService,
+    private readonly clock: Clock,
   ) {}
 
   async onModuleDestroy(): Promise<void> {
@@ -293,6 +295,7 @@ export class PlanDocumentsService implements OnModuleDestroy {
         valuesPerBatch: VALUES_PER_BATCH,
         recordChunkRows: RECORD_CHUNK_ROWS,
         cacheKib: IMPORT_CACHE_KIB,
+        now: toSqliteUtc(this.clock.date()),
       };
       const summary = await this.db.exclusive(async () => {
         phases.end('waited for the write queue');
