@@ -1,4 +1,5 @@
-import { copenhagenDate, GraphNode, PlanDiff, PlanGraph } from '@kompas/domain';
+import { ACTION_STATUSES, copenhagenDate, GraphNode, PlanDiff, PlanGraph } from '@kompas/domain';
+import fc from 'fast-check';
 import BetterSqlite3 from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -202,4 +203,112 @@ describe('plan revisions, the plan as it was, and the diff', () => {
     const stored = (await k.http.get(`/api/plans/${plan.id}/graph?revision=${list[0].id}`).expect(200)).body;
     expect(stored.nodes[0]).toMatchObject({ kind: 'vision', status: 'adopted' });
   });
+});
+
+describe('the plan rebuilt from the trail, over a generated history', () => {
+  const OPS = ['rename', 'status', 'create', 'delete', 'link', 'unlink', 'reorder', 'observe', 'target'] as const;
+  let k: Kompas;
+  let planId: string;
+  let admin: Client;
+  /** The graph as served after the day's last change, by day (Copenhagen). */
+  const served = new Map<string, PlanGraph>();
+  let made = 0;
+
+  beforeAll(async () => {
+    k = await startKompas({ config: { sessionHours: 24 * 365, sessionIdleMinutes: 60 * 24 * 365 } });
+    planId = (await k.http.post('/api/plans/import').send(fixture()).expect(201)).body.id;
+    // One person who may make every generated change: on every committee and over every unit of the plan.
+    const committees = (await k.http.get(`/api/plans/${planId}/committees`).expect(200)).body as { id: string }[];
+    const units = (await graphNow()).nodes.flatMap((n) => (n.kind === 'action' ? [n.unitId] : []));
+    admin = (
+      await k.as(['administrator', 'committeeMember', 'manager'], { committees: committees.map((c) => c.id), units: [...new Set(units)] })
+    ).withCurrentVersion();
+  }, 60_000);
+  afterAll(() => k.close());
+
+  const graphNow = async () => (await k.http.get(`/api/plans/${planId}/graph`).expect(200)).body as PlanGraph;
+  const pick = <T>(list: T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
+
+  /** One generated change, on whatever the plan holds now; refusals (a delete of an action with data, a link drawn twice) are part of the history too. */
+  async function change(op: (typeof OPS)[number], a: number, b: number, g: PlanGraph) {
+    made++;
+    const actions = g.nodes.filter((n): n is GraphNode & { kind: 'action' } => n.kind === 'action');
+    const areas = g.nodes.filter((n): n is GraphNode & { kind: 'focusArea' } => n.kind === 'focusArea');
+    const indicators = g.nodes.filter((n) => n.kind === 'indicator');
+    const action = pick(actions, a);
+    switch (op) {
+      case 'rename':
+        return action && admin.patch(`/api/actions/${action.id}`).send({ title: `Handling ${made}`, reason: `Omdøbt ${made}` });
+      case 'status':
+        return action && admin.patch(`/api/actions/${action.id}`).send({ status: ACTION_STATUSES[b % ACTION_STATUSES.length] });
+      case 'create':
+        return action && admin.post('/api/actions').send({ planId, unitId: action.unitId, title: `Ny handling ${made}` });
+      case 'delete':
+        return action && admin.delete(`/api/actions/${action.id}`);
+      case 'link': {
+        const area = pick(areas, b);
+        return action && area && admin.post('/api/links').send({ sourceId: action.id, targetId: area.id, strength: 1 + (b % 3) });
+      }
+      case 'unlink': {
+        const link = pick(
+          g.edges.filter((e) => e.kind === 'contributes' || e.kind === 'supports'),
+          a + b,
+        );
+        return link && admin.delete(`/api/links/${link.id}`).send({ reason: `Fjernet ${made}` });
+      }
+      case 'reorder': {
+        const committeeId = pick(areas, a)?.committeeId;
+        const ranked = areas.filter((f) => f.committeeId === committeeId).sort((x, y) => x.rank - y.rank);
+        const moved = [...ranked.slice(1), ...ranked.slice(0, 1)];
+        return committeeId && admin.put(`/api/committees/${committeeId}/focus-area-order`).send({ focusAreaIds: moved.map((f) => f.id) });
+      }
+      case 'observe': {
+        const indicator = pick(indicators, a);
+        return (
+          indicator &&
+          admin
+            .post(`/api/indicators/${indicator.id}/observations`)
+            .send({ period: `${1900 + made}`, value: b % 100, narrative: `Måling ${made}`, judgement: 'onTrack' })
+        );
+      }
+      case 'target': {
+        const indicator = pick(indicators, b);
+        return (
+          indicator && admin.patch(`/api/indicators/${indicator.id}`).send({ longTermTarget: { value: a % 1000, date: '2030-12-31' } })
+        );
+      }
+    }
+  }
+
+  it('gives, for every day of the history, the graph that was served at the end of that day', async () => {
+    const step = fc.record({ op: fc.constantFrom(...OPS), a: fc.nat(), b: fc.nat(), hours: fc.integer({ min: 0, max: 30 }) });
+    let statuses = 0;
+    const applied = new Map<string, number>();
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 20, maxLength: 20 }), async (run) => {
+        for (const { op, a, b, hours } of run) {
+          const sent = await change(op, a, b, await graphNow());
+          if (sent) {
+            const res = await sent;
+            // A refusal is an answer too; a server error is not.
+            expect({ op, status: res.status < 500 }).toEqual({ op, status: true });
+            statuses++;
+            if (res.status < 300) applied.set(op, (applied.get(op) ?? 0) + 1);
+          }
+          served.set(copenhagenDate(k.clock.date()), await graphNow());
+          k.clock.advance(hours * 3_600_000);
+        }
+      }),
+      { numRuns: 3, endOnFailure: true },
+    );
+    expect(statuses).toBeGreaterThan(30);
+    // Most kinds of change were made, not only refused.
+    expect(applied.size).toBeGreaterThanOrEqual(6);
+    console.log(`history of ${served.size} days: ${[...applied].map(([op, n]) => `${op} ${n}`).join(', ')}`);
+    expect(served.size).toBeGreaterThan(5);
+    for (const [day, graph] of served) {
+      const rebuilt = (await k.http.get(`/api/plans/${planId}/graph?asOf=${day}`).expect(200)).body;
+      expect([day, rebuilt]).toEqual([day, graph]);
+    }
+  }, 120_000);
 });
