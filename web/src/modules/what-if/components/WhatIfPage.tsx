@@ -17,6 +17,7 @@ import { useApplyScenario, useDiscardScenario, useScenarioPreview, useStageChang
 import type { ScenarioPreview, StagedChangeInput } from '../types';
 import { findingMoves, healthMoves, scoreMoves } from '../utils/compare';
 import { changeOf, describeChange, drawnLinks, EMPTY_DRAFT, linkTargets, STAGE_KINDS, type StageDraft } from '../utils/staging';
+import '../what-if.css';
 
 export type WhatIfPageProps = { planId: string };
 
