@@ -21,6 +21,7 @@ import { indicatorQuery } from '../modules/indicator-page/hooks/use-observations
 import { observationsQuery } from '../modules/observations/hooks/use-observations';
 import { loadChartLibrary } from '../modules/indicator-page/utils/chart-library';
 import { validateDiffSearch } from '../modules/plan-diff/utils/diff-search';
+import { validateWhatIfSearch } from '../modules/what-if/utils/what-if-search';
 import { validateMapSearch } from './map-address';
 import { prefetchMap } from './prefetch';
 import { SIGN_IN_PATH, signInAddress, validateSignInSearch } from './sign-in';
@@ -283,9 +284,11 @@ const WhatIfPage = lazyRouteComponent(() => import('../modules/what-if/component
 export const whatIfRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'plans/$planId/what-if',
+  validateSearch: validateWhatIfSearch,
   component: function WhatIf() {
     const { planId } = whatIfRoute.useParams();
-    return <WhatIfPage planId={planId} />;
+    const { scenario } = whatIfRoute.useSearch();
+    return <WhatIfPage planId={planId} scenarioId={scenario} />;
   },
 });
 
