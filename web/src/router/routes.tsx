@@ -118,7 +118,7 @@ export const signedInRoute = createRoute({
   id: 'signed-in',
   beforeLoad: async ({ context, location }) => {
     // Asked for alongside who is signed in, not after: the map needs the plans and its graph first.
-    prefetchMap(context.queryClient, location.pathname);
+    prefetchMap(context.queryClient, location.pathname, location.search);
     prefetchIndicatorPage(context.queryClient, location.pathname);
     try {
       return { me: await context.queryClient.ensureQueryData(meQuery) };

@@ -245,11 +245,13 @@ function MapPageContent() {
     (node: GraphNode) => {
       const selection = { type: 'node' as const, id: node.id };
       setCreating(null);
-      if (layout?.nodes.some((n) => n.id === node.id)) navigate({ selection });
+      // On the map of the past the selection is the page's own: the address keeps naming the day.
+      if (past) setPastSelection(node.id);
+      else if (layout?.nodes.some((n) => n.id === node.id)) navigate({ selection });
       else navigate({ filter: NO_FILTER, showIndicators: true, selection });
       setCenterOn(node.id);
     },
-    [layout, navigate],
+    [layout, navigate, past],
   );
   useEffect(() => {
     const box = centerOn ? layout?.nodes.find((n) => n.id === centerOn) : undefined;

@@ -69,6 +69,19 @@ describe('the map as the plan was', () => {
     expect(api.sent.filter((s) => s.path.startsWith('/api/focus-areas') || s.method !== 'GET')).toEqual([]);
   });
 
+  it('finds a node by search and shows it as it was, staying on the day', async () => {
+    const api = openPast();
+    renderAt('/plans/p?asOf=2026-03-01', users.member);
+    await screen.findByTestId('asof-banner');
+    fireEvent.change(screen.getByTestId('search-input'), { target: { value: 'Læsevenner' } });
+    fireEvent.keyDown(screen.getByTestId('search-input'), { key: 'Enter' });
+    expect(await within(await screen.findByTestId('side-panel')).findByRole('heading', { name: 'Læsevenner i indskolingen' })).toBeTruthy();
+    expect(field('unitId').textContent).toBe('Enhed (ejer)Skoledistrikt Juelsminde');
+    expect(screen.getByTestId('asof-banner')).toBeTruthy();
+    // Neither the search nor the opening asked for the plan as it is now.
+    expect(api.sent.filter((s) => s.path === '/api/plans/p/graph')).toEqual([]);
+  });
+
   it('shows an indicator’s value as the plan held it then, with its period', async () => {
     openPast();
     renderAt('/plans/p?asOf=2026-03-01', users.member);
