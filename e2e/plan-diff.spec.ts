@@ -12,6 +12,7 @@ test.describe('the plan diff', () => {
     page,
     api,
     plan,
+    mapPage,
     playwright,
     baseURL,
   }) => {
@@ -83,6 +84,21 @@ test.describe('the plan diff', () => {
       // A date in the future is refused in words.
       await page.goto(`/plans/${plan.id}/diff?from=${revision.id}&to=2999-01-01`);
       await expect(page.getByTestId('diff-error')).toHaveText('Til: datoen ligger i fremtiden. Planen kendes kun frem til i dag.');
+
+      // The map as the revision kept it: the moved focus area, found by search, shows its priority of then in a
+      // read-only panel; Esc closes the panel.
+      await mapPage.goto(`/plans/${plan.id}?revision=${revision.id}`);
+      await expect(page.getByTestId('asof-banner')).toBeVisible();
+      await mapPage.searchInput.fill(moved.title);
+      await mapPage.searchInput.press('Enter');
+      const pastNode = page.getByTestId('past-node');
+      await expect(pastNode.getByRole('heading', { level: 2 })).toHaveText(moved.title);
+      await expect(pastNode.locator('[data-field="rank"] dd')).toHaveText(String(moved.rank));
+      await expect(pastNode.locator('input, textarea, select, [role=tab]')).toHaveCount(0);
+      await expect(page.getByTestId('asof-banner')).toBeVisible();
+      await pastNode.locator('.kompas-linklist button').first().focus();
+      await page.keyboard.press('Escape');
+      await expect(mapPage.panel).toHaveCount(0);
 
       // The map as it was today, read-only: a banner, no editing tools, and the way back to now.
       await page.goto(`/plans/${plan.id}?asOf=${today()}`);
