@@ -85,10 +85,17 @@ test.describe('the plan diff', () => {
       await page.goto(`/plans/${plan.id}/diff?from=${revision.id}&to=2999-01-01`);
       await expect(page.getByTestId('diff-error')).toHaveText('Til: datoen ligger i fremtiden. Planen kendes kun frem til i dag.');
 
-      // The map as the revision kept it: the moved focus area, found by search, shows its priority of then in a
-      // read-only panel; Esc closes the panel.
-      await mapPage.goto(`/plans/${plan.id}?revision=${revision.id}`);
+      // The map as the revision kept it, reached by keyboard from Ændringer (its Fra side is that revision by default):
+      // Tab from the side's choice to "Se kortet som det var", and Enter.
+      await page.goto(`/plans/${plan.id}/diff`);
+      await page.getByTestId('diff-from-choice').focus();
+      await page.keyboard.press('Tab');
+      await expect(page.getByTestId('diff-from-map')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/plans/${plan.id}\\?revision=${revision.id}$`));
+      await mapPage.waitForMap();
       await expect(page.getByTestId('asof-banner')).toBeVisible();
+      // The moved focus area, found by search, shows its priority of then in a read-only panel; Esc closes the panel.
       await mapPage.searchInput.fill(moved.title);
       await mapPage.searchInput.press('Enter');
       const pastNode = page.getByTestId('past-node');
