@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ReasonField } from '../../common/components/ReasonField';
@@ -67,16 +67,22 @@ function WhatIf({ planId, graph, scenarioId }: { planId: string; graph: PlanGrap
   const stored = useScenario(scenarioId);
   const forgetOpen = useForgetOpenScenarios(planId);
   /** Keeps the scenario in the address, so a reload carries on with it. */
-  const openScenario = (id: string | null) =>
-    void navigate({ to: '/plans/$planId/what-if', params: { planId }, search: id ? { scenario: id } : {}, replace: true });
+  const openScenario = useCallback(
+    (id: string | null) =>
+      void navigate({ to: '/plans/$planId/what-if', params: { planId }, search: id ? { scenario: id } : {}, replace: true }),
+    [navigate, planId],
+  );
   const gone = stored.error instanceof ApiRequestError && stored.error.status === 404;
   // Applied or thrown away elsewhere: say so once, and start fresh.
+  const goneHandled = useRef<string | null>(null);
   useEffect(() => {
-    if (!gone) return;
-    setDone(t('whatIf.gone'));
-    void forgetOpen();
-    openScenario(null);
-  }, [gone]);
+    if (!gone || goneHandled.current === scenarioId) return;
+    goneHandled.current = scenarioId;
+    void forgetOpen().then(() => {
+      setDone(t('whatIf.gone'));
+      openScenario(null);
+    });
+  }, [gone, scenarioId, forgetOpen, openScenario, t]);
 
   if (!scenarioId || gone)
     return (

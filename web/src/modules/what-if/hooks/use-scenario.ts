@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../api/client';
 import type { AdjustmentGroup, Decision } from '../../assessments/types';
@@ -29,7 +30,7 @@ export function useScenario(id: string | null) {
 /** Forgets the list of open scenarios, once one is started, applied or thrown away. */
 export function useForgetOpenScenarios(planId: string) {
   const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: openKey(planId) });
+  return useCallback(() => client.invalidateQueries({ queryKey: openKey(planId) }), [client, planId]);
 }
 
 /** Starts a private scenario on the plan. */
