@@ -111,6 +111,11 @@ test.describe('the plan diff', () => {
       await page.goto(`/plans/${plan.id}?asOf=${today()}`);
       await expect(page.getByTestId('asof-banner')).toContainText('skrivebeskyttet');
       await expect(page.getByTestId('open-plan-diff')).toHaveCount(0);
+      // Clicking a node opens it as it was that day: the priority the committee moved it to.
+      await mapPage.waitForMap();
+      await mapPage.reveal(moved.id);
+      await mapPage.node(moved.id).click();
+      await expect(page.getByTestId('past-node').locator('[data-field="rank"] dd')).toHaveText('1');
       await page.getByTestId('asof-back').click();
       await expect(page.getByTestId('asof-banner')).toHaveCount(0);
       await expect(page.getByTestId('open-plan-diff')).toBeVisible();
