@@ -12,6 +12,7 @@ test.describe('the plan diff', () => {
     page,
     api,
     plan,
+    mapPage,
     playwright,
     baseURL,
   }) => {
@@ -84,10 +85,37 @@ test.describe('the plan diff', () => {
       await page.goto(`/plans/${plan.id}/diff?from=${revision.id}&to=2999-01-01`);
       await expect(page.getByTestId('diff-error')).toHaveText('Til: datoen ligger i fremtiden. Planen kendes kun frem til i dag.');
 
+      // The map as the revision kept it, reached by keyboard from Ændringer (its Fra side is that revision by default):
+      // Tab from the side's choice to "Se kortet som det var", and Enter.
+      await page.goto(`/plans/${plan.id}/diff`);
+      await page.getByTestId('diff-from-choice').focus();
+      await page.keyboard.press('Tab');
+      await expect(page.getByTestId('diff-from-map')).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/plans/${plan.id}\\?revision=${revision.id}$`));
+      await mapPage.waitForMap();
+      await expect(page.getByTestId('asof-banner')).toBeVisible();
+      // The moved focus area, found by search, shows its priority of then in a read-only panel; Esc closes the panel.
+      await mapPage.searchInput.fill(moved.title);
+      await mapPage.searchInput.press('Enter');
+      const pastNode = page.getByTestId('past-node');
+      await expect(pastNode.getByRole('heading', { level: 2 })).toHaveText(moved.title);
+      await expect(pastNode.locator('[data-field="rank"] dd')).toHaveText(String(moved.rank));
+      await expect(pastNode.locator('input, textarea, select, [role=tab]')).toHaveCount(0);
+      await expect(page.getByTestId('asof-banner')).toBeVisible();
+      await pastNode.locator('.kompas-linklist button').first().focus();
+      await page.keyboard.press('Escape');
+      await expect(mapPage.panel).toHaveCount(0);
+
       // The map as it was today, read-only: a banner, no editing tools, and the way back to now.
       await page.goto(`/plans/${plan.id}?asOf=${today()}`);
       await expect(page.getByTestId('asof-banner')).toContainText('skrivebeskyttet');
       await expect(page.getByTestId('open-plan-diff')).toHaveCount(0);
+      // Clicking a node opens it as it was that day: the priority the committee moved it to.
+      await mapPage.waitForMap();
+      await mapPage.reveal(moved.id);
+      await mapPage.node(moved.id).click();
+      await expect(page.getByTestId('past-node').locator('[data-field="rank"] dd')).toHaveText('1');
       await page.getByTestId('asof-back').click();
       await expect(page.getByTestId('asof-banner')).toHaveCount(0);
       await expect(page.getByTestId('open-plan-diff')).toBeVisible();

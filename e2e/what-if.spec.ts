@@ -117,6 +117,10 @@ test.describe('what if: a committee member tries a stop out and discards it', ()
     await page.getByTestId('what-if-node').selectOption({ label: action.title });
     await page.getByTestId('what-if-stage').click();
     await expect(page.getByTestId('what-if-staged')).toContainText(`Stop ‘${action.title}’`);
+    // The scenario is in the address: a reload carries on with what is staged.
+    await expect(page).toHaveURL(/[?&]scenario=[0-9a-f-]{36}/);
+    await page.reload();
+    await expect(page.getByTestId('what-if-staged')).toContainText(`Stop ‘${action.title}’`);
 
     // Now and with the scenario, side by side, in words and shapes.
     const row = page.getByTestId('what-if-health').locator(`tr[data-node-id="${focusArea.id}"]`);

@@ -202,6 +202,8 @@ POST   /api/adjustments/{id}/apply              action.B                ✗     
 GET    /api/plans/{planId}/adjustments          -                       ✓     ✓        ✓      ✓       ✓      ✗
 
 POST   /api/plans/{planId}/scenarios            -                       ✗     ✓        ✓      ✗       ✗      ✗
+GET    /api/plans/{planId}/scenarios            -                       ✗     ✓        ✓      ✗       ✗      ✗
+GET    /api/scenarios/{id}                      own                     ✗     ✓        ✓      ✗       ✗      ✗
 PUT    /api/scenarios/{id}/changes              own                     ✗     ✓        ✓      ✗       ✗      ✗
 GET    /api/scenarios/{id}/preview              own                     ✗     ✓        ✓      ✗       ✗      ✗
 POST   /api/scenarios/{id}/apply                focusArea.A             ✗     ✗        ✓      ✗       ✗      ✗
@@ -655,6 +657,8 @@ describe('who may do what, on every route', () => {
         changes: [{ kind: 'actionStatus', id: a.id, version: a.version, status: 'stopped' }],
       });
     },
+    'GET /api/plans/{planId}/scenarios': ({ as }) => get(as, `/api/plans/${plan.id}/scenarios`),
+    'GET /api/scenarios/{id}': async ({ who, as }) => get(as, `/api/scenarios/${await scenarioOf(who)}`),
     'GET /api/scenarios/{id}/preview': async ({ who, as }) => get(as, `/api/scenarios/${await scenarioOf(who)}/preview`),
     // Whoever started it applies a scenario staging a change of committee A's focus area.
     'POST /api/scenarios/{id}/apply': async ({ who, as }) => {

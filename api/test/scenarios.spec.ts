@@ -151,6 +151,43 @@ describe('what-if scenarios', () => {
     await preview(director, id);
   });
 
+  it('gives a scenario back to its author with its staged changes, and lists their open ones newest first', async () => {
+    const author = await k.as('director', { name: 'Anna Author' });
+    const older = await start(author);
+    const newer = await start(author);
+    const a = await action();
+    const change = { kind: 'actionStatus', id: a.id, version: a.version, status: 'stopped' };
+    await stage(author, newer, [change]).expect(200);
+
+    const back = (await author.get(`/api/scenarios/${newer}`).expect(200)).body;
+    expect(back).toMatchObject({ id: newer, planId: s.plan.id, changes: [change] });
+    expect(new Date(back.createdAt).toISOString()).toBe(back.createdAt);
+
+    const listed = (await author.get(`/api/plans/${s.plan.id}/scenarios`).expect(200)).body as object[];
+    expect(listed).toEqual([
+      { id: newer, planId: s.plan.id, createdAt: back.createdAt, changeCount: 1 },
+      expect.objectContaining({ id: older, changeCount: 0 }),
+    ]);
+    // Someone else's list holds none of them; a thrown-away scenario leaves the list.
+    const others = (await director.get(`/api/plans/${s.plan.id}/scenarios`).expect(200)).body as { id: string }[];
+    expect(others.map((x) => x.id)).not.toContain(newer);
+    await author.delete(`/api/scenarios/${older}`).expect(204);
+    expect(((await author.get(`/api/plans/${s.plan.id}/scenarios`).expect(200)).body as { id: string }[]).map((x) => x.id)).toEqual([
+      newer,
+    ]);
+  });
+
+  it('reads a scenario back only for its author: 404 for anyone else, an unknown or a malformed id', async () => {
+    const id = await start(director);
+    expectError(await (await k.as('director')).get(`/api/scenarios/${id}`), 404, 'not_found');
+    expectError(await s.member.get(`/api/scenarios/${id}`), 404, 'not_found');
+    expectError(await director.get(`/api/scenarios/${UNKNOWN_ID}`), 404, 'not_found');
+    expectError(await director.get('/api/scenarios/not-a-uuid'), 404, 'not_found');
+    expectError(await director.get(`/api/plans/${UNKNOWN_ID}/scenarios`), 404, 'not_found', ['planId']);
+    expectError(await director.get('/api/plans/not-a-uuid/scenarios'), 404, 'not_found');
+    expectError(await s.manager.get(`/api/plans/${s.plan.id}/scenarios`), 403, 'forbidden');
+  });
+
   it('throws a scenario away without changing the plan or the trail', async () => {
     const id = await start();
     const a = await action();

@@ -42,6 +42,15 @@ describe('prefetchMap', () => {
     expect(asked).toEqual(expect.arrayContaining(['/api/plans/p9/graph', '/api/plans']));
   });
 
+  it('asks for no graph of now on the map of the past: that map asks for its own', async () => {
+    const { asked, fetchMock } = server([plan('p1', 'adopted')]);
+    globalThis.fetch = fetchMock;
+    prefetchMap(new QueryClient(), '/plans/p9', { asOf: '2026-03-01' });
+    prefetchMap(new QueryClient(), '/plans/p9', { revision: 'r1' });
+    await settle();
+    expect(asked.filter((url) => url.includes('/graph'))).toEqual([]);
+  });
+
   it('at `/`, asks for the current plan’s graph once the plans are known', async () => {
     const { asked, fetchMock } = server([plan('draft', 'draft'), plan('current', 'adopted')]);
     globalThis.fetch = fetchMock;

@@ -21,6 +21,7 @@ import { indicatorQuery } from '../modules/indicator-page/hooks/use-observations
 import { observationsQuery } from '../modules/observations/hooks/use-observations';
 import { loadChartLibrary } from '../modules/indicator-page/utils/chart-library';
 import { validateDiffSearch } from '../modules/plan-diff/utils/diff-search';
+import { validateWhatIfSearch } from '../modules/what-if/utils/what-if-search';
 import { validateMapSearch } from './map-address';
 import { prefetchMap } from './prefetch';
 import { SIGN_IN_PATH, signInAddress, validateSignInSearch } from './sign-in';
@@ -117,7 +118,7 @@ export const signedInRoute = createRoute({
   id: 'signed-in',
   beforeLoad: async ({ context, location }) => {
     // Asked for alongside who is signed in, not after: the map needs the plans and its graph first.
-    prefetchMap(context.queryClient, location.pathname);
+    prefetchMap(context.queryClient, location.pathname, location.search);
     prefetchIndicatorPage(context.queryClient, location.pathname);
     try {
       return { me: await context.queryClient.ensureQueryData(meQuery) };
@@ -283,9 +284,11 @@ const WhatIfPage = lazyRouteComponent(() => import('../modules/what-if/component
 export const whatIfRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'plans/$planId/what-if',
+  validateSearch: validateWhatIfSearch,
   component: function WhatIf() {
     const { planId } = whatIfRoute.useParams();
-    return <WhatIfPage planId={planId} />;
+    const { scenario } = whatIfRoute.useSearch();
+    return <WhatIfPage planId={planId} scenarioId={scenario} />;
   },
 });
 

@@ -14,6 +14,7 @@ import {
   ScenarioChangesDto,
   ScenarioDto,
   ScenarioPreviewDto,
+  ScenarioSummaryDto,
 } from './dto/scenario.dto';
 import { ScenariosService } from './scenarios.service';
 
@@ -36,6 +37,20 @@ export class ScenariosController {
     @Body() dto: CreateScenarioDto,
   ): Promise<CreatedScenarioDto> {
     return this.scenarios.create(actor, planId, dto);
+  }
+
+  @Get('plans/:planId/scenarios')
+  @Route("The caller's own open scenarios on a plan, newest first; nobody else's", { id: 'planId', errors: [403, 404] })
+  @ApiOkResponse({ type: [ScenarioSummaryDto] })
+  list(@CurrentActor() actor: Actor, @IdParam('plan', 'planId') planId: string): Promise<ScenarioSummaryDto[]> {
+    return this.scenarios.list(actor, planId);
+  }
+
+  @Get('scenarios/:id')
+  @Route('A scenario with its staged changes, for its author to continue it; 404 for anyone else', { id: 'id', errors: [403, 404] })
+  @ApiOkResponse({ type: ScenarioDto })
+  get(@CurrentActor() actor: Actor, @IdParam('scenario') id: string): Promise<ScenarioDto> {
+    return this.scenarios.get(actor, id);
   }
 
   @Put('scenarios/:id/changes')

@@ -27,6 +27,7 @@ import type {
   ScenarioDto,
   ScenarioPreviewDto,
   ScenarioSideDto,
+  ScenarioSummaryDto,
 } from './dto/scenario.dto';
 import { Scenario } from './scenario.entity';
 
@@ -62,6 +63,26 @@ export class ScenariosService {
       });
       return { id };
     });
+  }
+
+  /** The caller's own open scenarios on the plan, newest first. */
+  list(actor: Actor, planId: string): Promise<ScenarioSummaryDto[]> {
+    allow(actor, { do: 'stageScenarios' });
+    return this.db.read(async (em) => {
+      await findOr404(em, Plan, planId, 'plan', 'planId');
+      // Started within the same second, the later row is the newer.
+      const rows = (await em.query(
+        `SELECT "id", "planId", "createdAt", json_array_length("changes") AS "changeCount" FROM "scenario"
+         WHERE "planId" = ? AND "authorId" = ? ORDER BY "createdAt" DESC, "rowid" DESC`,
+        [planId, actor.userId],
+      )) as { id: string; planId: string; createdAt: string; changeCount: number }[];
+      return rows.map((r) => ({ ...r, createdAt: iso(r.createdAt) }));
+    });
+  }
+
+  /** The caller's own scenario with what is staged in it. */
+  get(actor: Actor, id: string): Promise<ScenarioDto> {
+    return this.db.read(async (em) => this.dto(await this.own(em, actor, id)));
   }
 
   async stage(actor: Actor, id: string, raw: Record<string, unknown>[]): Promise<ScenarioDto> {

@@ -946,7 +946,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The caller's own open scenarios on a plan, newest first; nobody else's */
+    get: operations['ScenariosController_list'];
     put?: never;
     /** Start a private what-if scenario on a plan (directors and committee members); only its author ever sees it */
     post: operations['ScenariosController_create'];
@@ -997,7 +998,8 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** A scenario with its staged changes, for its author to continue it; 404 for anyone else */
+    get: operations['ScenariosController_get'];
     put?: never;
     post?: never;
     /** Throw a scenario away: nothing in the plan or the trail changes */
@@ -3475,6 +3477,16 @@ export interface components {
       /** @description Every node of the plan */
       health: components['schemas']['ScenarioHealthDto'][];
       scores: components['schemas']['AlignmentScoresDto'];
+    };
+    ScenarioSummaryDto: {
+      /** @description How many changes are staged in it */
+      changeCount: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      planId: string;
     };
     ScoreLossDto: {
       /** @description The finding (its index in `findings`) that cost the points. */
@@ -8452,6 +8464,54 @@ export interface operations {
       };
     };
   };
+  ScenariosController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioSummaryDto'][];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
   ScenariosController_create: {
     parameters: {
       query?: never;
@@ -8669,6 +8729,54 @@ export interface operations {
       };
       /** @description The body is too large. */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+    };
+  };
+  ScenariosController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScenarioDto'];
+        };
+      };
+      /** @description Not signed in, or the session has ended. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description Signed in, but not allowed to do this (or a cross-site request). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorDto'];
+        };
+      };
+      /** @description No such row. */
+      404: {
         headers: {
           [name: string]: unknown;
         };

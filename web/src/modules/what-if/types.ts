@@ -18,3 +18,7 @@ export type PreviewSide = {
 export type ScenarioPreview = { now: PreviewSide; scenario: PreviewSide };
 /** A staged change, in the adjustment's `changes` form. */
 export type StagedChangeInput = Record<string, unknown> & { kind: string };
+/** A scenario as stored: its staged changes, in the adjustment's `changes` form. */
+export type StoredScenario = { id: string; planId: string; createdAt: string; changes: Record<string, unknown>[] };
+/** One of the reader's open scenarios on a plan. */
+export type OpenScenario = { id: string; planId: string; createdAt: string; changeCount: number };

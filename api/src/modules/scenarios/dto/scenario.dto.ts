@@ -44,6 +44,14 @@ export class ScenarioDto {
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
+/** One of the caller's open scenarios on a plan, as the what-if page offers to continue it. */
+export class ScenarioSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) planId!: string;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ description: 'How many changes are staged in it' }) changeCount!: number;
+}
+
 export class ApplyScenarioDto {
   @ApiProperty({ type: DecisionInputDto })
   @IsObject()

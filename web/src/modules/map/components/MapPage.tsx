@@ -34,6 +34,7 @@ import { DeletedNodePanel } from '../../panel/components/DeletedNodePanel';
 import { LinkPanel } from '../../panel/components/LinkPanel';
 import { LinkTargetDialog } from '../../panel/components/LinkTargetDialog';
 import { NodePanel } from '../../panel/components/NodePanel';
+import { PastNodePanel } from '../../panel/components/PastNodePanel';
 import { useMapAddress } from '../../../router/use-map-address';
 import { CreateMenu } from '../../toolbar/components/CreateMenu';
 import { ReportMenu } from '../../reports/components/ReportMenu';
@@ -79,7 +80,7 @@ function MapPageContent() {
   }, [address.planId, navigate, plans.data, today]);
 
   const planId = address.planId;
-  // `?asOf=YYYY-MM-DD` or `?revision=`: the plan as it was, read-only (no editing, no panel, no filters).
+  // `?asOf=YYYY-MM-DD` or `?revision=`: the plan as it was, read-only (no editing, no filters; a node shows what it held then).
   const { asOf, revision } = validateMapSearch(useSearch({ strict: false }));
   const past = asOf ? `asOf=${asOf}` : revision ? `revision=${encodeURIComponent(revision)}` : null;
   const nowGraph = usePlanGraph(past ? null : planId);
@@ -244,11 +245,13 @@ function MapPageContent() {
     (node: GraphNode) => {
       const selection = { type: 'node' as const, id: node.id };
       setCreating(null);
-      if (layout?.nodes.some((n) => n.id === node.id)) navigate({ selection });
+      // On the map of the past the selection is the page's own: the address keeps naming the day.
+      if (past) setPastSelection(node.id);
+      else if (layout?.nodes.some((n) => n.id === node.id)) navigate({ selection });
       else navigate({ filter: NO_FILTER, showIndicators: true, selection });
       setCenterOn(node.id);
     },
-    [layout, navigate],
+    [layout, navigate, past],
   );
   useEffect(() => {
     const box = centerOn ? layout?.nodes.find((n) => n.id === centerOn) : undefined;
@@ -268,8 +271,9 @@ function MapPageContent() {
   const panelNodeId = selectedNodeId ?? (selectedLinkId ? (graph?.edges.find((e) => e.id === selectedLinkId)?.source ?? null) : null);
   const closePanel = useCallback(() => {
     setCreating(null);
-    selectNode(null);
-  }, [selectNode]);
+    if (past) setPastSelection(null);
+    else selectNode(null);
+  }, [past, selectNode]);
   const handlePanelKeyDown = usePanelEscape(panelNodeId, closePanel);
 
   const startLink = useCallback(
@@ -348,7 +352,7 @@ function MapPageContent() {
     );
   } else if (graph && layout && filtered) {
     const selectedNode = selectedNodeId ? graph.nodes.find((n) => n.id === selectedNodeId) : undefined;
-    const panelOpen = !past && !!(creating || selectedNodeId || selectedLinkId);
+    const panelOpen = past ? !!selectedNode : !!(creating || selectedNodeId || selectedLinkId);
     const empty = filtered.nodes.filter((n) => n.kind === 'focusArea' || n.kind === 'action').length === 0;
     body = (
       <MapContext.Provider value={mapContext}>
@@ -459,7 +463,17 @@ function MapPageContent() {
               >
                 ×
               </button>
-              {creating ? (
+              {past ? (
+                selectedNode && (
+                  <PastNodePanel
+                    key={selectedNode.id}
+                    node={selectedNode}
+                    graph={graph}
+                    committeeNames={committeeNames}
+                    onSelectNode={setPastSelection}
+                  />
+                )
+              ) : creating ? (
                 <CreatePanel
                   key={creating}
                   planId={graph.planId}

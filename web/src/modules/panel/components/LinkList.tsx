@@ -1,10 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { PlanGraph } from '@kompas/domain';
 
-export type LinkListProps = { graph: PlanGraph; nodeId: string; onSelectLink: (id: string) => void; onSelectNode: (id: string) => void };
+export type LinkListProps = {
+  graph: PlanGraph;
+  nodeId: string;
+  onSelectLink: (id: string) => void;
+  onSelectNode: (id: string) => void;
+  /** Whether to warn that the node serves nothing now (not on the plan as it was). */
+  showGaps?: boolean;
+};
 
 /** What a node serves and what serves it, each a way to the link or node. */
-export function LinkList({ graph, nodeId, onSelectLink, onSelectNode }: LinkListProps) {
+export function LinkList({ graph, nodeId, onSelectLink, onSelectNode, showGaps = true }: LinkListProps) {
   const { t } = useTranslation();
   const titles = new Map(graph.nodes.map((n) => [n.id, n.title]));
   const up = graph.edges.filter((e) => e.source === nodeId);
@@ -25,7 +32,7 @@ export function LinkList({ graph, nodeId, onSelectLink, onSelectNode }: LinkList
     </li>
   );
   const serves = graph.nodes.find((n) => n.id === nodeId);
-  const servesNothing = (serves?.kind === 'action' || serves?.kind === 'focusArea') && !up.some((e) => drawn(e.kind));
+  const servesNothing = showGaps && (serves?.kind === 'action' || serves?.kind === 'focusArea') && !up.some((e) => drawn(e.kind));
   return (
     <div className="kompas-linklist">
       <h3>{t('panel.servesUp')}</h3>

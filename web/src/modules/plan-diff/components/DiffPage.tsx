@@ -12,6 +12,7 @@ import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { usePlanDiff, useRevisions, type Revision } from '../hooks';
 import type { DiffSearch } from '../utils/diff-search';
 import { AdoptRevisionDialog } from './AdoptRevisionDialog';
+import { PastMapLink } from './PastMapLink';
 
 type T = ReturnType<typeof useTranslation>['t'];
 const KINDS: NodeKind[] = ['vision', 'aimingPoint', 'focusArea', 'action', 'indicator'];
@@ -69,6 +70,12 @@ export function DiffPage({ planId, search }: { planId: string; search: DiffSearc
             testId="diff-from"
             latestDefault
           />
+          <PastMapLink
+            planId={planId}
+            side={from || (revisions.data?.[0]?.id ?? '')}
+            revisions={revisions.data ?? []}
+            testId="diff-from-map"
+          />
           <SidePicker
             label={t('diff.to')}
             value={to}
@@ -76,6 +83,7 @@ export function DiffPage({ planId, search }: { planId: string; search: DiffSearc
             onChange={(v) => go({ from, to: v })}
             testId="diff-to"
           />
+          <PastMapLink planId={planId} side={to} revisions={revisions.data ?? []} testId="diff-to-map" />
           {mayAdopt && (
             <button type="button" onClick={() => setAdopting(true)} data-testid="adopt-revision">
               {t('revisions.adopt')}

@@ -1,9 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { Link } from '@tanstack/react-router';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ReasonField } from '../../common/components/ReasonField';
 import { can, type PlanGraph } from '@kompas/domain';
-import { todayIso } from '../../../i18n/format';
+import { formatDateTime, todayIso } from '../../../i18n/format';
+import { ApiRequestError } from '../../api/client';
 import { useCommittees, usePlanGraph } from '../../api/hooks';
 import { DecisionFields } from '../../assessments/components/DecisionFields';
 import { councilNameOf } from '../../assessments/utils/default-committee';
@@ -13,20 +14,29 @@ import { PageShell } from '../../common/components/PageShell';
 import { LoadFailed, StateMessage } from '../../common/components/StateMessage';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
 import { HealthBadge } from '../../health';
-import { useApplyScenario, useDiscardScenario, useScenarioPreview, useStageChanges, useStartScenario } from '../hooks/use-scenario';
+import {
+  useApplyScenario,
+  useDiscardScenario,
+  useForgetOpenScenarios,
+  useOpenScenarios,
+  useScenario,
+  useScenarioPreview,
+  useStageChanges,
+  useStartScenario,
+} from '../hooks/use-scenario';
 import type { ScenarioPreview, StagedChangeInput } from '../types';
 import { findingMoves, healthMoves, scoreMoves } from '../utils/compare';
-import { changeOf, describeChange, drawnLinks, EMPTY_DRAFT, linkTargets, STAGE_KINDS, type StageDraft } from '../utils/staging';
+import { changeOf, describeChange, drawnLinks, EMPTY_DRAFT, linkTargets, STAGE_KINDS, stagedFrom, type StageDraft } from '../utils/staging';
 import '../what-if.css';
 
-export type WhatIfPageProps = { planId: string };
+export type WhatIfPageProps = { planId: string; /** The scenario the address names, to carry on with. */ scenarioId?: string };
 
 /**
  * "Hvad nu hvis?": a director or committee member stages changes in a private scenario — stop an
  * action or set it adjusting, move a priority, add or remove a link, change a target — and sees
  * the plan now and with them side by side, then applies them as a decision or throws them away.
  */
-export function WhatIfPage({ planId }: WhatIfPageProps) {
+export function WhatIfPage({ planId, scenarioId }: WhatIfPageProps) {
   const { t } = useTranslation();
   const graph = usePlanGraph(planId);
   const principal = usePrincipal();
@@ -34,7 +44,7 @@ export function WhatIfPage({ planId }: WhatIfPageProps) {
   if (graph.error) body = <LoadFailed title={t('whatIf.loadFailed')} error={graph.error} onRetry={() => void graph.refetch()} />;
   else if (graph.isPending) body = <StateMessage tone="loading" title={t('common.loading')} />;
   else if (!can(principal, { do: 'stageScenarios' })) body = <StateMessage title={t('whatIf.notAllowed')} />;
-  else body = <WhatIf planId={planId} graph={graph.data} />;
+  else body = <WhatIf planId={planId} graph={graph.data} scenarioId={scenarioId ?? null} />;
   return (
     <PageShell current="map">
       <div className="kompas-page kompas-what-if" data-testid="what-if-page">
@@ -51,60 +61,138 @@ export function WhatIfPage({ planId }: WhatIfPageProps) {
   );
 }
 
-function WhatIf({ planId, graph }: { planId: string; graph: PlanGraph }) {
+function WhatIf({ planId, graph, scenarioId }: { planId: string; graph: PlanGraph; scenarioId: string | null }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [done, setDone] = useState<string | null>(null);
+  const stored = useScenario(scenarioId);
+  const forgetOpen = useForgetOpenScenarios(planId);
+  /** Keeps the scenario in the address, so a reload carries on with it. */
+  const openScenario = useCallback(
+    (id: string | null) =>
+      void navigate({ to: '/plans/$planId/what-if', params: { planId }, search: id ? { scenario: id } : {}, replace: true }),
+    [navigate, planId],
+  );
+  const gone = stored.error instanceof ApiRequestError && stored.error.status === 404;
+  // Applied or thrown away elsewhere: say so once, and start fresh.
+  const goneHandled = useRef<string | null>(null);
+  useEffect(() => {
+    if (!gone || goneHandled.current === scenarioId) return;
+    goneHandled.current = scenarioId;
+    void forgetOpen().then(() => {
+      setDone(t('whatIf.gone'));
+      openScenario(null);
+    });
+  }, [gone, scenarioId, forgetOpen, openScenario, t]);
+
+  if (!scenarioId || gone)
+    return (
+      <StartScenario
+        planId={planId}
+        done={done}
+        onOpen={(id) => {
+          setDone(null);
+          openScenario(id);
+        }}
+      />
+    );
+  if (stored.error) return <LoadFailed title={t('whatIf.scenarioFailed')} error={stored.error} onRetry={() => void stored.refetch()} />;
+  if (!stored.data) return <StateMessage tone="loading" title={t('common.loading')} />;
+  return (
+    <StagedScenario
+      planId={planId}
+      graph={graph}
+      scenarioId={scenarioId}
+      changes={stagedFrom(stored.data.changes)}
+      onFinish={(message) => {
+        setDone(message);
+        void forgetOpen();
+        openScenario(null);
+      }}
+    />
+  );
+}
+
+/**
+ * Before a scenario is open: starts one, or — when the reader has scenarios open on the plan — offers
+ * to carry on with the newest or start over, never picking for them.
+ */
+function StartScenario({ planId, done, onOpen }: { planId: string; done: string | null; onOpen: (id: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const open = useOpenScenarios(planId, true);
+  const start = useStartScenario(planId);
+  const newest = open.data?.[0];
+  const discard = useDiscardScenario(newest?.id ?? null);
+  const begin = () => start.mutate(undefined, { onSuccess: ({ id }) => onOpen(id) });
+  const error = start.error ?? discard.error;
+  return (
+    <section aria-labelledby="what-if-start">
+      {done && (
+        <p role="status" className="kompas-what-if__done" data-testid="what-if-done">
+          {done}
+        </p>
+      )}
+      <h2 id="what-if-start" className="kompas-visually-hidden">
+        {t('whatIf.start')}
+      </h2>
+      {open.isPending ? (
+        <StateMessage tone="loading" title={t('common.loading')} />
+      ) : newest ? (
+        <div className="kompas-what-if__resume" role="region" aria-label={t('whatIf.resumeTitle')} data-testid="what-if-resume">
+          <p>
+            {t('whatIf.resume', {
+              date: formatDateTime(newest.createdAt, i18n.language),
+              count: newest.changeCount,
+            })}
+          </p>
+          <div className="kompas-dialog__buttons">
+            <button
+              type="button"
+              data-testid="what-if-start-over"
+              disabled={start.isPending || discard.isPending}
+              onClick={() => discard.mutate(undefined, { onSuccess: begin })}
+            >
+              {t('whatIf.startOver')}
+            </button>
+            <button type="button" className="is-primary" data-testid="what-if-continue" onClick={() => onOpen(newest.id)}>
+              {t('whatIf.continue')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button type="button" className="is-primary" disabled={start.isPending} data-testid="what-if-start" onClick={begin}>
+          {t('whatIf.start')}
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="kompas-field__error">
+          {apiErrorMessage(error, t)}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** An open scenario: the staging form, the staged list, now beside the scenario, and applying or throwing it away. */
+function StagedScenario(props: {
+  planId: string;
+  graph: PlanGraph;
+  scenarioId: string;
+  changes: StagedChangeInput[];
+  onFinish: (message: string) => void;
+}) {
+  const { planId, graph, scenarioId, changes, onFinish } = props;
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'da';
-  const [scenarioId, setScenarioId] = useState<string | null>(null);
-  const [changes, setChanges] = useState<StagedChangeInput[]>([]);
-  const [done, setDone] = useState<string | null>(null);
   const [applying, setApplying] = useState(false);
-  const start = useStartScenario(planId);
   const stage = useStageChanges(scenarioId);
   const preview = useScenarioPreview(scenarioId, lang);
   const discard = useDiscardScenario(scenarioId);
-
-  const restage = (next: StagedChangeInput[]) => stage.mutate(next, { onSuccess: () => setChanges(next) });
+  const restage = (next: StagedChangeInput[]) => stage.mutate(next);
   const finish = (message: string) => {
-    setScenarioId(null);
-    setChanges([]);
     setApplying(false);
-    setDone(message);
+    onFinish(message);
   };
-
-  if (!scenarioId)
-    return (
-      <section aria-labelledby="what-if-start">
-        {done && (
-          <p role="status" className="kompas-what-if__done" data-testid="what-if-done">
-            {done}
-          </p>
-        )}
-        <h2 id="what-if-start" className="kompas-visually-hidden">
-          {t('whatIf.start')}
-        </h2>
-        <button
-          type="button"
-          className="is-primary"
-          disabled={start.isPending}
-          data-testid="what-if-start"
-          onClick={() =>
-            start.mutate(undefined, {
-              onSuccess: ({ id }) => {
-                setDone(null);
-                setScenarioId(id);
-              },
-            })
-          }
-        >
-          {t('whatIf.start')}
-        </button>
-        {start.isError && (
-          <p role="alert" className="kompas-field__error">
-            {apiErrorMessage(start.error, t)}
-          </p>
-        )}
-      </section>
-    );
 
   return (
     <>

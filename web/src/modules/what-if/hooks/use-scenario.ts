@@ -1,10 +1,37 @@
+import { useCallback } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../api/client';
 import type { AdjustmentGroup, Decision } from '../../assessments/types';
 import { invalidateAfterAssessment } from '../../assessments/hooks/use-assessments';
-import type { ScenarioPreview, StagedChangeInput } from '../types';
+import type { OpenScenario, ScenarioPreview, StagedChangeInput, StoredScenario } from '../types';
 
+const scenarioKey = (id: string | null) => ['scenarios', id] as const;
 const previewKey = (id: string | null, lang: string) => ['scenarios', id, 'preview', lang] as const;
+const openKey = (planId: string) => ['plan-scenarios', planId] as const;
+
+/** The reader's own open scenarios on the plan, newest first. */
+export function useOpenScenarios(planId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: openKey(planId),
+    queryFn: () => apiRequest<OpenScenario[]>('GET', `/api/plans/${planId}/scenarios`),
+    enabled,
+  });
+}
+
+/** A scenario with what is staged in it, as stored: what the page restores after a reload. */
+export function useScenario(id: string | null) {
+  return useQuery({
+    queryKey: scenarioKey(id),
+    queryFn: () => apiRequest<StoredScenario>('GET', `/api/scenarios/${id}`),
+    enabled: !!id,
+  });
+}
+
+/** Forgets the list of open scenarios, once one is started, applied or thrown away. */
+export function useForgetOpenScenarios(planId: string) {
+  const client = useQueryClient();
+  return useCallback(() => client.invalidateQueries({ queryKey: openKey(planId) }), [client, planId]);
+}
 
 /** Starts a private scenario on the plan. */
 export function useStartScenario(planId: string) {
@@ -17,9 +44,11 @@ export function useStartScenario(planId: string) {
 export function useStageChanges(id: string | null) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (changes: StagedChangeInput[]) =>
-      apiRequest<{ changes: StagedChangeInput[] }>('PUT', `/api/scenarios/${id}/changes`, { changes }),
-    onSuccess: () => client.invalidateQueries({ queryKey: ['scenarios', id] }),
+    mutationFn: (changes: StagedChangeInput[]) => apiRequest<StoredScenario>('PUT', `/api/scenarios/${id}/changes`, { changes }),
+    onSuccess: (stored) => {
+      client.setQueryData(scenarioKey(id), stored);
+      return client.invalidateQueries({ queryKey: ['scenarios', id, 'preview'] });
+    },
   });
 }
 

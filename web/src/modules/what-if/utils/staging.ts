@@ -49,6 +49,11 @@ export function withTarget(indicator: IndicatorNode, period: string, value: numb
   );
 }
 
+/** The staged list, rebuilt from a stored scenario's `changes` (their lines are worded from the graph as it is now). */
+export function stagedFrom(stored: readonly Record<string, unknown>[]): StagedChangeInput[] {
+  return stored.filter((c): c is StagedChangeInput => typeof c['kind'] === 'string');
+}
+
 /** A staged change in one line: "Stop handlingen ‘Lektiecafé’". */
 export function describeChange(change: StagedChangeInput, graph: PlanGraph, t: TFunction): string {
   const title = (id: unknown) => graph.nodes.find((n: GraphNode) => n.id === id)?.title ?? String(id);
