@@ -2,8 +2,11 @@ import { authStateFile } from './support/auth';
 import { seriousViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { KompasApi, LEDER_UNIT, ofKind, type FocusArea } from './support/kompas-api';
+import { MapPage, titleOnScreen } from './support/map-page';
 
 const today = () => new Date().toISOString().slice(0, 10);
+// UX: text a person must read is at least 12 px on screen, at the zoom a view opens at.
+const READABLE_PX = 12;
 
 test.describe('the plan diff', () => {
   test.use({ as: 'direktor' });
@@ -68,12 +71,39 @@ test.describe('the plan diff', () => {
       await expect(removedItem).toContainText('Handlingen bidrager ikke længere');
       await expect(removedItem.locator('s')).toHaveText(linkWords);
 
-      // Drawn: the link as a ghost (struck through, marked "fjernet"), the focus area as changed, and a legend in words.
-      const ghost = page.getByTestId('diff-link-removed').filter({ hasText: linkWords });
-      await expect(ghost).toContainText('fjernet');
-      await expect(ghost.locator('s')).toHaveText(linkWords);
-      await expect(page.getByTestId('diff-card-changed').filter({ hasText: moved.title })).toContainText('ændret');
+      // Drawn on the cascade map (React Flow, read-only): the moved focus area marked with its move, readable where
+      // the map opens; the removed link a dashed ghost saying so; a legend in words.
+      const diffMap = new MapPage(page);
+      await diffMap.waitForMap();
+      const movedNode = diffMap.node(moved.id);
+      await expect(movedNode).toHaveAttribute('data-diff', 'moved');
+      await expect(movedNode.locator('.kompas-diff-badge')).toHaveText(`↕ Prioritet ${moved.rank} → 1`);
+      await expect(movedNode).toBeInViewport();
+      expect((await titleOnScreen(movedNode.locator('.kompas-node__title'))).fontPx).toBeGreaterThanOrEqual(READABLE_PX);
+      const ghost = diffMap.edge(link.id);
+      await expect(ghost).toHaveAttribute('data-diff', 'removed');
+      expect(await ghost.locator('path.react-flow__edge-path').evaluate((path) => getComputedStyle(path).strokeDasharray)).not.toBe('none');
+      await expect(page.locator(`[data-testid="diff-edge-mark"][data-edge="${link.id}"]`)).toHaveText('− Fjernet');
+      await expect(diffMap.node(link.source)).toHaveAttribute('data-diff', /^(unchanged|changed)$/);
+      await expect(page.locator('.react-flow__handle.connectablestart')).toHaveCount(0);
       await expect(page.getByTestId('diff-legend')).toContainText('stiplet kant');
+
+      // Choosing the focus area on the map marks its entry in the list; the list's entry, by keyboard, chooses the link on the map.
+      await movedNode.click();
+      await expect(priorities.getByRole('listitem').filter({ hasText: moved.title })).toHaveClass(/is-selected/);
+      await removedItem.getByRole('button').focus();
+      await page.keyboard.press('Enter');
+      await expect(ghost).toHaveClass(/selected/);
+      await expect(removedItem).toHaveClass(/is-selected/);
+      await expect(ghost).toBeFocused();
+
+      // On a projector (1280×720) the changed part opens in view too, readable.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.reload();
+      await diffMap.waitForMap();
+      await expect(movedNode).toBeInViewport();
+      expect((await titleOnScreen(movedNode.locator('.kompas-node__title'))).fontPx).toBeGreaterThanOrEqual(READABLE_PX);
+      await page.setViewportSize({ width: 1440, height: 900 });
 
       // The same from the map's toolbar: the latest revision (this one) against now is the default.
       await page.goto(`/plans/${plan.id}`);

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Locator, Page } from '@playwright/test';
+import { Page } from '@playwright/test';
 import { DEMO_PASSWORD, DemoUser } from './support/auth';
 import { expect, test } from './support/fixtures';
 import { LEDER_UNIT, ofKind } from './support/kompas-api';
-import { MapPage } from './support/map-page';
+import { MapPage, titleOnScreen } from './support/map-page';
 import { SignInPage } from './support/sign-in-page';
 
 const RESULTS = join(__dirname, 'results');
@@ -20,22 +20,6 @@ async function signIn(page: Page, mapPage: MapPage, user: DemoUser): Promise<voi
   await page.goto('/');
   await new SignInPage(page).signIn(user, DEMO_PASSWORD);
   await mapPage.waitForMap();
-}
-
-/**
- * How tall a node's title type is on screen: the height of its first line as drawn, and its font size times
- * the scale its card is drawn at (the card's width on screen over its laid-out width).
- */
-function titleOnScreen(title: Locator): Promise<{ fontPx: number; linePx: number }> {
-  return title.evaluate((element) => {
-    const html = element as HTMLElement;
-    const card = html.closest<HTMLElement>('.react-flow__node') ?? html;
-    const scale = card.getBoundingClientRect().width / card.offsetWidth;
-    const range = document.createRange();
-    range.selectNodeContents(html);
-    const line = range.getClientRects()[0];
-    return { fontPx: parseFloat(getComputedStyle(html).fontSize) * scale, linePx: line?.height ?? 0 };
-  });
 }
 
 function intersects(

@@ -4,6 +4,22 @@ export type Box = { x: number; y: number; width: number; height: number };
 
 const center = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 
+/**
+ * How tall a node's title type is on screen: the height of its first line as drawn, and its font size times
+ * the scale its card is drawn at (the card's width on screen over its laid-out width).
+ */
+export function titleOnScreen(title: Locator): Promise<{ fontPx: number; linePx: number }> {
+  return title.evaluate((element) => {
+    const html = element as HTMLElement;
+    const card = html.closest<HTMLElement>('.react-flow__node') ?? html;
+    const scale = card.getBoundingClientRect().width / card.offsetWidth;
+    const range = document.createRange();
+    range.selectNodeContents(html);
+    const line = range.getClientRects()[0];
+    return { fontPx: parseFloat(getComputedStyle(html).fontSize) * scale, linePx: line?.height ?? 0 };
+  });
+}
+
 /** The cascade map as a user sees it: header, filters, the React Flow canvas and the side panel. */
 export class MapPage {
   readonly map: Locator;

@@ -108,3 +108,12 @@ export type GraphEdge = {
 };
 
 export type PlanGraph = { planId: string; nodes: GraphNode[]; edges: GraphEdge[] };
+
+/**
+ * An edge that follows from where a node belongs rather than one people draw: an aiming point is part of
+ * the vision, an indicator measures what it hangs under. Its id is derived from the node's, so the same
+ * node always has the same one.
+ */
+export function structuralEdge(kind: 'partOf' | 'measures', source: string, target: string): GraphEdge {
+  return { id: `${source}:${kind}`, kind, source, target, rationale: null, strength: null, example: false, version: null };
+}

@@ -9,6 +9,7 @@ import {
   LatestObservation,
   measuredOf,
   PlanGraph,
+  structuralEdge,
 } from '@kompas/domain';
 import { Clock } from '../../common/clock';
 import { ApiError } from '../../common/api-error';
@@ -89,7 +90,7 @@ export async function graphOf(query: GraphQuery, planId: string, today: Date): P
       ambition: a.ambition as Str,
       position: a.position as number,
     });
-    edges.push(structural('partOf', a.id as Str, plan.id as Str));
+    edges.push(structuralEdge('partOf', a.id as Str, plan.id as Str));
   }
   for (const f of focusAreas) {
     nodes.push({
@@ -164,7 +165,7 @@ export async function graphOf(query: GraphQuery, planId: string, today: Date): P
       latestReference: latestOf(i, 'r', 'reference'),
       freshness,
     });
-    edges.push(structural('measures', i.id as Str, measured.id));
+    edges.push(structuralEdge('measures', i.id as Str, measured.id));
   }
   for (const l of links) {
     edges.push({
@@ -194,9 +195,4 @@ function latestOf(i: Row, p: 'o' | 'r', series: LatestObservation['series']): La
     judgement: i[`${p}Judgement`] as never,
     recordedAt: sqliteUtcToIso(i[`${p}RecordedAt`] as Str),
   };
-}
-
-/** Edges that follow from where a node belongs; their ids are derived from the node's. */
-function structural(kind: 'partOf' | 'measures', source: string, target: string): GraphEdge {
-  return { id: `${source}:${kind}`, kind, source, target, rationale: null, strength: null, example: false, version: null };
 }

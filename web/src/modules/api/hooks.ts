@@ -78,6 +78,21 @@ export function usePlanGraph(planId: string | null) {
   return useQuery({ ...graphQuery(planId ?? ''), enabled: !!planId });
 }
 
+/**
+ * A plan's graph at a moment: `past` is the API's question for it (`asOf=YYYY-MM-DD` or `revision={id}`,
+ * the plan rebuilt from the trail), or null for now. The API's refusal of a moment is not retried.
+ */
+export function usePlanGraphAt(planId: string | null, past: string | null) {
+  const now = usePlanGraph(past ? null : planId);
+  const then = useQuery({
+    queryKey: [...queryKeys.graph(planId ?? ''), 'past', past ?? ''],
+    queryFn: () => apiRequest<PlanGraph>('GET', `/api/plans/${planId}/graph?${past}`),
+    enabled: !!planId && !!past,
+    retry: false,
+  });
+  return past ? then : now;
+}
+
 export function useCommittees(planId: string | null) {
   return useQuery({
     queryKey: queryKeys.committees(planId ?? ''),

@@ -119,11 +119,13 @@ describe('what the signed-in user may do', () => {
               viewKey="p"
               onSelectNode={jest.fn()}
               onSelectLink={jest.fn()}
-              onCreateLink={jest.fn()}
-              onRefuseLink={jest.fn()}
-              refusal={() => null}
-              onStartLinkFrom={jest.fn()}
-              onDeleteLink={jest.fn()}
+              editing={{
+                onCreateLink: jest.fn(),
+                onRefuseLink: jest.fn(),
+                refusal: () => null,
+                onStartLinkFrom: jest.fn(),
+                onDeleteLink: jest.fn(),
+              }}
             />
           </ReactFlowProvider>
         </MapContext.Provider>,

@@ -27,11 +27,7 @@ function renderMap(overrides: Partial<CascadeMapProps> = {}) {
     openOn: null,
     onSelectNode: jest.fn(),
     onSelectLink: jest.fn(),
-    onCreateLink: jest.fn(),
-    onRefuseLink: jest.fn(),
-    refusal: () => null,
-    onStartLinkFrom: jest.fn(),
-    onDeleteLink: jest.fn(),
+    editing: { onCreateLink: jest.fn(), onRefuseLink: jest.fn(), refusal: () => null, onStartLinkFrom: jest.fn(), onDeleteLink: jest.fn() },
     ...overrides,
   };
   render(
@@ -145,14 +141,29 @@ describe('the cascade map', () => {
       action.focus();
       action.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true }));
     });
-    expect(props.onStartLinkFrom).toHaveBeenCalledWith('a1');
+    expect(props.editing?.onStartLinkFrom).toHaveBeenCalledWith('a1');
     act(() => void action.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(props.onSelectNode).toHaveBeenCalledWith('a1');
+  });
+
+  it('without editing is read-only: no handle offers a link, and L and Delete do nothing', () => {
+    const props = renderMap({ editing: undefined, selectedLinkId: 'l1' });
+    expect(document.querySelector('.kompas-map--read-only')).not.toBeNull();
+    expect(document.querySelector('.react-flow__handle.connectablestart')).toBeNull();
+    const action = node('a1');
+    act(() => {
+      action.focus();
+      action.dispatchEvent(new KeyboardEvent('keydown', { key: 'l', bubbles: true }));
+      action.dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true }));
+      action.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    // Choosing still works: the comparison's map shows what is chosen.
     expect(props.onSelectNode).toHaveBeenCalledWith('a1');
   });
 
   it('asks to delete the selected link on Delete', () => {
     const props = renderMap({ selectedLinkId: 'l1' });
     act(() => void node('v').dispatchEvent(new KeyboardEvent('keydown', { key: 'Delete', bubbles: true })));
-    expect(props.onDeleteLink).toHaveBeenCalledWith('l1');
+    expect(props.editing?.onDeleteLink).toHaveBeenCalledWith('l1');
   });
 });

@@ -32,7 +32,8 @@ import {
 } from '@kompas/domain';
 import { edgeTypes } from '../edges/edge-types';
 import { nodeTypes } from '../nodes/node-types';
-import { KompasEdge, KompasNode } from '../types';
+import { DiffMarks, DiffState, KompasEdge, KompasNode, NodeDiff } from '../types';
+import { diffWord } from '../nodes/DiffBadge';
 import { toFlow } from '../utils/to-flow';
 import { nearestInDirection } from '../utils/keyboard-nav';
 import { boxInWindow, centreInWindow, shiftToShow, viewInside, ViewWindow, windowAround } from '../utils/view-window';
@@ -48,6 +49,15 @@ const MINIMAP_ROOM = { width: MINIMAP.width + 15, height: MINIMAP.height + 15 };
 // The folded legend over the map's top left corner.
 const LEGEND_ROOM = 52;
 
+/** What drawing and removing links on the map does; a map without it is read-only (no handles, nothing drawn or removed). */
+export type CascadeMapEditing = {
+  onCreateLink: (sourceId: string, targetId: string) => void;
+  onRefuseLink: (sourceId: string, targetId: string) => void;
+  refusal: (sourceId: string, targetId: string) => string | null;
+  onStartLinkFrom: (nodeId: string) => void;
+  onDeleteLink: (linkId: string) => void;
+};
+
 export type CascadeMapProps = {
   graph: PlanGraph;
   layout: MapLayout;
@@ -61,11 +71,10 @@ export type CascadeMapProps = {
   openOn: readonly string[] | null;
   onSelectNode: (id: string | null) => void;
   onSelectLink: (id: string | null) => void;
-  onCreateLink: (sourceId: string, targetId: string) => void;
-  onRefuseLink: (sourceId: string, targetId: string) => void;
-  refusal: (sourceId: string, targetId: string) => string | null;
-  onStartLinkFrom: (nodeId: string) => void;
-  onDeleteLink: (linkId: string) => void;
+  /** Absent: the map is read-only. */
+  editing?: CascadeMapEditing;
+  /** On a comparison of two moments: how each node and link differs, drawn on them. */
+  marks?: DiffMarks;
 };
 
 const MINIMAP_COLOURS: Record<string, string> = {
@@ -129,7 +138,7 @@ export function afterPaint(fn: () => void): void {
 }
 
 export function CascadeMap(props: CascadeMapProps) {
-  const { graph, layout, selectedNodeId, selectedLinkId, path, pendingEdges, viewKey } = props;
+  const { graph, layout, selectedNodeId, selectedLinkId, path, pendingEdges, viewKey, editing, marks } = props;
   const { t } = useTranslation();
   const flow = useReactFlow<KompasNode, KompasEdge>();
   const [connectingFrom, setConnectingFrom] = useState<string | null>(null);
@@ -140,9 +149,23 @@ export function CascadeMap(props: CascadeMapProps) {
     [t],
   );
   const roles = useMemo(() => ({ node: (kind: string) => t(`kind.${kind}`), edge: t('map.a11y.edgeRole') }), [t]);
+  const markWords = useCallback((state: DiffState, rank: NodeDiff['rank']) => diffWord(t, state, rank), [t]);
+  const readOnly = !editing;
   const derived = useMemo(
-    () => toFlow(graph, layout, { selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges, edgeLabel, roles }),
-    [graph, layout, selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges, edgeLabel, roles],
+    () =>
+      toFlow(graph, layout, {
+        selectedNodeId,
+        selectedLinkId,
+        path,
+        connectingFrom,
+        pendingEdges,
+        edgeLabel,
+        roles,
+        marks,
+        markWords,
+        readOnly,
+      }),
+    [graph, layout, selectedNodeId, selectedLinkId, path, connectingFrom, pendingEdges, edgeLabel, roles, marks, markWords, readOnly],
   );
 
   // React Flow measures nodes into the array it is given; keep those measurements when the derived nodes change
@@ -159,7 +182,7 @@ export function CascadeMap(props: CascadeMapProps) {
     setEdges(derived.edges);
   }
 
-  const { onSelectNode, onSelectLink, onCreateLink, onRefuseLink, refusal, onStartLinkFrom, onDeleteLink } = props;
+  const { onSelectNode, onSelectLink } = props;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<KompasNode>[]) => {
@@ -189,23 +212,23 @@ export function CascadeMap(props: CascadeMapProps) {
   );
 
   const isValidConnection: IsValidConnection<KompasEdge> = useCallback(
-    (c) => !!c.source && !!c.target && refusal(c.source, c.target) === null,
-    [refusal],
+    (c) => !!editing && !!c.source && !!c.target && editing.refusal(c.source, c.target) === null,
+    [editing],
   );
-  const onConnect = useCallback((c: Connection) => onCreateLink(c.source, c.target), [onCreateLink]);
+  const onConnect = useCallback((c: Connection) => editing?.onCreateLink(c.source, c.target), [editing]);
   const onConnectEnd = useCallback(
     (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
       setConnectingFrom(null);
-      if (state.isValid || !state.fromNode) return;
+      if (!editing || state.isValid || !state.fromNode) return;
       // Dropped on a node's body rather than its handle: take the node under the pointer as the target.
       const point = 'changedTouches' in event ? event.changedTouches[0] : event;
       const element = point ? document.elementFromPoint(point.clientX, point.clientY) : null;
       const targetId = state.toNode?.id ?? element?.closest('.react-flow__node')?.getAttribute('data-id') ?? null;
       if (!targetId || targetId === state.fromNode.id) return;
-      if (refusal(state.fromNode.id, targetId) === null) onCreateLink(state.fromNode.id, targetId);
-      else onRefuseLink(state.fromNode.id, targetId);
+      if (editing.refusal(state.fromNode.id, targetId) === null) editing.onCreateLink(state.fromNode.id, targetId);
+      else editing.onRefuseLink(state.fromNode.id, targetId);
     },
-    [onCreateLink, onRefuseLink, refusal],
+    [editing],
   );
 
   const large = graph.nodes.length > LARGE_MAP_NODES;
@@ -368,18 +391,18 @@ export function CascadeMap(props: CascadeMapProps) {
           onSelectNode(nodeId);
           return;
         }
-        if (event.key === 'l' || event.key === 'L') {
+        if (editing && (event.key === 'l' || event.key === 'L')) {
           event.preventDefault();
-          onStartLinkFrom(nodeId);
+          editing.onStartLinkFrom(nodeId);
           return;
         }
       }
-      if ((event.key === 'Delete' || event.key === 'Backspace') && selectedLinkId) {
+      if (editing && (event.key === 'Delete' || event.key === 'Backspace') && selectedLinkId) {
         event.preventDefault();
-        onDeleteLink(selectedLinkId);
+        editing.onDeleteLink(selectedLinkId);
       }
     },
-    [flow, layout.nodes, onDeleteLink, onSelectNode, onStartLinkFrom, selectedLinkId],
+    [editing, flow, layout.nodes, onSelectNode, selectedLinkId],
   );
 
   const ariaLabels = useMemo(
@@ -401,7 +424,7 @@ export function CascadeMap(props: CascadeMapProps) {
   return (
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- keyboard shortcuts for the nodes inside; each node is focusable itself
     <div
-      className={large ? 'kompas-map kompas-map--large' : 'kompas-map'}
+      className={['kompas-map', large ? 'kompas-map--large' : '', readOnly ? 'kompas-map--read-only' : ''].filter(Boolean).join(' ')}
       ref={wrapper}
       onKeyDown={handleKeyDown}
       data-testid="cascade-map"
@@ -419,12 +442,12 @@ export function CascadeMap(props: CascadeMapProps) {
         onNodeClick={(_, node) => onSelectNode(node.id)}
         onEdgeClick={(_, edge) => (edge.selectable === false ? undefined : onSelectLink(edge.id))}
         onPaneClick={() => (selectedNodeId || selectedLinkId ? onSelectNode(null) : undefined)}
-        onConnectStart={(_, params) => setConnectingFrom(params.nodeId)}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
+        onConnectStart={editing ? (_, params) => setConnectingFrom(params.nodeId) : undefined}
+        onConnect={editing ? onConnect : undefined}
+        onConnectEnd={editing ? onConnectEnd : undefined}
         isValidConnection={isValidConnection}
         nodesDraggable={false}
-        nodesConnectable
+        nodesConnectable={!readOnly}
         elementsSelectable
         connectOnClick={false}
         deleteKeyCode={null}

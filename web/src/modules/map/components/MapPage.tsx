@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Link as RouterLink, useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,7 +8,6 @@ import {
   currentPlan,
   filterPlanGraph,
   GraphNode,
-  PlanGraph,
   isFiltering,
   layoutPlanGraph,
   NO_FILTER,
@@ -16,7 +15,7 @@ import {
   pathThrough,
   READABLE_ZOOM,
 } from '@kompas/domain';
-import { queryKeys, useCommittees, useDeleteLink, usePlanGraph, usePlans, useRestore, useUnits } from '../../api/hooks';
+import { queryKeys, useCommittees, useDeleteLink, usePlanGraphAt, usePlans, useRestore, useUnits } from '../../api/hooks';
 import { Link } from '../../api/types';
 import { usePrincipal } from '../../auth/current-user';
 import { creatableKinds, mayEditLink, mayRecordData, mayStartLinkFrom, readOnlyReason } from '../../auth/utils/permissions';
@@ -28,7 +27,7 @@ import { differingFields } from '../../common/utils/field-words';
 import { StateMessage } from '../../common/components/StateMessage';
 import { useToast } from '../../common/components/Toasts';
 import { apiErrorMessage } from '../../common/utils/api-error-message';
-import { ApiRequestError, ApiUnreachableError, apiRequest } from '../../api/client';
+import { ApiRequestError, ApiUnreachableError } from '../../api/client';
 import { CreatableKind, CreatePanel } from '../../panel/components/CreatePanel';
 import { DeletedNodePanel } from '../../panel/components/DeletedNodePanel';
 import { LinkPanel } from '../../panel/components/LinkPanel';
@@ -83,14 +82,7 @@ function MapPageContent() {
   // `?asOf=YYYY-MM-DD` or `?revision=`: the plan as it was, read-only (no editing, no filters; a node shows what it held then).
   const { asOf, revision } = validateMapSearch(useSearch({ strict: false }));
   const past = asOf ? `asOf=${asOf}` : revision ? `revision=${encodeURIComponent(revision)}` : null;
-  const nowGraph = usePlanGraph(past ? null : planId);
-  const pastGraph = useQuery({
-    queryKey: ['graph', planId ?? '', 'past', past ?? ''],
-    queryFn: () => apiRequest<PlanGraph>('GET', `/api/plans/${planId}/graph?${past}`),
-    enabled: !!planId && !!past,
-    retry: false,
-  });
-  const graphQuery = past ? pastGraph : nowGraph;
+  const graphQuery = usePlanGraphAt(planId, past);
   const [pastSelection, setPastSelection] = useState<string | null>(null);
   const committees = useCommittees(planId);
   const units = useUnits();
@@ -289,6 +281,14 @@ function MapPageContent() {
   );
 
   const readOnly = useCallback(() => toast.show('info', t('revisions.readOnly')), [t, toast]);
+  // The plan as it was cannot be changed: trying says so.
+  const editing = useMemo(
+    () =>
+      past
+        ? { onCreateLink: readOnly, onRefuseLink: readOnly, refusal, onStartLinkFrom: readOnly, onDeleteLink: readOnly }
+        : { onCreateLink: createLink, onRefuseLink: refuseLink, refusal, onStartLinkFrom: startLink, onDeleteLink: askDeleteLink },
+    [past, readOnly, refusal, createLink, refuseLink, startLink, askDeleteLink],
+  );
 
   const tools = (
     <>
@@ -435,11 +435,7 @@ function MapPageContent() {
               openOn={openOn}
               onSelectNode={past ? setPastSelection : selectNode}
               onSelectLink={past ? () => undefined : selectLink}
-              onCreateLink={past ? readOnly : createLink}
-              onRefuseLink={past ? readOnly : refuseLink}
-              refusal={refusal}
-              onStartLinkFrom={past ? readOnly : startLink}
-              onDeleteLink={past ? readOnly : askDeleteLink}
+              editing={editing}
             />
           )}
           {panelOpen && (

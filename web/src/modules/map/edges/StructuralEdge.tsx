@@ -6,7 +6,13 @@ import { KompasEdge } from '../types';
 function StructuralEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data }: EdgeProps<KompasEdge>) {
   const [path] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   if (!data) return null;
-  const className = ['kompas-edge', `kompas-edge--${data.edge.kind}`, data.dimmed ? 'is-dimmed' : '', data.onPath ? 'is-on-path' : '']
+  const className = [
+    'kompas-edge',
+    `kompas-edge--${data.edge.kind}`,
+    data.dimmed ? 'is-dimmed' : '',
+    data.onPath ? 'is-on-path' : '',
+    data.diff ? `diff-${data.diff}` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (

@@ -81,6 +81,32 @@ describe('toFlow', () => {
     expect(edges.find((e) => e.id === 's1')?.domAttributes).toEqual({ tabIndex: -1, 'aria-roledescription': 'kobling' });
   });
 
+  it('on a comparison, carries each node’s and link’s mark to its element and says it after its name', () => {
+    const marks = {
+      nodes: new Map([
+        ['fa1', { state: 'moved' as const, rank: { from: 2, to: 1 } }],
+        ['a1', { state: 'unchanged' as const, rank: null }],
+      ]),
+      edges: new Map([['l1', 'removed' as const]]),
+    };
+    const markWords = (state: string, rank: { from: number; to: number } | null) => (rank ? `Prioritet ${rank.from} → ${rank.to}` : state);
+    const edgeLabel = (source: { title: string }, target: { title: string }) => `${source.title} → ${target.title}`;
+    const { nodes, edges } = toFlow(graph, layoutPlanGraph(graph, { showIndicators: true }), { ...none, marks, markWords, edgeLabel });
+    const fa1 = nodes.find((n) => n.id === 'fa1');
+    expect(fa1).toMatchObject({ ariaLabel: 'Trivsel i skolen (Prioritet 2 → 1)', domAttributes: { 'data-diff': 'moved' } });
+    expect(fa1?.data.diff).toEqual({ state: 'moved', rank: { from: 2, to: 1 } });
+    // The same as before: marked quiet, its name alone.
+    expect(nodes.find((n) => n.id === 'a1')).toMatchObject({
+      ariaLabel: 'Læsevenner i indskolingen',
+      domAttributes: { 'data-diff': 'unchanged' },
+    });
+    const l1 = edges.find((e) => e.id === 'l1');
+    expect(l1).toMatchObject({ ariaLabel: 'Læsevenner i indskolingen → Trivsel i skolen (removed)', data: { diff: 'removed' } });
+    expect(l1?.domAttributes).toMatchObject({ 'data-diff': 'removed' });
+    // On the plain map nothing is marked.
+    expect(toFlow(graph, layoutPlanGraph(graph, { showIndicators: true }), none).nodes.every((n) => n.data.diff === undefined)).toBe(true);
+  });
+
   it('makes only drawn links selectable, and marks the selected one', () => {
     const { edges } = toFlow(graph, layoutPlanGraph(graph, { showIndicators: true }), { ...none, selectedLinkId: 'l1' });
     const byId = new Map(edges.map((e) => [e.id, e]));

@@ -11,7 +11,7 @@ import {
   PlanGraph,
   RuleResult,
 } from '@kompas/domain';
-import { ConnectHint, KompasEdge, KompasNode } from '../types';
+import { ConnectHint, DiffMarks, DiffState, KompasEdge, KompasNode, NodeDiff } from '../types';
 
 export type FlowOptions = {
   selectedNodeId: string | null;
@@ -26,6 +26,12 @@ export type FlowOptions = {
   edgeLabel?: (source: GraphNode, target: GraphNode) => string;
   /** What a screen reader calls a node (its kind) and a link, in the user's language, instead of React Flow's "node" and "edge". */
   roles?: { node: (kind: NodeKind) => string; edge: string };
+  /** Nothing can be linked from or to any node (the plan as it was, a comparison). */
+  readOnly?: boolean;
+  /** On a comparison of two moments: how each node and link differs (`data-diff` on its element, and its mark). */
+  marks?: DiffMarks;
+  /** A mark in words, said after the node's or link's name ("Trivsel i skolen (Fjernet)"). */
+  markWords?: (state: DiffState, rank: NodeDiff['rank']) => string;
 };
 
 /** Top to bottom, then left to right: the order a reader (and Tab) goes through the map. */
@@ -99,6 +105,17 @@ export function nodeHandles(id: string, kind: NodeKind, width: number, height: n
   return handles;
 }
 
+/** A name with its comparison's mark said after it, when it has one. */
+function withMark<T extends string | undefined>(
+  name: T,
+  state: DiffState | undefined,
+  rank: NodeDiff['rank'],
+  options: FlowOptions,
+): T | string {
+  if (name === undefined || !state || state === 'unchanged' || !options.markWords) return name;
+  return `${name} (${options.markWords(state, rank)})`;
+}
+
 /** Turns a laid-out plan graph into React Flow's nodes and edges. Pure, so it is unit-tested. */
 export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions): { nodes: KompasNode[]; edges: KompasEdge[] } {
   const byId = new Map<string, GraphNode>(graph.nodes.map((n) => [n.id, n]));
@@ -111,6 +128,7 @@ export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions
     const node = byId.get(box.id);
     if (!node) continue;
     placed.add(node.id);
+    const diff = options.marks?.nodes.get(node.id);
     nodes.push({
       id: node.id,
       type: node.kind as NodeKind,
@@ -122,14 +140,21 @@ export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions
       handles: nodeHandles(node.id, node.kind, box.width, box.height),
       selected: node.id === options.selectedNodeId,
       draggable: false,
-      connectable: node.kind === 'action' || node.kind === 'focusArea' || node.kind === 'aimingPoint',
-      ariaLabel: node.title,
-      domAttributes: options.roles ? { 'aria-roledescription': options.roles.node(node.kind) } : undefined,
+      connectable: !options.readOnly && (node.kind === 'action' || node.kind === 'focusArea' || node.kind === 'aimingPoint'),
+      ariaLabel: withMark(node.title, diff?.state, diff?.rank ?? null, options),
+      domAttributes:
+        options.roles || diff
+          ? {
+              ...(options.roles ? { 'aria-roledescription': options.roles.node(node.kind) } : {}),
+              ...(diff ? { 'data-diff': diff.state } : {}),
+            }
+          : undefined,
       data: {
         node,
         dimmed: !!path && !path.nodeIds.has(node.id),
         onPath: !!path && path.nodeIds.has(node.id),
         connect: hints?.get(node.id) ?? 'none',
+        ...(diff ? { diff } : {}),
       },
     });
   }
@@ -140,7 +165,7 @@ export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions
     const target = byId.get(edge.target);
     return source && target && options.edgeLabel ? options.edgeLabel(source, target) : undefined;
   };
-  const toEdge = (edge: GraphEdge, pending: boolean): KompasEdge => ({
+  const toEdge = (edge: GraphEdge, pending: boolean, diff = options.marks?.edges.get(edge.id)): KompasEdge => ({
     id: edge.id,
     type: edge.kind,
     source: edge.source,
@@ -150,18 +175,20 @@ export function toFlow(graph: PlanGraph, layout: MapLayout, options: FlowOptions
     selectable: !pending && (edge.kind === 'supports' || edge.kind === 'contributes'),
     focusable: !pending && (edge.kind === 'supports' || edge.kind === 'contributes'),
     zIndex: edge.id === options.selectedLinkId ? 1 : 0,
-    ariaLabel: edgeName(edge),
+    ariaLabel: withMark(edgeName(edge), diff, null, options),
     // Edges come before the nodes in the page, so in Tab's order they would all come first: they are reached
     // from a node's panel (its links) or by pointer instead, and still take focus there (Delete removes one).
     domAttributes: {
       ...(!pending && (edge.kind === 'supports' || edge.kind === 'contributes') ? { tabIndex: -1 } : {}),
       ...(options.roles ? { 'aria-roledescription': options.roles.edge } : {}),
+      ...(diff ? { 'data-diff': diff } : {}),
     },
     data: {
       edge,
       dimmed: !!path && !path.edgeIds.has(edge.id),
       onPath: !!path && path.edgeIds.has(edge.id),
       pending,
+      ...(diff ? { diff } : {}),
     },
   });
   for (const edge of graph.edges) {

@@ -12,3 +12,13 @@ export function validateDiffSearch(raw: Record<string, unknown>): DiffSearch {
   };
   return { from: side(raw['from']), to: side(raw['to']) };
 }
+
+/**
+ * What to ask the graph route for a side's plan (`asOf=…` or `revision=…`), or null for now. A side that
+ * is none of the three is asked as a revision, for the API to refuse.
+ */
+export function graphQueryOf(side: string): string | null {
+  if (side === 'now') return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(side)) return `asOf=${side}`;
+  return `revision=${encodeURIComponent(side)}`;
+}
