@@ -23,111 +23,104 @@ export function DiffList({ diff, titles, selection, onShow }: DiffListProps) {
   const list = useRef<HTMLDivElement>(null);
   const name = (id: string) => titles.get(id) ?? id;
   const linkWords = (l: { source: string; target: string }) => t('diff.linkWords', { source: name(l.source), target: name(l.target) });
-  const marked = (entry: DiffEntryOf) => (entryIsOf(entry, selection) ? { className: 'is-selected', 'aria-current': true } : {});
-
   useEffect(() => {
     // The first of the chosen thing's entries, scrolled into view within the list (not the page around it).
     list.current?.querySelector('.is-selected')?.scrollIntoView?.({ block: 'nearest' });
   }, [selection]);
 
+  const entry = { selection, onShow };
   return (
     <div className="kompas-diff__list" ref={list} data-testid="diff-list">
       <Section title={t('diff.nodesAdded')} count={diff.nodes.added.length} testId="diff-nodes-added">
         {diff.nodes.added.map((n) => (
-          <li key={n.id} {...marked({ node: n.id })}>
-            <Show onShow={onShow} of={{ type: 'node', id: n.id }}>
-              <Glyph of="+" />
-              {t(`kind.${n.kind}`)}: <strong>{n.title}</strong>
-            </Show>
-            <Because because={n.because} />
-          </li>
+          <Entry key={n.id} {...entry} of={{ node: n.id }} glyph="+" because={n.because}>
+            {t(`kind.${n.kind}`)}: <strong>{n.title}</strong>
+          </Entry>
         ))}
       </Section>
       <Section title={t('diff.nodesRemoved')} count={diff.nodes.removed.length} testId="diff-nodes-removed">
         {diff.nodes.removed.map((n) => (
-          <li key={n.id} {...marked({ node: n.id })}>
-            <Show onShow={onShow} of={{ type: 'node', id: n.id }}>
-              <Glyph of="−" />
-              {t(`kind.${n.kind}`)}: <s>{n.title}</s>
-            </Show>
-            <Because because={n.because} />
-          </li>
+          <Entry key={n.id} {...entry} of={{ node: n.id }} glyph="−" because={n.because}>
+            {t(`kind.${n.kind}`)}: <s>{n.title}</s>
+          </Entry>
         ))}
       </Section>
       <Section title={t('diff.nodesChanged')} count={diff.nodes.changed.length} testId="diff-nodes-changed">
         {diff.nodes.changed.map((n) => (
-          <li key={n.id} {...marked({ node: n.id })}>
-            <Show onShow={onShow} of={{ type: 'node', id: n.id }}>
-              <Glyph of="✎" />
-              {t(`kind.${n.kind}`)}: <strong>{n.title}</strong>
-            </Show>
-            <Because because={n.because} />
-            <Fields fields={n.fields} />
-          </li>
+          <Entry key={n.id} {...entry} of={{ node: n.id }} glyph="✎" because={n.because} fields={n.fields}>
+            {t(`kind.${n.kind}`)}: <strong>{n.title}</strong>
+          </Entry>
         ))}
       </Section>
       <Section title={t('diff.linksAdded')} count={diff.links.added.length} testId="diff-links-added">
         {diff.links.added.map((l) => (
-          <li key={l.id} {...marked({ link: l })}>
-            <Show onShow={onShow} of={{ type: 'link', id: l.id }}>
-              <Glyph of="+" />
-              {linkWords(l)}
-            </Show>
-            <Because because={l.because} />
-          </li>
+          <Entry key={l.id} {...entry} of={{ link: l }} glyph="+" because={l.because}>
+            {linkWords(l)}
+          </Entry>
         ))}
       </Section>
       <Section title={t('diff.linksRemoved')} count={diff.links.removed.length} testId="diff-links-removed">
         {diff.links.removed.map((l) => (
-          <li key={l.id} {...marked({ link: l })}>
-            <Show onShow={onShow} of={{ type: 'link', id: l.id }}>
-              <Glyph of="−" />
-              <s>{linkWords(l)}</s>
-            </Show>
-            <Because because={l.because} />
-          </li>
+          <Entry key={l.id} {...entry} of={{ link: l }} glyph="−" because={l.because}>
+            <s>{linkWords(l)}</s>
+          </Entry>
         ))}
       </Section>
       <Section title={t('diff.linksChanged')} count={diff.links.changed.length} testId="diff-links-changed">
         {diff.links.changed.map((l) => (
-          <li key={l.id} {...marked({ link: l })}>
-            <Show onShow={onShow} of={{ type: 'link', id: l.id }}>
-              <Glyph of="✎" />
-              {linkWords(l)}
-            </Show>
-            <Because because={l.because} />
-            <Fields fields={l.fields} />
-          </li>
+          <Entry key={l.id} {...entry} of={{ link: l }} glyph="✎" because={l.because} fields={l.fields}>
+            {linkWords(l)}
+          </Entry>
         ))}
       </Section>
       <Section title={t('diff.priorities')} count={diff.priorities.length} testId="diff-priorities">
         {diff.priorities.map((p) => (
-          <li key={p.focusAreaId} {...marked({ node: p.focusAreaId })}>
-            <Show onShow={onShow} of={{ type: 'node', id: p.focusAreaId }}>
-              <Glyph of="↕" />
-              {t('diff.priorityMoved', { title: p.title, from: p.from, to: p.to })}
-            </Show>
-            <Because because={p.because} />
-          </li>
+          <Entry key={p.focusAreaId} {...entry} of={{ node: p.focusAreaId }} glyph="↕" because={p.because}>
+            {t('diff.priorityMoved', { title: p.title, from: p.from, to: p.to })}
+          </Entry>
         ))}
       </Section>
       <Section title={t('diff.targets')} count={diff.targets.length} testId="diff-targets">
         {diff.targets.map((x) => (
-          <li key={`${x.indicatorId}-${x.period}`} {...marked({ node: x.indicatorId })}>
-            <Show onShow={onShow} of={{ type: 'node', id: x.indicatorId }}>
-              <Glyph of="✎" />
-              {t(`diff.target.${x.change}`, {
-                title: x.title,
-                period: x.period === 'longTerm' ? t('diff.longTerm') : x.period,
-                from: show(x.from),
-                to: show(x.to),
-              })}
-            </Show>
-            <Because because={x.because} />
-          </li>
+          <Entry key={`${x.indicatorId}-${x.period}`} {...entry} of={{ node: x.indicatorId }} glyph="✎" because={x.because}>
+            {t(`diff.target.${x.change}`, {
+              title: x.title,
+              period: x.period === 'longTerm' ? t('diff.longTerm') : x.period,
+              from: show(x.from),
+              to: show(x.to),
+            })}
+          </Entry>
         ))}
       </Section>
     </div>
+  );
+}
+
+/**
+ * One entry: its title (with the shape of its kind of change) as a button that shows what it is about on the
+ * map, the decision or reason behind it, and a changed row's fields; marked when what it is about is chosen.
+ */
+function Entry(props: {
+  of: DiffEntryOf;
+  selection: DiffSelection | null;
+  onShow: (selection: DiffSelection) => void;
+  glyph: string;
+  because: DiffBecause | null;
+  fields?: FieldChange[];
+  children: ReactNode;
+}) {
+  const { of, selection, onShow, glyph, because, fields, children } = props;
+  const marked = entryIsOf(of, selection) ? { className: 'is-selected', 'aria-current': true } : {};
+  const shows: DiffSelection = 'node' in of ? { type: 'node', id: of.node } : { type: 'link', id: of.link.id };
+  return (
+    <li {...marked}>
+      <Show onShow={onShow} of={shows}>
+        <Glyph of={glyph} />
+        {children}
+      </Show>
+      <Because because={because} />
+      {fields && <Fields fields={fields} />}
+    </li>
   );
 }
 
