@@ -29,6 +29,7 @@ import { HealthWhy } from '../../health/components/HealthWhy';
 import { usePlanHealth } from '../../health/hooks/use-plan-health';
 import { AssessmentsTab } from '../../assessments/components/AssessmentsTab';
 import { PanelTab, PanelTabs, tabFromAddress, tabId, tabPanelId, tabsFor } from './PanelTabs';
+import { NodeHeading } from './NodeHeading';
 
 export type NodePanelProps = {
   planId: string;
@@ -95,13 +96,7 @@ export function NodePanel(props: NodePanelProps) {
   const asRecord = (e: NodeEntity) => e as unknown as Record<string, unknown>;
   return (
     <section className="kompas-panel__section" aria-labelledby="node-panel-title">
-      <p className="kompas-panel__kind">
-        {t(`kind.${node.kind}`)}
-        {node.example && <span className="kompas-badge kompas-badge--example">{t('common.example')}</span>}
-      </p>
-      <h2 id="node-panel-title" className="kompas-panel__title">
-        {node.title}
-      </h2>
+      <NodeHeading node={node} titleId="node-panel-title" />
       {node.kind === 'indicator' && (
         <p className="kompas-panel__page-link">
           <Link

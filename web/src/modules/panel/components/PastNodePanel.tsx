@@ -6,6 +6,7 @@ import { formatNumber } from '../../../i18n/format';
 import { periodLabel } from '../../observations/utils/period-label';
 import { pastFieldsOf } from '../utils/past-fields';
 import { LinkList } from './LinkList';
+import { NodeHeading } from './NodeHeading';
 
 export type PastNodePanelProps = {
   node: GraphNode;
@@ -32,13 +33,7 @@ export function PastNodePanel({ node, graph, committeeNames, onSelectNode }: Pas
   };
   return (
     <section className="kompas-panel__section" aria-labelledby="past-panel-title" data-testid="past-node">
-      <p className="kompas-panel__kind">
-        {t(`kind.${node.kind}`)}
-        {node.example && <span className="kompas-badge kompas-badge--example">{t('common.example')}</span>}
-      </p>
-      <h2 id="past-panel-title" className="kompas-panel__title">
-        {node.title}
-      </h2>
+      <NodeHeading node={node} titleId="past-panel-title" />
       <p className="kompas-note">{t('revisions.panelNote')}</p>
       <dl className="kompas-facts" data-testid="past-fields">
         {pastFieldsOf(node, graph, committeeNames).map(({ field, value, text }) => (
