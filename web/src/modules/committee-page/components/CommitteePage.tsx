@@ -62,7 +62,7 @@ export function CommitteePage({ planId, committeeId }: CommitteePageProps) {
 
   return (
     <PageShell current="map">
-      <div className="kompas-committee-page" data-testid="committee-page">
+      <div className="kompas-page kompas-committee-page" data-testid="committee-page">
         <p className="kompas-admin__back kompas-no-print">
           <Link to="/plans/$planId" params={{ planId }} search={{ committee: committeeId }} data-testid="committee-back">
             ← {t('committeePage.backToMap', { plan: vision?.title ?? '' })}

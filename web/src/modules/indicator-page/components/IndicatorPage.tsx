@@ -56,7 +56,7 @@ export function IndicatorPage({ planId, indicatorId }: IndicatorPageProps) {
 
   return (
     <PageShell current="map">
-      <div className="kompas-indicator-page">
+      <div className="kompas-page kompas-indicator-page">
         <p className="kompas-admin__back">
           <Link to="/plans/$planId/nodes/$nodeId" params={{ planId, nodeId: indicatorId }} data-testid="indicator-back">
             ← {t('indicatorPage.backToMap', { plan: vision?.title ?? '' })}

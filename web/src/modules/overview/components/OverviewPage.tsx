@@ -82,7 +82,7 @@ export function OverviewPage({ planId }: OverviewPageProps) {
 
   return (
     <PageShell current="map">
-      <div className="kompas-overview" data-testid="overview-page">
+      <div className="kompas-page kompas-overview" data-testid="overview-page">
         <p className="kompas-admin__back">
           <Link to="/plans/$planId" params={{ planId }} data-testid="overview-back">
             ← {t('overview.backToMap', { plan: vision?.title ?? '' })}
