@@ -15,7 +15,7 @@ const { syntheticPlan } = require('../../api/test/synthetic-plan') as typeof imp
 const { alignmentOf, copenhagenDate, planHealth } = require('@kompas/domain') as typeof import('@kompas/domain');
 const BetterSqlite3 = require('better-sqlite3') as typeof import('better-sqlite3');
 const { BODY_LIMIT_BYTES, IMPORT_LIMIT_BYTES } = builtApi<typeof import('../../api/src/config/app-config')>('api/src/config/app-config');
-const { Clock } = builtApi<typeof import('../../api/src/common/clock')>('api/src/common/clock');
+const { SystemClock } = builtApi<typeof import('../../api/src/common/clock')>('api/src/common/clock');
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 type SqliteDb = import('better-sqlite3').Database;
@@ -32,13 +32,10 @@ const YEAR_BACK_DAYS = 365;
  * The API's clock, set back by `HISTORY_DAYS` while the plans are imported and measured, and then moved to the
  * present, so that the plan's trail spans more than a year (as the real clock, moved).
  */
-class HistoryClock extends Clock {
+class HistoryClock extends SystemClock {
   offsetMs = -HISTORY_DAYS * DAY_MS;
-  now(): number {
-    return Date.now() + this.offsetMs;
-  }
-  wait(ms: number): Promise<void> {
-    return new Promise((done) => setTimeout(done, ms));
+  override now(): number {
+    return super.now() + this.offsetMs;
   }
 }
 const clock = new HistoryClock();
